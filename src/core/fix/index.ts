@@ -1,0 +1,1 @@
+export type { Edit, Fix } from './types';

@@ -1,0 +1,41 @@
+import type { Cell, Grid } from './types';
+
+/** The cell at (row, col), 0-based, or undefined. */
+export function cellAt(grid: Grid, row: number, col: number): Cell | undefined {
+  return grid.rows[row]?.[col];
+}
+
+/**
+ * The text a clerk sees in a cell: strings as they are, numbers as Excel shows them when the
+ * adapter knows, otherwise plainly; dates as dd/mm/yyyy. Empty cells give "".
+ */
+export function cellText(cell: Cell | undefined): string {
+  if (!cell) return '';
+  const v = cell.value;
+  if (v === null || v === undefined) return cell.text ?? '';
+  if (typeof v === 'string') return v;
+  if (cell.text !== undefined && cell.text !== '') return cell.text;
+  if (v instanceof Date) return formatDate(v);
+  return String(v);
+}
+
+export function formatDate(d: Date): string {
+  const dd = String(d.getUTCDate()).padStart(2, '0');
+  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${d.getUTCFullYear()}`;
+}
+
+export function isBlank(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  if (cell.error) return false;
+  const v = cell.value;
+  if (v === null || v === undefined) return true;
+  return typeof v === 'string' && v.trim() === '';
+}
+
+/** Number of columns in the widest row. */
+export function gridWidth(grid: Grid): number {
+  let w = 0;
+  for (const row of grid.rows) if (row && row.length > w) w = row.length;
+  return w;
+}

@@ -1,0 +1,13 @@
+export type {
+  BudgetRole,
+  ColumnRole,
+  DeadlineInvalidReason,
+  Issue,
+  IssueCode,
+  IssueFields,
+  IssueOf,
+  Location,
+  Severity,
+  TaskRole,
+} from './types';
+export { ISSUE_CODES, SEVERITY, makeIssue } from './severity';

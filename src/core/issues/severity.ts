@@ -1,0 +1,49 @@
+import type { IssueCode, IssueFields, Issue, Location, Severity } from './types';
+
+/** Every code with its severity. A Record over IssueCode: a new code will not compile until listed. */
+export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
+  'header.not-found': 'error',
+  'column.missing': 'warning',
+  'stt.duplicate': 'error',
+  'stt.gap': 'error',
+  'stt.missing': 'error',
+  'section.numbering': 'error',
+  'section.nonstandard': 'warning',
+  'row.repeated-header': 'warning',
+  'row.fragment': 'warning',
+  'deadline.missing': 'error',
+  'deadline.invalid': 'error',
+  'deadline.year-mismatch': 'error',
+  'deadline.unrecognized': 'warning',
+  'deadline.nonstandard': 'info',
+  'lead.missing': 'error',
+  'partner.same-as-lead': 'warning',
+  'unit.unknown': 'warning',
+  'unit.nonstandard': 'info',
+  'funding.missing': 'warning',
+  'funding.unknown': 'warning',
+  'funding.nonstandard': 'info',
+  'budget.line-mismatch': 'error',
+  'budget.total-mismatch': 'error',
+  'budget.savings-mismatch': 'warning',
+  'budget.words-missing': 'warning',
+  'budget.words-mismatch': 'error',
+  'budget.number-format': 'warning',
+  'cell.error-value': 'warning',
+  'text.legacy-encoding': 'warning',
+};
+
+/** The list of codes, derived from the type (via SEVERITY's exhaustive keys). */
+export const ISSUE_CODES = Object.keys(SEVERITY) as IssueCode[];
+
+/** Builds an issue with the severity its code carries. */
+export function makeIssue<C extends IssueCode>(
+  code: C,
+  where: Location,
+  data: IssueFields[C],
+  suggestion?: string | number,
+): Issue {
+  const issue = { code, severity: SEVERITY[code], ...where, data } as Issue;
+  if (suggestion !== undefined) issue.suggestion = suggestion;
+  return issue;
+}

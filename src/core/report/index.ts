@@ -1,0 +1,9 @@
+export type {
+  DeadlineSummary,
+  PlanYearSource,
+  RowKind,
+  RowReport,
+  SheetKind,
+  SheetReport,
+  Summary,
+} from './types';

@@ -1,0 +1,62 @@
+import type { ColumnRole, Issue } from '../issues';
+
+export type SheetKind = 'tasks' | 'budget' | 'none';
+export type PlanYearSource = 'override' | 'title' | 'sheet-name' | 'deadlines';
+
+export type RowKind =
+  | 'title'
+  | 'header'
+  | 'section'
+  | 'group'
+  | 'task'
+  | 'continuation'
+  | 'repeated-header'
+  | 'fragment'
+  | 'blank'
+  | 'after'
+  // budget sheets
+  | 'line'
+  | 'savings'
+  | 'total'
+  | 'words';
+
+export interface DeadlineSummary {
+  text: string;
+  kind: string;
+  /** ISO yyyy-mm-dd, when the deadline has a date. */
+  due?: string;
+}
+
+export interface RowReport {
+  /** 1-based Excel row. */
+  row: number;
+  kind: RowKind;
+  stt?: string;
+  /** The Roman numeral (or "Nội dung N") of the section the row is in. */
+  section?: string;
+  title?: string;
+  deadline?: DeadlineSummary;
+  lead?: string[];
+  partners?: string[];
+  funding?: string;
+  amount?: number;
+}
+
+export interface SheetReport {
+  name: string;
+  kind: SheetKind;
+  /** 1-based Excel rows of the header. */
+  headerRows: number[];
+  /** Column role -> column letter. */
+  columns: Partial<Record<ColumnRole, string>>;
+  planYear?: number;
+  planYearSource?: PlanYearSource;
+  rows: RowReport[];
+  issues: Issue[];
+}
+
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
