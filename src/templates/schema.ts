@@ -1,0 +1,166 @@
+/**
+ * The task-template library is data: a zod schema, the standard reform areas, and validation of a
+ * department's own templates with Vietnamese errors that name the offending field.
+ * Pure (no React, no Excel): the pane and the CLI both use it.
+ */
+import { z } from 'zod';
+
+/** The standard reform areas, in the order plans usually list them (section titles, upper case). */
+export const REFORM_AREAS = [
+  'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+  'CẢI CÁCH THỂ CHẾ',
+  'CẢI CÁCH THỦ TỤC HÀNH CHÍNH',
+  'CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC',
+  'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ',
+  'CẢI CÁCH TÀI CHÍNH CÔNG',
+  'XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ',
+  'THÔNG TIN, TUYÊN TRUYỀN',
+  'NÂNG CAO CÁC CHỈ SỐ PAR INDEX, SIPAS, PAPI, PCI',
+] as const;
+
+export type ReformArea = (typeof REFORM_AREAS)[number];
+
+const text = z.string().trim().min(1);
+
+/**
+ * One standard task. Text fields may contain `{năm}` (the plan year), `{năm-1}` and `{năm+1}`,
+ * substituted by fillTemplate.
+ */
+export const taskTemplateSchema = z.object({
+  /** Stable id; a department template with a default's id replaces that default. */
+  id: text,
+  /** The reform area (section title), usually one of REFORM_AREAS. */
+  area: text,
+  /** Mục tiêu (only sheets with an objective column use it). */
+  objective: z.string().trim().optional(),
+  /** Nhiệm vụ. */
+  task: text,
+  /** Hoạt động (only sheets with an activity column use it). */
+  activity: z.string().trim().optional(),
+  /** Sản phẩm. */
+  product: text,
+  /** Đơn vị chủ trì. */
+  lead: text,
+  /** Đơn vị phối hợp (may be empty). */
+  partners: z.string().trim().default(''),
+  /** Thời gian thực hiện, e.g. `Quý I/{năm}` or `Thường xuyên`. */
+  deadline: text,
+  /** Kinh phí. */
+  funding: text,
+  /** Extra search words (abbreviations: TTHC, VBQPPL...). */
+  keywords: z.array(z.string()).optional(),
+});
+
+export type TaskTemplate = z.infer<typeof taskTemplateSchema>;
+/** What a department writes: the id may be left out (one is made up). */
+export type TaskTemplateInput = z.input<typeof taskTemplateSchema>;
+
+/** Vietnamese names of the template fields, for error messages and labels. */
+export const FIELD_LABELS: Record<keyof TaskTemplate, string> = {
+  id: 'Mã',
+  area: 'Lĩnh vực',
+  objective: 'Mục tiêu',
+  task: 'Nhiệm vụ',
+  activity: 'Hoạt động',
+  product: 'Sản phẩm',
+  lead: 'Chủ trì',
+  partners: 'Phối hợp',
+  deadline: 'Thời gian thực hiện',
+  funding: 'Kinh phí',
+  keywords: 'Từ khóa',
+};
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function describeProblem(issue: z.core.$ZodIssue, root: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (valueAt(root, issue.path) === undefined) return 'bị thiếu';
+      return issue.expected === 'array' ? 'phải là một danh sách' : issue.expected === 'object' ? 'phải là một đối tượng' : 'phải là chữ';
+    case 'too_small':
+      return 'không được để trống';
+    case 'unrecognized_keys':
+      return `có trường không nhận ra: ${issue.keys.join(', ')}`;
+    default:
+      return 'không hợp lệ';
+  }
+}
+
+/**
+ * A zod issue as a Vietnamese sentence naming the template (by position) and the field.
+ * `root` is the value that was parsed (to tell a missing field from a wrong one).
+ */
+export function templateIssueMessage(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+  pathPrefix: (string | number)[] = [],
+): string {
+  const path = [...pathPrefix, ...issue.path].filter((p): p is string | number => typeof p !== 'symbol');
+  const problem = describeProblem(issue, root);
+  const indexPos = path.findIndex((p) => typeof p === 'number');
+  const index = indexPos >= 0 ? (path[indexPos] as number) : undefined;
+  const field = indexPos >= 0 ? path[indexPos + 1] : path[0];
+  const where = index !== undefined ? `Nhiệm vụ mẫu thứ ${index + 1}` : 'Nhiệm vụ mẫu';
+  if (typeof field === 'string' && field in FIELD_LABELS) {
+    return `${where}: trường “${FIELD_LABELS[field as keyof TaskTemplate]}” (${field}) ${problem}.`;
+  }
+  if (field === undefined) return `${where} ${problem}.`;
+  return `${where}: trường “${String(field)}” ${problem}.`;
+}
+
+function makeId(t: Record<string, unknown>, index: number): string {
+  const base = typeof t.task === 'string' ? slug(t.task).slice(0, 40) : 'nhiem-vu';
+  return `rieng-${base || 'nhiem-vu'}-${index + 1}`;
+}
+
+/** An ASCII slug of Vietnamese text, for ids. */
+export function slug(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Validates a department's own templates (from settings or an imported JSON). Every invalid template
+ * gives one or more Vietnamese errors naming its position and field; nothing is half-accepted.
+ */
+export function parseUserTemplates(input: unknown): ValidationResult<TaskTemplate[]> {
+  if (input === undefined || input === null) return { ok: true, value: [] };
+  if (!Array.isArray(input)) return { ok: false, errors: ['Danh sách nhiệm vụ mẫu phải là một mảng JSON ([...]).'] };
+  const errors: string[] = [];
+  const out: TaskTemplate[] = [];
+  const seen = new Set<string>();
+  input.forEach((raw, i) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      errors.push(`Nhiệm vụ mẫu thứ ${i + 1} phải là một đối tượng JSON ({...}).`);
+      return;
+    }
+    const withId = { ...(raw as Record<string, unknown>) };
+    if (withId.id === undefined || withId.id === '') withId.id = makeId(withId, i);
+    const r = taskTemplateSchema.safeParse(withId);
+    if (!r.success) {
+      for (const issue of r.error.issues) errors.push(templateIssueMessage(issue, withId, [i]));
+      return;
+    }
+    if (seen.has(r.data.id)) {
+      errors.push(`Nhiệm vụ mẫu thứ ${i + 1}: trường “${FIELD_LABELS.id}” (id) bị trùng: ${r.data.id}.`);
+      return;
+    }
+    seen.add(r.data.id);
+    out.push(r.data);
+  });
+  return errors.length ? { ok: false, errors } : { ok: true, value: out };
+}
