@@ -1,0 +1,14 @@
+/**
+ * An amount as Vietnamese documents print it: dot for thousands, comma for decimals
+ * (6.000.000; 1.234,5). Non-finite input is shown as JavaScript would, never thrown on.
+ */
+export function formatAmount(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const sign = n < 0 ? '-' : '';
+  const abs = Math.abs(n);
+  // Up to 6 decimals is more than any quantity or rate needs; trailing zeros are dropped.
+  const [int = '0', frac = ''] = abs.toFixed(Number.isInteger(abs) ? 0 : 6).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const decimals = frac.replace(/0+$/, '');
+  return sign + grouped + (decimals ? ',' + decimals : '');
+}
