@@ -1,0 +1,116 @@
+/** The readable report: formatting only, every word in Vietnamese. */
+import type { Issue, Severity } from '../../core/issues';
+import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core/report';
+import type { CheckedFile, Render, UnreadableFile } from './json';
+import { addSummaries } from './json';
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+  info: 'Gợi ý',
+};
+
+const KIND_LABEL: Record<SheetKind, string> = {
+  tasks: 'bảng nhiệm vụ',
+  budget: 'bảng dự trù kinh phí',
+  none: 'không nhận ra bảng phụ lục',
+};
+
+const YEAR_SOURCE: Record<PlanYearSource, string> = {
+  override: 'theo tùy chọn --year hoặc tệp cấu hình',
+  title: 'đọc từ tiêu đề',
+  'sheet-name': 'đọc từ tên trang tính',
+  deadlines: 'suy ra từ các thời hạn',
+};
+
+export interface Style {
+  bold(s: string): string;
+  dim(s: string): string;
+  severity(sev: Severity, s: string): string;
+}
+
+const plain: Style = { bold: (s) => s, dim: (s) => s, severity: (_sev, s) => s };
+
+const ansi: Style = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  severity: (sev, s) => `\x1b[${sev === 'error' ? 31 : sev === 'warning' ? 33 : 36}m${s}\x1b[39m`,
+};
+
+export function styleFor(color: boolean): Style {
+  return color ? ansi : plain;
+}
+
+/** "3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
+export function summaryLine(s: Summary): string {
+  if (s.errors + s.warnings + s.infos === 0) return 'Không có vấn đề nào';
+  return `${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} gợi ý`;
+}
+
+/** Column index of an A1 cell, for sorting issues of one row left to right. */
+function colOf(cell: string | undefined): number {
+  if (!cell) return -1;
+  const m = /^([A-Z]+)/.exec(cell);
+  if (!m || !m[1]) return -1;
+  let n = 0;
+  for (const ch of m[1]) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function sortIssues(issues: readonly Issue[]): Issue[] {
+  return issues
+    .map((issue, i) => ({ issue, i }))
+    .sort((a, b) => a.issue.row - b.issue.row || colOf(a.issue.cell) - colOf(b.issue.cell) || a.i - b.i)
+    .map((x) => x.issue);
+}
+
+function sheetHeading(s: SheetReport, st: Style): string {
+  const parts = [KIND_LABEL[s.kind]];
+  if (s.headerRows.length === 1) parts.push(`dòng tiêu đề cột: ${s.headerRows[0]}`);
+  else if (s.headerRows.length > 1) parts.push(`dòng tiêu đề cột: ${s.headerRows.join(', ')}`);
+  if (s.planYear !== undefined) {
+    const src = s.planYearSource ? ` (${YEAR_SOURCE[s.planYearSource]})` : '';
+    parts.push(`năm kế hoạch ${s.planYear}${src}`);
+  }
+  return `  ${st.bold(`Trang tính «${s.name}»`)}: ${parts.join('; ')}`;
+}
+
+function issueLines(issue: Issue, render: Render, st: Style): string[] {
+  const where = (issue.cell ?? `dòng ${issue.row}`).padEnd(6);
+  const label = SEVERITY_LABEL[issue.severity];
+  const lines = [`    ${where} ${st.severity(issue.severity, label.padEnd(8))} ${render(issue)}`];
+  if (issue.suggestion !== undefined && issue.suggestion !== '') {
+    lines.push(`    ${' '.repeat(6)} ${' '.repeat(8)} ${st.dim('→')} ${String(issue.suggestion)}`);
+  }
+  return lines;
+}
+
+export function renderFile(f: CheckedFile, render: Render, st: Style = plain): string {
+  const out: string[] = [st.bold(`Tệp ${f.file}`)];
+  if (f.sheets.length === 0) out.push('  (không có trang tính nào)');
+  for (const s of f.sheets) {
+    out.push(sheetHeading(s, st));
+    if (s.issues.length === 0) {
+      out.push(s.kind === 'none' ? '    (bỏ qua)' : '    Không có vấn đề nào.');
+      continue;
+    }
+    for (const i of sortIssues(s.issues)) out.push(...issueLines(i, render, st));
+  }
+  out.push(`  ${st.bold(summaryLine(f.summary))}`);
+  return out.join('\n') + '\n';
+}
+
+export function renderText(
+  checked: readonly CheckedFile[],
+  unreadable: readonly UnreadableFile[],
+  render: Render,
+  st: Style = plain,
+): string {
+  const parts = checked.map((f) => renderFile(f, render, st));
+  if (checked.length + unreadable.length > 1) {
+    const total = summaryLine(addSummaries(checked.map((f) => f.summary)));
+    const bad = unreadable.length > 0 ? `; ${unreadable.length} tệp không đọc được` : '';
+    parts.push(st.bold(`Tổng cộng ${checked.length} tệp: ${total}${bad}`) + '\n');
+  }
+  return parts.join('\n');
+}
