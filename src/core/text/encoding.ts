@@ -1,0 +1,113 @@
+import { isVietnameseSyllable } from './syllable';
+
+export type LegacyEncoding = 'TCVN3' | 'VNI';
+
+/**
+ * TCVN3 (ABC, the .VnTime fonts): one byte per Vietnamese letter in 0xA1–0xFE. Read as
+ * Windows-1252/Latin-1 it shows as `Phßng KÕ ho¹ch`. Upper-case accented letters do not exist in
+ * TCVN3 (the .VnTimeH fonts draw the lower-case codes as capitals).
+ */
+const TCVN3_TABLE =
+  // code: letter, in ascending code order
+  '¡Ă¢Â£Ê¤Ô¥Ơ¦Ư§Đ¨ă©âªê«ô¬ơ\u00ADư®đµà¶ả·ã¸á¹ạ»ằ¼ẳ½ẵ¾ắÆặÇầÈẩÉẫÊấËậÌèÎẻÏẽÐéÑẹÒềÓểÔễÕếÖệ×ìØỉÜĩÝíÞịßòáỏâõãóäọåồæổçỗèốéộêờëởìỡíớîợïùñủòũóúôụõừöử÷ữøứùựúỳûỷüỹýýþỵ';
+const TCVN3 = new Map<string, string>();
+for (let i = 0; i + 1 < TCVN3_TABLE.length; i += 2) TCVN3.set(TCVN3_TABLE[i] as string, TCVN3_TABLE[i + 1] as string);
+
+/**
+ * VNI (VNI-Windows fonts): a plain vowel followed by a mark byte, e.g. `Vaên phoøng` = Văn phòng.
+ * Each mark byte stands for combining marks applied to the vowel before it.
+ */
+const VNI_MARKS: Readonly<Record<string, { marks: string; on: RegExp }>> = (() => {
+  const tone = /[aeiouyăâêôơưAEIOUYĂÂÊÔƠƯ]$/u;
+  const hat = /[aeoAEO]$/;
+  const breve = /[aA]$/;
+  const m: Record<string, { marks: string; on: RegExp }> = {};
+  const add = (chars: string, marks: string, on: RegExp): void => {
+    for (const c of chars) m[c] = { marks, on };
+  };
+  add('ùÙ', '\u0301', tone);
+  add('øØ', '\u0300', tone);
+  add('ûÛ', '\u0309', tone);
+  add('õÕ', '\u0303', tone);
+  add('ïÏ', '\u0323', tone);
+  add('âÂ', '\u0302', hat);
+  add('áÁ', '\u0302\u0301', hat);
+  add('àÀ', '\u0302\u0300', hat);
+  add('åÅ', '\u0302\u0309', hat);
+  add('ãÃ', '\u0302\u0303', hat);
+  add('äÄ', '\u0302\u0323', hat);
+  add('êÊ', '\u0306', breve);
+  add('éÉ', '\u0306\u0301', breve);
+  add('èÈ', '\u0306\u0300', breve);
+  add('úÚ', '\u0306\u0309', breve);
+  add('üÜ', '\u0306\u0303', breve);
+  add('ëË', '\u0306\u0323', breve);
+  return m;
+})();
+/** VNI single-byte letters: ơ ư đ and the toned i / ỵ. */
+const VNI_LETTERS: Readonly<Record<string, string>> = {
+  'ô': 'ơ', 'Ô': 'Ơ', 'ö': 'ư', 'Ö': 'Ư', 'ñ': 'đ', 'Ñ': 'Đ',
+  'í': 'í', 'Í': 'Í', 'ì': 'ì', 'Ì': 'Ì', 'æ': 'ỉ', 'Æ': 'Ỉ', 'ó': 'ĩ', 'Ó': 'Ĩ', 'ò': 'ị', 'Ò': 'Ị', 'î': 'ỵ', 'Î': 'Ỵ',
+};
+
+/** Text in TCVN3 read as Latin-1, turned back into Unicode Vietnamese (NFC). */
+export function decodeTCVN3(s: string): string {
+  let out = '';
+  for (const c of s) out += TCVN3.get(c) ?? c;
+  return out.normalize('NFC');
+}
+
+const VNI_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/** Text in VNI read as Latin-1, turned back into Unicode Vietnamese (NFC). */
+export function decodeVNI(s: string): string {
+  let out = '';
+  for (const c of s.normalize('NFC')) {
+    const mark = VNI_MARKS[c];
+    if (mark && out.length > 0) {
+      // a mark byte after an untoned vowel composes with it; anywhere else it is just the letter
+      const last = (out[out.length - 1] as string).normalize('NFD');
+      if (!VNI_TONE.test(last) && mark.on.test(last.normalize('NFC'))) {
+        out = out.slice(0, -1) + (last + mark.marks).normalize('NFC');
+        continue;
+      }
+    }
+    out += VNI_LETTERS[c] ?? c;
+  }
+  return out.normalize('NFC');
+}
+
+export function decodeLegacy(s: string, encoding: LegacyEncoding): string {
+  return encoding === 'TCVN3' ? decodeTCVN3(s) : decodeVNI(s);
+}
+
+/** Letters only Unicode Vietnamese has (ă đ ơ ư ĩ ũ and the precomposed toned block): real text. */
+const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9\u0300-\u036F]/;
+const HIGH = /[\u00A1-\u00FF]/;
+const WORD = /[A-Za-z\u00A1-\u00FF]+/g;
+
+/**
+ * Which legacy encoding the text was typed in, or null. Strict on purpose: a word counts as
+ * evidence only when it is not Vietnamese as written and becomes a Vietnamese syllable once
+ * decoded; a word that decodes to nonsense counts against. Any Unicode-only Vietnamese letter
+ * (ơ, ư, ạ...) means the text is already Unicode.
+ */
+export function detectLegacyEncoding(s: string): LegacyEncoding | null {
+  if (!HIGH.test(s) || UNICODE_VIETNAMESE.test(s)) return null;
+  const words = (s.normalize('NFC').match(WORD) ?? []).filter((w) => HIGH.test(w) && /[A-Za-z]/.test(w));
+  if (words.length === 0) return null;
+  let best: { encoding: LegacyEncoding; score: number } | null = null;
+  for (const encoding of ['TCVN3', 'VNI'] as const) {
+    let evidence = 0;
+    let against = 0;
+    for (const w of words) {
+      if (isVietnameseSyllable(w)) continue; // already a real syllable (`Chính`): says nothing
+      if (isVietnameseSyllable(decodeLegacy(w, encoding))) evidence++;
+      else against++;
+    }
+    if (evidence === 0 || against * 4 > evidence) continue;
+    const score = evidence - against;
+    if (!best || score > best.score) best = { encoding, score };
+  }
+  return best?.encoding ?? null;
+}

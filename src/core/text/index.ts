@@ -1,0 +1,7 @@
+export { nfc, collapseSpaces, fold, foldKeepTones, isUnaccented, lowerFirst } from './normalize';
+export { distance, nearest, typoTolerance } from './similar';
+export type { Nearest, NearestOptions } from './similar';
+export { detectLegacyEncoding, decodeLegacy, decodeTCVN3, decodeVNI } from './encoding';
+export type { LegacyEncoding } from './encoding';
+export { isVietnameseSyllable } from './syllable';
+export { memoize } from './memo';
