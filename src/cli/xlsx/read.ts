@@ -25,6 +25,7 @@ const T = {
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const EMPTY_ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 /** Reads every worksheet of an .xlsx file. Throws only ReadError. */
 export async function readWorkbook(file: string): Promise<Grid[]> {
@@ -94,6 +95,9 @@ async function classifyCfb(file: string): Promise<ReadError> {
 }
 
 function notZip(file: string, head: Buffer): ReadError {
+  if (head.subarray(0, 4).equals(EMPTY_ZIP_MAGIC)) {
+    return new ReadError('not-xlsx', file, 'là tệp nén (zip) rỗng, không phải bảng tính Excel .xlsx.');
+  }
   const ext = path.extname(file).toLowerCase();
   if (head.subarray(0, 4).toString('latin1') === '%PDF') {
     return new ReadError('not-xlsx', file, 'đây là tệp PDF, không phải bảng tính Excel .xlsx.');
@@ -119,7 +123,8 @@ async function containsName(file: string, name: string): Promise<boolean> {
 async function classifyBadZip(file: string): Promise<ReadError> {
   const buf = await fsp.readFile(file);
   const has = (s: string) => buf.includes(Buffer.from(s, 'latin1'));
-  if (has('xl/workbook.xml')) {
+  // A cut-off file loses its central directory but still names the parts it has so far.
+  if (has('xl/workbook.xml') || has('xl/worksheets/') || has('xl/sharedStrings.xml')) {
     return new ReadError('unreadable', file, 'tệp .xlsx bị hỏng hoặc chưa tải xong; hãy mở bằng Excel và lưu lại.');
   }
   if (has('word/document.xml')) {

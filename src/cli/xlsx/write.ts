@@ -55,7 +55,9 @@ export function deleteRows(ws: ExcelJS.Worksheet, rowsToDelete: readonly number[
     }
     copyRow(ws, src, src - shift);
   }
-  for (let r = last - shift + 1; r <= last; r++) clearRow(ws, r);
+  // The rows left at the bottom go entirely, as spliceRows does it (exceljs has no public call).
+  const rowsArray = (ws as unknown as { _rows: unknown[] })._rows;
+  for (let r = last - shift + 1; r <= last; r++) rowsArray[r - 1] = undefined;
 
   // Print areas and other defined names, bottom-up so each call sees rows as they are then.
   const names = (ws.workbook as unknown as { definedNames?: { spliceRows(s: string, start: number, n: number, ins: number): void } })
