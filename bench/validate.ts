@@ -1,0 +1,100 @@
+/**
+ * `npm run --silent bench -- [--json] [--rows N] [--scale]`
+ * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
+ * JSON.parse of the same grid's values. The ratio is what the README quotes.
+ */
+import { performance } from 'perf_hooks';
+import { checkSheet } from '../src/core';
+import { synthesize, valuesJson } from './synthetic';
+
+interface Result {
+  rows: number;
+  validateMs: number;
+  baselineMs: number;
+  ratio: number;
+  issues: number;
+  faults: number;
+}
+
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+export function bench(rows: number): Result {
+  const syn = synthesize({ rows });
+  let issues = 0;
+  issues = checkSheet(syn.grid).report.issues.length; // warm-up: JIT, matcher indexes
+  const validate = median(Array.from({ length: RUNS }, () => time(() => void checkSheet(syn.grid))));
+  const json = valuesJson(syn.grid);
+  JSON.parse(json); // warm-up
+  const baseline = median(Array.from({ length: RUNS }, () => time(() => void JSON.parse(json))));
+  return {
+    rows: syn.dataRows,
+    validateMs: round(validate),
+    baselineMs: round(baseline),
+    ratio: round(validate / baseline, 2),
+    issues,
+    faults: syn.faults.length,
+  };
+}
+
+function usage(msg: string): never {
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
+  process.exit(2);
+}
+
+function table(results: Result[]): string {
+  const head = ['Số dòng', 'Kiểm tra (ms)', 'JSON.parse (ms)', 'Tỉ lệ', 'ms / 1.000 dòng', 'Vấn đề', 'Lỗi cài sẵn'];
+  const body = results.map((r) => [
+    r.rows.toLocaleString('vi-VN'),
+    String(r.validateMs),
+    String(r.baselineMs),
+    `${r.ratio}×`,
+    String(round((r.validateMs / r.rows) * 1000, 2)),
+    String(r.issues),
+    String(r.faults),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] as string).length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] as number)).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
+}
+
+function run(argv: string[]): void {
+  let json = false;
+  let scale = false;
+  let rows = 50000;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') json = true;
+    else if (a === '--scale') scale = true;
+    else if (a === '--rows') {
+      const n = Number(argv[++i]);
+      if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
+      rows = n;
+    } else usage(`tùy chọn không hợp lệ: ${a}`);
+  }
+  const sizes = scale ? [10000, 50000, 200000] : [rows];
+  const results = sizes.map(bench);
+  const strip = ({ rows: r, validateMs, baselineMs, ratio }: Result) => ({ rows: r, validateMs, baselineMs, ratio });
+  if (json) {
+    const doc = scale ? results.map(strip) : strip(results[0] as Result);
+    process.stdout.write(JSON.stringify(doc) + '\n');
+  } else {
+    process.stdout.write(table(results));
+  }
+}
+
+// bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
+if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) run(process.argv.slice(2));

@@ -1,0 +1,46 @@
+import { cellText } from '../../src/core/grid';
+import { synthesize, valuesJson } from '../../bench/synthetic';
+
+describe('synthesize', () => {
+  const syn = synthesize({ rows: 2000 });
+  const g = syn.grid;
+  const text = (row: number, col: number) => cellText(g.rows[row - 1]?.[col]);
+
+  it('has the asked number of data rows, plus titles, header and eight sections', () => {
+    expect(syn.dataRows).toBe(2000);
+    expect(syn.taskRows + syn.continuationRows).toBe(2000);
+    expect(g.rows).toHaveLength(syn.headerRow + 8 + 2000);
+    expect(text(syn.headerRow, 0)).toBe('STT');
+    expect(text(syn.headerRow, 7)).toBe('Thời gian thực hiện');
+    const sections = g.rows.filter((r) => /^[IVX]+$/.test(cellText(r?.[0])));
+    expect(sections.map((r) => cellText(r?.[0]))).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII']);
+  });
+
+  it('mixes tasks with continuation rows', () => {
+    expect(syn.continuationRows / syn.dataRows).toBeGreaterThan(0.15);
+    expect(syn.continuationRows / syn.dataRows).toBeLessThan(0.35);
+  });
+
+  it('plants about 1% faults of every kind, where it says', () => {
+    expect(syn.faults.length).toBe(20);
+    expect(new Set(syn.faults.map((f) => f.kind))).toEqual(new Set(['quarter-v', 'wrong-year', 'unit-typo', 'stt-gap']));
+    for (const f of syn.faults) {
+      if (f.kind === 'quarter-v') expect(text(f.row, 7)).toBe('Quý V/2024');
+      if (f.kind === 'wrong-year') expect(text(f.row, 7)).toBe('Quý II/2023');
+      if (f.kind === 'unit-typo') expect(['Văn phỏng Sở', 'Thanh tra Sơ', 'Phòng Kế hoạch - Tài chinh']).toContain(text(f.row, 5));
+      if (f.kind === 'stt-gap') expect(typeof g.rows[f.row - 1]?.[0]?.value).toBe('number');
+    }
+  });
+
+  it('has no faults when the rate is 0, and the same grid for the same seed', () => {
+    expect(synthesize({ rows: 500, faultRate: 0 }).faults).toEqual([]);
+    expect(valuesJson(synthesize({ rows: 300, seed: 7 }).grid)).toBe(valuesJson(synthesize({ rows: 300, seed: 7 }).grid));
+    expect(valuesJson(synthesize({ rows: 300, seed: 7 }).grid)).not.toBe(valuesJson(synthesize({ rows: 300, seed: 8 }).grid));
+  });
+
+  it('serialises values only, as a 2-D array with one entry per row', () => {
+    const parsed = JSON.parse(valuesJson(g)) as unknown[][];
+    expect(parsed).toHaveLength(g.rows.length);
+    expect(parsed[syn.headerRow - 1]?.[0]).toBe('STT');
+  });
+});
