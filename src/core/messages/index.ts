@@ -1,0 +1,1 @@
+export { renderMessage, severityLabel, codeTitle, roleLabel } from './render';
