@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import type { DirectoryEntry } from '../config';
+import { fold, nfc } from '../text';
+
+/**
+ * A directory (of units, or of funding categories) as users write it in JSON: an array whose
+ * items are `{ "name": "...", "aliases": [...] }`, or just the name as a string.
+ */
+const nameSchema = z
+  .string({ error: 'phải là chuỗi ký tự' })
+  .transform((s) => nfc(s))
+  .refine((s) => s !== '', { message: 'không được để trống' });
+
+const entrySchema = z.union(
+  [
+    nameSchema.transform((name): DirectoryEntry => ({ name, aliases: [] })),
+    z.object(
+      {
+        name: nameSchema,
+        aliases: z.array(nameSchema, { error: 'phải là danh sách tên gọi khác' }).optional().default([]),
+      },
+      { error: 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }' },
+    ),
+  ],
+  { error: 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }' },
+);
+
+export const directorySchema = z.array(entrySchema, { error: 'danh mục phải là một danh sách (mảng JSON)' });
+/** The units directory: the same shape as every directory. */
+export const unitDirectorySchema = directorySchema;
+
+export type ParseDirectoryResult = { ok: true; entries: DirectoryEntry[] } | { ok: false; errors: string[] };
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : `.${String(p)}`;
+  return out.replace(/^\./, '');
+}
+
+/**
+ * Validates a directory read from JSON. Errors are in Vietnamese and name the path of the bad
+ * field (`[2].aliases[0]: không được để trống`); a name or alias claimed by two entries is an error too,
+ * since a unit could then resolve to either.
+ */
+export function parseDirectoryJson(json: unknown): ParseDirectoryResult {
+  const parsed = directorySchema.safeParse(json);
+  if (!parsed.success) {
+    // a union reports each branch; keep the deepest path per item so the message points at the field
+    const errors = parsed.error.issues.flatMap((issue) => {
+      if (issue.code === 'invalid_union') {
+        const inner = issue.errors.flat().filter((e) => e.path.length > 0);
+        if (inner.length > 0) return inner.map((e) => `${pathText([...issue.path, ...e.path])}: ${e.message}`);
+      }
+      return [issue.path.length === 0 ? issue.message : `${pathText(issue.path)}: ${issue.message}`];
+    });
+    return { ok: false, errors: [...new Set(errors)] };
+  }
+  const owner = new Map<string, number>();
+  const errors: string[] = [];
+  parsed.data.forEach((entry, i) => {
+    const names = [entry.name, ...entry.aliases];
+    names.forEach((n, j) => {
+      const key = fold(n);
+      const first = owner.get(key);
+      const where = j === 0 ? `[${i}].name` : `[${i}].aliases[${j - 1}]`;
+      if (first !== undefined && first !== i) errors.push(`${where}: "${n}" trùng với mục [${first}]`);
+      else owner.set(key, i);
+    });
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, entries: parsed.data };
+}
+
+/**
+ * Combines the built-in directory with the user's. `replace`: the user's list alone.
+ * `extend`: the defaults plus the user's entries; a user entry whose name or an alias matches a
+ * default entry merges into it (the user's name becomes canonical, aliases are united).
+ */
+export function mergeDirectory(
+  defaults: readonly DirectoryEntry[],
+  user: readonly DirectoryEntry[],
+  mode: 'replace' | 'extend',
+): DirectoryEntry[] {
+  const copy = (e: DirectoryEntry): DirectoryEntry => ({ name: e.name, aliases: [...e.aliases] });
+  if (mode === 'replace') return user.map(copy);
+  const out = defaults.map(copy);
+  const index = new Map<string, DirectoryEntry>();
+  for (const e of out) for (const n of [e.name, ...e.aliases]) index.set(fold(n), e);
+  for (const u of user) {
+    const target = [u.name, ...u.aliases].map((n) => index.get(fold(n))).find((e) => e !== undefined);
+    if (!target) {
+      const added = copy(u);
+      out.push(added);
+      for (const n of [u.name, ...u.aliases]) index.set(fold(n), added);
+      continue;
+    }
+    const names = [target.name, ...target.aliases, ...u.aliases];
+    target.name = u.name;
+    const seen = new Set([fold(u.name)]);
+    target.aliases = [];
+    for (const n of names) {
+      const k = fold(n);
+      if (n === u.name || seen.has(k)) continue;
+      seen.add(k);
+      target.aliases.push(n);
+    }
+    for (const n of [target.name, ...target.aliases]) index.set(fold(n), target);
+  }
+  return out;
+}
