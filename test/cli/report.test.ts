@@ -1,0 +1,117 @@
+import type { Issue } from '../../src/core/issues';
+import type { SheetReport } from '../../src/core/report';
+import { renderJson } from '../../src/cli/report/json';
+import type { CheckedFile } from '../../src/cli/report/json';
+import { renderText, sortIssues, styleFor, summaryLine } from '../../src/cli/report/text';
+
+const issue = (row: number, cell: string | undefined, severity: Issue['severity'], suggestion?: string): Issue =>
+  ({
+    code: severity === 'error' ? 'deadline.invalid' : severity === 'warning' ? 'unit.unknown' : 'deadline.nonstandard',
+    severity,
+    sheet: 'Phụ lục',
+    row,
+    ...(cell ? { cell } : {}),
+    data: {},
+    ...(suggestion !== undefined ? { suggestion } : {}),
+  }) as unknown as Issue;
+
+const sheet = (issues: Issue[], extra: Partial<SheetReport> = {}): SheetReport => ({
+  name: 'Phụ lục',
+  kind: 'tasks',
+  headerRows: [5],
+  columns: { stt: 'A', deadline: 'H' },
+  planYear: 2024,
+  planYearSource: 'title',
+  rows: [],
+  issues,
+  ...extra,
+});
+
+const render = (i: Issue) => `thông điệp ${i.code} dòng ${i.row}`;
+
+const file: CheckedFile = {
+  file: 'a.xlsx',
+  sheets: [
+    sheet([issue(12, 'H12', 'error', 'Quý II/2024'), issue(7, 'F7', 'warning'), issue(12, 'B12', 'info'), issue(3, undefined, 'error')]),
+    sheet([], { name: 'Trống', kind: 'none', headerRows: [], columns: {}, planYear: undefined, planYearSource: undefined }),
+  ],
+  summary: { errors: 2, warnings: 1, infos: 1 },
+};
+
+describe('summaryLine', () => {
+  it.each([
+    [{ errors: 3, warnings: 2, infos: 5 }, '3 lỗi, 2 cảnh báo, 5 gợi ý'],
+    [{ errors: 0, warnings: 1, infos: 0 }, '0 lỗi, 1 cảnh báo, 0 gợi ý'],
+    [{ errors: 0, warnings: 0, infos: 0 }, 'Không có vấn đề nào'],
+  ])('%j', (s, text) => expect(summaryLine(s)).toBe(text));
+});
+
+describe('sortIssues', () => {
+  it('orders by row, then column left to right, keeping ties stable', () => {
+    const sorted = sortIssues(file.sheets[0]!.issues).map((i) => i.cell ?? `r${i.row}`);
+    expect(sorted).toEqual(['r3', 'F7', 'B12', 'H12']);
+  });
+  it('puts AA after Z', () => {
+    expect(sortIssues([issue(1, 'AA1', 'info'), issue(1, 'Z1', 'info')]).map((i) => i.cell)).toEqual(['Z1', 'AA1']);
+  });
+});
+
+describe('renderText', () => {
+  const text = renderText([file], [], render);
+
+  it('heads each sheet with its kind, header row and plan year with its source', () => {
+    expect(text).toContain('Tệp a.xlsx');
+    expect(text).toContain('Trang tính «Phụ lục»: bảng nhiệm vụ; dòng tiêu đề cột: 5; năm kế hoạch 2024 (đọc từ tiêu đề)');
+    expect(text).toContain('Trang tính «Trống»: không nhận ra bảng phụ lục');
+  });
+
+  it('lists issues by row with cell, Vietnamese severity, message and suggestion', () => {
+    const lines = text.split('\n');
+    const i = lines.findIndex((l) => l.includes('H12'));
+    expect(lines[i]).toMatch(/H12\s+Lỗi\s+thông điệp deadline.invalid dòng 12/);
+    expect(lines[i + 1]).toMatch(/→ Quý II\/2024$/);
+    expect(text).toMatch(/F7\s+Cảnh báo/);
+    expect(text).toMatch(/B12\s+Gợi ý/);
+    expect(text).toMatch(/dòng 3\s+Lỗi/);
+    expect(text.indexOf('dòng 3 ')).toBeLessThan(text.indexOf('F7'));
+    expect(text).toContain('2 lỗi, 1 cảnh báo, 1 gợi ý');
+  });
+
+  it('has no escape codes without colour, and colours severities with it', () => {
+    expect(text).not.toMatch(/\x1b\[/);
+    const coloured = renderText([file], [], render, styleFor(true));
+    expect(coloured).toContain('\x1b[31mLỗi');
+    expect(coloured).toContain('\x1b[33mCảnh báo');
+  });
+
+  it('adds a total line for several files, counting unreadable ones', () => {
+    const t = renderText([file, { ...file, file: 'b.xlsx' }], [{ file: 'c.xlsx', kind: 'missing', message: 'không tìm thấy tệp.' }], render);
+    expect(t).toContain('Tổng cộng 2 tệp: 4 lỗi, 2 cảnh báo, 2 gợi ý; 1 tệp không đọc được');
+    expect(renderText([file], [], render)).not.toContain('Tổng cộng');
+  });
+});
+
+describe('renderJson', () => {
+  it('one file: {file, sheets, summary} with a message on every issue', () => {
+    const doc = JSON.parse(renderJson([file], [], render, false));
+    expect(Object.keys(doc)).toEqual(['file', 'sheets', 'summary']);
+    expect(doc.file).toBe('a.xlsx');
+    expect(doc.summary).toEqual({ errors: 2, warnings: 1, infos: 1 });
+    expect(doc.sheets[0].issues[0]).toMatchObject({ code: 'deadline.invalid', row: 12, message: 'thông điệp deadline.invalid dòng 12' });
+    expect(doc.sheets[0].planYear).toBe(2024);
+  });
+
+  it('several files: {files, summary} summed, errors only when a file failed', () => {
+    const two = JSON.parse(renderJson([file, file], [], render, true));
+    expect(Object.keys(two)).toEqual(['files', 'summary']);
+    expect(two.summary).toEqual({ errors: 4, warnings: 2, infos: 2 });
+    const failed = JSON.parse(renderJson([file], [{ file: 'x.xlsx', kind: 'missing', message: 'không tìm thấy tệp.' }], render, true));
+    expect(failed.errors).toEqual([{ file: 'x.xlsx', kind: 'missing', message: 'không tìm thấy tệp.' }]);
+    expect(failed.files).toHaveLength(1);
+  });
+
+  it('does not change the reports it is given', () => {
+    renderJson([file], [], render, false);
+    expect('message' in file.sheets[0]!.issues[0]!).toBe(false);
+  });
+});
