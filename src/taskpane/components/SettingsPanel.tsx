@@ -1,0 +1,203 @@
+/**
+ * Unit directory, funding categories and the department's own templates: edited as text, imported
+ * and exported as JSON, saved in the workbook. Bad input is reported in Vietnamese and nothing
+ * already entered is thrown away.
+ */
+import {
+  Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Textarea, makeStyles,
+} from '@fluentui/react-components';
+import { useRef, useState, type ChangeEvent } from 'react';
+import type { DirectoryEntry } from '../../core/config';
+import { parseUserTemplates } from '../../templates';
+import {
+  entriesToText, parseSettingsJson, settingsToJson, textToEntries, type AppSettings,
+} from '../state/settings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  row: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
+  hidden: { display: 'none' },
+});
+
+export interface SettingsPanelProps {
+  settings: AppSettings;
+  /** What the engine uses when the department has no list of its own. */
+  defaultUnits: readonly DirectoryEntry[];
+  defaultFunding: readonly DirectoryEntry[];
+  busy: boolean;
+  onSave: (s: AppSettings) => void;
+}
+
+interface Drafts {
+  units: string;
+  funding: string;
+  templates: string;
+}
+
+function draftsOf(s: AppSettings, units: readonly DirectoryEntry[], funding: readonly DirectoryEntry[]): Drafts {
+  return {
+    units: entriesToText(s.units.length ? s.units : units),
+    funding: entriesToText(s.funding.length ? s.funding : funding),
+    templates: JSON.stringify(s.templates, null, 2),
+  };
+}
+
+export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, onSave }: SettingsPanelProps) {
+  const styles = useStyles();
+  const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(settings, defaultUnits, defaultFunding));
+  const [errors, setErrors] = useState<string[]>([]);
+  const [info, setInfo] = useState<string | null>(null);
+  const [importText, setImportText] = useState('');
+  const [exported, setExported] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  /** The drafts as settings, or the Vietnamese reasons they are not. */
+  const collect = (): AppSettings | null => {
+    let templatesJson: unknown = [];
+    if (drafts.templates.trim()) {
+      try {
+        templatesJson = JSON.parse(drafts.templates);
+      } catch {
+        setErrors(['Ô “Nhiệm vụ mẫu riêng” không phải JSON hợp lệ: kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.']);
+        return null;
+      }
+    }
+    const t = parseUserTemplates(templatesJson);
+    if (!t.ok) {
+      setErrors(t.errors);
+      return null;
+    }
+    return { units: textToEntries(drafts.units), funding: textToEntries(drafts.funding), templates: t.value };
+  };
+
+  const save = () => {
+    setInfo(null);
+    const s = collect();
+    if (!s) return;
+    setErrors([]);
+    onSave(s);
+  };
+
+  const importJson = (text: string) => {
+    setInfo(null);
+    const r = parseSettingsJson(text);
+    if (!r.ok) {
+      setErrors(r.errors);
+      return;
+    }
+    setErrors([]);
+    setDrafts(draftsOf(r.value, defaultUnits, defaultFunding));
+    setInfo('Đã nhập cài đặt. Bấm “Lưu cài đặt” để lưu vào tệp Excel.');
+  };
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
+    if (!file) return;
+    try {
+      importJson(await file.text());
+    } catch {
+      setErrors(['Không đọc được tệp đã chọn.']);
+    }
+  };
+
+  const exportJson = () => {
+    setInfo(null);
+    const s = collect();
+    if (!s) return;
+    setErrors([]);
+    const text = JSON.stringify(settingsToJson(s), null, 2);
+    setExported(text);
+    try {
+      if (typeof URL.createObjectURL === 'function') {
+        const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = 'phuluc-cai-dat.json';
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }
+    } catch {
+      // Some Excel hosts block downloads from the pane: the JSON below can be copied instead.
+    }
+    setInfo('Đã xuất cài đặt (tệp phuluc-cai-dat.json; nội dung cũng hiện bên dưới để sao chép).');
+  };
+
+  return (
+    <section className={styles.root} aria-label="Cài đặt" data-testid="settings-panel">
+      {errors.length > 0 && (
+        <MessageBar intent="error" data-testid="settings-errors">
+          <MessageBarBody>
+            <MessageBarTitle>Cài đặt chưa hợp lệ</MessageBarTitle>
+            {errors.map((e, i) => (
+              <div key={i}>{e}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {info && (
+        <MessageBar intent="success" data-testid="settings-info">
+          <MessageBarBody>{info}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label="Danh sách đơn vị" hint="Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng">
+        <Textarea
+          data-testid="settings-units"
+          rows={6}
+          value={drafts.units}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, units: d.value }))}
+        />
+      </Field>
+      <Field label="Nguồn kinh phí" hint="Mỗi dòng một loại; tên khác cách nhau bằng dấu |">
+        <Textarea
+          data-testid="settings-funding"
+          rows={4}
+          value={drafts.funding}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, funding: d.value }))}
+        />
+      </Field>
+      <Field
+        label="Nhiệm vụ mẫu riêng (JSON)"
+        hint='Ví dụ: [{"area": "CẢI CÁCH THỂ CHẾ", "task": "...", "product": "Kế hoạch", "lead": "Văn phòng Sở", "deadline": "Quý I/{năm}", "funding": "Thường xuyên"}]'
+      >
+        <Textarea
+          data-testid="settings-templates"
+          rows={5}
+          value={drafts.templates}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, templates: d.value }))}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={save} data-testid="settings-save">
+          Lưu cài đặt
+        </Button>
+        <Button onClick={exportJson} data-testid="settings-export">
+          Xuất JSON
+        </Button>
+      </div>
+      <Field label="Nhập cài đặt từ JSON" hint="Dán nội dung tệp JSON rồi bấm “Nhập JSON”, hoặc chọn tệp.">
+        <Textarea
+          data-testid="settings-import-text"
+          rows={3}
+          value={importText}
+          onChange={(_, d) => setImportText(d.value)}
+        />
+      </Field>
+      <div className={styles.row}>
+        <Button onClick={() => importJson(importText)} data-testid="settings-import" disabled={!importText.trim()}>
+          Nhập JSON
+        </Button>
+        <Button onClick={() => fileRef.current?.click()} data-testid="settings-import-file">
+          Chọn tệp JSON
+        </Button>
+        <input ref={fileRef} type="file" accept=".json,application/json" className={styles.hidden} onChange={onFile} aria-label="Tệp cài đặt JSON" />
+      </div>
+      {exported && (
+        <Field label="Nội dung đã xuất">
+          <Textarea data-testid="settings-export-text" readOnly rows={4} value={exported} />
+        </Field>
+      )}
+      <Caption1>Cài đặt được lưu ngay trong tệp Excel: mọi người mở tệp này đều dùng chung.</Caption1>
+    </section>
+  );
+}

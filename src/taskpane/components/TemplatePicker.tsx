@@ -1,0 +1,124 @@
+/** Choosing a standard task and where it goes. Search is accent-insensitive ("ke hoach" finds "Kế hoạch"). */
+import {
+  Button, Caption1, Field, Radio, RadioGroup, SearchBox, Select, Text, makeStyles, tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { SheetReport } from '../../core/report';
+import { fillTemplate, searchTemplates, type TaskTemplate } from '../../templates';
+import { bestSectionFor, sectionsOf } from '../insert';
+import type { InsertWhere } from '../state/usePane';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  list: { maxHeight: '300px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  area: { padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  item: {
+    display: 'block', width: '100%', textAlign: 'left', border: 'none', background: 'none', padding: '6px 8px', cursor: 'pointer',
+    fontFamily: 'inherit', fontSize: tokens.fontSizeBase200, borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  selected: { backgroundColor: tokens.colorBrandBackground2, ':hover': { backgroundColor: tokens.colorBrandBackground2Hover } },
+  preview: { padding: '6px 8px', backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium, fontSize: tokens.fontSizeBase200 },
+});
+
+export interface TemplatePickerProps {
+  library: readonly TaskTemplate[];
+  report: SheetReport | null;
+  planYear: number | undefined;
+  busy: boolean;
+  onInsert: (t: TaskTemplate, where: InsertWhere) => void;
+}
+
+export function TemplatePicker({ library, report, planYear, busy, onInsert }: TemplatePickerProps) {
+  const styles = useStyles();
+  const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useState<TaskTemplate | null>(null);
+  const [mode, setMode] = useState<'section-end' | 'below-selection'>('section-end');
+  const [sectionRow, setSectionRow] = useState<number | null>(null);
+  const groups = useMemo(() => searchTemplates(library, query), [library, query]);
+  const sections = useMemo(() => (report ? sectionsOf(report) : []), [report]);
+  const year = planYear ?? report?.planYear ?? new Date().getFullYear();
+  const filled = chosen ? fillTemplate(chosen, year) : null;
+
+  const choose = (t: TaskTemplate) => {
+    setChosen(t);
+    const best = bestSectionFor(sections, t.area);
+    if (best) setSectionRow(best.row);
+  };
+  const effectiveSection = sectionRow ?? sections[0]?.row ?? null;
+  const canInsert = !!chosen && !busy && (mode === 'below-selection' || effectiveSection !== null);
+
+  return (
+    <section className={styles.root} aria-label="Chèn nhiệm vụ mẫu" data-testid="template-picker">
+      <SearchBox
+        placeholder="Tìm nhiệm vụ mẫu (gõ không dấu cũng được)"
+        aria-label="Tìm nhiệm vụ mẫu"
+        data-testid="template-search"
+        value={query}
+        onChange={(_, d) => setQuery(d.value)}
+      />
+      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu">
+        {groups.length === 0 && <Text style={{ padding: 8 }}>Không có nhiệm vụ mẫu nào khớp.</Text>}
+        {groups.map((g) => (
+          <div key={g.area} role="group" aria-label={g.area}>
+            <div className={styles.area}>{g.area}</div>
+            {g.templates.map((t) => (
+              <button
+                type="button"
+                role="option"
+                aria-selected={chosen?.id === t.id}
+                key={t.id}
+                data-testid={`template-${t.id}`}
+                className={`${styles.item} ${chosen?.id === t.id ? styles.selected : ''}`}
+                onClick={() => choose(t)}
+              >
+                {fillTemplate(t, year).task}
+              </button>
+            ))}
+          </div>
+        ))}
+      </div>
+      {filled && (
+        <div className={styles.preview} data-testid="template-preview">
+          <div><b>Sản phẩm:</b> {filled.product}</div>
+          <div><b>Chủ trì:</b> {filled.lead}{filled.partners ? <>; <b>phối hợp:</b> {filled.partners}</> : null}</div>
+          <div><b>Thời gian:</b> {filled.deadline}; <b>kinh phí:</b> {filled.funding}</div>
+        </div>
+      )}
+      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label="Vị trí chèn">
+        <Radio value="section-end" label="Cuối mục" data-testid="template-where-section" />
+        <Radio value="below-selection" label="Dưới dòng đang chọn" data-testid="template-where-selection" />
+      </RadioGroup>
+      {mode === 'section-end' && (
+        <Field label="Mục">
+          {sections.length ? (
+            <Select
+              data-testid="template-section"
+              value={effectiveSection !== null ? String(effectiveSection) : ''}
+              onChange={(_, d) => setSectionRow(Number(d.value))}
+            >
+              {sections.map((s) => (
+                <option key={s.row} value={s.row}>
+                  {s.numeral} {s.title}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Caption1>{report ? 'Bảng chưa có mục nào (I, II, ...).' : 'Hãy bấm Kiểm tra để đọc các mục của bảng.'}</Caption1>
+          )}
+        </Field>
+      )}
+      <Button
+        appearance="primary"
+        data-testid="template-insert"
+        disabled={!canInsert}
+        onClick={() =>
+          chosen &&
+          onInsert(chosen, mode === 'below-selection' ? { kind: 'below-selection' } : { kind: 'section-end', sectionRow: effectiveSection! })
+        }
+      >
+        Chèn vào bảng
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/** Data-validation drop-downs on the lead and funding columns, from the directories. */
+import { columnIndex } from '../core/grid';
+import type { DirectoryEntry } from '../core/config';
+import type { SheetReport } from '../core/report';
+import type { ListValidation } from '../excel/types';
+
+/** The rules, or a Vietnamese reason why there are none. */
+export function listRules(
+  report: SheetReport,
+  units: readonly DirectoryEntry[],
+  funding: readonly DirectoryEntry[],
+): { rules: ListValidation[]; problem?: string } {
+  if (report.kind !== 'tasks') return { rules: [], problem: 'Danh sách chọn chỉ dùng cho bảng nhiệm vụ.' };
+  const firstRow = Math.max(0, ...report.headerRows) + 1;
+  const body = report.rows.filter((r) => r.kind !== 'after' && r.kind !== 'blank' && r.row >= firstRow);
+  const lastRow = Math.max(firstRow, ...body.map((r) => r.row));
+  const rules: ListValidation[] = [];
+  const unique = (xs: readonly DirectoryEntry[]) => [...new Set(xs.map((x) => x.name))];
+  if (report.columns.lead && units.length) {
+    rules.push({ col: columnIndex(report.columns.lead), firstRow, lastRow, items: unique(units) });
+  }
+  if (report.columns.funding && funding.length) {
+    rules.push({ col: columnIndex(report.columns.funding), firstRow, lastRow, items: unique(funding) });
+  }
+  if (!rules.length) return { rules, problem: 'Bảng không có cột Chủ trì hoặc Kinh phí để đặt danh sách chọn.' };
+  return { rules };
+}
