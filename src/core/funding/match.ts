@@ -1,0 +1,92 @@
+import type { DirectoryEntry } from '../config';
+import { distance, fold, foldKeepTones, lowerFirst, nfc, typoTolerance } from '../text';
+import { parseAmount } from './amount';
+
+/**
+ * How a funding cell relates to the categories.
+ * - exact: the category as written. alias: the same category written otherwise, `via` `listed`
+ *   (an accepted alias: no finding) or `variant` (case, diacritics, spacing: funding.nonstandard
+ *   with the canonical). near: a typo (one wrong letter): funding.unknown with the suggestion.
+ * - amount: a sum of money, which is valid funding. unknown: nothing close (blank included).
+ */
+export type FundingMatch =
+  | { kind: 'exact'; canonical: string }
+  | { kind: 'alias'; canonical: string; via: 'listed' | 'variant' }
+  | { kind: 'near'; canonical: string }
+  | { kind: 'amount'; value: number }
+  | { kind: 'unknown'; nearest?: string };
+
+export interface FundingMatcher {
+  match(text: string): FundingMatch;
+  readonly entries: readonly DirectoryEntry[];
+}
+
+interface Known {
+  canonical: string;
+  listed: boolean;
+  foldKey: string;
+}
+
+function clean(s: string): string {
+  return nfc(s).replace(/^(?:[-+•*–—]+\s*)+/u, '').replace(/[\s.;:,]+$/u, '');
+}
+
+export function createFundingMatcher(entries: readonly DirectoryEntry[]): FundingMatcher {
+  const exact = new Map<string, Known>();
+  const byTone = new Map<string, Known>();
+  const byFold = new Map<string, Known>();
+  const all: Known[] = [];
+  for (const e of entries) {
+    const canonical = nfc(e.name);
+    for (const [i, raw] of [e.name, ...e.aliases].entries()) {
+      const text = clean(raw);
+      if (text === '') continue;
+      const k: Known = { canonical, listed: i > 0, foldKey: fold(text) };
+      if (!exact.has(lowerFirst(text))) exact.set(lowerFirst(text), k);
+      const tone = foldKeepTones(text);
+      if (!byTone.has(tone)) byTone.set(tone, k);
+      if (!byFold.has(k.foldKey)) byFold.set(k.foldKey, k);
+      all.push(k);
+    }
+  }
+
+  function compute(raw: string): FundingMatch {
+    const t = clean(raw);
+    if (t === '') return { kind: 'unknown' };
+    const value = parseAmount(t);
+    if (value !== undefined) return { kind: 'amount', value };
+    const hit = exact.get(lowerFirst(t));
+    if (hit) return hit.listed ? { kind: 'alias', canonical: hit.canonical, via: 'listed' } : { kind: 'exact', canonical: hit.canonical };
+    // unlike unit names, a category with wrong or missing marks is the category spelled loosely
+    const variant = byTone.get(foldKeepTones(t)) ?? byFold.get(fold(t));
+    if (variant) return { kind: 'alias', canonical: variant.canonical, via: 'variant' };
+    const f = fold(t);
+    const max = typoTolerance(f.length);
+    let best = max + 1;
+    const winners = new Set<string>();
+    for (const k of all) {
+      const d = distance(f, k.foldKey, best);
+      if (d < best) {
+        best = d;
+        winners.clear();
+      }
+      if (d === best && d <= max) winners.add(k.canonical);
+    }
+    if (best <= max && winners.size === 1) return { kind: 'near', canonical: [...winners][0] as string };
+    return { kind: 'unknown' };
+  }
+
+  const cache = new Map<string, FundingMatch>();
+  return {
+    match(text: string): FundingMatch {
+      let m = cache.get(text);
+      if (!m) {
+        m = compute(text);
+        if (cache.size >= 50_000) cache.clear();
+        cache.set(text, m);
+      }
+      return m;
+    },
+    entries,
+  };
+}
