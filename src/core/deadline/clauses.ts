@@ -99,22 +99,22 @@ const QUARTER_NUM = /([ivxl]+|\d{1,2})(?![a-z0-9])/y;
 const MONTH_KW = /thang ?/y;
 const MONTH_NUM = /(\d{1,2})(?![a-z0-9])/y;
 const LIST_SEP = / ?, ?(?:va )?| (?:va|hoac) | ?[&+] ?/y;
-const YEAR_PART = /(?: ?\/ ?(?:nam ?)?| ?nam ?| ?- ?)(\d{4})(?![0-9])/y;
+const YEAR_PART = /(?: ?\/ ?(?:nam ?)?| ?nam ?| ?- ?)([12]\d{3})(?![0-9])/y;
 
 const CONDITIONAL =
   /(?:ngay sau khi|sau khi|truoc khi|khi|theo|tuy theo|tuy thuoc|tuy|neu|can cu|dot xuat)(?![a-z0-9])/y;
 const BEFORE_KW = /(truoc|cham nhat|han chot|khong muon hon|khong qua)(?![a-z])(?: ?ngay(?![a-z]))? ?/y;
 const DATE_PREFIX = /ngay ?/y;
-const DATE_SHORT = /(\d{1,2}) ?([/.-]) ?(\d{1,2})(?: ?\2 ?(\d{4}|\d{2}))?(?![0-9]|[/.-] ?[0-9])/y;
-const DATE_LONG = /(\d{1,2}) ?thang ?(\d{1,2})(?: ?(?:,|nam) ?(\d{4}))?(?![0-9])/y;
-const DATE_ISO = /(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/y;
-const MONTH_YEAR = /(\d{1,2}) ?\/ ?(\d{4})(?![0-9/])/y;
-const YEAR_ONLY = /(\d{4})(?![0-9]|[/.-] ?[0-9])/y;
-const PERIOD_YEAR = /(?:(trong|ca|suot) nam(?: ?(\d{4}))?|nam ?(\d{4}))(?![a-z0-9])/y;
-const PERIOD_PART = /((?:trong )?(\d{1,2}|sau|ba|chin) thang (dau|cuoi) nam)(?: ?(\d{4}))?(?![a-z0-9])/y;
+const DATE_SHORT = /(\d{1,2}) ?([/.-]) ?(\d{1,2})(?: ?\2 ?([12]\d{3}|\d{2}))?(?![0-9]|[/.-] ?[0-9])/y;
+const DATE_LONG = /(\d{1,2}) ?thang ?(\d{1,2})(?: ?(?:,|nam) ?([12]\d{3}))?(?![0-9])/y;
+const DATE_ISO = /([12]\d{3})-(\d{1,2})-(\d{1,2})(?![0-9])/y;
+const MONTH_YEAR = /(\d{1,2}) ?\/ ?([12]\d{3})(?![0-9/])/y;
+const YEAR_ONLY = /([12]\d{3})(?![a-z0-9]|[/.-] ?[0-9])/y;
+const PERIOD_YEAR = /(?:(trong|ca|suot) nam(?: ?([12]\d{3}))?|nam ?([12]\d{3}))(?![a-z0-9])/y;
+const PERIOD_PART = /((?:trong )?(\d{1,2}|sau|ba|chin) thang (dau|cuoi) nam)(?: ?([12]\d{3}))?(?![a-z0-9])/y;
 const RECURRING =
-  /(?:thuong xuyen(?:,? lien tuc)?(?: trong nam)?|dinh k[yi](?: hang (?:ngay|tuan|thang|quy|nam))?|hang (?:ngay|tuan|thang|quy|nam)|lien tuc)(?: ?(\d{4}))?(?![a-z0-9])/y;
-const YEAR_AFTER_NAM = /nam (\d{4})(?![0-9])/g;
+  /(?:thuong xuyen(?:,? lien tuc)?(?: trong nam)?|dinh k[yi](?: hang (?:ngay|tuan|thang|quy|nam))?|hang (?:ngay|tuan|thang|quy|nam)|lien tuc)(?: ?([12]\d{3}))?(?![a-z0-9])/y;
+const YEAR_AFTER_NAM = /nam ([12]\d{3})(?![0-9])/g;
 
 const SPELLED: Record<string, number> = { sau: 6, ba: 3, chin: 9 };
 
@@ -299,7 +299,8 @@ function scanPeriod(line: Line, pos: number, cap: boolean): Scan | null {
   m = match(YEAR_ONLY, f, pos);
   if (m) {
     const year = Number(m[1]);
-    return periodItem(line, pos, pos + m[0].length, `${cap ? 'Năm' : 'năm'} ${year}`, year, 12);
+    // Alone, "2024" becomes "Năm 2024"; after another clause ("Năm 2024-2025") it stays as written.
+    return periodItem(line, pos, pos + m[0].length, cap ? `Năm ${year}` : String(year), year, 12);
   }
   return null;
 }
@@ -312,7 +313,8 @@ function scanMonthYear(line: Line, pos: number, cap: boolean): Scan | null {
   const month = Number(m[1]);
   const year = Number(m[2]);
   if (month < 1 || month > 12) return invalid(end, 'month', [year]);
-  const canonical = `${cap ? 'Tháng' : 'tháng'} ${pad2(month)}/${year}`;
+  // Alone, "1/2024" becomes "Tháng 01/2024"; after another clause ("Tháng 6 - 12/2024") no word is added.
+  const canonical = cap ? `Tháng ${pad2(month)}/${year}` : `${pad2(month)}/${year}`;
   const item: Item = { kind: 'month', text: line.s.slice(pos, end), canonical, years: [year], due: endOfMonth(year, month) };
   return { ok: true, end, canonical, items: [item] };
 }

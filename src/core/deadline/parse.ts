@@ -35,7 +35,11 @@ function scanClauses(line: Line, start: number, cap: boolean): LineResult | null
       if (!sep) return null;
       sepText = line.s.slice(pos, pos + sep[0].length);
       pos += sep[0].length;
-      if (pos >= len) break; // trailing "." or ";" is dropped
+      if (pos >= len) {
+        // Trailing punctuation and conjunctions are dropped; closing brackets stay.
+        canonical += sepText.replace(/[^)]/g, '');
+        break;
+      }
     }
     const scan = scanClause(line, pos, cap && items.length === 0);
     if (!scan) return null;

@@ -91,6 +91,13 @@ const GOOD: Good[] = [
   ['Quý II/2024\r\nQuý IV/2024', 'several', 'Quý II/2024\nQuý IV/2024', '2024-12-31', false, [2024]],
   ['Thường xuyên; khi có yêu cầu', 'several', 'Thường xuyên; khi có yêu cầu', undefined, false, []],
   ['Báo cáo quý I/2024', 'quarter', 'Báo cáo quý I/2024', '2024-03-31', false, [2024]],
+  ['Hoàn thành trước 30/6/2024', 'before', 'Hoàn thành trước ngày 30/06/2024', '2024-06-30', true, [2024]],
+  ['Quý I/2024 (ngày 15/3/2024)', 'several', 'Quý I/2024 (ngày 15/03/2024)', '2024-03-31', true, [2024]],
+  ['Năm 2024-2025', 'several', 'Năm 2024-2025', '2025-12-31', false, [2024, 2025]],
+  ['Tháng 6 - 12/2024', 'several', 'Tháng 06 - 12/2024', '2024-12-31', true, [2024]],
+  ['Quý I/2024 (', 'quarter', 'Quý I/2024', '2024-03-31', true, [2024]],
+  ['Quý IV/2024 và', 'quarter', 'Quý IV/2024', '2024-12-31', true, [2024]],
+  ['Thường xuyên, đột xuất', 'several', 'Thường xuyên, đột xuất', undefined, false, []],
 ];
 
 type Bad = [input: string, reason: 'empty' | 'unrecognized' | 'quarter' | 'month' | 'day' | 'date'];
@@ -137,6 +144,10 @@ const BAD: Bad[] = [
   ['=SUM(A1:A2)', 'unrecognized'],
   ['Quyết định', 'unrecognized'],
   ['Quý I/20', 'unrecognized'],
+  ['Quý II-III/2024', 'unrecognized'],
+  ['3113và', 'unrecognized'],
+  ['0012', 'unrecognized'],
+  ['Quý I/0024', 'unrecognized'],
 ];
 
 function summary(r: DeadlineResult): unknown {
@@ -274,6 +285,7 @@ describe('parseDeadline never throws', () => {
     const piece = fc.constantFrom(
       'Quý', 'quí', 'Tháng', 'trước', 'ngày', 'năm', 'I', 'IV', 'V', '0', '13', '31', '/', '.', '-', ' ', '\n',
       '2024', '29/02', 'và', ',', 'Định kỳ', 'Khi', 'Thường xuyên', '6 tháng đầu năm', '\u0301', '\u00a0',
+      '(', ')', 'hằng', '3', '12', 'l', 'Trong ', 'a',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
@@ -282,7 +294,7 @@ describe('parseDeadline never throws', () => {
         if (r.ok) {
           // Whatever is accepted is stable: its canonical form reads back the same.
           const again = parseDeadline(r.canonical, 2024);
-          expect(again.ok && again.canonical).toBe(r.canonical);
+          expect(again.ok && [again.canonical, again.kind, again.due]).toEqual([r.canonical, r.kind, r.due]);
         }
       }),
       { numRuns: 3000 },
