@@ -153,7 +153,13 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       if (phase === 'after-total' && ++afterTotal >= WORDS_WINDOW) phase = 'after';
       continue;
     }
-    const found = words ? undefined : findWords(r);
+    const stt = text(r, cols.stt);
+    const item = text(r, cols.item);
+    const label =
+      phase !== 'body'
+        ? null
+        : (totalLabel(stt) ?? totalLabel(item) ?? (stt === '' && item === '' ? totalLabel(firstText(r)?.text ?? '') : null));
+    const found = label || words ? undefined : findWords(r);
     if (found) {
       words = found;
       rows.push({ row: rowNo, kind: 'words', title: found.text });
@@ -165,10 +171,6 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       if (++afterTotal >= WORDS_WINDOW) phase = 'after';
       continue;
     }
-
-    const stt = text(r, cols.stt);
-    const item = text(r, cols.item);
-    const label = totalLabel(stt) ?? totalLabel(item) ?? (stt === '' && item === '' ? totalLabel(firstText(r)?.text ?? '') : null);
     if (label) {
       const { amount } = readNumbers(r);
       const title = [stt, item].filter((t) => t !== '').join(' ');
@@ -199,7 +201,8 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     const node: Node = {
       row: r,
       kind: level.kind === 'heading' ? 'group' : percent !== null ? 'savings' : 'line',
-      level: level.level,
+      // The savings line is a line of its own even when its STT is blank, never a detail of the line above.
+      level: percent !== null && level.kind === 'line' ? Math.min(level.level, 2) : level.level,
       amount: numbers.amount,
       children: [],
     };
@@ -424,6 +427,8 @@ function value(n: Node, v: Valuation): number {
   if (a.kind === 'number') {
     if (n.kind === 'savings' && v.savings) return v.savings(n);
     if (v.corrected && n.expected !== undefined) return n.expected;
+    // Repaired, a heading or parent line is worth what its own lines add up to.
+    if (v.corrected && n.children.some(hasAmount)) return sum(n.children, v);
     return a.value;
   }
   return sum(n.children, v);
