@@ -533,7 +533,9 @@ class Range extends ClientObject {
       const { sheet, rect } = this.t();
       this.each(rect, v, 'numberFormat', (r, c, x) => {
         if (x === null || x === undefined) return;
-        sheet.ensure(r, c).numberFormat = String(x);
+        const cell = sheet.ensure(r, c);
+        if (x === 'General') delete cell.numberFormat;
+        else cell.numberFormat = String(x);
       });
     });
   }

@@ -251,6 +251,9 @@ function parseRef(ref: string): { row?: number; col?: number } {
     for (const ch of m[1].toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
     out.col = n - 1;
   }
-  if (m[2]) out.row = Number(m[2]) - 1;
+  if (m[2]) {
+    out.row = Number(m[2]) - 1;
+    if (out.row < 0 || out.row > 1048575) throw new Error(`InvalidArgument: bad address "${ref}"`);
+  }
   return out;
 }
