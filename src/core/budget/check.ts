@@ -188,8 +188,10 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
         const group = stack[at];
         subtotals.push({ row: r, amount, group, lines: group ? [] : rootsSinceSubtotal });
         // The group is closed: lines after its subtotal belong to the next heading, not to it.
-        if (group) stack.length = at;
-        else rootsSinceSubtotal = [];
+        if (group) {
+          stack.length = at;
+          section = undefined;
+        } else rootsSinceSubtotal = [];
         rows.push(withAmount({ row: rowNo, kind: 'total', title, section: label.id }, amount));
       }
       continue;
