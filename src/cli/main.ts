@@ -1,0 +1,136 @@
+/**
+ * The `phuluc` command. Reads files, calls the engine, prints. Expected failures (unreadable
+ * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
+ */
+import type * as ExcelJS from 'exceljs';
+import { checkWorkbook, parseConfigJson, renderMessage } from '../core';
+import type { CheckOptions } from '../core/config';
+import type { Fix } from '../core/fix';
+import { parseArgs, USAGE } from './args';
+import type { Command } from './args';
+import { loadConfig } from './config';
+import { renderJson } from './report/json';
+import type { CheckedFile, UnreadableFile } from './report/json';
+import { renderText, styleFor } from './report/text';
+import { ReadError, WriteError } from './xlsx/errors';
+import { loadWorkbook, readWorkbook, worksheetToGrid } from './xlsx/read';
+import { applyEdits, checkTarget, writeWorkbook } from './xlsx/write';
+
+export interface Io {
+  out(s: string): void;
+  err(s: string): void;
+  /** Colour only for a terminal. */
+  color: boolean;
+}
+
+const processIo = (): Io => ({
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+});
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    io.err(`phuluc: ${parsed.error}\n\n${USAGE}`);
+    return 2;
+  }
+  const command = parsed.command;
+  if (command.cmd === 'help') {
+    io.out(USAGE);
+    return 0;
+  }
+  const options = await optionsFor(command, io);
+  if (!options) return 2;
+  return command.cmd === 'check' ? check(command, options, io) : fix(command, options, io);
+}
+
+async function optionsFor(command: Exclude<Command, { cmd: 'help' }>, io: Io): Promise<CheckOptions | undefined> {
+  let options: CheckOptions = {};
+  if (command.config !== undefined) {
+    const r = await loadConfig(command.config, parseConfigJson);
+    if (!r.ok) {
+      for (const e of r.errors) io.err(`phuluc: ${e}\n`);
+      return undefined;
+    }
+    options = { ...r.options };
+  }
+  // The command line wins over the config file.
+  if (command.year !== undefined) options.planYear = command.year;
+  return options;
+}
+
+function readFailure(e: unknown, io: Io): UnreadableFile {
+  if (e instanceof ReadError || e instanceof WriteError) {
+    io.err(`phuluc: ${e.file}: ${e.reason}\n`);
+    return { file: e.file, kind: e.kind, message: e.reason };
+  }
+  throw e;
+}
+
+async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
+  const checked: CheckedFile[] = [];
+  const unreadable: UnreadableFile[] = [];
+  for (const file of command.files) {
+    let grids;
+    try {
+      grids = await readWorkbook(file);
+    } catch (e) {
+      unreadable.push(readFailure(e, io));
+      continue;
+    }
+    const { sheets, summary } = checkWorkbook(grids, options);
+    checked.push({ file, sheets, summary });
+  }
+  const several = command.files.length > 1;
+  if (command.json) {
+    // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
+    if (several || checked.length > 0) io.out(renderJson(checked, unreadable, renderMessage, several));
+  } else if (checked.length > 0) {
+    io.out(renderText(checked, unreadable, renderMessage, styleFor(io.color)));
+  }
+  if (unreadable.length > 0) return 2;
+  return checked.some((f) => f.summary.errors > 0) ? 1 : 0;
+}
+
+async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io): Promise<number> {
+  let wb: ExcelJS.Workbook;
+  try {
+    await checkTarget(command.out, { input: command.file, force: command.force });
+    wb = await loadWorkbook(command.file);
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
+  const grids = wb.worksheets.map(worksheetToGrid);
+  const { fixes } = checkWorkbook(grids, options);
+
+  const lines: string[] = [];
+  let applied = 0;
+  let manual = 0;
+  wb.worksheets.forEach((ws, i) => {
+    const sheetFixes: Fix[] = fixes[i] ?? [];
+    const safe = sheetFixes.filter((f) => f.safe);
+    manual += sheetFixes.length - safe.length;
+    for (const f of safe) lines.push(`  «${ws.name}» ${f.issue.cell ?? `dòng ${f.issue.row}`}: ${f.label}`);
+    applied += safe.length;
+    applyEdits(
+      ws,
+      safe.flatMap((f) => f.edits),
+    );
+  });
+
+  try {
+    await writeWorkbook(wb, command.out, { input: command.file, force: command.force });
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
+  const out: string[] = [];
+  if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
+  else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
+  if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
+  out.push(`Đã ghi tệp ${command.out}.`);
+  io.out(out.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,228 @@
+import { execFile } from 'child_process';
+import { existsSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import * as ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { captureIo, fixture, tempDir } from './helpers';
+
+const ROOT = path.join(__dirname, '..', '..');
+const BINH_DINH = fixture('binh-dinh-2022.xlsx');
+const QUANG_TRI = fixture('quang-tri-2024.xlsx');
+const PASTED = fixture('quang-tri-2024-pasted.xlsx');
+
+async function run(argv: string[]) {
+  const io = captureIo();
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+
+/** The whole of stdout must be one JSON document. */
+function parseOne(stdout: string) {
+  expect(stdout.trim().startsWith('{')).toBe(true);
+  return JSON.parse(stdout);
+}
+
+/** A workbook with no appendix in it: nothing to report whatever the engine's heuristics. */
+async function plainWorkbook(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('Ghi chú').getCell('A1').value = 'Danh sách liên hệ';
+  const file = path.join(tempDir(), 'ghi-chú.xlsx');
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe('phuluc check --json', () => {
+  it.each([BINH_DINH, QUANG_TRI, PASTED])('%s: one document {file, sheets, summary}, exit 1 exactly when errors', async (file) => {
+    const r = await run(['check', file, '--json']);
+    expect(r.stderr).toBe('');
+    const doc = parseOne(r.stdout);
+    const exit = doc.summary.errors > 0 ? 1 : 0;
+    expect(r.code).toBe(exit);
+    expect(Object.keys(doc)).toEqual(['file', 'sheets', 'summary']);
+    expect(doc.file).toBe(file);
+    expect(Object.keys(doc.summary).sort()).toEqual(['errors', 'infos', 'warnings']);
+    for (const s of doc.sheets) {
+      expect(typeof s.name).toBe('string');
+      expect(['tasks', 'budget', 'none']).toContain(s.kind);
+      for (const i of s.issues) {
+        expect(typeof i.message).toBe('string');
+        expect(i.message.length).toBeGreaterThan(0);
+        expect(typeof i.row).toBe('number');
+      }
+    }
+    const counted = { errors: 0, warnings: 0, infos: 0 };
+    for (const sh of doc.sheets) for (const i of sh.issues) counted[i.severity === 'error' ? 'errors' : i.severity === 'warning' ? 'warnings' : 'infos']++;
+    expect(doc.summary).toEqual(counted);
+  });
+
+  it('exits 0 when nothing is wrong', async () => {
+    const file = await plainWorkbook();
+    const r = await run(['check', file, '--json']);
+    expect(r.code).toBe(0);
+    expect(parseOne(r.stdout).summary).toEqual({ errors: 0, warnings: 0, infos: 0 });
+  });
+
+  it('finds the stt gap in quang-tri-2024 and reads the plan year', async () => {
+    const doc = parseOne((await run(['check', QUANG_TRI, '--json'])).stdout);
+    const s = doc.sheets.find((x: { name: string }) => x.name === 'Phụ lục');
+    expect(s.kind).toBe('tasks');
+    expect(s.planYear).toBe(2024);
+    expect(s.issues.some((i: { code: string; row: number }) => i.code === 'stt.gap' && (i.row === 56 || i.row === 57))).toBe(true);
+  });
+
+  it('--year overrides the plan year and turns deadlines of 2024 into year errors', async () => {
+    const r = await run(['check', QUANG_TRI, '--json', '--year', '2030']);
+    const doc = parseOne(r.stdout);
+    const s = doc.sheets.find((x: { kind: string }) => x.kind === 'tasks');
+    expect(s.planYear).toBe(2030);
+    expect(s.planYearSource).toBe('override');
+    expect(s.issues.some((i: { code: string }) => i.code === 'deadline.year-mismatch')).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('several files: {files, summary}, the summary adds them up', async () => {
+    const r = await run(['check', BINH_DINH, QUANG_TRI, '--json']);
+    const doc = parseOne(r.stdout);
+    expect(Object.keys(doc)).toEqual(['files', 'summary']);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([BINH_DINH, QUANG_TRI]);
+    const sum = (k: string) => doc.files.reduce((n: number, f: { summary: Record<string, number> }) => n + (f.summary[k] ?? 0), 0);
+    expect(doc.summary).toEqual({ errors: sum('errors'), warnings: sum('warnings'), infos: sum('infos') });
+    expect(r.code).toBe(1);
+  });
+
+  it('several files with one unreadable: reports the others, one line on stderr, exit 2', async () => {
+    const missing = path.join(tempDir(), 'không-có.xlsx');
+    const r = await run(['check', BINH_DINH, missing, '--json']);
+    expect(r.code).toBe(2);
+    const doc = parseOne(r.stdout);
+    expect(doc.files).toHaveLength(1);
+    expect(doc.errors).toEqual([{ file: missing, kind: 'missing', message: expect.stringMatching(/không tìm thấy/) }]);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(missing);
+  });
+
+  it('one unreadable file: nothing on stdout, one Vietnamese line on stderr, exit 2', async () => {
+    const dir = tempDir();
+    const txt = path.join(dir, 'ghi-chú.xlsx');
+    writeFileSync(txt, 'không phải bảng tính');
+    const r = await run(['check', txt, '--json']);
+    expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^phuluc: .*văn bản.*\n$/) });
+  });
+});
+
+describe('phuluc check (text)', () => {
+  it('groups by file and sheet and ends with the summary line', async () => {
+    const r = await run(['check', QUANG_TRI]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`Tệp ${QUANG_TRI}`);
+    expect(r.stdout).toMatch(/Trang tính «Phụ lục»: bảng nhiệm vụ; dòng tiêu đề cột: \d+; năm kế hoạch 2024/);
+    expect(r.stdout).toMatch(/\d+ lỗi, \d+ cảnh báo, \d+ gợi ý|Không có vấn đề nào/);
+    expect(r.stdout).toMatch(/A5[67]\s+Lỗi/);
+    expect(r.stdout).not.toMatch(/\x1b\[/);
+  });
+});
+
+describe('arguments and configuration', () => {
+  it.each([
+    [['check']],
+    [['kiểm-tra', BINH_DINH]],
+    [['check', BINH_DINH, '--year', '24']],
+    [['check', BINH_DINH, '--bogus']],
+    [[]],
+  ])('%j → usage on stderr, exit 2', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('Cách dùng');
+  });
+
+  it.each([[['help']], [['--help']]])('%j → usage on stdout, exit 0', async (argv) => {
+    const r = await run(argv);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('phuluc check');
+    expect(r.stdout).toContain('phuluc fix');
+  });
+
+  const dir = tempDir();
+  const cfg = (name: string, text: string) => {
+    const p = path.join(dir, name);
+    writeFileSync(p, text);
+    return p;
+  };
+
+  it.each([
+    ['a missing config file', () => path.join(dir, 'không-có.json'), /không tìm thấy/],
+    ['a config that is not JSON', () => cfg('bad.json', '{units: [}'), /không phải JSON/],
+    ['an unknown key', () => cfg('key.json', '{"donvi": []}'), /donvi/],
+    ['a wrong mode', () => cfg('mode.json', '{"mode": "merge"}'), /mode/],
+    ['a unit without a name', () => cfg('unit.json', '{"units": [{"name": ""}]}'), /units/],
+  ])('%s → each error on stderr, exit 2', async (_what, make, message) => {
+    const r = await run(['check', BINH_DINH, '--json', '--config', make()]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('a valid config is used (its plan year), and --year wins over it', async () => {
+    const p = cfg('ok.json', '\uFEFF{"mode": "extend", "units": [{"name": "Phòng Tổ chức", "aliases": ["TC"]}], "planYear": 2022}');
+    const withCfg = parseOne((await run(['check', QUANG_TRI, '--json', '--config', p])).stdout);
+    expect(withCfg.sheets.find((s: { kind: string }) => s.kind === 'tasks').planYear).toBe(2022);
+    const both = parseOne((await run(['check', QUANG_TRI, '--json', '--config', p, '--year', '2024'])).stdout);
+    expect(both.sheets.find((s: { kind: string }) => s.kind === 'tasks').planYear).toBe(2024);
+  });
+});
+
+describe('bin/phuluc.js end to end', () => {
+  const spawn = (args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile('node', [path.join(ROOT, 'bin', 'phuluc.js'), ...args], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => {
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      });
+    });
+
+  it('check --json prints exactly one JSON document and exits 1 on errors', async () => {
+    const r = await spawn(['check', QUANG_TRI, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(parseOne(r.stdout).file).toBe(QUANG_TRI);
+  }, 30000);
+
+  it('exits 2 with one line for a missing file', async () => {
+    const r = await spawn(['check', 'không-có.xlsx']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  }, 30000);
+
+  it('exits 0 on a workbook with nothing wrong', async () => {
+    expect((await spawn(['check', await plainWorkbook(), '--json'])).code).toBe(0);
+  }, 30000);
+});
+
+describe('phuluc fix: refusals', () => {
+  it('refuses to write over its input', async () => {
+    const r = await run(['fix', PASTED, '--out', PASTED]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/không ghi đè lên tệp gốc/);
+  });
+
+  it('refuses an existing --out without --force, and writes with it', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'đã-có.xlsx');
+    writeFileSync(out, 'cũ');
+    const refused = await run(['fix', PASTED, '--out', out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--force/);
+    const forced = await run(['fix', PASTED, '--out', out, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain(`Đã ghi tệp ${out}`);
+  });
+
+  it('writes nothing when the input cannot be read', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'out.xlsx');
+    const r = await run(['fix', path.join(dir, 'không-có.xlsx'), '--out', out]);
+    expect(r.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+});
