@@ -95,7 +95,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
       )}
 
       {state.error && (
-        <MessageBar intent="error" data-testid="error-bar">
+        <MessageBar layout="multiline" intent="error" data-testid="error-bar">
           <MessageBarBody>
             <MessageBarTitle>{state.error.title}</MessageBarTitle>
             {state.error.message}
@@ -108,12 +108,12 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         </MessageBar>
       )}
       {state.notice && (
-        <MessageBar intent={state.notice.intent} data-testid="notice-bar">
+        <MessageBar layout="multiline" intent={state.notice.intent} data-testid="notice-bar">
           <MessageBarBody>{state.notice.text}</MessageBarBody>
         </MessageBar>
       )}
       {state.settingsErrors.length > 0 && (
-        <MessageBar intent="warning" data-testid="settings-load-errors">
+        <MessageBar layout="multiline" intent="warning" data-testid="settings-load-errors">
           <MessageBarBody>
             {state.settingsErrors.map((e, i) => (
               <div key={i}>{e}</div>
@@ -171,7 +171,7 @@ class PaneBoundary extends Component<{ children: ReactNode }, { failed: boolean 
   override render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <MessageBar intent="error" data-testid="pane-crashed">
+      <MessageBar layout="multiline" intent="error" data-testid="pane-crashed">
         <MessageBarBody>
           <MessageBarTitle>Ngăn tác vụ gặp lỗi</MessageBarTitle>
           Hãy đóng rồi mở lại ngăn tác vụ. Dữ liệu trong bảng tính không bị ảnh hưởng.

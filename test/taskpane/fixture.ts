@@ -1,4 +1,7 @@
-/** A small task appendix: title, header, two sections, tasks with one numbering gap (II: 1, 3). */
+/**
+ * A small task appendix: title, header, two sections, tasks with one numbering gap (II: 1, 3 at A9),
+ * a unit typo (F6 "Văn phỏng Sở", a warning) and an old spelling (H8 "Quí I/2024", a hint).
+ */
 import type { Cell, Grid } from '../../src/core/grid';
 
 type V = string | number | null;
@@ -20,9 +23,9 @@ export function taskRows(): V[][] {
     HEADER,
     ['I', 'CẢI CÁCH THỂ CHẾ', null, null, null, null, null, null, null],
     [1, 'Rà soát văn bản QPPL', 'Ban hành kế hoạch rà soát văn bản QPPL', 'Xây dựng, ban hành kế hoạch', 'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên'],
-    [2, 'Phổ biến, giáo dục pháp luật', 'Ban hành Kế hoạch phổ biến, giáo dục pháp luật', 'Xây dựng, ban hành kế hoạch', 'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên'],
+    [2, 'Phổ biến, giáo dục pháp luật', 'Ban hành Kế hoạch phổ biến, giáo dục pháp luật', 'Xây dựng, ban hành kế hoạch', 'Kế hoạch', 'Văn phỏng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên'],
     ['II', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH', null, null, null, null, null, null, null],
-    [1, 'Kiểm soát TTHC', 'Ban hành Kế hoạch kiểm soát TTHC', 'Xây dựng, ban hành kế hoạch', 'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên'],
+    [1, 'Kiểm soát TTHC', 'Ban hành Kế hoạch kiểm soát TTHC', 'Xây dựng, ban hành kế hoạch', 'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quí I/2024', 'Thường xuyên'],
     [3, 'Công khai TTHC', 'Công khai TTHC trên Trang thông tin điện tử', 'Đăng tải TTHC', 'TTHC được công khai', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Thường xuyên', 'Thường xuyên'],
   ];
 }

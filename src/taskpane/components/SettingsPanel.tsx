@@ -126,7 +126,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
   return (
     <section className={styles.root} aria-label="Cài đặt" data-testid="settings-panel">
       {errors.length > 0 && (
-        <MessageBar intent="error" data-testid="settings-errors">
+        <MessageBar layout="multiline" intent="error" data-testid="settings-errors">
           <MessageBarBody>
             <MessageBarTitle>Cài đặt chưa hợp lệ</MessageBarTitle>
             {errors.map((e, i) => (
@@ -136,7 +136,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
         </MessageBar>
       )}
       {info && (
-        <MessageBar intent="success" data-testid="settings-info">
+        <MessageBar layout="multiline" intent="success" data-testid="settings-info">
           <MessageBarBody>{info}</MessageBarBody>
         </MessageBar>
       )}

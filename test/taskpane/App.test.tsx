@@ -1,0 +1,297 @@
+/** @jest-environment jsdom */
+import '@testing-library/jest-dom';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { checkSheet } from '../../src/core';
+import { WorkbookError } from '../../src/excel/types';
+import { App } from '../../src/taskpane/App';
+import { FakeAdapter } from './fakeAdapter';
+import { taskGrid } from './fixture';
+
+async function renderChecked(adapter = new FakeAdapter(taskGrid()), initialPlanYear?: number) {
+  render(<App adapter={adapter} {...(initialPlanYear ? { initialPlanYear } : {})} />);
+  await waitFor(() => expect(adapter.callsOf('loadSettings')).toHaveLength(1));
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeEnabled());
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  await screen.findByTestId('check-view');
+  return adapter;
+}
+
+const idle = () => waitFor(() => expect(screen.queryByTestId('busy')).not.toBeInTheDocument());
+
+describe('Kiểm tra', () => {
+  it('reads the sheet, shows counts by severity and the issues grouped by kind', async () => {
+    const adapter = await renderChecked();
+    expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);
+    expect(screen.getByTestId('count-error')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-info')).toHaveTextContent('1');
+    expect(screen.getByTestId('count-error')).toHaveTextContent('Lỗi');
+    // Groups in severity order, each issue with its cell and message.
+    const groups = screen.getAllByTestId(/^issue-group-/).map((g) => g.getAttribute('data-testid'));
+    expect(groups).toEqual(['issue-group-stt.gap', 'issue-group-unit.unknown', 'issue-group-deadline.nonstandard']);
+    const gap = screen.getByTestId('issue-stt.gap-A9');
+    expect(gap).toHaveTextContent('A9');
+    expect(gap).toHaveTextContent('Đề xuất: 2');
+    expect(within(gap).getByRole('button', { name: 'Sửa' })).toBeInTheDocument();
+    // The unit typo's fix is not safe but still offered one by one.
+    expect(within(screen.getByTestId('issue-unit.unknown-F6')).getByRole('button', { name: 'Sửa' })).toBeInTheDocument();
+    expect(screen.getByTestId('plan-year')).toHaveValue('2024');
+  });
+
+  it('selects the cell of a clicked issue', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(screen.getByTestId('issue-stt.gap-A9'));
+    await waitFor(() => expect(adapter.selected).toBe('A9'));
+    expect(adapter.callsOf('applyBatch')).toHaveLength(0);
+  });
+
+  it('re-checks with the plan year typed in', async () => {
+    const adapter = await renderChecked();
+    const input = screen.getByTestId('plan-year');
+    fireEvent.change(input, { target: { value: '2025' } });
+    fireEvent.blur(input);
+    await screen.findByTestId('issue-group-deadline.year-mismatch');
+    expect(screen.getByTestId('plan-year')).toHaveValue('2025');
+    // Re-checked on the grid already read: no second read.
+    expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);
+  });
+});
+
+describe('Sửa, Sửa tất cả, Hoàn tác', () => {
+  it('applies one fix as a batch of its edits, then re-checks', async () => {
+    const adapter = await renderChecked();
+    const expected = checkSheet(taskGrid()).fixes.find((f) => f.issue.code === 'stt.gap')!;
+    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
+    await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
+    expect(adapter.batches).toEqual([{ label: expected.label, ops: expected.edits }]);
+    expect(adapter.value('A9')).toBe(2);
+    expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
+    expect(screen.getByTestId('count-error')).toHaveTextContent('0');
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã sửa');
+  });
+
+  it('applies every safe fix in one batch and leaves the unsafe one', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa tất cả' }));
+    await waitFor(() => expect(adapter.batches).toHaveLength(1));
+    const ops = adapter.batches[0]!.ops;
+    expect(ops.map((o) => (o.kind === 'set' ? o.address : o.kind))).toEqual(['A9', 'H8']);
+    await idle();
+    expect(adapter.value('H8')).toBe('Quý I/2024');
+    expect(screen.getByTestId('issue-unit.unknown-F6')).toBeInTheDocument();
+    expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument();
+  });
+
+  it('undoes the last batch and re-checks; disabled when there is nothing to undo', async () => {
+    const adapter = await renderChecked();
+    const undo = screen.getByRole('button', { name: 'Hoàn tác' });
+    expect(undo).toBeDisabled();
+    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await screen.findByTestId('issue-stt.gap-A9');
+    expect(adapter.callsOf('undoLast')).toHaveLength(1);
+    expect(adapter.value('A9')).toBe(3);
+    expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeDisabled();
+  });
+});
+
+describe('Tô màu lỗi', () => {
+  it('paints errors and warnings with their severities, never hints; Xóa tô màu clears', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Tô màu lỗi' }));
+    await waitFor(() => expect(adapter.callsOf('highlight')).toHaveLength(1));
+    expect(adapter.callsOf('highlight')[0]!.args[0]).toEqual(
+      expect.arrayContaining([
+        { address: 'A9', severity: 'error' },
+        { address: 'F6', severity: 'warning' },
+      ]),
+    );
+    expect(adapter.highlights).toHaveLength(2);
+    await idle();
+    fireEvent.click(screen.getByRole('button', { name: 'Xóa tô màu' }));
+    await waitFor(() => expect(adapter.callsOf('clearHighlights')).toHaveLength(1));
+  });
+});
+
+describe('Chèn nhiệm vụ mẫu', () => {
+  it('inserts the template at the end of the chosen section with the year filled in, and renumbers', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm nhiệm vụ mẫu' }), { target: { value: 'ke hoach kiem soat' } });
+    fireEvent.click(await screen.findByTestId('template-tthc-ke-hoach-kiem-soat'));
+    // The section matching the template's area is chosen for us.
+    expect(screen.getByTestId('template-section')).toHaveDisplayValue('II CẢI CÁCH THỦ TỤC HÀNH CHÍNH');
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
+    await waitFor(() => expect(adapter.batches.length).toBeGreaterThan(0));
+    await idle();
+    const insert = adapter.batches[0]!.ops[0]!;
+    expect(insert).toEqual({
+      kind: 'insert-rows',
+      beforeRow: 10,
+      formatLikeRow: 9,
+      values: [[
+        3, 'Kiểm soát TTHC', 'Ban hành Kế hoạch kiểm soát TTHC năm 2024', 'Xây dựng, ban hành kế hoạch và triển khai thực hiện',
+        'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên',
+      ]],
+    });
+    // The section ends numbered 1, 2, 3: the gap renumbered in the same batch.
+    expect(adapter.batches).toHaveLength(1);
+    expect([adapter.value('A8'), adapter.value('A9'), adapter.value('A10')]).toEqual([1, 2, 3]);
+    expect(adapter.value('A5')).toBe(1);
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã chèn');
+  });
+
+  it('inserts below the selected row when asked', async () => {
+    const adapter = await renderChecked();
+    adapter.selection = 5;
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.click(screen.getByTestId('template-tc-phap-che'));
+    fireEvent.click(screen.getByLabelText('Dưới dòng đang chọn'));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
+    await waitFor(() => expect(adapter.batches.length).toBeGreaterThan(0));
+    await idle();
+    const op = adapter.batches[0]!.ops[0]!;
+    expect(op.kind === 'insert-rows' && op.beforeRow).toBe(6);
+    expect(adapter.value('C6')).toBe('Ban hành Kế hoạch công tác pháp chế năm 2024');
+    expect(adapter.value('H6')).toBe('Tháng 01/2024');
+    expect([adapter.value('A5'), adapter.value('A6'), adapter.value('A7')]).toEqual([1, 2, 3]);
+  });
+});
+
+describe('Đánh số lại and Danh sách chọn', () => {
+  it('applies the engine renumbering', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Đánh số lại' }));
+    await waitFor(() => expect(adapter.batches).toHaveLength(1));
+    expect(adapter.batches[0]!.label).toBe('Đánh số lại');
+    expect(adapter.value('A9')).toBe(2);
+  });
+
+  it('puts drop-downs on the lead and funding columns from the directories', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('button', { name: 'Danh sách chọn' }));
+    await waitFor(() => expect(adapter.callsOf('setListValidation')).toHaveLength(1));
+    const rules = adapter.validations;
+    expect(rules.map((r) => [r.col, r.firstRow, r.lastRow])).toEqual([[5, 4, 9], [8, 4, 9]]);
+    expect(rules[0]!.items).toContain('Văn phòng Sở');
+    expect(rules[1]!.items).toContain('Thường xuyên');
+  });
+});
+
+describe('errors', () => {
+  it('shows a Vietnamese message bar when the adapter throws WorkbookError', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    adapter.failures.set('readActiveSheet', new WorkbookError('no-sheet', 'no active worksheet'));
+    render(<App adapter={adapter} />);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar).toHaveTextContent('Không tìm thấy trang tính đang mở');
+    expect(bar).not.toHaveTextContent('no active worksheet');
+    expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeEnabled();
+  });
+
+  it('turns a failed write into a message bar and keeps the issues listed', async () => {
+    const adapter = await renderChecked();
+    adapter.failures.set('applyBatch', new WorkbookError('write-failed', 'InvalidOperation'));
+    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
+    expect(await screen.findByTestId('error-bar')).toHaveTextContent('Không ghi được vào trang tính');
+    expect(screen.getByTestId('issue-stt.gap-A9')).toBeInTheDocument();
+  });
+
+  it('survives an unexpected exception with a generic Vietnamese message', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    adapter.failures.set('loadSettings', new TypeError('boom'));
+    render(<App adapter={adapter} />);
+    expect(await screen.findByTestId('error-bar')).toHaveTextContent('Đã xảy ra lỗi');
+  });
+});
+
+describe('Cài đặt', () => {
+  async function openSettings(adapter = new FakeAdapter(taskGrid())) {
+    render(<App adapter={adapter} />);
+    await waitFor(() => expect(adapter.callsOf('loadSettings')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    return adapter;
+  }
+
+  it('rejects bad JSON with a Vietnamese message and loses nothing', async () => {
+    const adapter = await openSettings();
+    const units = screen.getByTestId('settings-units') as HTMLTextAreaElement;
+    fireEvent.change(units, { target: { value: 'Văn phòng Sở | VP\nPhòng Mới' } });
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: '{"units": [' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('không phải JSON hợp lệ');
+    expect(units.value).toBe('Văn phòng Sở | VP\nPhòng Mới');
+    expect(adapter.callsOf('saveSettings')).toHaveLength(0);
+  });
+
+  it('rejects a template without its lead, naming the field', async () => {
+    await openSettings();
+    fireEvent.change(screen.getByTestId('settings-import-text'), {
+      target: { value: JSON.stringify({ templates: [{ area: 'CẢI CÁCH THỂ CHẾ', task: 'X', product: 'P', deadline: 'Quý I/{năm}', funding: 'Tự chủ' }] }) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Nhiệm vụ mẫu thứ 1: trường “Chủ trì” (lead) bị thiếu.');
+  });
+
+  it('imports, saves to the workbook, and the new template joins the library', async () => {
+    const adapter = await openSettings();
+    const imported = {
+      units: [{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Phòng Công chức' }],
+      funding: ['Tự chủ'],
+      templates: [{ id: 'rieng-1', area: 'AN TOÀN THÔNG TIN', task: 'Diễn tập an toàn thông tin năm {năm}', product: 'Báo cáo', lead: 'Văn phòng Sở', deadline: 'Quý III/{năm}', funding: 'Tự chủ' }],
+    };
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify(imported) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-units')).toHaveValue('Văn phòng Sở | VP\nPhòng Công chức');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(1));
+    expect(adapter.settings).toMatchObject({
+      version: 1,
+      units: [{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Phòng Công chức', aliases: [] }],
+      funding: [{ name: 'Tự chủ', aliases: [] }],
+      templates: [{ id: 'rieng-1', task: 'Diễn tập an toàn thông tin năm {năm}' }],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm nhiệm vụ mẫu' }), { target: { value: 'dien tap' } });
+    expect(await screen.findByTestId('template-rieng-1')).toBeInTheDocument();
+  });
+
+  it('loads settings saved in the workbook and checks with them', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    adapter.settings = { version: 1, units: [{ name: 'Văn phỏng Sở', aliases: [] }, { name: 'Văn phòng Sở', aliases: [] }, { name: 'Các phòng, đơn vị thuộc Sở', aliases: [] }] };
+    await renderChecked(adapter);
+    // "Văn phỏng Sở" is now a known unit: no warning.
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('0');
+  });
+
+  it('warns about invalid settings in the workbook and falls back to defaults', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    adapter.settings = { units: 'không phải danh sách' };
+    render(<App adapter={adapter} />);
+    expect(await screen.findByTestId('settings-load-errors')).toHaveTextContent('Mục “Đơn vị” (units) phải là một danh sách');
+  });
+});
+
+describe('progress', () => {
+  it('shows a progress bar while the sheet is read', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const read = adapter.readActiveSheet.bind(adapter);
+    adapter.readActiveSheet = async (onProgress) => {
+      onProgress?.({ rowsRead: 3, rowsTotal: 9 });
+      await gate;
+      return read(onProgress);
+    };
+    render(<App adapter={adapter} />);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeEnabled());
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await screen.findByTestId('busy')).toHaveTextContent('Đã đọc 3/9 dòng');
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    await act(async () => release());
+    await screen.findByTestId('check-view');
+  });
+});
