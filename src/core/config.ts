@@ -11,9 +11,9 @@ export interface CheckOptions {
   /** Overrides the plan year read from the sheet. */
   planYear?: number;
   /** The units that may lead or partner (defaults: units/defaults). */
-  units?: DirectoryEntry[];
+  units?: readonly DirectoryEntry[];
   /** Funding categories (defaults: funding/defaults). */
-  funding?: DirectoryEntry[];
+  funding?: readonly DirectoryEntry[];
 }
 
 export type { Grid };

@@ -1,1 +1,3 @@
 export type { Edit, Fix } from './types';
+export { applyEdits } from './apply';
+export { combineFixes, type Combined } from './combine';

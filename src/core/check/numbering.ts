@@ -1,0 +1,168 @@
+import type { Edit } from '../fix';
+import { a1 } from '../grid';
+import type { Issue } from '../issues';
+import { makeIssue } from '../issues';
+import type { TaskRow } from '../table/classify';
+import { intToRoman, romanToInt } from '../table/numerals';
+import type { SheetView } from '../table/sheet';
+import type { TaskTable } from '../table/types';
+
+/**
+ * STT numbering: within each section (1, 2, 3 under I, then 1, 2 under II) or through the whole
+ * table (1 … 27), whichever the sheet uses; sub-tasks 3.1, 3.2 under group 3; Roman section numerals.
+ */
+export type NumberingMode = 'restart' | 'through';
+
+export interface NumberingResult {
+  mode: NumberingMode;
+  issues: Issue[];
+  /** Row (0-based) → the STT or numeral it should have, for every numbered row that differs. */
+  expected: Map<number, string>;
+}
+
+function isTopLevel(row: TaskRow): boolean {
+  return (row.kind === 'task' || row.kind === 'group') && (row.sttParts === undefined ? row.stt === undefined : row.sttParts.length === 1);
+}
+
+function detectMode(rows: TaskRow[]): NumberingMode {
+  const firsts: { section: number; first: number; last: number }[] = [];
+  let current: { section: number; first: number; last: number } | undefined;
+  for (const row of rows) {
+    if (!isTopLevel(row) || !row.sttParts) continue;
+    const n = row.sttParts[0]!;
+    const s = row.section ?? -1;
+    if (!current || current.section !== s) {
+      current = { section: s, first: n, last: n };
+      firsts.push(current);
+    } else current.last = n;
+  }
+  let restart = 0;
+  let through = 0;
+  for (let i = 1; i < firsts.length; i++) {
+    if (firsts[i]!.first === 1) restart++;
+    else if (firsts[i]!.first > 1 && firsts[i]!.first >= firsts[i - 1]!.last) through++;
+  }
+  return through > restart ? 'through' : 'restart';
+}
+
+export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[]): NumberingResult {
+  const sheet = view.grid.name;
+  const sttCol = table.columns.stt ?? 0;
+  const mode = detectMode(rows);
+  const issues: Issue[] = [];
+  const expected = new Map<number, string>();
+  const where = (r: number) => ({ sheet, row: r + 1, column: 'stt' as const, cell: a1(r, sttCol) });
+
+  let prev = 0; // the last top-level number seen (as written)
+  let counter = 0; // what renumbering would write
+  let section: number | undefined;
+  let seen = new Map<number, number>(); // number → first row
+  let group: { written: number; renumbered: number; prevSub: number; subCounter: number } | undefined;
+  let prevNumeral = 0;
+  let numeralCounter = 0;
+
+  for (const row of rows) {
+    if (row.kind === 'section') {
+      if (row.numbering === 'part') {
+        prevNumeral = 0;
+        numeralCounter = 0;
+      } else if (row.numbering === 'roman' && row.numeral) {
+        const n = romanToInt(row.numeral)!;
+        numeralCounter++;
+        if (n !== prevNumeral + 1) {
+          issues.push(
+            makeIssue('section.numbering', { ...where(row.r) }, { expected: intToRoman(prevNumeral + 1), found: row.numeral }, intToRoman(prevNumeral + 1)),
+          );
+        }
+        if (n !== numeralCounter) expected.set(row.r, intToRoman(numeralCounter));
+        prevNumeral = n;
+      } else if (row.numbering === 'content' && row.numeral) {
+        const n = Number(/\d+$/.exec(row.numeral)?.[0] ?? NaN);
+        numeralCounter++;
+        if (Number.isFinite(n) && n !== prevNumeral + 1) {
+          const exp = row.numeral.replace(/\d+$/, String(prevNumeral + 1));
+          const col = row.titleCol ?? sttCol;
+          issues.push(makeIssue('section.numbering', { sheet, row: row.r + 1, column: 'stt', cell: a1(row.r, col) }, { expected: exp, found: row.numeral }, exp));
+        }
+        if (Number.isFinite(n)) prevNumeral = n;
+      }
+      continue;
+    }
+    if (row.kind === 'fragment' || row.kind === 'repeated-header' || row.kind === 'blank' || row.kind === 'after') continue;
+
+    if (isTopLevel(row)) {
+      if (row.section !== section) {
+        section = row.section;
+        group = undefined;
+        if (mode === 'restart') {
+          prev = 0;
+          counter = 0;
+          seen = new Map();
+        }
+      }
+      counter++;
+      group = undefined;
+      if (!row.sttParts) {
+        // No number at all on a row that starts a task.
+        issues.push(makeIssue('stt.missing', where(row.r), { expected: String(prev + 1) }, prev + 1));
+        expected.set(row.r, String(counter));
+        prev = prev + 1;
+        continue;
+      }
+      const n = row.sttParts[0]!;
+      if (n !== prev + 1) {
+        const first = seen.get(n);
+        if (first !== undefined || n === prev) {
+          issues.push(makeIssue('stt.duplicate', where(row.r), { stt: String(n), firstRow: (first ?? row.r) + 1 }, prev + 1));
+        } else {
+          issues.push(makeIssue('stt.gap', where(row.r), { expected: String(prev + 1), found: String(n) }, prev + 1));
+        }
+      }
+      if (!seen.has(n)) seen.set(n, row.r);
+      if (n !== counter) expected.set(row.r, String(counter));
+      prev = n;
+      if (row.kind === 'group') group = { written: n, renumbered: counter, prevSub: 0, subCounter: 0 };
+      continue;
+    }
+    if (row.kind === 'task' && row.sttParts && row.sttParts.length === 2 && group && row.sttParts[0] === group.written) {
+      const k = row.sttParts[1]!;
+      group.subCounter++;
+      if (k !== group.prevSub + 1) {
+        const exp = `${group.written}.${group.prevSub + 1}`;
+        const code = k <= group.prevSub ? 'stt.duplicate' : 'stt.gap';
+        issues.push(
+          code === 'stt.duplicate'
+            ? makeIssue('stt.duplicate', where(row.r), { stt: row.stt ?? '', firstRow: row.r + 1 }, exp)
+            : makeIssue('stt.gap', where(row.r), { expected: exp, found: row.stt ?? '' }, exp),
+        );
+      }
+      const renumbered = `${group.renumbered}.${group.subCounter}`;
+      if (row.sttParts.join('.') !== renumbered) expected.set(row.r, renumbered);
+      group.prevSub = k;
+    }
+  }
+  return { mode, issues, expected };
+}
+
+/** The edits that write the expected numbers, keeping each cell's kind (number or text). */
+export function renumberEdits(view: SheetView, table: TaskTable, rows: TaskRow[], expected: Map<number, string>): Edit[] {
+  const sttCol = table.columns.stt ?? 0;
+  const edits: Edit[] = [];
+  for (const row of rows) {
+    const want = expected.get(row.r);
+    if (want === undefined) continue;
+    const col = row.kind === 'section' && row.numbering === 'content' ? (row.titleCol ?? sttCol) : sttCol;
+    const cell = view.cell(row.r, col);
+    let value: string | number = want;
+    if (row.kind === 'section') {
+      const old = view.text(row.r, col);
+      value = row.numbering === 'content' ? old.replace(/\d+/, want.replace(/^\D+/, '')) : old.replace(/[IVX]+/, want);
+    } else if (typeof cell?.value === 'number' && /^\d+$/.test(want)) {
+      value = Number(want);
+    } else if (typeof cell?.value === 'string' && /[.)]\s*$/.test(cell.value)) {
+      value = want + cell.value.trim().slice(-1);
+    }
+    edits.push({ kind: 'set', row: row.r + 1, col, address: a1(row.r, col), value });
+  }
+  return edits;
+}

@@ -1,0 +1,284 @@
+import type { DirectoryEntry } from '../config';
+import type { DeadlineResult } from '../deadline';
+import type { Edit, Fix } from '../fix';
+import { a1 } from '../grid';
+import type { Issue, Location, TaskRole } from '../issues';
+import { makeIssue } from '../issues';
+import type { DeadlineSummary, RowReport } from '../report';
+import { detectLegacyEncoding } from '../text';
+import type { TaskRow } from '../table/classify';
+import type { SheetView } from '../table/sheet';
+import type { TaskTable } from '../table/types';
+import type { FundingMatcher } from '../funding';
+import type { UnitMatcher } from '../units';
+import { splitUnits } from '../units';
+import { matchArea } from '../areas';
+import { fixLabel } from './labels';
+
+export interface RowCheckContext {
+  view: SheetView;
+  table: TaskTable;
+  rows: TaskRow[];
+  planYear: number | undefined;
+  parseDeadline: (input: string | number | Date | null | undefined) => DeadlineResult;
+  units: UnitMatcher;
+  unitEntries: readonly DirectoryEntry[];
+  funding: FundingMatcher;
+  /** Section rows' display labels by section index ("II", "Nội dung 3"). */
+  sectionLabels: string[];
+}
+
+export interface RowCheckResult {
+  issues: Issue[];
+  fixes: Fix[];
+  reports: RowReport[];
+}
+
+/**
+ * The per-row checks of a task table: sections' titles, debris from pastes, deadlines, lead and
+ * partner units, funding, error values and legacy encodings. Numbering is in numbering.ts.
+ */
+export function checkRows(ctx: RowCheckContext): RowCheckResult {
+  const { view, table, rows } = ctx;
+  const sheet = view.grid.name;
+  const cols = table.columns;
+  const issues: Issue[] = [];
+  const fixes: Fix[] = [];
+  const reports: RowReport[] = [];
+  const at = (r: number, role: TaskRole, col: number): Location => ({ sheet, row: r + 1, column: role, cell: a1(r, col) });
+  const setEdit = (r: number, col: number, value: string | number): Edit => ({ kind: 'set', row: r + 1, col, address: a1(r, col), value });
+  const push = (issue: Issue, edits?: Edit[], safe = false) => {
+    issues.push(issue);
+    if (edits && edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
+  };
+
+  // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
+  const supplied = suppliedByContinuations(view, rows, cols);
+
+  for (const row of rows) {
+    const r = row.r;
+    const report: RowReport = { row: r + 1, kind: row.kind };
+    if (row.stt !== undefined) report.stt = row.stt;
+    if (row.section !== undefined && ctx.sectionLabels[row.section] !== undefined) report.section = ctx.sectionLabels[row.section];
+    reports.push(report);
+
+    switch (row.kind) {
+      case 'section': {
+        if (row.title) {
+          report.title = row.title;
+          const m = matchArea(row.title);
+          if (m.kind === 'near') {
+            const col = row.titleCol ?? cols.stt ?? 0;
+            const own = view.text(r, col);
+            const fixed = own.replace(row.title, m.area.title);
+            push(
+              makeIssue('section.nonstandard', at(r, roleAt(cols, col) ?? 'task', col), { title: row.title, standard: m.area.title }, m.area.title),
+              [setEdit(r, col, fixed)],
+              true,
+            );
+          }
+        }
+        break;
+      }
+      case 'repeated-header':
+        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [{ kind: 'delete-row', row: r + 1 }], true);
+        break;
+      case 'fragment': {
+        const target = row.targetRow!;
+        const texts = view.rowTexts(r);
+        const edits: Edit[] = [];
+        for (const { col, text } of texts) {
+          const above = view.text(target, col);
+          edits.push(setEdit(target, col, joinFragment(above, text)));
+        }
+        edits.push({ kind: 'delete-row', row: r + 1 });
+        const firstCol = texts[0]?.col ?? 0;
+        push(makeIssue('row.fragment', at(r, roleAt(cols, firstCol) ?? 'task', firstCol), { targetRow: target + 1 }), edits, true);
+        break;
+      }
+      case 'task':
+      case 'continuation': {
+        const isHead = row.kind === 'task';
+        checkDeadline(row, report, isHead && !supplied.deadline.has(r));
+        checkUnits(row, report, isHead && !supplied.lead.has(r));
+        checkFunding(row, report, isHead && !supplied.funding.has(r));
+        break;
+      }
+      default:
+        break;
+    }
+    if (row.kind !== 'blank' && row.kind !== 'after') checkCells(r);
+  }
+  return { issues, fixes, reports };
+
+  function checkDeadline(row: TaskRow, report: RowReport, required: boolean): void {
+    const col = cols.deadline;
+    if (col === undefined) return;
+    const r = row.r;
+    const cell = view.cell(r, col);
+    const own = view.text(r, col);
+    if (!own && !(cell?.value instanceof Date)) {
+      if (view.seenText(r, col)) return; // merged down from the task above
+      if (required) push(makeIssue('deadline.missing', at(r, 'deadline', col), {}));
+      return;
+    }
+    const input = cell?.value instanceof Date ? cell.value : own;
+    const res = ctx.parseDeadline(input);
+    if (!res.ok && res.reason === 'empty') {
+      // A stand-in for blank ("-", "...").
+      if (required) push(makeIssue('deadline.missing', at(r, 'deadline', col), {}));
+      return;
+    }
+    if (res.ok) {
+      const summary: DeadlineSummary = { text: res.text, kind: res.kind };
+      if (res.due) summary.due = res.due;
+      report.deadline = summary;
+      const wrongYear = ctx.planYear !== undefined ? res.years.find((y) => y !== ctx.planYear) : undefined;
+      if (wrongYear !== undefined) {
+        push(makeIssue('deadline.year-mismatch', at(r, 'deadline', col), { text: res.text, year: wrongYear, planYear: ctx.planYear! }));
+      } else if (res.nonstandard && typeof input === 'string') {
+        push(
+          makeIssue('deadline.nonstandard', at(r, 'deadline', col), { text: own, canonical: res.canonical }, res.canonical),
+          [setEdit(r, col, res.canonical)],
+          true,
+        );
+      }
+    } else if (res.reason === 'invalid') {
+      report.deadline = { text: res.text, kind: 'invalid' };
+      push(makeIssue('deadline.invalid', at(r, 'deadline', col), { text: res.text, reason: res.invalid }));
+    } else if (res.reason === 'unrecognized') {
+      report.deadline = { text: res.text, kind: 'unrecognized' };
+      push(makeIssue('deadline.unrecognized', at(r, 'deadline', col), { text: res.text }));
+    }
+  }
+
+  function checkUnits(row: TaskRow, report: RowReport, required: boolean): void {
+    const r = row.r;
+    const leadCol = cols.lead;
+    const partCol = cols.partners;
+    let leadCanon: string[] = [];
+    if (leadCol !== undefined) {
+      const own = view.text(r, leadCol);
+      if (!own) {
+        if (required && !view.seenText(r, leadCol)) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
+      } else {
+        const names = splitUnits(own, ctx.unitEntries);
+        report.lead = names;
+        leadCanon = checkUnitNames(r, leadCol, 'lead', own, names);
+      }
+    }
+    if (partCol !== undefined) {
+      const own = view.text(r, partCol);
+      if (own) {
+        const names = splitUnits(own, ctx.unitEntries);
+        report.partners = names;
+        const partCanon = checkUnitNames(r, partCol, 'partners', own, names);
+        // Collective units ("Các phòng, đơn vị ...") overlap by nature: only a named unit counts.
+        const lead = new Set(leadCanon.filter((u) => !/^các\s/i.test(u)));
+        const dup = partCanon.find((p) => lead.has(p));
+        if (dup !== undefined) push(makeIssue('partner.same-as-lead', at(r, 'partners', partCol), { unit: dup }));
+      }
+    }
+  }
+
+  /** Checks each unit of a cell; returns the canonical names of those it knows. */
+  function checkUnitNames(r: number, col: number, role: 'lead' | 'partners', cellText: string, names: string[]): string[] {
+    const known: string[] = [];
+    for (const name of names) {
+      const m = ctx.units.match(name);
+      if (m.kind === 'exact') known.push(m.canonical);
+      else if (m.kind === 'alias') {
+        known.push(m.canonical);
+        // Listed aliases are accepted short forms, except bare abbreviations (VP, KH-TC).
+        if (m.via === 'qualified' || (m.via === 'listed' && !isAbbreviation(name))) continue;
+        // Not a safe fix: a department may have accepted its spelling.
+        const fixed = cellText.replace(name, m.canonical);
+        push(makeIssue('unit.nonstandard', at(r, role, col), { name, canonical: m.canonical }, fixed), [setEdit(r, col, fixed)], false);
+      } else if (m.kind === 'near') {
+        known.push(m.canonical);
+        const fixed = cellText.replace(name, m.canonical);
+        push(makeIssue('unit.unknown', at(r, role, col), { name, nearest: m.canonical }, fixed), [setEdit(r, col, fixed)], false);
+      } else {
+        const data: { name: string; nearest?: string } = { name };
+        if (m.nearest) data.nearest = m.nearest;
+        push(makeIssue('unit.unknown', at(r, role, col), data));
+      }
+    }
+    return known;
+  }
+
+  function checkFunding(row: TaskRow, report: RowReport, required: boolean): void {
+    const col = cols.funding;
+    if (col === undefined) return;
+    const r = row.r;
+    const own = view.text(r, col);
+    if (!own) {
+      if (required && !view.seenText(r, col)) push(makeIssue('funding.missing', at(r, 'funding', col), {}));
+      return;
+    }
+    report.funding = own;
+    const m = ctx.funding.match(own);
+    if (m.kind === 'alias' && m.via === 'variant') {
+      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: own, canonical: m.canonical }, m.canonical), [setEdit(r, col, m.canonical)], true);
+    } else if (m.kind === 'near') {
+      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: own, nearest: m.canonical }, m.canonical), [setEdit(r, col, m.canonical)], false);
+    } else if (m.kind === 'unknown') {
+      const data: { text: string; nearest?: string } = { text: own };
+      if (m.nearest) data.nearest = m.nearest;
+      push(makeIssue('funding.unknown', at(r, 'funding', col), data));
+    }
+  }
+
+  /** Error values (#N/A) and text typed in legacy Vietnamese fonts, in any cell of the row. */
+  function checkCells(r: number): void {
+    const row = view.grid.rows[r];
+    if (!row) return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell) continue;
+      const role = roleAt(cols, c) ?? 'task';
+      if (cell.error) push(makeIssue('cell.error-value', at(r, role, c), { error: cell.error }));
+      else if (typeof cell.value === 'string' && cell.value.length > 3) {
+        const enc = detectLegacyEncoding(cell.value);
+        if (enc) push(makeIssue('text.legacy-encoding', at(r, role, c), { text: cell.value, encoding: enc }));
+      }
+    }
+  }
+}
+
+function isAbbreviation(name: string): boolean {
+  return /^[A-ZĐ][A-ZĐ0-9[A-ZĐ0-9&.\-].-]{1,9}$/u.test(name.trim());
+}
+
+function roleAt(cols: TaskTable['columns'], col: number): TaskRole | undefined {
+  for (const [role, c] of Object.entries(cols) as [TaskRole, number][]) if (c === col) return role;
+  return undefined;
+}
+
+/** Joins a page-break tail to the text it was cut from: one space, or a line break after a full stop. */
+export function joinFragment(above: string, tail: string): string {
+  if (!above) return tail;
+  if (/^[-+•]\s/.test(tail)) return `${above}\n${tail}`;
+  return `${above.replace(/\s+$/, '')} ${tail.replace(/^\s+/, '')}`;
+}
+
+/**
+ * A task row whose own lead/deadline/funding cell is blank is fine when the activities under it
+ * (its continuation rows) carry them: the task is a heading for its activities.
+ */
+function suppliedByContinuations(view: SheetView, rows: TaskRow[], cols: TaskTable['columns']) {
+  const lead = new Set<number>();
+  const deadline = new Set<number>();
+  const funding = new Set<number>();
+  let head: number | undefined;
+  for (const row of rows) {
+    if (row.kind === 'task' || row.kind === 'group') head = row.r;
+    else if (row.kind === 'section') head = undefined;
+    else if (row.kind === 'continuation' && head !== undefined) {
+      if (cols.lead !== undefined && view.text(row.r, cols.lead)) lead.add(head);
+      if (cols.deadline !== undefined && view.text(row.r, cols.deadline)) deadline.add(head);
+      if (cols.funding !== undefined && view.text(row.r, cols.funding)) funding.add(head);
+    }
+  }
+  return { lead, deadline, funding };
+}

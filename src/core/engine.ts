@@ -1,0 +1,194 @@
+import type { CheckOptions, DirectoryEntry } from './config';
+import { createDeadlineParser } from './deadline';
+import type { Edit, Fix } from './fix';
+import { a1, type Grid } from './grid';
+import type { Issue, TaskRole } from './issues';
+import { makeIssue } from './issues';
+import type { RowReport, SheetReport, Summary } from './report';
+import { checkBudget } from './budget';
+import { checkNumbering, renumberEdits } from './check/numbering';
+import { detectPlanYear } from './check/plan-year';
+import { checkRows } from './check/rows';
+import { fixLabel } from './check/labels';
+import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
+import { classifyTaskRows, type TaskRow } from './table/classify';
+import { findTable } from './table/find';
+import { SheetView } from './table/sheet';
+import type { TaskTable } from './table/types';
+import { columnLetter } from './grid';
+import { fold } from './text';
+import { createUnitMatcher, DEFAULT_UNITS } from './units';
+
+export interface SheetResult {
+  report: SheetReport;
+  fixes: Fix[];
+}
+
+export interface WorkbookResult {
+  sheets: SheetReport[];
+  fixes: Fix[][];
+  summary: Summary;
+}
+
+// Matchers index their directory once; reuse them across sheets checked with the same lists.
+const unitMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createUnitMatcher>>();
+const fundingMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createFundingMatcher>>();
+
+function matchersFor(options: CheckOptions) {
+  const units = options.units ?? DEFAULT_UNITS;
+  const funding = options.funding ?? DEFAULT_FUNDING;
+  let u = unitMatchers.get(units);
+  if (!u) unitMatchers.set(units, (u = createUnitMatcher(units)));
+  let f = fundingMatchers.get(funding);
+  if (!f) fundingMatchers.set(funding, (f = createFundingMatcher(funding)));
+  return { units: u, unitEntries: units, funding: f };
+}
+
+/** Checks one sheet: finds its table, classifies its rows and runs every check. Never throws on data. */
+export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult {
+  const view = new SheetView(grid);
+  const table = findTable(view);
+  const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
+  if (!table) {
+    const issues: Issue[] = looksLikeAppendix(view)
+      ? [makeIssue('header.not-found', { sheet: grid.name, row: 1, cell: 'A1' }, {})]
+      : [];
+    return { report: { ...base, kind: 'none', issues }, fixes: [] };
+  }
+  const headerRows = table.headerRows.map((r) => r + 1);
+  const columns: SheetReport['columns'] = {};
+  for (const [role, col] of Object.entries(table.columns)) columns[role as TaskRole] = columnLetter(col);
+
+  if (table.kind === 'budget') {
+    const res = checkBudget(grid, table);
+    return {
+      report: { ...base, kind: 'budget', headerRows, columns, rows: res.rows, issues: sortIssues(res.issues) },
+      fixes: res.fixes,
+    };
+  }
+  return checkTaskTable(view, table, options, headerRows, columns);
+}
+
+function checkTaskTable(
+  view: SheetView,
+  table: TaskTable,
+  options: CheckOptions,
+  headerRows: number[],
+  columns: SheetReport['columns'],
+): SheetResult {
+  const grid = view.grid;
+  const rows = classifyTaskRows(view, table);
+
+  let planYear = options.planYear;
+  let planYearSource: SheetReport['planYearSource'] = planYear !== undefined ? 'override' : undefined;
+  if (planYear === undefined) {
+    const titles: string[] = [];
+    for (let r = 0; r < table.headerRows[0]!; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
+    const detected = detectPlanYear(titles, grid.name, () => deadlineYears(view, table, rows));
+    planYear = detected.year;
+    planYearSource = detected.source;
+  }
+
+  const issues: Issue[] = [];
+  const fixes: Fix[] = [];
+  const where = { sheet: grid.name, row: headerRows[0]!, cell: a1(table.headerRows[0]!, 0) };
+  const cols = table.columns;
+  if (cols.task === undefined && cols.activity === undefined && cols.objective === undefined) {
+    issues.push(makeIssue('column.missing', where, { role: 'task' }));
+  }
+  if (cols.lead === undefined) issues.push(makeIssue('column.missing', where, { role: 'lead' }));
+  if (cols.deadline === undefined) issues.push(makeIssue('column.missing', where, { role: 'deadline' }));
+
+  const numbering = checkNumbering(view, table, rows);
+  const renumber = renumberEdits(view, table, rows, numbering.expected);
+  for (const issue of numbering.issues) {
+    issues.push(issue);
+    if (renumber.length) fixes.push({ issue, label: fixLabel(issue, renumber), safe: true, edits: renumber });
+  }
+
+  const sectionLabels = rows.filter((r) => r.kind === 'section').map((r) => r.numeral ?? r.title ?? '');
+  const m = matchersFor(options);
+  const checked = checkRows({
+    view,
+    table,
+    rows,
+    planYear,
+    parseDeadline: createDeadlineParser(planYear),
+    units: m.units,
+    unitEntries: m.unitEntries,
+    funding: m.funding,
+    sectionLabels,
+  });
+  issues.push(...checked.issues);
+  fixes.push(...checked.fixes);
+
+  const report: SheetReport = {
+    name: grid.name,
+    kind: 'tasks',
+    headerRows,
+    columns,
+    rows: checked.reports,
+    issues: sortIssues(issues),
+  };
+  if (planYear !== undefined) report.planYear = planYear;
+  if (planYearSource !== undefined) report.planYearSource = planYearSource;
+  return { report, fixes };
+}
+
+/** Years named by the deadlines, for when neither the title nor the sheet name gives the plan year. */
+function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): number[] {
+  const col = table.columns.deadline;
+  if (col === undefined) return [];
+  const parse = createDeadlineParser();
+  const years: number[] = [];
+  for (const row of rows) {
+    if (row.kind !== 'task' && row.kind !== 'continuation') continue;
+    const cell = view.cell(row.r, col);
+    const res = parse(cell?.value instanceof Date ? cell.value : view.text(row.r, col));
+    if (res.ok || res.reason === 'invalid') years.push(...res.years);
+  }
+  return years;
+}
+
+/** A sheet that says it is an appendix (or a plan's task list) but whose header we cannot find. */
+function looksLikeAppendix(view: SheetView): boolean {
+  const last = Math.min(view.height, 15);
+  for (let r = 0; r < last; r++) {
+    for (const { text } of view.rowTexts(r)) {
+      if (/phu luc|nhiem vu|cai cach hanh chinh|du toan kinh phi|du tru kinh phi/.test(fold(text))) return true;
+    }
+  }
+  return false;
+}
+
+function sortIssues(issues: Issue[]): Issue[] {
+  return issues.slice().sort((a, b) => a.row - b.row || (a.cell ?? '').localeCompare(b.cell ?? ''));
+}
+
+/** Checks every sheet of a workbook. */
+export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
+  const results = grids.map((g) => checkSheet(g, options));
+  const sheets = results.map((r) => r.report);
+  return { sheets, fixes: results.map((r) => r.fixes), summary: summarise(sheets) };
+}
+
+export function summarise(sheets: SheetReport[]): Summary {
+  const summary: Summary = { errors: 0, warnings: 0, infos: 0 };
+  for (const s of sheets) {
+    for (const i of s.issues) {
+      if (i.severity === 'error') summary.errors++;
+      else if (i.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}
+
+/** The edits that renumber a task sheet's STT and section numerals (for the pane's "Đánh số lại"). */
+export function renumber(grid: Grid): Edit[] {
+  const view = new SheetView(grid);
+  const table = findTable(view);
+  if (!table || table.kind !== 'tasks') return [];
+  const rows = classifyTaskRows(view, table);
+  return renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected);
+}

@@ -1,0 +1,249 @@
+import type { TaskRole } from '../issues';
+import { fold } from '../text';
+import { isColumnNumberRow } from './find';
+import { headerKey, taskRoleOf } from './headers';
+import { romanToInt, sectionNumeral, sttParts } from './numerals';
+import type { SheetView } from './sheet';
+import type { TaskTable } from './types';
+
+export type TaskRowKind =
+  | 'section'
+  | 'group'
+  | 'task'
+  | 'continuation'
+  | 'repeated-header'
+  | 'fragment'
+  | 'blank'
+  | 'after';
+
+/** One classified row of a task table (0-based row index). */
+export interface TaskRow {
+  r: number;
+  kind: TaskRowKind;
+  /** The STT as written (tasks, groups, sub-items). */
+  stt?: string;
+  /** Numeric parts of the STT: [3] or [3, 1]. */
+  sttParts?: number[];
+  /** Section rows: the numeral ("II"), "Nội dung 3", or a letter part ("A"). */
+  numeral?: string;
+  /** Section rows: 'roman' | 'content' (Nội dung N) | 'part' (A, B) | 'plain' (no number). */
+  numbering?: 'roman' | 'content' | 'part' | 'plain';
+  /** Section rows: the title text and the column it sits in. */
+  title?: string;
+  titleCol?: number;
+  /** Index into the section list, for rows inside a section. */
+  section?: number;
+  /** Fragments: the row whose cut-off tail this is. */
+  targetRow?: number;
+}
+
+const AFTER_TABLE = /^\(?\s*(bang chu|so tien bang chu|noi nhan|giam doc|pho giam doc|kt\.? ?giam doc|tm\.? |nguoi lap|thu truong|ke toan|ghi chu|luu:?)/;
+const CONTENT_SECTION = /^(nội dung|phần|lĩnh vực|mục)\s+(\d{1,2}|[ivx]{1,5})\s*[:.\-–]\s*\S/u;
+const ROMAN_TITLE = /^([IVX]{1,5})\s*[.:\-–)]\s*(\S.*)$/s;
+const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
+const PART = /^([A-DĐE])\s*[.)]?$/;
+
+function startsLower(text: string): boolean {
+  const ch = text.trimStart().charAt(0);
+  return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isUpperTitle(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 6 && letters === letters.toUpperCase();
+}
+
+/**
+ * Classifies every row under a task table's header. A pure function of the view and the table;
+ * checks run over its result.
+ */
+export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
+  const cols = table.columns;
+  const sttCol = cols.stt ?? 0;
+  const headerRow = table.headerRows[0]!;
+  const headerKeys = new Map<number, string>();
+  for (const hr of table.headerRows) {
+    for (const { col, text } of view.rowTexts(hr)) headerKeys.set(col, headerKey(text));
+  }
+  const roleByCol = new Map<number, TaskRole>();
+  for (const [role, col] of Object.entries(cols) as [TaskRole, number][]) roleByCol.set(col, role);
+
+  const rows: TaskRow[] = [];
+  let after = false;
+  let section = -1;
+  let lastData: number | undefined; // the last task/continuation/group row, for fragments
+  let seenTaskInSection = false;
+
+  for (let r = table.firstDataRow; r < view.height; r++) {
+    const texts = view.rowTexts(r);
+    if (after) {
+      rows.push({ r, kind: 'after' });
+      continue;
+    }
+    if (texts.length === 0) {
+      rows.push({ r, kind: 'blank' });
+      continue;
+    }
+    const first = texts[0]!;
+    const firstFold = fold(first.text);
+
+    // Page-break debris: the header again (all or most of its cells), or its column numbers.
+    if (r !== headerRow && (isRepeatedHeader(texts, headerKeys, roleByCol) || isColumnNumberRow(view, r))) {
+      rows.push({ r, kind: 'repeated-header' });
+      continue;
+    }
+    if (AFTER_TABLE.test(firstFold) && !texts.some((t) => t.col === sttCol && sttParts(t.text))) {
+      after = true;
+      rows.push({ r, kind: 'after' });
+      continue;
+    }
+
+    const sttText = view.text(r, sttCol);
+    const section_ = sectionOf(view, r, texts, sttCol, sttText);
+    if (section_) {
+      section++;
+      seenTaskInSection = false;
+      rows.push({ ...section_, r, kind: 'section', section });
+      continue;
+    }
+    const inSection = section >= 0 ? { section } : {};
+
+    const parts = sttText ? sttParts(sttText) : null;
+    if (parts) {
+      rows.push({ r, kind: 'task', stt: sttText, sttParts: parts, ...inSection });
+      lastData = r;
+      seenTaskInSection = true;
+      continue;
+    }
+    if (sttText && SUB_ITEM.test(sttText.toLowerCase())) {
+      rows.push({ r, kind: 'continuation', stt: sttText, ...inSection });
+      lastData = r;
+      continue;
+    }
+    if (sttText) {
+      // A number we cannot read (e.g. "1a"): a task whose numbering we leave alone.
+      rows.push({ r, kind: 'task', stt: sttText, ...inSection });
+      lastData = r;
+      seenTaskInSection = true;
+      continue;
+    }
+
+    // STT blank from here on.
+    if (view.coveredFromAbove(r, sttCol)) {
+      rows.push({ r, kind: 'continuation', ...inSection });
+      lastData = r;
+      continue;
+    }
+    if (lastData !== undefined && isFragment(view, r, texts, cols)) {
+      rows.push({ r, kind: 'fragment', targetRow: lastData, ...inSection });
+      continue;
+    }
+    const hasOwnObjective = cols.objective !== undefined && view.text(r, cols.objective) !== '';
+    const looksLikeTask =
+      (cols.lead !== undefined && view.seenText(r, cols.lead) !== '') ||
+      (cols.deadline !== undefined && view.seenText(r, cols.deadline) !== '');
+    if (looksLikeTask && (hasOwnObjective || !seenTaskInSection)) {
+      // A new task (own objective, or first in its section) without its number.
+      rows.push({ r, kind: 'task', ...inSection });
+      lastData = r;
+      seenTaskInSection = true;
+      continue;
+    }
+    if (!looksLikeTask && texts.length === 1 && !seenTaskInSection) {
+      // An unnumbered heading inside a section ("Nhiệm vụ trọng tâm"): no checks apply.
+      rows.push({ r, kind: 'group', title: first.text, ...inSection });
+      continue;
+    }
+    rows.push({ r, kind: 'continuation', ...inSection });
+    lastData = r;
+  }
+  markGroups(rows);
+  return rows;
+}
+
+function isRepeatedHeader(
+  texts: { col: number; text: string }[],
+  headerKeys: Map<number, string>,
+  roleByCol: Map<number, TaskRole>,
+): boolean {
+  if (texts.length < 2) return false;
+  let same = 0;
+  for (const { col, text } of texts) {
+    const key = headerKey(text);
+    if (headerKeys.get(col) === key || (roleByCol.has(col) && taskRoleOf(text) === roleByCol.get(col))) same++;
+  }
+  return same >= 2 && same >= texts.length * 0.6;
+}
+
+function sectionOf(
+  view: SheetView,
+  r: number,
+  texts: { col: number; text: string }[],
+  sttCol: number,
+  sttText: string,
+): Omit<TaskRow, 'r' | 'kind'> | null {
+  const titleAfter = (col: number) => texts.find((t) => t.col > col);
+  const numeral = sttText ? sectionNumeral(sttText) : null;
+  if (numeral) {
+    const t = titleAfter(sttCol);
+    return { numeral, numbering: 'roman', title: t?.text ?? '', titleCol: t?.col ?? sttCol };
+  }
+  const first = texts[0]!;
+  const m = CONTENT_SECTION.exec(first.text.normalize('NFC').toLowerCase());
+  if (m && texts.length <= 2) {
+    const title = first.text.replace(/^[^:.\-–]*[:.\-–]\s*/, '');
+    const n = /^\d+$/.test(m[2]!) ? m[2]! : String(romanToInt(m[2]!.toUpperCase()) ?? m[2]);
+    return { numeral: `${capitalise(m[1]!)} ${n}`, numbering: 'content', title, titleCol: first.col };
+  }
+  const rt = ROMAN_TITLE.exec(first.text);
+  if (rt && romanToInt(rt[1]!) !== null && isUpperTitle(rt[2]!) && texts.length <= 2) {
+    return { numeral: rt[1]!, numbering: 'roman', title: rt[2]!.trim(), titleCol: first.col };
+  }
+  if (sttText && PART.test(sttText)) {
+    const t = titleAfter(sttCol);
+    if (t && isUpperTitle(t.text)) {
+      return { numeral: sttText.replace(/[.)]/g, '').trim(), numbering: 'part', title: t.text, titleCol: t.col };
+    }
+  }
+  // An unnumbered, upper-case title across the table.
+  if (!sttText && texts.length === 1 && isUpperTitle(first.text) && view.wideMergeAt(r, first.col)) {
+    return { numbering: 'plain', title: first.text, titleCol: first.col };
+  }
+  return null;
+}
+
+function capitalise(folded: string): string {
+  return folded.charAt(0).toUpperCase() + folded.slice(1);
+}
+
+/**
+ * The tail of a row cut by a page break: STT blank, and either its lead and deadline are blank
+ * (funding too, where there is a column) or most of its text starts mid-sentence (lower case).
+ */
+function isFragment(
+  view: SheetView,
+  r: number,
+  texts: { col: number; text: string }[],
+  cols: TaskTable['columns'],
+): boolean {
+  const blank = (col: number | undefined) => col === undefined || view.seenText(r, col) === '';
+  const lower = texts.filter((t) => startsLower(t.text)).length;
+  if (lower === texts.length) return true;
+  if (blank(cols.lead) && lower * 2 >= texts.length) return true;
+  return blank(cols.lead) && blank(cols.deadline) && blank(cols.funding) && (cols.lead !== undefined || cols.deadline !== undefined);
+}
+
+/** A numbered task whose next numbered rows are its sub-tasks (3 → 3.1, 3.2) is a group. */
+function markGroups(rows: TaskRow[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.kind !== 'task' || row.sttParts?.length !== 1) continue;
+    for (let j = i + 1; j < rows.length; j++) {
+      const next = rows[j]!;
+      if (next.kind === 'section') break;
+      if (next.kind !== 'task') continue;
+      if (next.sttParts && next.sttParts.length > 1 && next.sttParts[0] === row.sttParts[0]) row.kind = 'group';
+      break;
+    }
+  }
+}

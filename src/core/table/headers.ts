@@ -1,0 +1,66 @@
+import type { BudgetRole, TaskRole } from '../issues';
+import { fold } from '../text';
+
+/**
+ * Header text → column role. Headers differ by province; the roles do not. Text is folded
+ * (case, diacritics, Unicode form, punctuation) and abbreviations are expanded before matching.
+ */
+type AnyRole = TaskRole | BudgetRole;
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bt\s*\.?\s*gian\b/g, 'thoi gian'],
+  [/\bd\s*\.?\s*vi\b/g, 'don vi'],
+  [/\bc\s*\.?\s*quan\b/g, 'co quan'],
+  [/\bn\s*\.?\s*vu\b/g, 'nhiem vu'],
+  [/\bk\s*\.?\s*phi\b/g, 'kinh phi'],
+  [/\bs\s*\.?\s*pham\b/g, 'san pham'],
+  [/\bdvt\b/g, 'don vi tinh'],
+];
+
+/** The folded, abbreviation-expanded form of a header cell. */
+export function headerKey(text: string): string {
+  let s = fold(text).replace(/[()[\]:*"'“”]/g, ' ');
+  for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+// Order matters: the first rule whose pattern matches wins, so specific phrases come first.
+const TASK_RULES: [RegExp, TaskRole][] = [
+  [/^(stt|so tt|so thu tu|tt|s tt)$/, 'stt'],
+  [/^muc tieu/, 'objective'],
+  [/phoi hop/, 'partners'],
+  [/chu tri|don vi thuc hien|co quan thuc hien|don vi tham muu|don vi thuc hien chinh/, 'lead'],
+  [/thoi gian|thoi han|tien do|moc thoi gian/, 'deadline'],
+  [/kinh phi|nguon von/, 'funding'],
+  [/san pham|ket qua/, 'product'],
+  [/^hoat dong/, 'activity'],
+  [/nhiem vu|noi dung|ten nhiem vu|cong viec/, 'task'],
+];
+
+const BUDGET_RULES: [RegExp, BudgetRole][] = [
+  [/^(stt|so tt|so thu tu|tt)$/, 'stt'],
+  [/don vi tinh/, 'unit'],
+  [/so luong|khoi luong/, 'quantity'],
+  [/dinh muc|don gia|muc chi/, 'rate'],
+  [/so tien|thanh tien|tong kinh phi|kinh phi|du toan|tong cong/, 'amount'],
+  [/noi dung|dien giai|hang muc|ten hoat dong|cong viec/, 'item'],
+];
+
+export function taskRoleOf(text: string): TaskRole | null {
+  const key = headerKey(text);
+  if (!key || key.length > 60) return null;
+  for (const [re, role] of TASK_RULES) if (re.test(key)) return role;
+  return null;
+}
+
+export function budgetRoleOf(text: string): BudgetRole | null {
+  const key = headerKey(text);
+  if (!key || key.length > 60) return null;
+  for (const [re, role] of BUDGET_RULES) if (re.test(key)) return role;
+  return null;
+}
+
+/** True when any role matches: used to spot header-like rows (and repeated headers). */
+export function anyRoleOf(text: string): AnyRole | null {
+  return taskRoleOf(text) ?? budgetRoleOf(text);
+}

@@ -1,0 +1,81 @@
+import type { Cell, Grid, MergeRange } from '../grid';
+import { cellText } from '../grid';
+
+/**
+ * Read access to a Grid with merged areas resolved. Built once per sheet; lookups are O(1).
+ * Only cells inside merges are indexed, so a sheet without merges costs nothing extra.
+ */
+export class SheetView {
+  readonly height: number;
+  readonly width: number;
+  private readonly mergeIndex = new Map<number, MergeRange>();
+
+  constructor(readonly grid: Grid) {
+    this.height = grid.rows.length;
+    let w = 0;
+    for (const row of grid.rows) if (row && row.length > w) w = row.length;
+    for (const m of grid.merges) if (m.right + 1 > w) w = m.right + 1;
+    this.width = w;
+    for (const m of grid.merges) {
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(r * 16384 + c, m);
+      }
+    }
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    return this.grid.rows[r]?.[c];
+  }
+
+  /** The merged area containing (r, c), master included. */
+  mergeAt(r: number, c: number): MergeRange | undefined {
+    return this.mergeIndex.size ? this.mergeIndex.get(r * 16384 + c) : undefined;
+  }
+
+  /** The cell's own text, trimmed; '' for non-master merged cells. */
+  text(r: number, c: number): string {
+    const cell = this.grid.rows[r]?.[c];
+    if (!cell) return '';
+    const m = this.mergeAt(r, c);
+    if (m && (m.top !== r || m.left !== c)) return '';
+    return cellText(cell).trim();
+  }
+
+  /**
+   * The text a reader sees at (r, c): its own, or the master's when the cell is covered by a
+   * vertical merge from a row above (a lead unit merged down over a task's activities).
+   */
+  seenText(r: number, c: number): string {
+    const own = this.text(r, c);
+    if (own) return own;
+    const m = this.mergeAt(r, c);
+    if (m && m.top < r && m.left === c) return this.text(m.top, m.left);
+    return '';
+  }
+
+  /** True when the cell is a non-master part of a merge whose master is in an earlier row. */
+  coveredFromAbove(r: number, c: number): boolean {
+    const m = this.mergeAt(r, c);
+    return !!m && m.top < r;
+  }
+
+  /** A merged area spanning most of the row's width starting at column c (a title or section row). */
+  wideMergeAt(r: number, c: number): MergeRange | undefined {
+    const m = this.mergeAt(r, c);
+    if (m && m.top === r && m.left === c && m.right - m.left >= 2) return m;
+    return undefined;
+  }
+
+  /** Non-empty own texts of a row, with their columns. */
+  rowTexts(r: number): { col: number; text: string }[] {
+    const out: { col: number; text: string }[] = [];
+    const row = this.grid.rows[r];
+    if (!row) return out;
+    for (let c = 0; c < row.length; c++) {
+      if (!row[c]) continue;
+      const t = this.text(r, c);
+      if (t) out.push({ col: c, text: t });
+    }
+    return out;
+  }
+}
