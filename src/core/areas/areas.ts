@@ -152,7 +152,7 @@ function computeArea(title: string): AreaMatch {
   let best = max + 1;
   const winners = new Set<ReformArea>();
   for (const v of variantKeys) {
-    const d = distance(key, v.key, best);
+    const d = distance(key, v.key, Math.min(best, max));
     if (d < best) {
       best = d;
       winners.clear();

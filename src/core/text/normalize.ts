@@ -48,16 +48,33 @@ function tidyKey(t: string): string {
  * `ke hoach-tai chinh.` fold to the same key. Never shown to users.
  */
 export const fold: (s: string) => string = memoize((s: string): string => {
-  const t = s
+  // per character through a cache: the slow Unicode work is done once per distinct character
+  let t = '';
+  for (const c of s.normalize('NFC')) {
+    let f = foldedChar.get(c);
+    if (f === undefined) {
+      f = foldChar(c);
+      foldedChar.set(c, f);
+    }
+    t += f;
+  }
+  return tidyKey(t);
+});
+
+const foldedChar = new Map<string, string>();
+
+function foldChar(c: string): string {
+  const t = c
     .replace(INVISIBLE, '')
     .normalize('NFD')
     .toLowerCase()
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')
     .normalize('NFD')
-    .replace(/\p{M}/gu, '');
-  return tidyKey(t);
-});
+    .replace(/\p{M}/gu, '')
+    .replace(DASHES, '-');
+  return t.replace(/[^\p{L}\p{N}\s,-]/gu, ' ');
+}
 
 /**
  * A key that keeps the letters' marks (ă, â, ơ...) and each syllable's tone, but not where the

@@ -4,6 +4,10 @@ import { fold } from './normalize';
  * Levenshtein distance between a and b, giving up once it must exceed `max`: then it returns
  * max + 1. Banded, two rows, so comparing a name with a directory entry costs O(len × max).
  */
+/** Reused rows: the matchers call distance hundreds of times per name, allocation dominated. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   if (a.length > b.length) [a, b] = [b, a];
@@ -12,24 +16,40 @@ export function distance(a: string, b: string, max = Number.POSITIVE_INFINITY): 
   const limit = Math.min(max, lb);
   if (lb - la > limit) return limit + 1;
   if (la === 0) return lb;
-  let prev = new Array<number>(la + 1);
-  let curr = new Array<number>(la + 1);
-  for (let i = 0; i <= la; i++) prev[i] = i;
+  // only cells within `band` of the diagonal can stay within the limit
+  const band = Math.min(limit, lb);
+  const big = limit + 1;
+  if (rowA.length <= la) {
+    rowA = new Int32Array(la * 2 + 2);
+    rowB = new Int32Array(la * 2 + 2);
+  }
+  let prev = rowA;
+  let curr = rowB;
+  prev.fill(big, 0, la + 1);
+  for (let i = 0; i <= Math.min(la, band); i++) prev[i] = i;
   for (let j = 1; j <= lb; j++) {
-    curr[0] = j;
-    let rowMin = j;
+    const from = Math.max(1, j - band);
+    const to = Math.min(la, j + band);
+    curr.fill(big, 0, la + 1);
+    curr[0] = j <= band ? j : big;
+    let rowMin = curr[0] as number;
     const bj = b.charCodeAt(j - 1);
-    for (let i = 1; i <= la; i++) {
+    for (let i = from; i <= to; i++) {
       const cost = a.charCodeAt(i - 1) === bj ? 0 : 1;
-      const v = Math.min((prev[i] as number) + 1, (curr[i - 1] as number) + 1, (prev[i - 1] as number) + cost);
+      let v = (prev[i - 1] as number) + cost;
+      const up = (prev[i] as number) + 1;
+      const left = (curr[i - 1] as number) + 1;
+      if (up < v) v = up;
+      if (left < v) v = left;
+      if (v > big) v = big;
       curr[i] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > limit) return limit + 1;
+    if (rowMin > limit) return big;
     [prev, curr] = [curr, prev];
   }
   const d = prev[la] as number;
-  return d > limit ? limit + 1 : d;
+  return d > limit ? big : d;
 }
 
 /**

@@ -101,8 +101,8 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
     const max = typoTolerance(f.length);
     let best = max + 1;
     const winners = new Set<string>();
-    for (const k of all) {
-      const d = distance(f, k.foldKey, best);
+    for (const k of nearLength(f.length, max)) {
+      const d = distance(f, k.foldKey, Math.min(best, max));
       if (d < best) {
         best = d;
         winners.clear();
@@ -111,6 +111,13 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
     }
     if (best <= max && winners.size === 1) return { kind: 'near', canonical: [...winners][0] as string };
     return { kind: 'unknown' };
+  }
+
+  // keys bucketed by length: a typo changes the length by at most the tolerance
+  const byLen = new Map<number, Known[]>();
+  for (const k of all) byLen.set(k.foldKey.length, [...(byLen.get(k.foldKey.length) ?? []), k]);
+  function* nearLength(length: number, max: number): Generator<Known> {
+    for (let l = length - max; l <= length + max; l++) yield* byLen.get(l) ?? [];
   }
 
   const cache = new Map<string, UnitMatch>();
