@@ -247,7 +247,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
 }
 
 function isAbbreviation(name: string): boolean {
-  return /^[A-ZĐ][A-ZĐ0-9[A-ZĐ0-9&.\-].-]{1,9}$/u.test(name.trim());
+  return /^[A-ZĐ][A-ZĐ0-9&.-]{1,9}$/u.test(name.trim());
 }
 
 function roleAt(cols: TaskTable['columns'], col: number): TaskRole | undefined {

@@ -2,8 +2,8 @@ import { checkBudget } from '../../../src/core/budget';
 import type { Edit } from '../../../src/core/fix';
 import type { Grid } from '../../../src/core/grid';
 import type { BudgetTable } from '../../../src/core/table/types';
-import { gridFromJson, loadGridJson, withCells } from './grid-json';
-import type { CellSpec } from './grid-json';
+import { gridFromJson, loadGridJson, withCells } from '../../helpers/grid-json';
+import type { CellSpec } from '../../helpers/grid-json';
 
 const json = loadGridJson('binh-dinh-budget.json');
 /** What table detection finds on "Phụ lục 2": header row 6, data from row 7, columns A..F. */

@@ -4,7 +4,7 @@ import { readWorkbook } from '../../../src/cli/xlsx/read';
 import { checkBudget } from '../../../src/core/budget';
 import { a1 } from '../../../src/core/grid';
 import type { BudgetTable } from '../../../src/core/table/types';
-import { gridFromJson, loadGridJson } from './grid-json';
+import { gridFromJson, loadGridJson } from '../../helpers/grid-json';
 
 const TABLE: BudgetTable = {
   kind: 'budget',

@@ -1,8 +1,8 @@
 /** A tiny loader for grids kept as JSON in test/fixtures/grids: { name, merges: ["A1:F1"], cells: { A1: value | Cell } }. */
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { columnIndex } from '../../../src/core/grid';
-import type { Cell, CellValue, Grid, MergeRange } from '../../../src/core/grid';
+import { columnIndex } from '../../src/core/grid';
+import type { Cell, CellValue, Grid, MergeRange } from '../../src/core/grid';
 
 export type CellSpec = CellValue | Cell;
 export interface GridJson {
@@ -38,7 +38,7 @@ export function gridFromJson(json: GridJson): Grid {
 }
 
 export function loadGridJson(file: string): GridJson {
-  return JSON.parse(readFileSync(join(__dirname, '../../fixtures/grids', file), 'utf8')) as GridJson;
+  return JSON.parse(readFileSync(join(__dirname, '../fixtures/grids', file), 'utf8')) as GridJson;
 }
 
 /** The same grid with some cells replaced (undefined removes a cell). */
