@@ -7,3 +7,4 @@ export { DEFAULT_UNITS } from '../core/units';
 export { DEFAULT_FUNDING } from '../core/funding';
 export { amountToWords } from '../core/money/words';
 export { splitWordsCell } from '../core/money/words-cell';
+export { matchArea } from '../core/areas';

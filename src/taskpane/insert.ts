@@ -8,6 +8,7 @@ import type { TaskRole } from '../core/issues';
 import type { RowKind, SheetReport } from '../core/report';
 import type { RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
+import { matchArea } from './engine';
 
 export interface SectionInfo {
   /** The section's numeral as written (I, II, "Nội dung 3"...). */
@@ -40,20 +41,47 @@ export function sectionOfRow(sections: readonly SectionInfo[], row: number): Sec
   return found;
 }
 
-/** The section whose title shares the most words with a template's area (for a default choice). */
+function areaIdOf(title: string): string | null {
+  try {
+    const m = matchArea(title);
+    return m.kind === 'other' ? null : m.area.id;
+  } catch {
+    return null;
+  }
+}
+
+/** Word pairs of a title, without the "cải cách" every area shares. */
+function bigrams(title: string): Set<string> {
+  const w = fold(title).split(/[^a-z0-9]+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) if (!(w[i] === 'cai' && w[i + 1] === 'cach')) out.add(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+/**
+ * The section a template's area belongs in: the engine's reform-area matching first (it knows the
+ * variants clerks write), else the title sharing most word pairs with the area.
+ */
 export function bestSectionFor(sections: readonly SectionInfo[], area: string): SectionInfo | undefined {
-  const want = new Set(fold(area).split(/[^a-z0-9]+/).filter((w) => w.length > 1));
+  const want = areaIdOf(area);
+  if (want) {
+    const hit = sections.find((s) => areaIdOf(s.title) === want);
+    if (hit) return hit;
+  }
+  const a = bigrams(area);
   let best: SectionInfo | undefined;
   let bestScore = 0;
   for (const s of sections) {
-    const words = fold(s.title).split(/[^a-z0-9]+/).filter((w) => w.length > 1);
-    const score = words.filter((w) => want.has(w)).length / Math.max(want.size, words.length, 1);
+    const b = bigrams(s.title);
+    let shared = 0;
+    for (const x of b) if (a.has(x)) shared++;
+    const score = shared / Math.max(a.size, b.size, 1);
     if (score > bestScore) {
       best = s;
       bestScore = score;
     }
   }
-  return bestScore >= 0.5 ? best : undefined;
+  return bestScore >= 0.34 ? best : undefined;
 }
 
 function roleValue(role: TaskRole, t: FilledTask, has: (r: TaskRole) => boolean): string {
