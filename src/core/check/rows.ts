@@ -116,6 +116,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     if (col === undefined) return;
     const r = row.r;
     const cell = view.cell(r, col);
+    if (cell?.error) return; // reported once, as cell.error-value
     const own = view.text(r, col);
     if (!own && !(cell?.value instanceof Date)) {
       if (view.seenText(r, col)) return; // merged down from the task above
@@ -157,7 +158,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const leadCol = cols.lead;
     const partCol = cols.partners;
     let leadCanon: string[] = [];
-    if (leadCol !== undefined) {
+    if (leadCol !== undefined && !view.cell(r, leadCol)?.error) {
       const own = view.text(r, leadCol);
       if (!own) {
         if (required && !view.seenText(r, leadCol)) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
@@ -209,7 +210,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
 
   function checkFunding(row: TaskRow, report: RowReport, required: boolean): void {
     const col = cols.funding;
-    if (col === undefined) return;
+    if (col === undefined || view.cell(row.r, col)?.error) return;
     const r = row.r;
     const own = view.text(r, col);
     if (!own) {
@@ -263,17 +264,20 @@ export function joinFragment(above: string, tail: string): string {
 }
 
 /**
- * A task row whose own lead/deadline/funding cell is blank is fine when the activities under it
- * (its continuation rows) carry them: the task is a heading for its activities.
+ * A task row that is only a heading (no lead and no deadline of its own) is fine when the
+ * activities under it (its continuation rows) carry them. A task with some of its own cells
+ * filled and one left blank has that one missing.
  */
 function suppliedByContinuations(view: SheetView, rows: TaskRow[], cols: TaskTable['columns']) {
   const lead = new Set<number>();
   const deadline = new Set<number>();
   const funding = new Set<number>();
+  const blank = (r: number, col: number | undefined) => col === undefined || view.seenText(r, col) === '';
   let head: number | undefined;
   for (const row of rows) {
-    if (row.kind === 'task' || row.kind === 'group') head = row.r;
-    else if (row.kind === 'section') head = undefined;
+    if (row.kind === 'task' || row.kind === 'group') {
+      head = blank(row.r, cols.lead) && blank(row.r, cols.deadline) ? row.r : undefined;
+    } else if (row.kind === 'section') head = undefined;
     else if (row.kind === 'continuation' && head !== undefined) {
       if (cols.lead !== undefined && view.text(row.r, cols.lead)) lead.add(head);
       if (cols.deadline !== undefined && view.text(row.r, cols.deadline)) deadline.add(head);

@@ -1,0 +1,69 @@
+/**
+ * One fault planted in the real Quảng Trị appendix → exactly that issue on that cell, and nothing
+ * else new. Harmless rewrites → nothing new at all.
+ */
+import { checkSheet } from '../../../src/core';
+import type { Issue } from '../../../src/core';
+import { loadGridJson, withCells, type CellSpec } from '../../helpers/grid-json';
+
+const base = loadGridJson('quang-tri-2024.json');
+const key = (i: Issue) => `${i.code}@${i.cell}`;
+const baseline = new Set(checkSheet(withCells(base, {})).report.issues.map(key));
+const newIssues = (changes: Record<string, CellSpec | undefined>) =>
+  checkSheet(withCells(base, changes)).report.issues.filter((i) => !baseline.has(key(i)));
+
+const faults: { name: string; changes: Record<string, CellSpec | undefined>; code: string; cell: string; suggestion?: string | number }[] = [
+  { name: 'impossible quarter', changes: { H12: 'Quý V/2024' }, code: 'deadline.invalid', cell: 'H12' },
+  { name: 'month 13', changes: { H12: 'Tháng 13/2024' }, code: 'deadline.invalid', cell: 'H12' },
+  { name: '31 February', changes: { H12: 'Trước ngày 31/02/2024' }, code: 'deadline.invalid', cell: 'H12' },
+  { name: '31 April', changes: { H12: '31/4/2024' }, code: 'deadline.invalid', cell: 'H12' },
+  { name: 'last year', changes: { H12: 'Quý I/2023' }, code: 'deadline.year-mismatch', cell: 'H12' },
+  { name: 'next year', changes: { H32: 'Quý III/2025' }, code: 'deadline.year-mismatch', cell: 'H32' },
+  { name: 'blank deadline on a task', changes: { H12: undefined }, code: 'deadline.missing', cell: 'H12' },
+  { name: 'a dash for a deadline', changes: { H12: '-' }, code: 'deadline.missing', cell: 'H12' },
+  { name: 'text that is no deadline', changes: { H12: 'Sắp tới' }, code: 'deadline.unrecognized', cell: 'H12' },
+  { name: 'lower-case Arabic quarter', changes: { H12: 'quý 2/2024' }, code: 'deadline.nonstandard', cell: 'H12', suggestion: 'Quý II/2024' },
+  { name: 'old spelling Quí', changes: { H12: 'Quí I/2024' }, code: 'deadline.nonstandard', cell: 'H12', suggestion: 'Quý I/2024' },
+  { name: 'no lead unit', changes: { F12: undefined }, code: 'lead.missing', cell: 'F12' },
+  { name: 'lead typo', changes: { F12: 'Văn phỏng Sở' }, code: 'unit.unknown', cell: 'F12', suggestion: 'Văn phòng Sở' },
+  { name: 'inspectorate typo', changes: { F31: 'Thanh tra Sơ' }, code: 'unit.unknown', cell: 'F31', suggestion: 'Thanh tra Sở' },
+  { name: 'lead among partners', changes: { F12: 'Thanh tra Sở', G12: 'Thanh tra Sở; Các phòng, đơn vị' }, code: 'partner.same-as-lead', cell: 'G12' },
+  { name: 'abbreviated unit', changes: { F12: 'VP' }, code: 'unit.nonstandard', cell: 'F12', suggestion: 'Văn phòng Sở' },
+  { name: 'no funding', changes: { I12: undefined }, code: 'funding.missing', cell: 'I12' },
+  { name: 'funding without diacritics', changes: { I12: 'Thường xuyen' }, code: 'funding.nonstandard', cell: 'I12', suggestion: 'Thường xuyên' },
+  { name: 'duplicate STT', changes: { A14: 4 }, code: 'stt.duplicate', cell: 'A14' },
+  { name: 'gap at a section start', changes: { A17: 2 }, code: 'stt.gap', cell: 'A17' },
+  { name: 'STT missing on a task with its own objective', changes: { A12: undefined }, code: 'stt.missing', cell: 'A12' },
+  { name: 'Roman numeral out of order', changes: { A16: 'III' }, code: 'section.numbering', cell: 'A16' },
+  { name: 'misspelt reform area', changes: { B16: 'CẢI CÁCH THỦ TỤC HÀNH CHÁNH' }, code: 'section.nonstandard', cell: 'B16', suggestion: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' },
+  { name: 'error value', changes: { H12: { value: null, error: '#N/A' } }, code: 'cell.error-value', cell: 'H12' },
+  { name: 'TCVN3 text', changes: { F12: 'V¨n phßng' }, code: 'text.legacy-encoding', cell: 'F12' },
+];
+
+test.each(faults)('$name → $code at $cell', ({ changes, code, cell, suggestion }) => {
+  const found = newIssues(changes);
+  const hit = found.find((i) => i.code === code && i.cell === cell);
+  expect(hit).toBeDefined();
+  if (suggestion !== undefined) expect(hit!.suggestion).toBe(suggestion);
+  // Nothing else new that is an error or a warning (the planted fault may also carry an info).
+  expect(found.filter((i) => i !== hit && i.severity !== 'info' && i.cell === cell && i.code !== 'unit.unknown').map(key)).toEqual([]);
+});
+
+const harmless: { name: string; changes: Record<string, CellSpec | undefined> }[] = [
+  { name: 'a real Excel date', changes: { H12: { value: new Date(Date.UTC(2024, 2, 31)), text: '31/03/2024' } } },
+  { name: 'a typed date', changes: { H12: '31/03/2024' } },
+  { name: 'canonical before-date', changes: { H12: 'Trước ngày 15/01/2024' } },
+  { name: 'recurring', changes: { H12: 'Hằng quý' } },
+  { name: 'conditional', changes: { H12: 'Khi có yêu cầu' } },
+  { name: 'several deadlines', changes: { H12: '- Tổng kết trước ngày 20/04/2024\n- Báo cáo trước ngày 25/04/2024' } },
+  { name: 'the full unit name', changes: { F12: 'Văn phòng Sở' } },
+  { name: 'two lead units', changes: { F12: 'Văn phòng Sở, Thanh tra Sở' } },
+  { name: 'NFD unit name', changes: { F12: 'Văn phòng Sở'.normalize('NFD') } },
+  { name: 'an amount as funding', changes: { I12: '20.000.000' } },
+  { name: 'STT typed as text', changes: { A12: '4' } },
+  { name: 'STT with a dot', changes: { A12: '4.' } },
+];
+
+test.each(harmless)('$name → nothing new that is an error or warning', ({ changes }) => {
+  expect(newIssues(changes).filter((i) => i.severity !== 'info').map(key)).toEqual([]);
+});
