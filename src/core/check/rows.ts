@@ -5,7 +5,7 @@ import { a1 } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { detectLegacyEncoding } from '../text';
+import { collapseSpaces, detectLegacyEncoding } from '../text';
 import type { TaskRow } from '../table/classify';
 import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
@@ -193,12 +193,12 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         // Listed aliases are accepted short forms, except bare abbreviations (VP, KH-TC).
         if (m.via === 'qualified' || (m.via === 'listed' && !isAbbreviation(name))) continue;
         // Not a safe fix: a department may have accepted its spelling.
-        const fixed = cellText.replace(name, m.canonical);
-        push(makeIssue('unit.nonstandard', at(r, role, col), { name, canonical: m.canonical }, fixed), [setEdit(r, col, fixed)], false);
+        const fixed = replaceUnit(cellText, name, m.canonical);
+        push(makeIssue('unit.nonstandard', at(r, role, col), { name, canonical: m.canonical }, fixed ?? m.canonical), fixed ? [setEdit(r, col, fixed)] : undefined);
       } else if (m.kind === 'near') {
         known.push(m.canonical);
-        const fixed = cellText.replace(name, m.canonical);
-        push(makeIssue('unit.unknown', at(r, role, col), { name, nearest: m.canonical }, fixed), [setEdit(r, col, fixed)], false);
+        const fixed = replaceUnit(cellText, name, m.canonical);
+        push(makeIssue('unit.unknown', at(r, role, col), { name, nearest: m.canonical }, fixed ?? m.canonical), fixed ? [setEdit(r, col, fixed)] : undefined);
       } else {
         const data: { name: string; nearest?: string } = { name };
         if (m.nearest) data.nearest = m.nearest;
@@ -245,6 +245,16 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       }
     }
   }
+}
+
+/**
+ * The cell's text with one unit's name replaced, or null when the name (cleaned by the splitter)
+ * cannot be found as written: then there is a suggestion but no automatic fix.
+ */
+function replaceUnit(cellText: string, name: string, canonical: string): string | null {
+  const text = collapseSpaces(cellText);
+  const at = text.indexOf(name);
+  return at < 0 ? null : text.slice(0, at) + canonical + text.slice(at + name.length);
 }
 
 function isAbbreviation(name: string): boolean {

@@ -1,0 +1,79 @@
+/** Fixes as data: applying the safe fixes repairs what they name and touches nothing else. */
+import { applyEdits, checkSheet, combineFixes, renumber } from '../../../src/core';
+import type { Grid } from '../../../src/core';
+import { cellText } from '../../../src/core/grid';
+import { gridFromJson, loadGridJson, withCells } from '../../helpers/grid-json';
+
+const texts = (g: Grid) => g.rows.map((row) => (row ?? []).map((c) => cellText(c)));
+
+describe('the pasted Quảng Trị appendix', () => {
+  const grid = gridFromJson(loadGridJson('quang-tri-2024-pasted.json'));
+  const { report, fixes } = checkSheet(grid);
+  const safe = fixes.filter((f) => f.safe);
+  const combined = combineFixes(safe);
+  const fixed = applyEdits(grid, combined.edits);
+  const after = checkSheet(fixed).report;
+
+  test('every safe fix is applied, none conflicts', () => {
+    expect(safe.length).toBeGreaterThan(10);
+    expect(combined.skipped).toEqual([]);
+  });
+  test('page-break debris is gone: 10 repeated headers and the fragments removed', () => {
+    const debris = report.issues.filter((i) => i.code === 'row.repeated-header' || i.code === 'row.fragment').length;
+    expect(fixed.rows.length).toBe(grid.rows.length - debris);
+    expect(after.issues.filter((i) => i.code === 'row.repeated-header' || i.code === 'row.fragment')).toEqual([]);
+  });
+  test('a fragment is appended to the row it was cut from', () => {
+    // Row 30's tail "thuộc thẩm quyền giải quyết của Sở" belongs to row 28 (row 29 is a repeated header).
+    const row = texts(fixed).find((t) => t[1]?.startsWith('Công khai, minh bạch TTHC'))!;
+    expect(row[1]).toBe('Công khai, minh bạch TTHC tất cả các lĩnh vực thuộc thẩm quyền giải quyết của Sở');
+    expect(row[6]).toBe('- Trung tâm PVHCC;\n- Các phòng, đơn vị thuộc Sở');
+  });
+  test('after the repair the sheet matches the clean appendix, numbering and spellings fixed', () => {
+    expect(after.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(after.issues.filter((i) => i.code === 'deadline.nonstandard')).toEqual([]);
+    const clean = checkSheet(gridFromJson(loadGridJson('quang-tri-2024.json'))).report;
+    expect(after.rows.filter((r) => r.kind === 'task').length).toBe(clean.rows.filter((r) => r.kind === 'task').length);
+  });
+});
+
+test('a fix writes only the cells it names', () => {
+  const grid = withCells(loadGridJson('quang-tri-2024.json'), { H12: 'quý 2/2024', I12: 'Thường xuyen' });
+  const { fixes } = checkSheet(grid);
+  const fix = fixes.find((f) => f.issue.code === 'deadline.nonstandard' && f.issue.cell === 'H12')!;
+  expect(fix.edits).toEqual([{ kind: 'set', row: 12, col: 7, address: 'H12', value: 'Quý II/2024' }]);
+  const before = texts(grid);
+  const afterTexts = texts(applyEdits(grid, fix.edits));
+  const changed: string[] = [];
+  before.forEach((row, r) => row.forEach((t, c) => t !== afterTexts[r]![c] && changed.push(`${r + 1}:${c}`)));
+  expect(changed).toEqual(['12:7']);
+});
+
+test('conflicting fixes are skipped whole', () => {
+  const a = { kind: 'set' as const, row: 3, col: 0, address: 'A3', value: 'x' };
+  const issue = checkSheet(withCells(loadGridJson('quang-tri-2024.json'), {})).report.issues[0]!;
+  const res = combineFixes([
+    { issue, label: '1', safe: true, edits: [a] },
+    { issue, label: '2', safe: true, edits: [{ ...a, value: 'y' }] },
+    { issue, label: '3', safe: true, edits: [{ kind: 'delete-row', row: 3 }] },
+  ]);
+  expect(res.applied.map((f) => f.label)).toEqual(['1']);
+  expect(res.skipped.map((f) => f.label)).toEqual(['2', '3']);
+});
+
+test('renumber closes the section VI gap and keeps numbers as numbers', () => {
+  const grid = gridFromJson(loadGridJson('quang-tri-2024.json'));
+  const edits = renumber(grid);
+  expect(edits.map((e) => e.kind === 'set' && `${e.address}=${String(e.value)}`)).toEqual(['A56=2', 'A57=3', 'A58=4', 'A59=5', 'A60=6']);
+  const again = checkSheet(applyEdits(grid, edits)).report;
+  expect(again.issues.filter((i) => i.code.startsWith('stt.'))).toEqual([]);
+  expect(renumber(applyEdits(grid, edits))).toEqual([]);
+});
+
+test('sheets that are no appendix: nothing, or one clear issue', () => {
+  expect(checkSheet({ name: 'Trống', rows: [], merges: [] }).report).toMatchObject({ kind: 'none', issues: [] });
+  const titled = gridFromJson({ name: 'PL', cells: { A1: 'Phụ lục', A2: 'NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2024', A4: 'Số', B4: 'Việc' } });
+  const r = checkSheet(titled).report;
+  expect(r.kind).toBe('none');
+  expect(r.issues.map((i) => i.code)).toEqual(['header.not-found']);
+});
