@@ -44,7 +44,14 @@ export function deleteRows(ws: ExcelJS.Worksheet, rowsToDelete: readonly number[
   const last = ws.rowCount;
 
   const moved = mergesOf(ws).filter((m) => m.bottom >= first);
-  for (const m of moved) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+  for (const m of moved) {
+    // unMergeCells resets the non-master cells' styles (borders of a merged section row): keep them.
+    const styles: Partial<ExcelJS.Style>[] = [];
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) styles.push(ws.getCell(r, c).style);
+    ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+    let k = 0;
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) ws.getCell(r, c).style = styles[k++] ?? {};
+  }
 
   const deleted = new Set(dels);
   let shift = 0;

@@ -97,6 +97,25 @@ describe('deleteRows', () => {
   });
 });
 
+describe('deleteRows and merged cells\' formats', () => {
+  it('keeps the borders of the non-master cells of a merge that moves', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = 'xoá';
+    ws.getCell('A2').value = 'II';
+    ws.getCell('B2').value = 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH';
+    const border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } } as const;
+    for (const a of ['B2', 'C2', 'D2']) ws.getCell(a).border = border;
+    ws.mergeCells('B2:D2');
+    deleteRows(ws, [1]);
+    const { file } = await roundTrip(wb, 'merged-borders.xlsx');
+    const s = (await load(file)).worksheets[0]!;
+    expect(mergesOf(s).map(rangeText)).toEqual(['1:2-1:4']);
+    for (const a of ['B1', 'C1', 'D1']) expect(s.getCell(a).border).toEqual(border);
+    expect(s.getCell('B1').value).toBe('CẢI CÁCH THỦ TỤC HÀNH CHÍNH');
+  });
+});
+
 describe('applyEdits', () => {
   it('applies sets before deletions, naming rows as they were', () => {
     const wb = new ExcelJS.Workbook();
