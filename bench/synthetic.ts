@@ -175,7 +175,8 @@ export function synthesize(opts: SyntheticOptions): Synthetic {
       if (fault === 'unit-typo') lead = pick(UNIT_TYPOS);
       if (fault) faults.push({ kind: fault, row: excelRow });
       let partner = pick(PARTNERS);
-      if (partner === lead) partner = '';
+      // A lead repeated among the partners is a fault of its own: keep it out of the clean rows.
+      if (partner.includes(lead)) partner = '';
       rows.push([
         sttCell,
         objective,

@@ -1,3 +1,4 @@
+import { checkSheet } from '../../src/core';
 import { cellText } from '../../src/core/grid';
 import { synthesize, valuesJson } from '../../bench/synthetic';
 
@@ -42,5 +43,24 @@ describe('synthesize', () => {
     const parsed = JSON.parse(valuesJson(g)) as unknown[][];
     expect(parsed).toHaveLength(g.rows.length);
     expect(parsed[syn.headerRow - 1]?.[0]).toBe('STT');
+  });
+
+  it('is an appendix the engine reads, with every planted fault reported on its row', () => {
+    const { report } = checkSheet(g);
+    expect(report.kind).toBe('tasks');
+    expect(report.headerRows).toEqual([syn.headerRow]);
+    expect(report.planYear).toBe(2024);
+    const want: Record<string, string> = {
+      'quarter-v': 'deadline.invalid',
+      'wrong-year': 'deadline.year-mismatch',
+      'unit-typo': 'unit.unknown',
+      'stt-gap': 'stt.gap',
+    };
+    for (const f of syn.faults) {
+      expect({ f, found: report.issues.some((i) => i.row === f.row && i.code === want[f.kind]) }).toEqual({ f, found: true });
+    }
+    // Clean rows stay clean: no error that is not a planted fault.
+    const faultRows = new Set(syn.faults.map((f) => f.row));
+    expect(report.issues.filter((i) => i.severity === 'error' && !faultRows.has(i.row))).toEqual([]);
   });
 });
