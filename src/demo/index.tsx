@@ -1,0 +1,87 @@
+/**
+ * The demo page: the real task pane beside the bundled Quảng Trị appendix, drawn as a sheet, wired
+ * through the real adapter (createOfficeAdapter) over an emulation of the Excel API. No Excel and
+ * no office.js needed; every button of the pane works here.
+ */
+import { StrictMode, useEffect, useMemo, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createOfficeAdapter } from '../excel';
+import { createExcelEmulator, largeSample, sheetFromGrid, WorkbookModel, type ExcelEmulator } from '../excel/emulator';
+import { gridFromJson, type GridJson } from '../excel/emulator/samples';
+import { App } from '../taskpane/App';
+import quangTri from './quang-tri-2024.grid.json';
+import { SheetView } from './SheetView';
+
+type Sample = 'quang-tri' | 'large';
+
+const SAMPLES: { id: Sample; label: string }[] = [
+  { id: 'quang-tri', label: 'Phụ lục Quảng Trị 2024 (73 dòng)' },
+  { id: 'large', label: 'Phụ lục mẫu 20.000 dòng' },
+];
+
+function open(sample: Sample): ExcelEmulator {
+  const grid = sample === 'large' ? largeSample(20_000) : gridFromJson(quangTri as unknown as GridJson);
+  const colWidths = 'colWidths' in grid ? (grid.colWidths as number[]) : [48, 200, 200, 200, 150, 120, 140, 110, 100];
+  const model = new WorkbookModel([sheetFromGrid(grid, colWidths)]);
+  model.selection = { sheet: grid.name, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+  return createExcelEmulator(model);
+}
+
+declare global {
+  interface Window {
+    /** For a person poking at the demo from the browser console, and for the end-to-end test. */
+    phulucDemo?: { emulator: ExcelEmulator };
+  }
+}
+
+function Demo() {
+  const [sample, setSample] = useState<Sample>('quang-tri');
+  const emulator = useMemo(() => open(sample), [sample]);
+  const adapter = useMemo(() => createOfficeAdapter(emulator), [emulator]);
+  const [syncs, setSyncs] = useState(0);
+  useEffect(() => {
+    window.phulucDemo = { emulator };
+    const timer = setInterval(() => setSyncs(emulator.stats.syncs), 500);
+    return () => clearInterval(timer);
+  }, [emulator]);
+
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+      <header style={{ display: 'flex', gap: 16, alignItems: 'center', padding: '6px 12px', background: '#107C41', color: '#FFF', fontSize: 13 }}>
+        <strong style={{ fontSize: 15 }}>phuluc — bản dùng thử không cần Excel</strong>
+        <label>
+          Trang tính:{' '}
+          <select data-testid="sample-select" value={sample} onChange={(e) => setSample(e.target.value as Sample)}>
+            {SAMPLES.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span data-testid="sync-count" title="Số lần context.sync() mà ngăn tác vụ đã gọi tới Excel giả lập">
+          Excel giả lập: {syncs.toLocaleString('vi-VN')} lần đồng bộ
+        </span>
+      </header>
+      <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
+        <div style={{ flex: 1, minWidth: 0, padding: 8 }}>
+          <SheetView model={emulator.model} />
+        </div>
+        <aside
+          data-testid="pane-host"
+          aria-label="Ngăn tác vụ phuluc"
+          style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflowY: 'auto', background: '#FFF' }}
+        >
+          <App key={sample} adapter={adapter} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+const root = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
+createRoot(root).render(
+  <StrictMode>
+    <Demo />
+  </StrictMode>,
+);
