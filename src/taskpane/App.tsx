@@ -181,10 +181,20 @@ class PaneBoundary extends Component<{ children: ReactNode }, { failed: boolean 
   }
 }
 
+// A new adapter (another workbook, the demo's other sample) starts a fresh pane.
+const adapterIds = new WeakMap<WorkbookAdapter, number>();
+let nextAdapterId = 0;
+function adapterKey(a: WorkbookAdapter): number {
+  let id = adapterIds.get(a);
+  if (id === undefined) adapterIds.set(a, (id = ++nextAdapterId));
+  return id;
+}
+
 export function App(props: AppProps) {
+  const key = adapterKey(props.adapter);
   return (
     <FluentProvider theme={webLightTheme}>
-      <PaneBoundary>
+      <PaneBoundary key={key}>
         <Pane {...props} />
       </PaneBoundary>
     </FluentProvider>
