@@ -1,5 +1,5 @@
 /** Pure helpers that turn a report and its fixes into what the pane lists and writes. */
-import type { Fix } from '../../core/fix';
+import { combineFixes, type Fix } from '../../core/fix';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { Highlight, WriteBatch, WriteOp } from '../../excel/types';
 
@@ -69,26 +69,10 @@ export function fixBatch(fix: Fix): WriteBatch {
 }
 
 /**
- * Every safe fix in one batch. When two fixes write the same cell, the first wins (the later one
- * will show again after the re-check); a row is deleted once.
+ * Every safe fix in one batch, merged by the engine (shared edits kept once, conflicting fixes
+ * left for the re-check to show again).
  */
 export function fixAllBatch(fixes: readonly Fix[]): { batch: WriteBatch; applied: number } {
-  const ops: WriteOp[] = [];
-  const cells = new Set<string>();
-  const deleted = new Set<number>();
-  let applied = 0;
-  for (const f of fixes) {
-    if (!f.safe) continue;
-    const clash = f.edits.some((e) =>
-      e.kind === 'set' ? cells.has(`${e.row}:${e.col}`) : deleted.has(e.row),
-    );
-    if (clash) continue;
-    for (const e of f.edits) {
-      if (e.kind === 'set') cells.add(`${e.row}:${e.col}`);
-      else deleted.add(e.row);
-      ops.push(e);
-    }
-    applied += 1;
-  }
-  return { batch: { label: `Sửa tất cả (${applied} lỗi)`, ops }, applied };
+  const { edits, applied } = combineFixes(fixes.filter((f) => f.safe));
+  return { batch: { label: `Sửa tất cả (${applied.length} lỗi)`, ops: edits as WriteOp[] }, applied: applied.length };
 }
