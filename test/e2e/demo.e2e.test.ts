@@ -1,0 +1,210 @@
+/**
+ * End to end, in headless Chromium (playwright-core + Debian's /usr/bin/chromium): the demo page,
+ * the real pane, the real adapter, the emulated Excel. Builds dist/ first when it is missing or
+ * older than the sources. Run alone with `npm run test:e2e`.
+ */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import type { AddressInfo } from 'net';
+import path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+jest.setTimeout(240_000);
+
+const root = path.join(__dirname, '..', '..');
+const dist = path.join(root, 'dist');
+const out = path.join(root, 'test-results');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createStaticServer } = require('../../scripts/static-server.js') as {
+  createStaticServer(root: string): import('http').Server;
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { measure } = require('../../scripts/bundle-size.js') as {
+  measure(dist: string, page: string): { file: string; bytes: number; gzip: number }[];
+};
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const t = entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs;
+    if (t > newest) newest = t;
+  }
+  return newest;
+}
+
+function ensureBuilt(): void {
+  const page = path.join(dist, 'demo.html');
+  const sources = Math.max(newestSource(path.join(root, 'src')), fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs);
+  if (process.env.PHULUC_E2E_REBUILD !== '1' && fs.existsSync(page) && fs.statSync(page).mtimeMs >= sources) return;
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+}
+
+let server: import('http').Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+  ensureBuilt();
+  fs.mkdirSync(out, { recursive: true });
+  server = createStaticServer(dist);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // launch() gives the browser a fresh, temporary user-data-dir of its own each time.
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+async function openDemo(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${base}/demo.html`);
+  await page.getByTestId('sheet').waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+const cellText = (page: Page, address: string) => page.getByTestId(`cell-${address}`).innerText();
+
+/** Waits until the element's text is `want` (or contains it), failing with what it shows instead. */
+async function expectText(page: Page, selector: string, want: string, contains = false, timeout = 15_000) {
+  const css = selector.startsWith('#') ? selector : `[data-testid="${selector}"]`;
+  try {
+    await page.waitForFunction(
+      ([css, want, contains]) => {
+        const t = (document.querySelector(css as string) as HTMLElement | null)?.innerText?.trim();
+        return t !== undefined && (contains ? t.includes(want as string) : t === want);
+      },
+      [css, want, contains] as const,
+      { timeout },
+    );
+  } catch {
+    const got = await page.locator(css).innerText({ timeout: 1_000 }).catch(() => '(not drawn)');
+    throw new Error(`${selector}: expected ${contains ? 'to contain ' : ''}"${want}", got "${got}"`);
+  }
+}
+
+describe('demo page', () => {
+  it('checks the sheet, goes to the section VI gap, fixes it, undoes, inserts a standard task', async () => {
+    const page = await openDemo();
+    await expect(cellText(page, 'A1')).resolves.toBe('Phụ lục');
+
+    // Kiểm tra: the numbering gap in section VI (1, 3, 4, ...) is found at A56.
+    await page.getByTestId('btn-check').click();
+    const gap = page.getByTestId('issue-stt.gap-A56');
+    await gap.waitFor();
+    await expect(gap.innerText()).resolves.toContain('A56');
+
+    // Clicking the issue selects A56 in the sheet.
+    await gap.click();
+    await expectText(page, 'name-box', 'A56');
+    expect(await page.getByTestId('cell-A56').getAttribute('data-selected')).toBe('true');
+    await expect(cellText(page, 'A56')).resolves.toBe('3');
+
+    // Sửa: the cell changes.
+    await gap.getByRole('button', { name: 'Sửa' }).click();
+    await expectText(page, 'cell-A56', '2');
+
+    // Hoàn tác: the old value is back.
+    await page.getByTestId('btn-undo').click();
+    await expectText(page, 'cell-A56', '3');
+
+    // Chèn nhiệm vụ mẫu at the end of section VI: the section is renumbered.
+    await page.getByTestId('btn-check').click();
+    await page.getByTestId('issue-stt.gap-A56').waitFor();
+    await page.getByTestId('btn-insert').click();
+    const picker = page.getByTestId('template-picker');
+    await picker.waitFor();
+    const template = picker.getByRole('option').first();
+    const templateText = (await template.innerText()).trim();
+    await template.click();
+    const section = page.getByTestId('template-section');
+    const vi = await section.locator('option').evaluateAll((opts) =>
+      (opts as HTMLOptionElement[]).find((o) => /^VI\s/.test(o.textContent ?? ''))?.value,
+    );
+    expect(vi).toBeDefined();
+    await section.selectOption(vi!);
+    await page.getByTestId('template-insert').click();
+    await expectText(page, 'cell-A62', 'VII');
+    await expectText(page, 'cell-A61', '7');
+    await expectText(page, 'cell-A56', '2');
+    for (const [address, n] of [['A54', '1'], ['A57', '3'], ['A58', '4'], ['A59', '5'], ['A60', '6']] as const)
+      await expectText(page, `cell-${address}`, n);
+    const newRow = await page.locator('[data-testid^="cell-"][data-testid$="61"]').allInnerTexts();
+    expect(newRow.join(' ')).toContain(templateText.slice(0, 20));
+
+    await page.getByTestId('pane-host').screenshot({ path: path.join(out, 'pane.png') });
+    await page.screenshot({ path: path.join(out, 'demo.png') });
+    expect(fs.statSync(path.join(out, 'pane.png')).size).toBeGreaterThan(5_000);
+    await page.close();
+  });
+
+  it('checks the 20,000-row sample with a bounded number of syncs', async () => {
+    const page = await openDemo();
+    await page.getByTestId('sample-select').selectOption('large');
+    await expectText(page, 'cell-A5', 'I');
+    const before = await page.evaluate(() => window.phulucDemo!.emulator.stats.syncs);
+    const started = Date.now();
+    await page.getByTestId('btn-check').click();
+    await page.getByTestId('check-view').waitFor({ timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    const syncs = (await page.evaluate(() => window.phulucDemo!.emulator.stats.syncs)) - before;
+    const largest = await page.evaluate(() => Math.max(...window.phulucDemo!.emulator.stats.responseBytes));
+    console.log(`20,000 rows in the browser: checked in ${elapsed} ms with ${syncs} syncs, largest response ${largest} bytes`);
+    expect(syncs).toBeLessThanOrEqual(25);
+    expect(largest).toBeLessThan(5 * 1024 * 1024);
+    await page.close();
+  });
+});
+
+describe('task pane page', () => {
+  it('keeps the pane scripts under 350 KB gzipped', () => {
+    const files = measure(dist, 'taskpane.html');
+    const gzip = files.reduce((s, f) => s + f.gzip, 0);
+    console.log(`taskpane scripts: ${files.map((f) => f.file).join(', ')}, ${(gzip / 1024).toFixed(1)} KB gzipped`);
+    expect(files.length).toBeGreaterThan(0);
+    expect(gzip).toBeLessThan(350 * 1024);
+  });
+
+  async function loadPane(userAgent?: string) {
+    const context = await browser.newContext(userAgent ? { userAgent } : {});
+    const page = await context.newPage();
+    const requested: string[] = [];
+    // No network here: office.js from Microsoft's CDN is refused; our own files are served.
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/taskpane.html`);
+    return { context, page, requested };
+  }
+
+  it('shows a Vietnamese message in Internet Explorer 11 and never loads the bundle', async () => {
+    const { context, page, requested } = await loadPane(IE11_UA);
+    await page.locator('#ie-message').waitFor({ state: 'visible' });
+    await expectText(page, '#ie-message', 'phuluc cần Excel 2021, Excel cho Microsoft 365 hoặc Excel trên web', true);
+    await page.waitForTimeout(500);
+    expect(requested.filter((p) => /taskpane.*\.js$/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('loads the bundle elsewhere (here without office.js it says so in Vietnamese)', async () => {
+    const { context, page, requested } = await loadPane();
+    await expectText(page, '#root', 'Office.js', true);
+    expect(await page.locator('#ie-message').isVisible()).toBe(false);
+    expect(requested.some((p) => /taskpane.*\.js$/.test(p))).toBe(true);
+    await context.close();
+  });
+});
