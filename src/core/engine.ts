@@ -101,9 +101,11 @@ function checkTaskTable(
 
   const numbering = checkNumbering(view, table, rows);
   const renumber = renumberEdits(view, table, rows, numbering.expected);
+  // Every numbering issue is repaired by the same renumbering; its label is computed once.
+  const renumberLabel = numbering.issues[0] && renumber.length ? fixLabel(numbering.issues[0], renumber) : '';
   for (const issue of numbering.issues) {
     issues.push(issue);
-    if (renumber.length) fixes.push({ issue, label: fixLabel(issue, renumber), safe: true, edits: renumber });
+    if (renumber.length) fixes.push({ issue, label: renumberLabel, safe: true, edits: renumber });
   }
 
   const sectionLabels = rows.filter((r) => r.kind === 'section').map((r) => r.numeral ?? r.title ?? '');

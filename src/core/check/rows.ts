@@ -5,7 +5,9 @@ import { a1 } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { collapseSpaces, detectLegacyEncoding } from '../text';
+import { collapseSpaces, detectLegacyEncoding, memoize } from '../text';
+
+const legacyEncodingOf = memoize(detectLegacyEncoding);
 import type { TaskRow } from '../table/classify';
 import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
@@ -45,6 +47,9 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
   const reports: RowReport[] = [];
+  const roles: (TaskRole | undefined)[] = [];
+  for (const [role, c] of Object.entries(cols) as [TaskRole, number][]) roles[c] = role;
+  const roleAt = (col: number): TaskRole | undefined => roles[col];
   const at = (r: number, role: TaskRole, col: number): Location => ({ sheet, row: r + 1, column: role, cell: a1(r, col) });
   const setEdit = (r: number, col: number, value: string | number): Edit => ({ kind: 'set', row: r + 1, col, address: a1(r, col), value });
   const push = (issue: Issue, edits?: Edit[], safe = false) => {
@@ -52,6 +57,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     if (edits && edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
   };
 
+  // Legacy fonts garble a whole file, so a sample of cells tells whether to look at every cell.
+  const legacy = sampleHasLegacyText(view);
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
   const supplied = suppliedByContinuations(view, rows, cols);
 
@@ -72,7 +79,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
             const own = view.text(r, col);
             const fixed = own.replace(row.title, m.area.title);
             push(
-              makeIssue('section.nonstandard', at(r, roleAt(cols, col) ?? 'task', col), { title: row.title, standard: m.area.title }, m.area.title),
+              makeIssue('section.nonstandard', at(r, roleAt(col) ?? 'task', col), { title: row.title, standard: m.area.title }, m.area.title),
               [setEdit(r, col, fixed)],
               true,
             );
@@ -93,7 +100,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         }
         edits.push({ kind: 'delete-row', row: r + 1 });
         const firstCol = texts[0]?.col ?? 0;
-        push(makeIssue('row.fragment', at(r, roleAt(cols, firstCol) ?? 'task', firstCol), { targetRow: target + 1 }), edits, true);
+        push(makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 }), edits, true);
         break;
       }
       case 'task':
@@ -237,14 +244,27 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      const role = roleAt(cols, c) ?? 'task';
+      const role = roleAt(c) ?? 'task';
       if (cell.error) push(makeIssue('cell.error-value', at(r, role, c), { error: cell.error }));
-      else if (typeof cell.value === 'string' && cell.value.length > 3) {
-        const enc = detectLegacyEncoding(cell.value);
+      else if (legacy && typeof cell.value === 'string' && cell.value.length > 3) {
+        const enc = legacyEncodingOf(cell.value);
         if (enc) push(makeIssue('text.legacy-encoding', at(r, role, c), { text: cell.value, encoding: enc }));
       }
     }
   }
+}
+
+/** Looks at up to ~400 text cells spread over the sheet for text typed in TCVN3 or VNI fonts. */
+function sampleHasLegacyText(view: SheetView): boolean {
+  const step = Math.max(1, Math.floor(view.height / 100));
+  for (let r = 0; r < view.height; r += step) {
+    const row = view.grid.rows[r];
+    if (!row) continue;
+    for (const cell of row) {
+      if (cell && typeof cell.value === 'string' && cell.value.length > 3 && legacyEncodingOf(cell.value)) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -261,10 +281,6 @@ function isAbbreviation(name: string): boolean {
   return /^[A-ZĐ][A-ZĐ0-9&.-]{1,9}$/u.test(name.trim());
 }
 
-function roleAt(cols: TaskTable['columns'], col: number): TaskRole | undefined {
-  for (const [role, c] of Object.entries(cols) as [TaskRole, number][]) if (c === col) return role;
-  return undefined;
-}
 
 /** Joins a page-break tail to the text it was cut from: one space, or a line break after a full stop. */
 export function joinFragment(above: string, tail: string): string {

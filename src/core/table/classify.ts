@@ -43,6 +43,11 @@ const ROMAN_TITLE = /^([IVX]{1,5})\s*[.:\-–)]\s*(\S.*)$/s;
 const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
 const PART = /^([A-DĐE])\s*[.)]?$/;
 
+/** A cheap pre-check before folding: the words that end a table start with these letters. */
+function mayEndTable(text: string): boolean {
+  return text.length < 400 && /^[\s(*]*[bBnNgGkKtTpPlLsS]/.test(text);
+}
+
 function startsLower(text: string): boolean {
   const ch = text.trimStart().charAt(0);
   return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -85,20 +90,21 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       continue;
     }
     const first = texts[0]!;
-    const firstFold = fold(first.text);
 
     // Page-break debris: the header again (all or most of its cells), or its column numbers.
-    if (r !== headerRow && (isRepeatedHeader(texts, headerKeys, roleByCol) || isColumnNumberRow(view, r))) {
+    const sttText = view.text(r, sttCol);
+    // A repeated header carries the header's own text in the STT column, never a number.
+    const maybeHeader = sttText !== '' && sttParts(sttText) === null && sttText.length <= 40;
+    if (r !== headerRow && ((maybeHeader && isRepeatedHeader(texts, headerKeys, roleByCol)) || isColumnNumberRow(view, r))) {
       rows.push({ r, kind: 'repeated-header' });
       continue;
     }
-    if (AFTER_TABLE.test(firstFold) && !texts.some((t) => t.col === sttCol && sttParts(t.text))) {
+    if (mayEndTable(first.text) && AFTER_TABLE.test(fold(first.text)) && !texts.some((t) => t.col === sttCol && sttParts(t.text))) {
       after = true;
       rows.push({ r, kind: 'after' });
       continue;
     }
 
-    const sttText = view.text(r, sttCol);
     const section_ = sectionOf(view, r, texts, sttCol, sttText);
     if (section_) {
       section++;
@@ -169,6 +175,7 @@ function isRepeatedHeader(
   if (texts.length < 2) return false;
   let same = 0;
   for (const { col, text } of texts) {
+    if (text.length > 120) continue; // header cells are short; skip folding long task text
     const key = headerKey(text);
     if (headerKeys.get(col) === key || (roleByCol.has(col) && taskRoleOf(text) === roleByCol.get(col))) same++;
   }

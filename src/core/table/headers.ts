@@ -1,5 +1,5 @@
 import type { BudgetRole, TaskRole } from '../issues';
-import { fold } from '../text';
+import { fold, memoize } from '../text';
 
 /**
  * Header text → column role. Headers differ by province; the roles do not. Text is folded
@@ -17,12 +17,12 @@ const ABBREVIATIONS: [RegExp, string][] = [
   [/\bdvt\b/g, 'don vi tinh'],
 ];
 
-/** The folded, abbreviation-expanded form of a header cell. */
-export function headerKey(text: string): string {
+/** The folded, abbreviation-expanded form of a header cell (cached: rows repeat their texts). */
+export const headerKey: (text: string) => string = memoize((text: string): string => {
   let s = fold(text).replace(/[()[\]:*"'“”]/g, ' ');
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
   return s.replace(/\s+/g, ' ').trim();
-}
+});
 
 // Order matters: the first rule whose pattern matches wins, so specific phrases come first.
 const TASK_RULES: [RegExp, TaskRole][] = [
@@ -46,19 +46,24 @@ const BUDGET_RULES: [RegExp, BudgetRole][] = [
   [/noi dung|dien giai|hang muc|ten hoat dong|cong viec/, 'item'],
 ];
 
-export function taskRoleOf(text: string): TaskRole | null {
+/** Header cells are short; longer text is data and is not even folded. */
+const MAX_HEADER = 60;
+
+export const taskRoleOf: (text: string) => TaskRole | null = memoize((text: string) => {
+  if (text.length > MAX_HEADER * 2) return null;
   const key = headerKey(text);
-  if (!key || key.length > 60) return null;
+  if (!key || key.length > MAX_HEADER) return null;
   for (const [re, role] of TASK_RULES) if (re.test(key)) return role;
   return null;
-}
+});
 
-export function budgetRoleOf(text: string): BudgetRole | null {
+export const budgetRoleOf: (text: string) => BudgetRole | null = memoize((text: string) => {
+  if (text.length > MAX_HEADER * 2) return null;
   const key = headerKey(text);
-  if (!key || key.length > 60) return null;
+  if (!key || key.length > MAX_HEADER) return null;
   for (const [re, role] of BUDGET_RULES) if (re.test(key)) return role;
   return null;
-}
+});
 
 /** True when any role matches: used to spot header-like rows (and repeated headers). */
 export function anyRoleOf(text: string): AnyRole | null {
