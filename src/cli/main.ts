@@ -14,7 +14,7 @@ import type { CheckedFile, UnreadableFile } from './report/json';
 import { renderText, styleFor } from './report/text';
 import { ReadError, WriteError } from './xlsx/errors';
 import { loadWorkbook, readWorkbook, worksheetToGrid } from './xlsx/read';
-import { applyEdits, checkTarget, writeWorkbook } from './xlsx/write';
+import { applyEdits, checkTarget, partsLostOnWrite, writeWorkbook } from './xlsx/write';
 
 export interface Io {
   out(s: string): void;
@@ -131,6 +131,10 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
   else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
   if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
   out.push(`Đã ghi tệp ${command.out}.`);
+  const lost = await partsLostOnWrite(command.file);
+  if (lost.length > 0) {
+    out.push(`Lưu ý: tệp gốc có ${lost.join(', ')}; tệp mới không giữ được phần này (thư viện ghi tệp không hỗ trợ). Tệp gốc vẫn giữ nguyên.`);
+  }
   io.out(out.join('\n') + '\n');
   return 0;
 }

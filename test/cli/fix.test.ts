@@ -2,8 +2,10 @@
  * Round trip of `phuluc fix` on the pasted fixture: the safe fixes are applied and nothing else
  * moves except rows sliding up over the deleted ones.
  */
+import { readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { checkWorkbook } from '../../src/core';
 import type { Grid } from '../../src/core/grid';
 import { cellText } from '../../src/core/grid';
@@ -43,6 +45,7 @@ describe('phuluc fix on the pasted fixture', () => {
     expect(stdout).toMatch(/^Đã sửa \d+ chỗ:/);
     expect(stdout).toMatch(/«Phụ lục» A14: .*14/);
     expect(stdout).toContain(`Đã ghi tệp ${out}.`);
+    expect(stdout).not.toContain('Lưu ý');
   });
 
   it('removes every repeated header row (deletions include the ten the expectation lists)', () => {
@@ -109,5 +112,19 @@ describe('phuluc fix on the pasted fixture', () => {
     expect(codes).not.toContain('row.repeated-header');
     expect(codes).not.toContain('row.fragment');
     expect(again.fixes[0]!.filter((f) => f.safe)).toEqual([]);
+  });
+});
+
+describe('phuluc fix on a workbook with parts exceljs cannot write', () => {
+  it('says the copy loses the chart, and still writes it', async () => {
+    const dir = tempDir();
+    const zip = await JSZip.loadAsync(readFileSync(PASTED));
+    zip.file('xl/charts/chart1.xml', '<c:chartSpace/>');
+    const input = path.join(dir, 'có-biểu-đồ.xlsx');
+    writeFileSync(input, await zip.generateAsync({ type: 'nodebuffer' }));
+    const io = captureIo();
+    const code = await main(['fix', input, '--out', path.join(dir, 'out.xlsx')], io);
+    expect(code).toBe(0);
+    expect(io.stdout).toMatch(/Lưu ý: tệp gốc có biểu đồ; tệp mới không giữ được/);
   });
 });

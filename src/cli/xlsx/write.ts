@@ -166,6 +166,28 @@ export async function checkTarget(out: string, opts: { input: string; force: boo
   return outAbs;
 }
 
+// Parts of a workbook that exceljs does not write back: the user must hear of it before relying
+// on the repaired copy.
+const LOST_PARTS: Array<[string, string]> = [
+  ['xl/charts/', 'biểu đồ'],
+  ['xl/pivotTables/', 'bảng tổng hợp (PivotTable)'],
+  ['xl/slicers/', 'slicer'],
+  ['xl/vbaProject.bin', 'macro (VBA)'],
+  ['xl/externalLinks/', 'liên kết tới tệp khác'],
+];
+
+/** Vietnamese names of what the input holds that the written copy will lose. */
+export async function partsLostOnWrite(input: string): Promise<string[]> {
+  let buf: Buffer;
+  try {
+    buf = await fsp.readFile(input);
+  } catch {
+    return [];
+  }
+  // Zip entry names are stored uncompressed, so a byte search finds them.
+  return LOST_PARTS.filter(([name]) => buf.includes(Buffer.from(name, 'latin1'))).map(([, label]) => label);
+}
+
 /** The resolved path, through symlinks when the file (or its folder) exists. */
 async function realish(p: string): Promise<string> {
   const abs = path.resolve(p);
