@@ -78,57 +78,68 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   let section = -1;
   let lastData: number | undefined; // the last task/continuation/group row, for fragments
   let seenTaskInSection = false;
+  // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
+  const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
+    const row: TaskRow = { r, kind };
+    if (stt !== undefined) row.stt = stt;
+    if (parts) row.sttParts = parts;
+    if (section >= 0 && kind !== 'after' && kind !== 'blank' && kind !== 'repeated-header') row.section = section;
+    rows.push(row);
+    return row;
+  };
 
   for (let r = table.firstDataRow; r < view.height; r++) {
-    const texts = view.rowTexts(r);
     if (after) {
-      rows.push({ r, kind: 'after' });
+      add(r, 'after');
       continue;
     }
+    const texts = view.rowTexts(r);
     if (texts.length === 0) {
-      rows.push({ r, kind: 'blank' });
+      add(r, 'blank');
       continue;
     }
     const first = texts[0]!;
-
-    // Page-break debris: the header again (all or most of its cells), or its column numbers.
     const sttText = view.text(r, sttCol);
-    // A repeated header carries the header's own text in the STT column, never a number.
-    const maybeHeader = sttText !== '' && sttParts(sttText) === null && sttText.length <= 40;
-    if (r !== headerRow && ((maybeHeader && isRepeatedHeader(texts, headerKeys, roleByCol)) || isColumnNumberRow(view, r))) {
-      rows.push({ r, kind: 'repeated-header' });
-      continue;
-    }
-    if (mayEndTable(first.text) && AFTER_TABLE.test(fold(first.text)) && !texts.some((t) => t.col === sttCol && sttParts(t.text))) {
-      after = true;
-      rows.push({ r, kind: 'after' });
+    const parts = sttText ? sttParts(sttText) : null;
+
+    if (parts) {
+      // The common case first: a numbered task (or the column-number row under a header).
+      if (isColumnNumberRow(view, r, texts)) add(r, 'repeated-header');
+      else {
+        add(r, 'task', sttText, parts);
+        lastData = r;
+        seenTaskInSection = true;
+      }
       continue;
     }
 
-    const section_ = sectionOf(view, r, texts, sttCol, sttText);
-    if (section_) {
+    // Page-break debris: the header again. It carries the header's own text in the STT column.
+    if (r !== headerRow && sttText !== '' && sttText.length <= 40 && isRepeatedHeader(texts, headerKeys, roleByCol)) {
+      add(r, 'repeated-header');
+      continue;
+    }
+    if (mayEndTable(first.text) && AFTER_TABLE.test(fold(first.text))) {
+      after = true;
+      add(r, 'after');
+      continue;
+    }
+
+    const found = sectionOf(view, r, texts, sttCol, sttText);
+    if (found) {
       section++;
       seenTaskInSection = false;
-      rows.push({ ...section_, r, kind: 'section', section });
+      Object.assign(add(r, 'section'), found);
       continue;
     }
-    const inSection = section >= 0 ? { section } : {};
 
-    const parts = sttText ? sttParts(sttText) : null;
-    if (parts) {
-      rows.push({ r, kind: 'task', stt: sttText, sttParts: parts, ...inSection });
-      lastData = r;
-      seenTaskInSection = true;
-      continue;
-    }
     if (sttText && SUB_ITEM.test(sttText.toLowerCase())) {
-      rows.push({ r, kind: 'continuation', stt: sttText, ...inSection });
+      add(r, 'continuation', sttText);
       lastData = r;
       continue;
     }
     if (sttText) {
       // A number we cannot read (e.g. "1a"): a task whose numbering we leave alone.
-      rows.push({ r, kind: 'task', stt: sttText, ...inSection });
+      add(r, 'task', sttText);
       lastData = r;
       seenTaskInSection = true;
       continue;
@@ -136,12 +147,12 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
 
     // STT blank from here on.
     if (view.coveredFromAbove(r, sttCol)) {
-      rows.push({ r, kind: 'continuation', ...inSection });
+      add(r, 'continuation');
       lastData = r;
       continue;
     }
     if (lastData !== undefined && isFragment(view, r, texts, cols)) {
-      rows.push({ r, kind: 'fragment', targetRow: lastData, ...inSection });
+      add(r, 'fragment').targetRow = lastData;
       continue;
     }
     const hasOwnObjective = cols.objective !== undefined && view.text(r, cols.objective) !== '';
@@ -150,17 +161,17 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       (cols.deadline !== undefined && view.seenText(r, cols.deadline) !== '');
     if (looksLikeTask && (hasOwnObjective || !seenTaskInSection)) {
       // A new task (own objective, or first in its section) without its number.
-      rows.push({ r, kind: 'task', ...inSection });
+      add(r, 'task');
       lastData = r;
       seenTaskInSection = true;
       continue;
     }
     if (!looksLikeTask && texts.length === 1 && !seenTaskInSection) {
       // An unnumbered heading inside a section ("Nhiệm vụ trọng tâm"): no checks apply.
-      rows.push({ r, kind: 'group', title: first.text, ...inSection });
+      add(r, 'group').title = first.text;
       continue;
     }
-    rows.push({ r, kind: 'continuation', ...inSection });
+    add(r, 'continuation');
     lastData = r;
   }
   markGroups(rows);
@@ -189,10 +200,9 @@ function sectionOf(
   sttCol: number,
   sttText: string,
 ): Omit<TaskRow, 'r' | 'kind'> | null {
-  const titleAfter = (col: number) => texts.find((t) => t.col > col);
   const numeral = sttText ? sectionNumeral(sttText) : null;
   if (numeral) {
-    const t = titleAfter(sttCol);
+    const t = textAfter(texts, sttCol);
     return { numeral, numbering: 'roman', title: t?.text ?? '', titleCol: t?.col ?? sttCol };
   }
   const first = texts[0]!;
@@ -207,7 +217,7 @@ function sectionOf(
     return { numeral: rt[1]!, numbering: 'roman', title: rt[2]!.trim(), titleCol: first.col };
   }
   if (sttText && PART.test(sttText)) {
-    const t = titleAfter(sttCol);
+    const t = textAfter(texts, sttCol);
     if (t && isUpperTitle(t.text)) {
       return { numeral: sttText.replace(/[.)]/g, '').trim(), numbering: 'part', title: t.text, titleCol: t.col };
     }
@@ -217,6 +227,11 @@ function sectionOf(
     return { numbering: 'plain', title: first.text, titleCol: first.col };
   }
   return null;
+}
+
+function textAfter(texts: { col: number; text: string }[], col: number): { col: number; text: string } | undefined {
+  for (const t of texts) if (t.col > col) return t;
+  return undefined;
 }
 
 function capitalise(folded: string): string {
@@ -233,11 +248,16 @@ function isFragment(
   texts: { col: number; text: string }[],
   cols: TaskTable['columns'],
 ): boolean {
-  const blank = (col: number | undefined) => col === undefined || view.seenText(r, col) === '';
-  const lower = texts.filter((t) => startsLower(t.text)).length;
+  let lower = 0;
+  for (const t of texts) if (startsLower(t.text)) lower++;
   if (lower === texts.length) return true;
-  if (blank(cols.lead) && lower * 2 >= texts.length) return true;
-  return blank(cols.lead) && blank(cols.deadline) && blank(cols.funding) && (cols.lead !== undefined || cols.deadline !== undefined);
+  const noLead = isBlankAt(view, r, cols.lead);
+  if (noLead && lower * 2 >= texts.length) return true;
+  return noLead && isBlankAt(view, r, cols.deadline) && isBlankAt(view, r, cols.funding) && (cols.lead !== undefined || cols.deadline !== undefined);
+}
+
+function isBlankAt(view: SheetView, r: number, col: number | undefined): boolean {
+  return col === undefined || view.seenText(r, col) === '';
 }
 
 /** A numbered task whose next numbered rows are its sub-tasks (3 → 3.1, 3.2) is a group. */

@@ -66,8 +66,7 @@ function withSecondRow<R extends string>(
 }
 
 /** A row of column numbers under the header: (1) (2) (3) … or 1 2 3 …, part of the header. */
-export function isColumnNumberRow(view: SheetView, r: number): boolean {
-  const texts = view.rowTexts(r);
+export function isColumnNumberRow(view: SheetView, r: number, texts = view.rowTexts(r)): boolean {
   if (texts.length < 3) return false;
   let prev = 0;
   for (const { text } of texts) {

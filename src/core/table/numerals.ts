@@ -38,9 +38,16 @@ export function sectionNumeral(text: string): string | null {
   return m && romanToInt(m[1]!) !== null ? m[1]! : null;
 }
 
-/** "1", "1.", "3.2", "3.2." → its parts [3, 2]; anything else → null. */
+const STT = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.)]?$/;
+const sttCache = new Map<string, number[] | null>();
+
+/** "1", "1.", "3.2", "3.2." → its parts [3, 2]; anything else → null. Shared arrays: do not mutate. */
 export function sttParts(text: string): number[] | null {
-  const m = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.)]?$/.exec(text.trim());
-  if (!m) return null;
-  return m[1]!.split('.').map(Number);
+  let parts = sttCache.get(text);
+  if (parts !== undefined) return parts;
+  const m = STT.exec(text.trim());
+  parts = m ? m[1]!.split('.').map(Number) : null;
+  if (sttCache.size > 100_000) sttCache.clear();
+  sttCache.set(text, parts);
+  return parts;
 }
