@@ -57,6 +57,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     if (edits && edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
   };
 
+  // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
+  const summaries = new WeakMap<DeadlineResult, DeadlineSummary>();
   // Legacy fonts garble a whole file, so a sample of cells tells whether to look at every cell.
   const legacy = sampleHasLegacyText(view);
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
@@ -138,8 +140,12 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       return;
     }
     if (res.ok) {
-      const summary: DeadlineSummary = { text: res.text, kind: res.kind };
-      if (res.due) summary.due = res.due;
+      let summary = summaries.get(res);
+      if (!summary) {
+        summary = { text: res.text, kind: res.kind };
+        if (res.due) summary.due = res.due;
+        summaries.set(res, summary);
+      }
       report.deadline = summary;
       const wrongYear = ctx.planYear !== undefined ? res.years.find((y) => y !== ctx.planYear) : undefined;
       if (wrongYear !== undefined) {

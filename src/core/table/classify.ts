@@ -93,25 +93,28 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       add(r, 'after');
       continue;
     }
-    const texts = view.rowTexts(r);
-    if (texts.length === 0) {
-      add(r, 'blank');
-      continue;
-    }
-    const first = texts[0]!;
     const sttText = view.text(r, sttCol);
     const parts = sttText ? sttParts(sttText) : null;
 
     if (parts) {
-      // The common case first: a numbered task (or the column-number row under a header).
-      if (isColumnNumberRow(view, r, texts)) add(r, 'repeated-header');
-      else {
+      // The common case first, without listing the row's cells: a numbered task (or the
+      // column-number row under a header, whose next cell is a small number too).
+      if (parts.length === 1 && /^\(?\d{1,2}\)?$/.test(view.text(r, sttCol + 1)) && isColumnNumberRow(view, r)) {
+        add(r, 'repeated-header');
+      } else {
         add(r, 'task', sttText, parts);
         lastData = r;
         seenTaskInSection = true;
       }
       continue;
     }
+
+    const texts = view.rowTexts(r);
+    if (texts.length === 0) {
+      add(r, 'blank');
+      continue;
+    }
+    const first = texts[0]!;
 
     // Page-break debris: the header again. It carries the header's own text in the STT column.
     if (r !== headerRow && sttText !== '' && sttText.length <= 40 && isRepeatedHeader(texts, headerKeys, roleByCol)) {
