@@ -9,7 +9,6 @@ import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
-import { fixLabel } from './check/labels';
 import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
 import { classifyTaskRows, type TaskRow } from './table/classify';
 import { findTable } from './table/find';
@@ -100,13 +99,24 @@ function checkTaskTable(
   if (cols.deadline === undefined) issues.push(makeIssue('column.missing', where, { role: 'deadline' }));
 
   const numbering = checkNumbering(view, table, rows);
-  const renumber = renumberEdits(view, table, rows, numbering.expected);
-  // Every numbering issue is repaired by the same renumbering; its label is computed once.
-  const renumberLabel = numbering.issues[0] && renumber.length ? fixLabel(numbering.issues[0], renumber) : '';
-  for (const issue of numbering.issues) {
-    issues.push(issue);
-    if (renumber.length) fixes.push({ issue, label: renumberLabel, safe: true, edits: renumber });
+  // Every numbering issue is repaired by the same renumbering, built only when a fix is used:
+  // on a large sheet with an early gap it rewrites tens of thousands of cells.
+  if (numbering.expected.size > 0) {
+    let edits: Edit[] | undefined;
+    const renumbering = () => (edits ??= renumberEdits(view, table, rows, numbering.expected));
+    const label = `Đánh số lại (${numbering.expected.size} ô)`;
+    for (const issue of numbering.issues) {
+      fixes.push({
+        issue,
+        label,
+        safe: true,
+        get edits() {
+          return renumbering();
+        },
+      });
+    }
   }
+  issues.push(...numbering.issues);
 
   const sectionLabels = rows.filter((r) => r.kind === 'section').map((r) => r.numeral ?? r.title ?? '');
   const m = matchersFor(options);

@@ -57,6 +57,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     if (edits && edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
   };
 
+  const unitCells = new Map<string, CellUnits>();
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
   const summaries = new WeakMap<DeadlineResult, DeadlineSummary>();
   // Legacy fonts garble a whole file, so a sample of cells tells whether to look at every cell.
@@ -147,7 +148,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         summaries.set(res, summary);
       }
       report.deadline = summary;
-      const wrongYear = ctx.planYear !== undefined ? res.years.find((y) => y !== ctx.planYear) : undefined;
+      let wrongYear: number | undefined;
+      if (ctx.planYear !== undefined) for (const y of res.years) if (y !== ctx.planYear) wrongYear ??= y;
       if (wrongYear !== undefined) {
         push(makeIssue('deadline.year-mismatch', at(r, 'deadline', col), { text: res.text, year: wrongYear, planYear: ctx.planYear! }));
       } else if (res.nonstandard && typeof input === 'string') {
@@ -170,55 +172,66 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const r = row.r;
     const leadCol = cols.lead;
     const partCol = cols.partners;
-    let leadCanon: string[] = [];
+    let lead: CellUnits | undefined;
     if (leadCol !== undefined && !view.cell(r, leadCol)?.error) {
       const own = view.text(r, leadCol);
       if (!own) {
         if (required && !view.seenText(r, leadCol)) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
       } else {
-        const names = splitUnits(own, ctx.unitEntries);
-        report.lead = names;
-        leadCanon = checkUnitNames(r, leadCol, 'lead', own, names);
+        lead = unitsOf(own);
+        report.lead = lead.names;
+        reportUnitFindings(r, leadCol, 'lead', lead);
       }
     }
     if (partCol !== undefined) {
       const own = view.text(r, partCol);
       if (own) {
-        const names = splitUnits(own, ctx.unitEntries);
-        report.partners = names;
-        const partCanon = checkUnitNames(r, partCol, 'partners', own, names);
-        // Collective units ("Các phòng, đơn vị ...") overlap by nature: only a named unit counts.
-        const lead = new Set(leadCanon.filter((u) => !/^các\s/i.test(u)));
-        const dup = partCanon.find((p) => lead.has(p));
+        const partners = unitsOf(own);
+        report.partners = partners.names;
+        reportUnitFindings(r, partCol, 'partners', partners);
+        const dup = lead ? sharedNamedUnit(lead.canonical, partners.canonical) : undefined;
         if (dup !== undefined) push(makeIssue('partner.same-as-lead', at(r, 'partners', partCol), { unit: dup }));
       }
     }
   }
 
-  /** Checks each unit of a cell; returns the canonical names of those it knows. */
-  function checkUnitNames(r: number, col: number, role: 'lead' | 'partners', cellText: string, names: string[]): string[] {
-    const known: string[] = [];
+  /** What a unit cell says, computed once per distinct text: cells repeat across thousands of rows. */
+  function unitsOf(text: string): CellUnits {
+    let u = unitCells.get(text);
+    if (u) return u;
+    const names = splitUnits(text, ctx.unitEntries);
+    u = { names, canonical: [], findings: [] };
     for (const name of names) {
       const m = ctx.units.match(name);
-      if (m.kind === 'exact') known.push(m.canonical);
+      if (m.kind === 'exact') u.canonical.push(m.canonical);
       else if (m.kind === 'alias') {
-        known.push(m.canonical);
+        u.canonical.push(m.canonical);
         // Listed aliases are accepted short forms, except bare abbreviations (VP, KH-TC).
         if (m.via === 'qualified' || (m.via === 'listed' && !isAbbreviation(name))) continue;
-        // Not a safe fix: a department may have accepted its spelling.
-        const fixed = replaceUnit(cellText, name, m.canonical);
-        push(makeIssue('unit.nonstandard', at(r, role, col), { name, canonical: m.canonical }, fixed ?? m.canonical), fixed ? [setEdit(r, col, fixed)] : undefined);
+        u.findings.push({ code: 'unit.nonstandard', name, canonical: m.canonical, fixed: replaceUnit(text, name, m.canonical) });
       } else if (m.kind === 'near') {
-        known.push(m.canonical);
-        const fixed = replaceUnit(cellText, name, m.canonical);
-        push(makeIssue('unit.unknown', at(r, role, col), { name, nearest: m.canonical }, fixed ?? m.canonical), fixed ? [setEdit(r, col, fixed)] : undefined);
+        u.canonical.push(m.canonical);
+        u.findings.push({ code: 'unit.unknown', name, canonical: m.canonical, fixed: replaceUnit(text, name, m.canonical) });
       } else {
-        const data: { name: string; nearest?: string } = { name };
-        if (m.nearest) data.nearest = m.nearest;
-        push(makeIssue('unit.unknown', at(r, role, col), data));
+        u.findings.push({ code: 'unit.unknown', name, canonical: m.nearest, fixed: null });
       }
     }
-    return known;
+    unitCells.set(text, u);
+    return u;
+  }
+
+  function reportUnitFindings(r: number, col: number, role: 'lead' | 'partners', u: CellUnits): void {
+    for (const f of u.findings) {
+      // Neither fix is safe: a department may have accepted its spelling, and a guess needs an eye.
+      const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+      if (f.code === 'unit.nonstandard') {
+        push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical! }, f.fixed ?? f.canonical), edits);
+      } else {
+        const data: { name: string; nearest?: string } = { name: f.name };
+        if (f.canonical) data.nearest = f.canonical;
+        push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
+      }
+    }
   }
 
   function checkFunding(row: TaskRow, report: RowReport, required: boolean): void {
@@ -258,6 +271,22 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       }
     }
   }
+}
+
+interface CellUnits {
+  names: string[];
+  /** Canonical names of the units the directory knows (exactly, as an alias or as a near miss). */
+  canonical: string[];
+  findings: { code: 'unit.nonstandard' | 'unit.unknown'; name: string; canonical: string | undefined; fixed: string | null }[];
+}
+
+/**
+ * A named unit that leads and also partners. Collective units ("Các phòng, đơn vị ...")
+ * overlap by nature, so only a named unit counts.
+ */
+function sharedNamedUnit(lead: string[], partners: string[]): string | undefined {
+  for (const p of partners) if (lead.includes(p) && !/^các\s/i.test(p)) return p;
+  return undefined;
 }
 
 /** Looks at up to ~400 text cells spread over the sheet for text typed in TCVN3 or VNI fonts. */

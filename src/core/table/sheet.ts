@@ -1,5 +1,5 @@
 import type { Cell, Grid, MergeRange } from '../grid';
-import { cellText } from '../grid';
+import { cellText } from '../grid/read';
 
 /**
  * Read access to a Grid with merged areas resolved. Built once per sheet; lookups are O(1).
@@ -9,6 +9,8 @@ export class SheetView {
   readonly height: number;
   readonly width: number;
   private readonly mergeIndex = new Map<number, MergeRange>();
+  /** 1 for rows that touch a merged area: most rows don't, and skip the lookup. */
+  private readonly mergedRows: Uint8Array;
 
   constructor(readonly grid: Grid) {
     this.height = grid.rows.length;
@@ -16,8 +18,10 @@ export class SheetView {
     for (const row of grid.rows) if (row && row.length > w) w = row.length;
     for (const m of grid.merges) if (m.right + 1 > w) w = m.right + 1;
     this.width = w;
+    this.mergedRows = new Uint8Array(Math.max(this.height, 1));
     for (const m of grid.merges) {
       for (let r = m.top; r <= m.bottom; r++) {
+        if (r < this.height) this.mergedRows[r] = 1;
         for (let c = m.left; c <= m.right; c++) this.mergeIndex.set(r * 16384 + c, m);
       }
     }
@@ -29,16 +33,20 @@ export class SheetView {
 
   /** The merged area containing (r, c), master included. */
   mergeAt(r: number, c: number): MergeRange | undefined {
-    return this.mergeIndex.size ? this.mergeIndex.get(r * 16384 + c) : undefined;
+    return this.mergedRows[r] === 1 ? this.mergeIndex.get(r * 16384 + c) : undefined;
   }
 
   /** The cell's own text, trimmed; '' for non-master merged cells. */
   text(r: number, c: number): string {
     const cell = this.grid.rows[r]?.[c];
     if (!cell) return '';
-    const m = this.mergeAt(r, c);
-    if (m && (m.top !== r || m.left !== c)) return '';
-    return cellText(cell).trim();
+    if (this.mergedRows[r] === 1) {
+      const m = this.mergeIndex.get(r * 16384 + c);
+      if (m && (m.top !== r || m.left !== c)) return '';
+    }
+    // Strings are nearly every cell: skip the general formatting path for them.
+    const v = cell.value;
+    return typeof v === 'string' ? v.trim() : cellText(cell).trim();
   }
 
   /**
