@@ -176,7 +176,19 @@ const CACHE_LIMIT = 50_000;
  */
 export function createDeadlineParser(planYear?: number): (input: DeadlineInput) => DeadlineResult {
   const cache = new Map<string | number, DeadlineResult>();
+  const dates = new Map<number, DeadlineResult>();
   return (input) => {
+    if (input instanceof Date) {
+      // Real Excel dates repeat too (a column of 31/03/2024): cache them by their time value.
+      const t = input.getTime();
+      let hit = dates.get(t);
+      if (!hit) {
+        hit = parseDeadline(input, planYear);
+        if (dates.size >= CACHE_LIMIT) dates.clear();
+        dates.set(t, hit);
+      }
+      return hit;
+    }
     if (typeof input !== 'string' && typeof input !== 'number') return parseDeadline(input, planYear);
     const hit = cache.get(input);
     if (hit) return hit;

@@ -79,11 +79,21 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   let lastData: number | undefined; // the last task/continuation/group row, for fragments
   let seenTaskInSection = false;
   // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
+  // Every row gets the same shape (unused fields undefined) so later passes stay monomorphic.
   const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
-    const row: TaskRow = { r, kind };
-    if (stt !== undefined) row.stt = stt;
-    if (parts) row.sttParts = parts;
-    if (section >= 0 && kind !== 'after' && kind !== 'blank' && kind !== 'repeated-header') row.section = section;
+    const inSection = section >= 0 && kind !== 'after' && kind !== 'blank' && kind !== 'repeated-header';
+    const row: TaskRow = {
+      r,
+      kind,
+      stt,
+      sttParts: parts ?? undefined,
+      numeral: undefined,
+      numbering: undefined,
+      title: undefined,
+      titleCol: undefined,
+      section: inSection ? section : undefined,
+      targetRow: undefined,
+    };
     rows.push(row);
     return row;
   };
