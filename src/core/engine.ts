@@ -1,6 +1,7 @@
 import type { CheckOptions, DirectoryEntry } from './config';
 import { createDeadlineParser } from './deadline';
 import type { Edit, Fix } from './fix';
+import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
 import type { Issue, TaskRole } from './issues';
 import { makeIssue } from './issues';
@@ -98,23 +99,14 @@ function checkTaskTable(
   if (cols.lead === undefined) issues.push(makeIssue('column.missing', where, { role: 'lead' }));
   if (cols.deadline === undefined) issues.push(makeIssue('column.missing', where, { role: 'deadline' }));
 
-  const numbering = checkNumbering(view, table, rows);
+  const numbering = checkNumbering(view, table, rows, false);
   // Every numbering issue is repaired by the same renumbering, built only when a fix is used:
   // on a large sheet with an early gap it rewrites tens of thousands of cells.
-  if (numbering.expected.size > 0) {
+  if (numbering.differing > 0) {
     let edits: Edit[] | undefined;
-    const renumbering = () => (edits ??= renumberEdits(view, table, rows, numbering.expected));
-    const label = `Đánh số lại (${numbering.expected.size} ô)`;
-    for (const issue of numbering.issues) {
-      fixes.push({
-        issue,
-        label,
-        safe: true,
-        get edits() {
-          return renumbering();
-        },
-      });
-    }
+    const renumbering = () => (edits ??= renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected));
+    const label = `Đánh số lại (${numbering.differing} ô)`;
+    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label));
   }
   issues.push(...numbering.issues);
 

@@ -16,8 +16,10 @@ export type NumberingMode = 'restart' | 'through';
 export interface NumberingResult {
   mode: NumberingMode;
   issues: Issue[];
-  /** Row (0-based) → the STT or numeral it should have, for every numbered row that differs. */
+  /** Row (0-based) → the STT or numeral it should have, for every numbered row that differs (when collected). */
   expected: Map<number, string>;
+  /** How many numbered rows differ from what renumbering would write. */
+  differing: number;
 }
 
 function isTopLevel(row: TaskRow): boolean {
@@ -45,12 +47,14 @@ function detectMode(rows: TaskRow[]): NumberingMode {
   return through > restart ? 'through' : 'restart';
 }
 
-export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[]): NumberingResult {
+/** `collect` false skips building the expected map (checking needs only the count; fixes build it when used). */
+export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[], collect = true): NumberingResult {
   const sheet = view.grid.name;
   const sttCol = table.columns.stt ?? 0;
   const mode = detectMode(rows);
   const issues: Issue[] = [];
   const expected = new Map<number, string>();
+  let differing = 0;
   const where = (r: number) => ({ sheet, row: r + 1, column: 'stt' as const, cell: a1(r, sttCol) });
 
   let prev = 0; // the last top-level number seen (as written)
@@ -74,7 +78,10 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
             makeIssue('section.numbering', { ...where(row.r) }, { expected: intToRoman(prevNumeral + 1), found: row.numeral }, intToRoman(prevNumeral + 1)),
           );
         }
-        if (n !== numeralCounter) expected.set(row.r, intToRoman(numeralCounter));
+        if (n !== numeralCounter) {
+          differing++;
+          if (collect) expected.set(row.r, intToRoman(numeralCounter));
+        }
         prevNumeral = n;
       } else if (row.numbering === 'content' && row.numeral) {
         const n = Number(/\d+$/.exec(row.numeral)?.[0] ?? NaN);
@@ -105,7 +112,8 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
       if (!row.sttParts) {
         // No number at all on a row that starts a task.
         issues.push(makeIssue('stt.missing', where(row.r), { expected: String(prev + 1) }, prev + 1));
-        expected.set(row.r, String(counter));
+        differing++;
+        if (collect) expected.set(row.r, String(counter));
         prev = prev + 1;
         continue;
       }
@@ -119,7 +127,10 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
         }
       }
       if (!seen.has(n)) seen.set(n, row.r);
-      if (n !== counter) expected.set(row.r, String(counter));
+      if (n !== counter) {
+        differing++;
+        if (collect) expected.set(row.r, String(counter));
+      }
       prev = n;
       if (row.kind === 'group') group = { written: n, renumbered: counter, prevSub: 0, subCounter: 0 };
       continue;
@@ -137,11 +148,14 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
         );
       }
       const renumbered = `${group.renumbered}.${group.subCounter}`;
-      if (row.sttParts.join('.') !== renumbered) expected.set(row.r, renumbered);
+      if (row.sttParts.join('.') !== renumbered) {
+        differing++;
+        if (collect) expected.set(row.r, renumbered);
+      }
       group.prevSub = k;
     }
   }
-  return { mode, issues, expected };
+  return { mode, issues, expected, differing };
 }
 
 /** The edits that write the expected numbers, keeping each cell's kind (number or text). */

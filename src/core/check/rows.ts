@@ -1,6 +1,7 @@
 import type { DirectoryEntry } from '../config';
 import type { DeadlineResult } from '../deadline';
 import type { Edit, Fix } from '../fix';
+import { LazyFix } from '../fix/lazy';
 import { a1 } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
@@ -52,9 +53,15 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const roleAt = (col: number): TaskRole | undefined => roles[col];
   const at = (r: number, role: TaskRole, col: number): Location => ({ sheet, row: r + 1, column: role, cell: a1(r, col) });
   const setEdit = (r: number, col: number, value: string | number): Edit => ({ kind: 'set', row: r + 1, col, address: a1(r, col), value });
-  const push = (issue: Issue, edits?: Edit[], safe = false) => {
+  /** Records an issue and, when it can be repaired, its fix (a thunk builds edits and label on first use). */
+  const push = (issue: Issue, edits?: Edit[] | (() => Edit[]), safe = false) => {
     issues.push(issue);
-    if (edits && edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
+    if (!edits) return;
+    if (typeof edits !== 'function') {
+      if (edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
+      return;
+    }
+    fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
   const unitCells = new Map<string, CellUnits>();
@@ -163,9 +170,10 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       if (wrongYear !== undefined) {
         push(makeIssue('deadline.year-mismatch', at(r, 'deadline', col), { text: res.text, year: wrongYear, planYear: ctx.planYear! }));
       } else if (res.nonstandard && typeof input === 'string') {
+        const canonical = res.canonical;
         push(
-          makeIssue('deadline.nonstandard', at(r, 'deadline', col), { text: own, canonical: res.canonical }, res.canonical),
-          [setEdit(r, col, res.canonical)],
+          makeIssue('deadline.nonstandard', at(r, 'deadline', col), { text: own, canonical }, canonical),
+          () => [setEdit(r, col, canonical)],
           true,
         );
       }
@@ -256,7 +264,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     report.funding = own;
     const m = ctx.funding.match(own);
     if (m.kind === 'alias' && m.via === 'variant') {
-      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: own, canonical: m.canonical }, m.canonical), [setEdit(r, col, m.canonical)], true);
+      const canonical = m.canonical;
+      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: own, canonical }, canonical), () => [setEdit(r, col, canonical)], true);
     } else if (m.kind === 'near') {
       push(makeIssue('funding.unknown', at(r, 'funding', col), { text: own, nearest: m.canonical }, m.canonical), [setEdit(r, col, m.canonical)], false);
     } else if (m.kind === 'unknown') {
