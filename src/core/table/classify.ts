@@ -48,9 +48,10 @@ function mayEndTable(text: string): boolean {
   return text.length < 400 && /^[\s(*]*[bBnNgGkKtTpPlLsS]/.test(text);
 }
 
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+
 function startsLower(text: string): boolean {
-  const ch = text.trimStart().charAt(0);
-  return ch !== '' && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return STARTS_LOWER.test(text);
 }
 
 function isUpperTitle(text: string): boolean {
@@ -219,7 +220,8 @@ function sectionOf(
     return { numeral, numbering: 'roman', title: t?.text ?? '', titleCol: t?.col ?? sttCol };
   }
   const first = texts[0]!;
-  const m = CONTENT_SECTION.exec(first.text.normalize('NFC').toLowerCase());
+  // Lower-casing a long task text is not free: only texts starting like "Nội dung", "Phần", … qualify.
+  const m = /^\s*[nNpPlLmM]/.test(first.text) ? CONTENT_SECTION.exec(first.text.normalize('NFC').toLowerCase()) : null;
   if (m && texts.length <= 2) {
     const title = first.text.replace(/^[^:.\-–]*[:.\-–]\s*/, '');
     const n = /^\d+$/.test(m[2]!) ? m[2]! : String(romanToInt(m[2]!.toUpperCase()) ?? m[2]);
