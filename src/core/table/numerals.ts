@@ -38,7 +38,7 @@ export function sectionNumeral(text: string): string | null {
   return m && romanToInt(m[1]!) !== null ? m[1]! : null;
 }
 
-const STT = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.)]?$/;
+const STT = /^(\d{1,6}(?:\.\d{1,3})*)\s*[.)]?$/;
 const sttCache = new Map<string, number[] | null>();
 
 /** "1", "1.", "3.2", "3.2." → its parts [3, 2]; anything else → null. Shared arrays: do not mutate. */
