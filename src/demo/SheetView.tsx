@@ -71,7 +71,7 @@ export function SheetView({ model }: SheetViewProps) {
       el.scrollTop = Math.max(0, y - el.clientHeight / 2);
     const x = colX[sel.left] ?? 0;
     if (x < el.scrollLeft + GUTTER_W || x > el.scrollLeft + el.clientWidth - 40) el.scrollLeft = Math.max(0, x - GUTTER_W);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Scroll only when the selection moves (selKey), not on every layout change.
   }, [selKey]);
 
   const first = Math.max(0, Math.floor((view.top - HEADER_H) / ROW_H) - OVERSCAN);

@@ -40,7 +40,7 @@ describe('applyBatch and undoLast', () => {
   });
 
   it('writes text starting with -, +, = or @ as text, never as a formula', async () => {
-    const { emu, adapter, sheet } = setup();
+    const { adapter, sheet } = setup();
     const texts = ['- Tờ trình\n- Quyết định', '+84 233', '=SUM(A1)', '@Văn phòng', '20.000', '31/03/2024', "'quoted"];
     await adapter.applyBatch({
       label: 'text',
@@ -57,7 +57,7 @@ describe('applyBatch and undoLast', () => {
   });
 
   it('writes a number into a text-formatted cell as a number, and restores the format on undo', async () => {
-    const { emu, adapter, sheet } = setup();
+    const { adapter, sheet } = setup();
     Object.assign(sheet.ensure(6, 8), { value: '20000000', numberFormat: '@' });
     await adapter.applyBatch({ label: 'số', ops: [{ kind: 'set', row: 7, col: 8, address: 'I7', value: 20000000 }] });
     expect(sheet.cell(6, 8)).toMatchObject({ value: 20000000 });

@@ -82,7 +82,7 @@ export function decodeLegacy(s: string, encoding: LegacyEncoding): string {
 }
 
 /** Letters only Unicode Vietnamese has (ă đ ơ ư ĩ ũ and the precomposed toned block): real text. */
-const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9\u0300-\u036F]/;
+const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]|[\u0300-\u036F]/;
 const HIGH = /[\u00A1-\u00FF]/;
 const WORD = /[A-Za-z\u00A1-\u00FF]+/g;
 
