@@ -1,5 +1,5 @@
 import type { DirectoryEntry } from '../config';
-import { distance, fold, foldKeepTones, lowerFirst, nfc, typoTolerance } from '../text';
+import { createTypoIndex, fold, foldKeepTones, lowerFirst, nfc } from '../text';
 import { parseAmount } from './amount';
 
 /**
@@ -61,27 +61,12 @@ export function createFundingMatcher(entries: readonly DirectoryEntry[]): Fundin
     const variant = byTone.get(foldKeepTones(t)) ?? byFold.get(fold(t));
     if (variant) return { kind: 'alias', canonical: variant.canonical, via: 'variant' };
     const f = fold(t);
-    const max = typoTolerance(f.length);
-    let best = max + 1;
-    const winners = new Set<string>();
-    for (const k of nearLength(f.length, max)) {
-      const d = distance(f, k.foldKey, Math.min(best, max));
-      if (d < best) {
-        best = d;
-        winners.clear();
-      }
-      if (d === best && d <= max) winners.add(k.canonical);
-    }
-    if (best <= max && winners.size === 1) return { kind: 'near', canonical: [...winners][0] as string };
+    const typo = nearKey(f);
+    if (typo) return { kind: 'near', canonical: typo };
     return { kind: 'unknown' };
   }
 
-  // keys bucketed by length: a typo changes the length by at most the tolerance
-  const byLen = new Map<number, Known[]>();
-  for (const k of all) byLen.set(k.foldKey.length, [...(byLen.get(k.foldKey.length) ?? []), k]);
-  function* nearLength(length: number, max: number): Generator<Known> {
-    for (let l = length - max; l <= length + max; l++) yield* byLen.get(l) ?? [];
-  }
+  const nearKey = createTypoIndex(all, (k) => k.foldKey, (k) => k.canonical);
 
   const cache = new Map<string, FundingMatch>();
   return {

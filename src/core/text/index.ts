@@ -1,5 +1,5 @@
 export { nfc, collapseSpaces, fold, foldKeepTones, isUnaccented, lowerFirst } from './normalize';
-export { distance, nearest, typoTolerance } from './similar';
+export { createTypoIndex, distance, nearest, typoTolerance } from './similar';
 export type { Nearest, NearestOptions } from './similar';
 export { detectLegacyEncoding, decodeLegacy, decodeTCVN3, decodeVNI } from './encoding';
 export type { LegacyEncoding } from './encoding';

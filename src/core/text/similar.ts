@@ -103,3 +103,34 @@ export function nearest(query: string, candidates: readonly string[], opts: Near
   }
   return best && !ambiguous ? best : null;
 }
+
+/**
+ * A near-miss index over directory entries: keys bucketed by length (a typo changes the length
+ * by at most the tolerance). `lookup(key)` gives the one entry within typoTolerance of the key,
+ * or null when none is, or when two different entries are equally close.
+ */
+export function createTypoIndex<T>(items: readonly T[], keyOf: (item: T) => string, idOf: (item: T) => string) {
+  const byLen = new Map<number, T[]>();
+  for (const item of items) {
+    const len = keyOf(item).length;
+    const bucket = byLen.get(len);
+    if (bucket) bucket.push(item);
+    else byLen.set(len, [item]);
+  }
+  return function lookup(key: string): string | null {
+    const max = typoTolerance(key.length);
+    let best = max + 1;
+    const winners = new Set<string>();
+    for (let len = key.length - max; len <= key.length + max; len++) {
+      for (const item of byLen.get(len) ?? []) {
+        const d = distance(key, keyOf(item), Math.min(best, max));
+        if (d < best) {
+          best = d;
+          winners.clear();
+        }
+        if (d === best && d <= max) winners.add(idOf(item));
+      }
+    }
+    return best <= max && winners.size === 1 ? ([...winners][0] as string) : null;
+  };
+}
