@@ -1,31 +1,25 @@
 import { z } from 'zod';
-import type { CheckOptions, DirectoryEntry } from './config';
+import type { CheckOptions } from './config';
 import { DEFAULT_FUNDING } from './funding';
-import { DEFAULT_UNITS } from './units';
+import { DEFAULT_UNITS, mergeDirectory, parseDirectoryJson } from './units';
 
-const entry = z.object({
-  name: z.string().trim().min(1, 'tên không được để trống'),
-  aliases: z.array(z.string().trim().min(1, 'tên gọi khác không được để trống')).default([]),
-});
-
-/** A user's configuration file: their units and funding categories, replacing or extending ours. */
+/**
+ * A user's configuration file: their units and funding categories (the directory format of
+ * units/schema.ts), replacing or extending ours, and optionally the plan year.
+ */
 const configSchema = z
-  .object({
-    mode: z.enum(['replace', 'extend']).default('extend'),
-    units: z.array(entry).optional(),
-    funding: z.array(entry).optional(),
-    planYear: z.number().int().min(1990).max(2100).optional(),
-  })
+  .object(
+    {
+      mode: z.enum(['replace', 'extend'], { error: 'chỉ nhận "replace" hoặc "extend"' }).default('extend'),
+      units: z.unknown().optional(),
+      funding: z.unknown().optional(),
+      planYear: z.number({ error: 'phải là một số' }).int().min(1990).max(2100, { error: 'phải là năm từ 1990 đến 2100' }).optional(),
+    },
+    { error: 'tệp cấu hình phải là một đối tượng JSON { ... }' },
+  )
   .strict();
 
 export type ConfigResult = { ok: true; options: CheckOptions } | { ok: false; errors: string[] };
-
-const FIELD_NAMES: Record<string, string> = {
-  mode: 'mode',
-  units: 'units (danh mục đơn vị)',
-  funding: 'funding (nguồn kinh phí)',
-  planYear: 'planYear (năm kế hoạch)',
-};
 
 /** Validates a parsed JSON configuration; every problem is one Vietnamese line naming its path. */
 export function parseConfigJson(json: unknown): ConfigResult {
@@ -34,40 +28,28 @@ export function parseConfigJson(json: unknown): ConfigResult {
     return {
       ok: false,
       errors: parsed.error.issues.map((i) => {
-        const path = i.path.map(String).join('.');
-        const head = FIELD_NAMES[String(i.path[0])] ?? String(i.path[0] ?? '');
-        const where = path ? `${path}${head && head !== path ? ` — ${head}` : ''}` : 'tệp cấu hình';
-        return `${where}: ${vietnamese(i)}`;
+        const path = i.path.map(String).join('.') || 'tệp cấu hình';
+        const message = i.code === 'unrecognized_keys' ? `khóa không được hỗ trợ: ${i.keys.join(', ')}` : i.message;
+        return `${path}: ${message}`;
       }),
     };
   }
   const c = parsed.data;
-  const merge = (defaults: readonly DirectoryEntry[], mine: DirectoryEntry[] | undefined): readonly DirectoryEntry[] =>
-    !mine ? defaults : c.mode === 'replace' ? mine : [...defaults, ...mine];
+  const errors: string[] = [];
+  const directory = (key: 'units' | 'funding') => {
+    if (c[key] === undefined) return undefined;
+    const r = parseDirectoryJson(c[key]);
+    if (r.ok) return r.entries;
+    for (const e of r.errors) errors.push(`${key}${e.startsWith('[') ? '' : ': '}${e}`);
+    return undefined;
+  };
+  const units = directory('units');
+  const funding = directory('funding');
+  if (errors.length) return { ok: false, errors };
   const options: CheckOptions = {
-    units: merge(DEFAULT_UNITS, c.units),
-    funding: merge(DEFAULT_FUNDING, c.funding),
+    units: units ? mergeDirectory(DEFAULT_UNITS, units, c.mode) : DEFAULT_UNITS,
+    funding: funding ? mergeDirectory(DEFAULT_FUNDING, funding, c.mode) : DEFAULT_FUNDING,
   };
   if (c.planYear !== undefined) options.planYear = c.planYear;
   return { ok: true, options };
-}
-
-function vietnamese(i: z.core.$ZodIssue): string {
-  switch (i.code) {
-    case 'invalid_type':
-      return `sai kiểu dữ liệu (cần ${typeName(String(i.expected))})`;
-    case 'unrecognized_keys':
-      return `khóa không được hỗ trợ: ${i.keys.join(', ')}`;
-    case 'invalid_value':
-      return `giá trị không hợp lệ (chỉ nhận: ${i.values.map(String).join(', ')})`;
-    case 'too_small':
-    case 'too_big':
-      return i.message && /[à-ỹ]/.test(i.message) ? i.message : 'giá trị nằm ngoài khoảng cho phép';
-    default:
-      return 'giá trị không hợp lệ';
-  }
-}
-
-function typeName(t: string): string {
-  return ({ string: 'chuỗi', number: 'số', array: 'danh sách', object: 'đối tượng' } as Record<string, string>)[t] ?? t;
 }
