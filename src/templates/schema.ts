@@ -4,21 +4,12 @@
  * Pure (no React, no Excel): the pane and the CLI both use it.
  */
 import { z } from 'zod';
+import { STANDARD_AREAS } from '../core/areas';
 
-/** The standard reform areas, in the order plans usually list them (section titles, upper case). */
-export const REFORM_AREAS = [
-  'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-  'CẢI CÁCH THỂ CHẾ',
-  'CẢI CÁCH THỦ TỤC HÀNH CHÍNH',
-  'CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH NHÀ NƯỚC',
-  'CẢI CÁCH CHẾ ĐỘ CÔNG VỤ',
-  'CẢI CÁCH TÀI CHÍNH CÔNG',
-  'XÂY DỰNG VÀ PHÁT TRIỂN CHÍNH PHỦ ĐIỆN TỬ, CHÍNH PHỦ SỐ',
-  'THÔNG TIN, TUYÊN TRUYỀN',
-  'NÂNG CAO CÁC CHỈ SỐ PAR INDEX, SIPAS, PAPI, PCI',
-] as const;
+/** The standard reform areas, in the order plans usually list them: the engine's list (section titles, upper case). */
+export const REFORM_AREAS: readonly string[] = STANDARD_AREAS.map((a) => a.title);
 
-export type ReformArea = (typeof REFORM_AREAS)[number];
+export type ReformArea = string;
 
 const text = z.string().trim().min(1);
 
