@@ -11,7 +11,7 @@ import { checkNumbering, renumberEdits } from './check/numbering';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
 import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
-import { classifyTaskRows, type TaskRow } from './table/classify';
+import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { findTable } from './table/find';
 import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
@@ -154,13 +154,25 @@ function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): numb
   return years;
 }
 
-/** A sheet that says it is an appendix (or a plan's task list) but whose header we cannot find. */
+/**
+ * A sheet that says it is an appendix (Phụ lục, cải cách hành chính, kinh phí) and, below that
+ * title, has a row of short cells like a header (STT | Nhiệm vụ …) whose table we still cannot
+ * make out. A cover page, the plan's text or a notes sheet says so in paragraphs, one cell a row.
+ */
 function looksLikeAppendix(view: SheetView): boolean {
+  let titleRow = -1;
   const last = Math.min(view.height, 15);
-  for (let r = 0; r < last; r++) {
+  for (let r = 0; r < last && titleRow < 0; r++) {
     for (const { text } of view.rowTexts(r)) {
-      if (/phu luc|nhiem vu|cai cach hanh chinh|du toan kinh phi|du tru kinh phi/.test(fold(text))) return true;
+      if (/phu luc|cai cach hanh chinh|cchc|du toan kinh phi|du tru kinh phi/.test(fold(text))) titleRow = r;
     }
+  }
+  if (titleRow < 0) return false;
+  const rows = Math.min(view.height, 40);
+  for (let r = titleRow + 1; r < rows; r++) {
+    const texts = view.rowTexts(r);
+    if (texts.length < 2 || endsTable(texts[0]!.text, texts.length)) continue;
+    if (texts.every((t) => t.text.length <= 40)) return true;
   }
   return false;
 }

@@ -22,8 +22,10 @@ export interface NumberingResult {
   differing: number;
 }
 
+/** A numbered task or group, or a task with no number at all. Unnumbered headings (groups) are not counted. */
 function isTopLevel(row: TaskRow): boolean {
-  return (row.kind === 'task' || row.kind === 'group') && (row.sttParts === undefined ? row.stt === undefined : row.sttParts.length === 1);
+  if (row.kind === 'group') return row.sttParts?.length === 1;
+  return row.kind === 'task' && (row.sttParts === undefined ? row.stt === undefined : row.sttParts.length === 1);
 }
 
 function detectMode(rows: TaskRow[]): NumberingMode {
@@ -52,6 +54,8 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   const sheet = view.grid.name;
   const sttCol = table.columns.stt ?? 0;
   const mode = detectMode(rows);
+  // No STT column: nothing is numbered, so nothing can be out of order.
+  if (table.columns.stt === undefined) return { mode, issues: [], expected: new Map(), differing: 0 };
   const issues: Issue[] = [];
   const expected = new Map<number, string>();
   let differing = 0;

@@ -4,7 +4,8 @@ import type { PlanYearSource } from '../report';
  * The plan year: an explicit "năm 2024" in the title rows, else a year in the sheet name, else the
  * most common deadline year (computed only when needed), else a year from the title's signing date. A date such as
  * "ngày 25/12/2021" is when the plan was signed, often the year before the plan itself, so it
- * only counts when nothing better exists.
+ * only counts when nothing better exists, and a plan signed in November or December is for the
+ * next year. "Giai đoạn 2021-2025" and "định hướng đến năm 2030" name periods and horizons, not the plan year.
  */
 export function detectPlanYear(
   titleTexts: string[],
@@ -13,18 +14,19 @@ export function detectPlanYear(
 ): { year?: number; source?: Exclude<PlanYearSource, 'override'> } {
   const plausible = (y: number) => y >= 1990 && y <= 2100;
   let dateYear: number | undefined;
+  const signed = (month: number, year: number) => (dateYear ??= month >= 11 && month <= 12 ? year + 1 : year);
   for (const text of titleTexts) {
     const f = text.normalize('NFC').toLowerCase();
-    // "năm 2024" not preceded by a day/month ("tháng 01 năm 2024" is a signing date).
-    const re = /(tháng\s*\d{1,2}\s*)?năm\s*(\d{4})/g;
+    // "năm 2024" not preceded by a day/month ("tháng 01 năm 2024" is a signing date) or by "đến".
+    const re = /(tháng\s*(\d{1,2})\s*)?(đến\s*|tới\s*)?năm\s*(\d{4})/g;
     for (const m of f.matchAll(re)) {
-      const y = Number(m[2]);
+      const y = Number(m[4]);
       if (!plausible(y)) continue;
-      if (m[1]) dateYear ??= y;
-      else if (!isRange(f, m.index! + m[0].length)) return { year: y, source: 'title' };
+      if (m[1]) signed(Number(m[2]), y);
+      else if (!m[3] && !isRange(f, m.index! + m[0].length)) return { year: y, source: 'title' };
     }
     const d = /\d{1,2}\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(f) ?? /\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(f);
-    if (d && dateYear === undefined && plausible(Number(d[2]))) dateYear = Number(d[2]);
+    if (d && plausible(Number(d[2]))) signed(Number(d[1]), Number(d[2]));
   }
   const fromName = /(?:^|\D)(20\d{2}|19\d{2})(?:\D|$)/.exec(sheetName);
   if (fromName && plausible(Number(fromName[1]))) return { year: Number(fromName[1]), source: 'sheet-name' };

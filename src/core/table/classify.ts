@@ -37,15 +37,31 @@ export interface TaskRow {
   targetRow?: number;
 }
 
-const AFTER_TABLE = /^\(?\s*(bang chu|so tien bang chu|noi nhan|giam doc|pho giam doc|kt\.? ?giam doc|tm\.? |nguoi lap|thu truong|ke toan|ghi chu|luu:?)/;
-const CONTENT_SECTION = /^(nội dung|phần|lĩnh vực|mục)\s+(\d{1,2}|[ivx]{1,5})\s*[:.\-–]\s*\S/u;
-const ROMAN_TITLE = /^([IVX]{1,5})\s*[.:\-–)]\s*(\S.*)$/s;
+// What ends a task table: the amount in words, "Nơi nhận:", a signature title, notes, "Lưu: VT".
+// Signature titles must be the whole cell: "Giám đốc Sở chủ trì họp ..." is a task's activity.
+const SIGNATURE =
+  /^((kt|tm|q|ktl|tuq|tl)\s)?(giam doc|pho giam doc|thu truong|chanh van phong|pho chanh van phong|truong phong|nguoi lap( bieu)?|ke toan( truong)?|chu tich|pho chu tich|nguoi ky)( (giam doc|pho giam doc|thu truong|chanh van phong|truong phong|chu tich|pho chu tich))?( so)?$/;
+/** "Ghi chú:" and "Lưu:" end a table only with their colon: "Lưu trữ hồ sơ" is a task. */
+const LABEL_AFTER = /^[\s(*-]*(nơi nhận|ghi chú|lưu)\s*:/iu;
+// "Nội dung 3: TITLE", "Phần I. TITLE", or "PHẦN III" alone with its title in the next cell.
+const CONTENT_SECTION = /^(nội dung|phần|lĩnh vực|mục)\s+(\d{1,2}|[ivx]{1,5})\s*(?:[:.\-–]\s*\S|[:.\-–]?$)/u;
+// "II. TITLE", "II - TITLE" or "VII TITLE" in one cell.
+const ROMAN_TITLE = /^([IVX]{1,5})(\s*[.:\-–)]\s*|\s+)(\S.*)$/s;
 const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
 const PART = /^([A-DĐE])\s*[.)]?$/;
 
 /** A cheap pre-check before folding: the words that end a table start with these letters. */
 function mayEndTable(text: string): boolean {
-  return text.length < 400 && /^[\s(*]*[bBnNgGkKtTpPlLsS]/.test(text);
+  return text.length < 400 && /^[\s(*-]*[bBnNgGkKtTpPlLsSqQcC]/.test(text);
+}
+
+/** The first cell of a row that closes the table (notes, signature). Call after mayEndTable in hot loops. */
+export function endsTable(text: string, cells: number): boolean {
+  if (cells > 3) return false;
+  if (LABEL_AFTER.test(text.normalize('NFC'))) return true;
+  const f = fold(text);
+  if (f.startsWith('bang chu') || f.startsWith('so tien bang chu') || f === 'noi nhan' || f === 'ghi chu') return true;
+  return f.length <= 60 && SIGNATURE.test(f);
 }
 
 const STARTS_LOWER = /^\s*\p{Ll}/u;
@@ -65,7 +81,9 @@ function isUpperTitle(text: string): boolean {
  */
 export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   const cols = table.columns;
-  const sttCol = cols.stt ?? 0;
+  // Without an STT column (-1 reads as blank) every row with its own lead or deadline is a task.
+  const sttCol = cols.stt ?? -1;
+  const noStt = cols.stt === undefined;
   const headerRow = table.headerRows[0]!;
   const headerKeys = new Map<number, string>();
   for (const hr of table.headerRows) {
@@ -128,17 +146,19 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     const first = texts[0]!;
 
     // Page-break debris: the header again. It carries the header's own text in the STT column.
-    if (r !== headerRow && sttText !== '' && sttText.length <= 40 && isRepeatedHeader(texts, headerKeys, roleByCol)) {
+    const lead = noStt ? first.text : sttText;
+    if (r !== headerRow && lead !== '' && lead.length <= 40 && isRepeatedHeader(texts, headerKeys, roleByCol)) {
       add(r, 'repeated-header');
       continue;
     }
-    if (mayEndTable(first.text) && AFTER_TABLE.test(fold(first.text))) {
+    if (mayEndTable(first.text) && endsTable(first.text, texts.length)) {
       after = true;
       add(r, 'after');
       continue;
     }
 
-    const found = sectionOf(view, r, texts, sttCol, sttText);
+    const heading = isHeadingOnly(view, r, cols);
+    const found = sectionOf(view, r, texts, sttCol, sttText, heading);
     if (found) {
       section++;
       seenTaskInSection = false;
@@ -151,6 +171,13 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       lastData = r;
       continue;
     }
+    if (sttText && heading && texts.length <= 2) {
+      // A heading we cannot read as a section ("1. Cải cách thể chế", "Nhóm 1"): no lead, no
+      // deadline, so not a task; no checks apply.
+      const g = add(r, 'group');
+      g.title = texts.length > 1 ? texts[1]!.text : first.text;
+      continue;
+    }
     if (sttText) {
       // A number we cannot read (e.g. "1a"): a task whose numbering we leave alone.
       add(r, 'task', sttText);
@@ -160,7 +187,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     }
 
     // STT blank from here on.
-    if (view.coveredFromAbove(r, sttCol)) {
+    if (!noStt && view.coveredFromAbove(r, sttCol)) {
       add(r, 'continuation');
       lastData = r;
       continue;
@@ -173,7 +200,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     const looksLikeTask =
       (cols.lead !== undefined && view.seenText(r, cols.lead) !== '') ||
       (cols.deadline !== undefined && view.seenText(r, cols.deadline) !== '');
-    if (looksLikeTask && (hasOwnObjective || !seenTaskInSection)) {
+    if (looksLikeTask && (hasOwnObjective || !seenTaskInSection || noStt)) {
       // A new task (own objective, or first in its section) without its number.
       add(r, 'task');
       lastData = r;
@@ -213,6 +240,7 @@ function sectionOf(
   texts: { col: number; text: string }[],
   sttCol: number,
   sttText: string,
+  heading: boolean,
 ): Omit<TaskRow, 'r' | 'kind'> | null {
   const numeral = sttText ? sectionNumeral(sttText) : null;
   if (numeral) {
@@ -223,17 +251,25 @@ function sectionOf(
   // Lower-casing a long task text is not free: only texts starting like "Nội dung", "Phần", … qualify.
   const m = /^\s*[nNpPlLmM]/.test(first.text) ? CONTENT_SECTION.exec(first.text.normalize('NFC').toLowerCase()) : null;
   if (m && texts.length <= 2) {
-    const title = first.text.replace(/^[^:.\-–]*[:.\-–]\s*/, '');
     const n = /^\d+$/.test(m[2]!) ? m[2]! : String(romanToInt(m[2]!.toUpperCase()) ?? m[2]);
-    return { numeral: `${capitalise(m[1]!)} ${n}`, numbering: 'content', title, titleCol: first.col };
+    const numeral = `${capitalise(m[1]!)} ${n}`;
+    const own = first.text.replace(/^[^:.\-–]*[:.\-–]\s*/, '');
+    // The title in the same cell, or alone in the next one ("PHẦN III | CẢI CÁCH ...").
+    if (own !== first.text && own.trim()) return { numeral, numbering: 'content', title: own, titleCol: first.col };
+    const t = textAfter(texts, first.col);
+    if (t || heading) return { numeral, numbering: 'content', title: t?.text ?? '', titleCol: t?.col ?? first.col };
   }
   const rt = ROMAN_TITLE.exec(first.text);
-  if (rt && romanToInt(rt[1]!) !== null && isUpperTitle(rt[2]!) && texts.length <= 2) {
-    return { numeral: rt[1]!, numbering: 'roman', title: rt[2]!.trim(), titleCol: first.col };
+  if (rt && romanToInt(rt[1]!) !== null && texts.length <= 2) {
+    // Upper case, or (after a full stop or dash) a heading-only row in title case: "II. Cải cách thể chế".
+    const punctuated = rt[2]!.trim() !== '';
+    if (isUpperTitle(rt[3]!) || (punctuated && heading && startsUpper(rt[3]!))) {
+      return { numeral: rt[1]!, numbering: 'roman', title: rt[3]!.trim(), titleCol: first.col };
+    }
   }
   if (sttText && PART.test(sttText)) {
     const t = textAfter(texts, sttCol);
-    if (t && isUpperTitle(t.text)) {
+    if (t && (isUpperTitle(t.text) || heading)) {
       return { numeral: sttText.replace(/[.)]/g, '').trim(), numbering: 'part', title: t.text, titleCol: t.col };
     }
   }
@@ -242,6 +278,20 @@ function sectionOf(
     return { numbering: 'plain', title: first.text, titleCol: first.col };
   }
   return null;
+}
+
+/** No lead, partner, deadline or funding of its own: a heading, not a task. */
+function isHeadingOnly(view: SheetView, r: number, cols: TaskTable['columns']): boolean {
+  return (
+    (cols.lead === undefined || view.text(r, cols.lead) === '') &&
+    (cols.partners === undefined || view.text(r, cols.partners) === '') &&
+    (cols.deadline === undefined || view.text(r, cols.deadline) === '') &&
+    (cols.funding === undefined || view.text(r, cols.funding) === '')
+  );
+}
+
+function startsUpper(text: string): boolean {
+  return /^\p{Lu}/u.test(text.trim());
 }
 
 function textAfter(texts: { col: number; text: string }[], col: number): { col: number; text: string } | undefined {

@@ -1,5 +1,5 @@
 import type { BudgetRole, TaskRole } from '../issues';
-import { budgetRoleOf, taskRoleOf } from './headers';
+import { budgetRoleOf, headerKey, taskRoleOf } from './headers';
 import type { SheetView } from './sheet';
 import type { BudgetTable, Table, TaskTable } from './types';
 
@@ -41,7 +41,9 @@ function isBudgetHeader(d: Set<BudgetRole>): boolean {
 /**
  * A second header row: cells under a group header (Trách nhiệm cụ thể → Chủ trì | Phối hợp)
  * while the other columns are merged down from the first row. Every non-empty cell must name a
- * role (a data row never does), and at least one must fill a column the first row left open.
+ * role (a data row never does) or sit under a cell merged across in the first row (Thời gian
+ * thực hiện → Bắt đầu | Hoàn thành), and at least one must fill a column the first row left open.
+ * A sub-column that takes its parent's role replaces it: the deadline is the "Hoàn thành" one.
  */
 function withSecondRow<R extends string>(
   view: SheetView,
@@ -53,17 +55,32 @@ function withSecondRow<R extends string>(
   const texts = view.rowTexts(r + 1);
   if (texts.length === 0) return null;
   const roles = new Map(first.roles);
+  const replaced = new Set<number>();
   let added = 0;
   for (const { col, text } of texts) {
-    const role = roleOf(text);
-    if (!role) return null;
-    if (!first.roles.has(col)) {
+    const parent = view.mergeAt(r, col);
+    const spanned = parent && parent.top === r && parent.right > parent.left ? parent : undefined;
+    const parentRole = spanned ? first.roles.get(spanned.left) : undefined;
+    let role = roleOf(text);
+    if (!role && parentRole === ('deadline' as R) && END_OF_PERIOD.test(headerKey(text))) role = parentRole;
+    if (!role) {
+      if (!spanned) return null;
+      continue;
+    }
+    if (spanned && role === parentRole && col !== spanned.left && !replaced.has(spanned.left)) {
+      replaced.add(spanned.left);
+      roles.delete(spanned.left);
+    }
+    if (!first.roles.has(col) || spanned) {
       roles.set(col, role);
-      added++;
+      if (!first.roles.has(col)) added++;
     }
   }
   return added > 0 ? roles : null;
 }
+
+/** Sub-columns of a period that hold its end: the deadline. */
+const END_OF_PERIOD = /^(hoan thanh|ket thuc|den ngay|den|thoi han)$/;
 
 /** A row of column numbers under the header: (1) (2) (3) … or 1 2 3 …, part of the header. */
 export function isColumnNumberRow(view: SheetView, r: number, texts = view.rowTexts(r)): boolean {

@@ -26,7 +26,7 @@ export const headerKey: (text: string) => string = memoize((text: string): strin
 
 // Order matters: the first rule whose pattern matches wins, so specific phrases come first.
 const TASK_RULES: [RegExp, TaskRole][] = [
-  [/^(stt|so tt|so thu tu|tt|s tt)$/, 'stt'],
+  [/^(stt|so tt|so thu tu|thu tu|tt|s tt|so)$/, 'stt'],
   [/^muc tieu/, 'objective'],
   [/phoi hop/, 'partners'],
   [/chu tri|don vi thuc hien|co quan thuc hien|don vi tham muu|don vi thuc hien chinh/, 'lead'],
