@@ -38,6 +38,11 @@ function isBudgetHeader(d: Set<BudgetRole>): boolean {
   return d.has('amount') && (d.has('quantity') || d.has('rate') || d.has('unit')) && d.size >= 3;
 }
 
+/** STT | Nội dung | Kinh phí: a budget of amounts only, when nothing in the row names who or when. */
+function isShortBudgetHeader(d: Set<BudgetRole>): boolean {
+  return d.has('amount') && d.has('item') && d.has('stt');
+}
+
 /**
  * A second header row: cells under a group header (Trách nhiệm cụ thể → Chủ trì | Phối hợp)
  * while the other columns are merged down from the first row. Every non-empty cell must name a
@@ -102,19 +107,21 @@ export function findTable(view: SheetView): Table | null {
   for (let r = 0; r < last; r++) {
     // Budget first: its header also names "Nội dung", which would pass for a task column.
     const budget = rolesOfRow(view, r, budgetRoleOf);
-    if (isBudgetHeader(budget.distinct)) {
-      const two = withSecondRow(view, r, budget, budgetRoleOf);
-      return build<BudgetTable>('budget', view, r, two !== null, two ?? budget.roles);
-    }
+    if (isBudgetHeader(budget.distinct)) return budgetTable(view, r, budget);
     const task = rolesOfRow(view, r, taskRoleOf);
     if (task.distinct.size < 2) continue;
     // The first row may hold only part of the roles; the rest sit under a group header.
     const two = withSecondRow(view, r, task, taskRoleOf);
     const roles = two ?? task.roles;
-    if (!isTaskHeader(new Set(roles.values()))) continue;
-    return build<TaskTable>('tasks', view, r, two !== null, roles);
+    if (isTaskHeader(new Set(roles.values()))) return build<TaskTable>('tasks', view, r, two !== null, roles);
+    if (isShortBudgetHeader(budget.distinct)) return budgetTable(view, r, budget);
   }
   return null;
+}
+
+function budgetTable(view: SheetView, r: number, budget: RowRoles<BudgetRole>): BudgetTable {
+  const two = withSecondRow(view, r, budget, budgetRoleOf);
+  return build<BudgetTable>('budget', view, r, two !== null, two ?? budget.roles);
 }
 
 function build<T extends Table>(

@@ -21,6 +21,7 @@ export interface Variant {
   faults?: { code: string; cell: string }[];
 }
 
+const n = (v: number): Raw => ({ value: v, numFmt: '#,##0', text: v.toLocaleString('de-DE') });
 const d = (y: number, m: number, day: number): Raw => ({ value: new Date(Date.UTC(y, m - 1, day)), text: `${day}/${m}/${y}`, numFmt: 'dd/mm/yyyy' });
 
 // TT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm | Ghi chú
@@ -413,6 +414,77 @@ export const VARIANTS: Variant[] = [
     planYear: 2024,
     kinds: { 5: 'task', 6: 'repeated-header', 7: 'repeated-header', 8: 'task' },
     faults: [],
+  },
+  {
+    name: 'budget: Nội dung | ĐVT | Số lượng | Đơn giá | Thành tiền, numbers formatted #,##0, "Cộng", Bằng chữ without brackets',
+    grid: gridOf(
+      'Dự toán',
+      [
+        ['DỰ TOÁN KINH PHÍ CẢI CÁCH HÀNH CHÍNH NĂM 2025'],
+        ['ĐVT: đồng'],
+        ['STT', 'Nội dung', 'ĐVT', 'Số lượng', 'Đơn giá', 'Thành tiền', 'Ghi chú'],
+        [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(10000000)],
+        [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
+        [3, 'Tuyên truyền', '', '', '', n(500000)],
+        [null, 'Cộng', null, null, null, n(15000000)],
+        ['Bằng chữ: Mười lăm triệu đồng chẵn'],
+      ],
+      ['A1:G1', 'A8:G8'],
+    ),
+    kind: 'budget',
+    headerRows: [3],
+    columns: { stt: 'A', item: 'B', unit: 'C', quantity: 'D', rate: 'E', amount: 'F' },
+    kinds: { 4: 'line', 7: 'total', 8: 'words' },
+  },
+  {
+    name: 'budget: amounts typed as text, "ngàn" and "lẻ" in the words',
+    grid: gridOf(
+      'KP',
+      [
+        ['KẾ HOẠCH DỰ TRÙ KINH PHÍ NĂM 2024'],
+        ['TT', 'Nội dung chi', 'Đơn vị tính', 'Số lượng', 'Định mức', 'Số tiền'],
+        ['1', 'Hỗ trợ công chức một cửa', 'Người', '12 tháng', '500.000', '6.000.000'],
+        ['2', 'Văn phòng phẩm', '-', '-', '-', '1.105.000'],
+        ['TỔNG CỘNG', null, null, null, null, '7.105.000'],
+        ['(Bằng chữ: Bảy triệu một trăm lẻ năm ngàn đồng)'],
+      ],
+      ['A5:E5'],
+    ),
+    kind: 'budget',
+    kinds: { 3: 'line', 5: 'total', 6: 'words' },
+  },
+  {
+    name: 'budget of amounts only: STT | Nội dung | Kinh phí (đồng) | Ghi chú',
+    grid: gridOf('KP2', [
+      ['PHỤ LỤC 2: DỰ TOÁN KINH PHÍ'],
+      ['STT', 'Nội dung', 'Kinh phí (đồng)', 'Ghi chú'],
+      ['1', 'Tập huấn', n(10000000)],
+      ['2', 'Kiểm tra', n(5000000)],
+      [null, 'Tổng cộng', n(15000000)],
+    ]),
+    kind: 'budget',
+    columns: { stt: 'A', item: 'B', amount: 'C' },
+    kinds: { 5: 'total' },
+  },
+  {
+    name: 'budget with planted faults: a line, the total and the words',
+    grid: gridOf(
+      'Dự toán',
+      [
+        ['STT', 'Nội dung', 'ĐVT', 'Số lượng', 'Đơn giá', 'Thành tiền'],
+        [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(9000000)],
+        [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
+        [null, 'Tổng cộng', null, null, null, n(14000000)],
+        ['(Bằng chữ: Mười bốn triệu năm trăm nghìn đồng)'],
+      ],
+      ['A5:F5'],
+    ),
+    kind: 'budget',
+    faults: [
+      { code: 'budget.line-mismatch', cell: 'F2' },
+      { code: 'budget.total-mismatch', cell: 'F4' },
+      { code: 'budget.words-mismatch', cell: 'A5' },
+    ],
   },
 ];
 
