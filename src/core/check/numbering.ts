@@ -68,15 +68,20 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   let group: { written: number; renumbered: number; prevSub: number; subCounter: number } | undefined;
   let prevNumeral = 0;
   let numeralCounter = 0;
+  // Arabic headings (1 | TITLE) count on their own: under Roman sections they may restart at 1.
+  let prevArabic = 0;
+  let arabicMayRestart = false;
 
   for (const row of rows) {
     if (row.kind === 'section') {
       if (row.numbering === 'part') {
         prevNumeral = 0;
         numeralCounter = 0;
+        arabicMayRestart = true;
       } else if (row.numbering === 'roman' && row.numeral) {
         const n = romanToInt(row.numeral)!;
         numeralCounter++;
+        arabicMayRestart = true;
         if (n !== prevNumeral + 1) {
           issues.push(
             makeIssue('section.numbering', { ...where(row.r) }, { expected: intToRoman(prevNumeral + 1), found: row.numeral }, intToRoman(prevNumeral + 1)),
@@ -87,6 +92,13 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           if (collect) expected.set(row.r, intToRoman(numeralCounter));
         }
         prevNumeral = n;
+      } else if (row.numbering === 'arabic' && row.numeral) {
+        const n = Number(row.numeral);
+        if (n !== prevArabic + 1 && !(arabicMayRestart && n === 1)) {
+          issues.push(makeIssue('section.numbering', where(row.r), { expected: String(prevArabic + 1), found: row.numeral }, prevArabic + 1));
+        }
+        prevArabic = n;
+        arabicMayRestart = false;
       } else if (row.numbering === 'content' && row.numeral) {
         const n = Number(/\d+$/.exec(row.numeral)?.[0] ?? NaN);
         numeralCounter++;

@@ -18,11 +18,12 @@ export function detectPlanYear(
   for (const text of titleTexts) {
     const f = text.normalize('NFC').toLowerCase();
     // "năm 2024" not preceded by a day/month ("tháng 01 năm 2024" is a signing date) or by "đến".
-    const re = /(tháng\s*(\d{1,2})\s*)?(đến\s*|tới\s*)?năm\s*(\d{4})/g;
+    // The day and month of a signing date are often left blank to fill in: "ngày    tháng    năm 2024".
+    const re = /(tháng\s*(\d{1,2})?\s*)?(đến\s*|tới\s*)?năm\s*(\d{4})/g;
     for (const m of f.matchAll(re)) {
       const y = Number(m[4]);
       if (!plausible(y)) continue;
-      if (m[1]) signed(Number(m[2]), y);
+      if (m[1]) signed(Number(m[2] ?? 0), y);
       else if (!m[3] && !isRange(f, m.index! + m[0].length)) return { year: y, source: 'title' };
     }
     const d = /\d{1,2}\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(f) ?? /\/\s*(\d{1,2})\s*\/\s*(\d{4})/.exec(f);

@@ -26,8 +26,8 @@ export interface TaskRow {
   sttParts?: number[];
   /** Section rows: the numeral ("II"), "Nội dung 3", or a letter part ("A"). */
   numeral?: string;
-  /** Section rows: 'roman' | 'content' (Nội dung N) | 'part' (A, B) | 'plain' (no number). */
-  numbering?: 'roman' | 'content' | 'part' | 'plain';
+  /** Section rows: 'roman' | 'content' (Nội dung N) | 'arabic' (1 | TITLE) | 'part' (A, B) | 'plain' (no number). */
+  numbering?: 'roman' | 'content' | 'arabic' | 'part' | 'plain';
   /** Section rows: the title text and the column it sits in. */
   title?: string;
   titleCol?: number;
@@ -64,6 +64,8 @@ export function endsTable(text: string, cells: number): boolean {
   return f.length <= 60 && SIGNATURE.test(f);
 }
 
+// "Tổng cộng …", "Tổng số …", or "Cộng" / "Tổng" alone ("Công khai …" is a task: folded it reads "cong khai").
+const TOTAL = /^(tong cong|tong so)( |$)|^(cong|tong)( (muc|phan) \w+| [ivx\d]+)?$/;
 const STARTS_LOWER = /^\s*\p{Ll}/u;
 
 function startsLower(text: string): boolean {
@@ -97,6 +99,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   let section = -1;
   let lastData: number | undefined; // the last task/continuation/group row, for fragments
   let seenTaskInSection = false;
+  let headings: { index: number; title: string; titleCol: number }[] | undefined;
   // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
   // Every row gets the same shape (unused fields undefined) so later passes stay monomorphic.
   const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
@@ -134,6 +137,12 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
         add(r, 'task', sttText, parts);
         lastData = r;
         seenTaskInSection = true;
+        // "1 | CẢI CÁCH THỂ CHẾ" with no lead or deadline: maybe a numbered section (decided below).
+        if (parts.length === 1 && (cols.lead === undefined || view.text(r, cols.lead) === '') && isHeadingOnly(view, r, cols)) {
+          const texts = view.rowTexts(r);
+          const t = textAfter(texts, sttCol);
+          if (texts.length === 2 && t && isUpperTitle(t.text)) (headings ??= []).push({ index: rows.length - 1, title: t.text, titleCol: t.col });
+        }
       }
       continue;
     }
@@ -151,12 +160,22 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       add(r, 'repeated-header');
       continue;
     }
+    // The column numbers again at a page break: "(1) (2) (3)" or "A B 1 2 3".
+    if (first.text.length <= 4 && texts.length >= 3 && isColumnNumberRow(view, r, texts)) {
+      add(r, 'repeated-header');
+      continue;
+    }
     if (mayEndTable(first.text) && endsTable(first.text, texts.length)) {
       after = true;
       add(r, 'after');
       continue;
     }
 
+    if (first.text.length <= 40 && /^[\s(*]*[tTcC]/.test(first.text) && TOTAL.test(fold(first.text))) {
+      // "Tổng cộng" / "Cộng" with the funding summed: a total, not a task; no checks apply.
+      add(r, 'group').title = first.text;
+      continue;
+    }
     const heading = isHeadingOnly(view, r, cols);
     const found = sectionOf(view, r, texts, sttCol, sttText, heading);
     if (found) {
@@ -215,6 +234,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     add(r, 'continuation');
     lastData = r;
   }
+  if (headings) numberedSections(rows, headings);
   markGroups(rows);
   return rows;
 }
@@ -323,6 +343,37 @@ function isFragment(
 
 function isBlankAt(view: SheetView, r: number, col: number | undefined): boolean {
   return col === undefined || view.seenText(r, col) === '';
+}
+
+/**
+ * Numbered upper-case headings without lead or deadline ("1 | CẢI CÁCH THỂ CHẾ") are sections
+ * when the next numbered row is not their sub-task (1.1): tasks under them are numbered 1, 2 …
+ * of their own. Section indexes of the rows that follow are then counted again.
+ */
+function numberedSections(rows: TaskRow[], headings: { index: number; title: string; titleCol: number }[]): void {
+  let changed = false;
+  for (const h of headings) {
+    const row = rows[h.index]!;
+    let next: TaskRow | undefined;
+    for (let j = h.index + 1; j < rows.length && !next; j++) {
+      const k = rows[j]!.kind;
+      if (k === 'section' || k === 'after') break;
+      if ((k === 'task' || k === 'group') && rows[j]!.sttParts) next = rows[j];
+    }
+    if (next && next.sttParts!.length > 1) continue;
+    row.kind = 'section';
+    row.numeral = String(row.sttParts![0]);
+    row.numbering = 'arabic';
+    row.title = h.title;
+    row.titleCol = h.titleCol;
+    changed = true;
+  }
+  if (!changed) return;
+  let section = -1;
+  for (const row of rows) {
+    if (row.kind === 'section') section++;
+    if (section >= 0 && row.kind !== 'after' && row.kind !== 'blank' && row.kind !== 'repeated-header') row.section = section;
+  }
 }
 
 /** A numbered task whose next numbered rows are its sub-tasks (3 → 3.1, 3.2) is a group. */

@@ -87,19 +87,27 @@ function withSecondRow<R extends string>(
 /** Sub-columns of a period that hold its end: the deadline. */
 const END_OF_PERIOD = /^(hoan thanh|ket thuc|den ngay|den|thoi han)$/;
 
-/** A row of column numbers under the header: (1) (2) (3) … or 1 2 3 …, part of the header. */
+/**
+ * A row of column numbers under the header: (1) (2) (3) … or 1 2 3 …, part of the header. Some
+ * templates letter the text columns and number the rest (A B 1 2 3) or show a formula ((5)=(3)x(4)).
+ */
 export function isColumnNumberRow(view: SheetView, r: number, texts = view.rowTexts(r)): boolean {
   if (texts.length < 3) return false;
   let prev = 0;
+  let numbers = 0;
   for (const { text } of texts) {
-    const m = /^\(?(\d{1,2})\)?$/.exec(text);
+    const m = COLUMN_NUMBER.exec(text);
     if (!m) return false;
+    if (m[1] === undefined) continue;
     const n = Number(m[1]);
     if (n <= prev) return false;
     prev = n;
+    numbers++;
   }
-  return true;
+  return numbers >= 2;
 }
+
+const COLUMN_NUMBER = /^\(?(?:(\d{1,2})|[A-Z])\)?(?:\s*=\s*\S.{0,20})?$/;
 
 /** Finds the appendix table: a task table or a budget table, whichever header the sheet has. */
 export function findTable(view: SheetView): Table | null {
