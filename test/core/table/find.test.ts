@@ -25,6 +25,33 @@ describe('findTable', () => {
       rows: [['KẾ HOẠCH DỰ TRÙ KINH PHÍ'], ['STT', 'Nội dung chi tiết', 'Đơn vị tính', 'Số lượng', 'Định mức', 'Số tiền']],
       want: { kind: 'budget', headerRows: [1], columns: { stt: 0, item: 1, unit: 2, quantity: 3, rate: 4, amount: 5 } },
     },
+    {
+      name: 'Đơn vị/cá nhân thực hiện, Thời điểm hoàn thành, Kết quả, sản phẩm, a Ghi chú column',
+      rows: [['Số thứ tự', 'Nội dung nhiệm vụ', 'Đơn vị, cá nhân thực hiện', 'Thời điểm hoàn thành', 'Kết quả, sản phẩm', 'Ghi chú']],
+      want: { kind: 'tasks', headerRows: [0], columns: { stt: 0, task: 1, lead: 2, deadline: 3, product: 4 } },
+    },
+    {
+      name: 'Cơ quan phụ trách, Hạn hoàn thành',
+      rows: [['TT', 'Công việc', 'Cơ quan phụ trách', 'Cơ quan phối hợp', 'Hạn hoàn thành']],
+      want: { kind: 'tasks', headerRows: [0], columns: { stt: 0, task: 1, lead: 2, partners: 3, deadline: 4 } },
+    },
+    {
+      name: 'Thời gian merged over Bắt đầu | Kết thúc: the deadline is the end',
+      rows: [['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian', null], [null, null, null, 'Bắt đầu', 'Kết thúc']],
+      merges: ['D1:E1', 'A1:A2', 'B1:B2', 'C1:C2'],
+      want: { kind: 'tasks', headerRows: [0, 1], columns: { stt: 0, task: 1, lead: 2, deadline: 4 } },
+    },
+    {
+      name: 'budget of amounts only',
+      rows: [['STT', 'Nội dung', 'Kinh phí (đồng)', 'Ghi chú']],
+      want: { kind: 'budget', headerRows: [0], columns: { stt: 0, item: 1, amount: 2 } },
+    },
+    {
+      name: 'STT | Nội dung | Kinh phí with who and when under a group header is a task table',
+      rows: [['STT', 'Nội dung', 'Kinh phí', 'Trách nhiệm', null], [null, null, null, 'Chủ trì', 'Phối hợp']],
+      merges: ['D1:E1', 'A1:A2', 'B1:B2', 'C1:C2'],
+      want: { kind: 'tasks', headerRows: [0, 1], columns: { stt: 0, task: 1, funding: 2, lead: 3, partners: 4 } },
+    },
     { name: 'empty sheet', rows: [], want: null },
     { name: 'a letter, not a table', rows: [['Kính gửi: Sở Nội vụ'], ['Nội dung: báo cáo kết quả'], ['Thời gian: tháng 3']], want: null },
     { name: 'only two roles', rows: [['STT', 'Nhiệm vụ']], want: null },
