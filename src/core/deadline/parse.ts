@@ -17,7 +17,8 @@ const BULLET = /^[-+*\u2022\u00b7] ?/;
 // Between clauses: spaces, punctuation, "và", "hoặc".
 const SEP = /(?:[ ,;&+()\-.:]|va(?![a-z0-9])|hoac(?![a-z0-9]))+/y;
 // Where a clause may follow a label: "Tổng kết trước ngày ...", "Báo cáo quý I/2024".
-const LABELLED_CLAUSE = /[ (:,](?=(?:truoc|cham nhat|han chot|khong muon hon|qu[iy]|thang|trong qu|vao qu|trong thang|vao thang)(?![a-z]))/g;
+const LABELLED_CLAUSE = /[ (:,](?=(?:truoc|cham nhat|han chot|khong muon hon|den het|den|qu[iy]|thang|trong qu|vao qu|trong thang|vao thang)(?![a-z]))/g;
+const LABEL_MAX = 120;
 // A cell of dashes or dots is a placeholder for "nothing".
 const PLACEHOLDER = /^[\s\-\u2013\u2014.\u2026_*/\\]*$/;
 
@@ -62,6 +63,10 @@ function parseLine(text: string, planYear: number | undefined): LineResult | nul
   LABELLED_CLAUSE.lastIndex = start;
   for (let m = LABELLED_CLAUSE.exec(line.f); m; m = LABELLED_CLAUSE.exec(line.f)) {
     const at = m.index + 1;
+    // Labels are a few words: past this, each try would rescan the rest of a long line (quadratic).
+    if (at - start > LABEL_MAX) break;
+    // "Từ quý II/2024" is when work starts and "Cuối quý I, II" a part of a period: no labels.
+    if (/(?:^| )(?:tu|dau|giua|cuoi) $/.test(line.f.slice(start, at))) continue;
     const rest = scanClauses(line, at, false);
     if (!rest) continue;
     if (!rest.ok) return rest;
