@@ -20,11 +20,11 @@ export interface DeadlineOk {
   canonical: string;
   /** The trimmed input differs from canonical (including NFD encoding: it looks the same but compares different). */
   nonstandard: boolean;
-  /** ISO yyyy-mm-dd: the last day the deadline allows; for 'several' the latest of its parts. */
+  /** ISO yyyy-mm-dd: the last day the deadline allows (a range: its end); for 'several' the latest of its parts. */
   due?: string;
   /** Every year the text names, in order of appearance, without repeats. */
   years: number[];
-  /** The deadlines of a 'several' cell, one per clause (a quarter list gives one part per quarter). */
+  /** The deadlines of a 'several' cell, one per clause (a quarter, month or date list gives one part each). */
   parts?: DeadlineOk[];
 }
 
