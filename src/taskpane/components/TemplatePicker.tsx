@@ -9,7 +9,10 @@ import { bestSectionFor, sectionsOf } from '../insert';
 import type { InsertWhere } from '../state/usePane';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
+  // A native select grows to its longest option (long section titles): keep it inside the 320 px pane.
+  select: { width: '100%', minWidth: 0, maxWidth: '100%' },
+  selectControl: { width: '100%', minWidth: 0, textOverflow: 'ellipsis' },
   list: { maxHeight: '300px', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
   area: { padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
   item: {
@@ -93,6 +96,8 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
         <Field label="Mục">
           {sections.length ? (
             <Select
+              className={styles.select}
+              select={{ className: styles.selectControl }}
               data-testid="template-section"
               value={effectiveSection !== null ? String(effectiveSection) : ''}
               onChange={(_, d) => setSectionRow(Number(d.value))}
