@@ -8,8 +8,9 @@ export type Command =
 export type Parsed = { ok: true; command: Command } | { ok: false; error: string };
 
 export const USAGE = `Cách dùng:
-  phuluc check TỆP.xlsx... [--json] [--year NĂM] [--config CẤU_HÌNH.json]
-      Kiểm tra phụ lục nhiệm vụ cải cách hành chính trong mọi trang tính của từng tệp.
+  phuluc check TỆP.xlsx|THƯ_MỤC... [--json] [--year NĂM] [--config CẤU_HÌNH.json]
+      Kiểm tra phụ lục nhiệm vụ cải cách hành chính trong mọi trang tính của từng tệp
+      (một thư mục: mọi tệp .xlsx trong thư mục đó).
   phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--force] [--year NĂM] [--config CẤU_HÌNH.json]
       Áp dụng các sửa chữa an toàn và ghi ra một tệp mới (tệp gốc giữ nguyên).
   phuluc help

@@ -3,12 +3,13 @@
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
  */
 import type * as ExcelJS from 'exceljs';
-import { checkWorkbook, parseConfigJson, renderMessage } from '../core';
+import { checkWorkbook, combineFixes, parseConfigJson, renderMessage } from '../core';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import { parseArgs, USAGE } from './args';
 import type { Command } from './args';
 import { loadConfig } from './config';
+import { expandInputs } from './inputs';
 import { renderJson } from './report/json';
 import type { CheckedFile, UnreadableFile } from './report/json';
 import { renderText, styleFor } from './report/text';
@@ -71,7 +72,8 @@ function readFailure(e: unknown, io: Io): UnreadableFile {
 async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
   const checked: CheckedFile[] = [];
   const unreadable: UnreadableFile[] = [];
-  for (const file of command.files) {
+  const files = await expandInputs(command.files);
+  for (const file of files) {
     let grids;
     try {
       grids = await readWorkbook(file);
@@ -82,7 +84,7 @@ async function check(command: Extract<Command, { cmd: 'check' }>, options: Check
     const { sheets, summary } = checkWorkbook(grids, options);
     checked.push({ file, sheets, summary });
   }
-  const several = command.files.length > 1;
+  const several = files.length > 1;
   if (command.json) {
     // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
     if (several || checked.length > 0) io.out(renderJson(checked, unreadable, renderMessage, several));
@@ -112,12 +114,19 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
     const sheetFixes: Fix[] = fixes[i] ?? [];
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
-    for (const f of safe) lines.push(`  «${ws.name}» ${f.issue.cell ?? `dòng ${f.issue.row}`}: ${f.label}`);
-    applied += safe.length;
-    applyEdits(
-      ws,
-      safe.flatMap((f) => f.edits),
-    );
+    // One batch per sheet: shared edits (one renumbering for every STT issue) written once,
+    // and a fix that would overwrite another's cell or a deleted row left for a person.
+    const batch = combineFixes(safe);
+    manual += batch.skipped.length;
+    // Every STT issue carries the same renumbering (the same edits): list it once.
+    const listed = new Set<readonly unknown[]>();
+    for (const f of batch.applied) {
+      if (listed.has(f.edits)) continue;
+      listed.add(f.edits);
+      lines.push(`  «${ws.name}» ${f.issue.cell ?? `dòng ${f.issue.row}`}: ${f.label}`);
+    }
+    applied += batch.applied.length;
+    applyEdits(ws, batch.edits);
   });
 
   try {
