@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { STANDARD_AREAS } from '../core/areas';
+import { roleLabel } from '../core/messages';
 
 /** The standard reform areas, in the order plans usually list them: the engine's list (section titles, upper case). */
 export const REFORM_AREAS: readonly string[] = STANDARD_AREAS.map((a) => a.title);
@@ -50,14 +51,15 @@ export type TaskTemplateInput = z.input<typeof taskTemplateSchema>;
 export const FIELD_LABELS: Record<keyof TaskTemplate, string> = {
   id: 'Mã',
   area: 'Lĩnh vực',
-  objective: 'Mục tiêu',
-  task: 'Nhiệm vụ',
-  activity: 'Hoạt động',
-  product: 'Sản phẩm',
-  lead: 'Chủ trì',
-  partners: 'Phối hợp',
-  deadline: 'Thời gian thực hiện',
-  funding: 'Kinh phí',
+  // The columns a template fills are named as the engine names them in messages.
+  objective: roleLabel('objective'),
+  task: roleLabel('task'),
+  activity: roleLabel('activity'),
+  product: roleLabel('product'),
+  lead: roleLabel('lead'),
+  partners: roleLabel('partners'),
+  deadline: roleLabel('deadline'),
+  funding: roleLabel('funding'),
   keywords: 'Từ khóa',
 };
 
