@@ -2,6 +2,8 @@
 /**
  * Turns a fixture workbook into the JSON Grid the demo page opens in its emulated Excel:
  *   node scripts/make-demo-grid.js test/fixtures/quang-tri-2024.xlsx src/demo/quang-tri-2024.grid.json
+ *   node scripts/make-demo-grid.js test/fixtures/binh-dinh-2022.xlsx src/demo/binh-dinh-2022-budget.grid.json 2
+ * The optional third argument is the sheet's 1-based position (default 1).
  * The output is generated data, committed so that the demo needs no .xlsx reader in the browser.
  */
 const fs = require('fs');
@@ -24,14 +26,18 @@ function plain(v) {
 }
 
 (async () => {
-  const [input, output] = process.argv.slice(2);
+  const [input, output, sheetArg] = process.argv.slice(2);
   if (!input || !output) {
-    console.error('usage: make-demo-grid.js <in.xlsx> <out.json>');
+    console.error('usage: make-demo-grid.js <in.xlsx> <out.json> [sheet number]');
     process.exit(2);
   }
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
-  const ws = wb.worksheets[0];
+  const ws = wb.worksheets[Number(sheetArg ?? 1) - 1];
+  if (!ws) {
+    console.error(`${input}: no sheet number ${sheetArg}`);
+    process.exit(2);
+  }
   const rows = [];
   const merges = [];
   for (const range of Object.values(ws._merges || {})) {

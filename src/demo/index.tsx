@@ -9,18 +9,23 @@ import { createOfficeAdapter } from '../excel';
 import { createExcelEmulator, largeSample, sheetFromGrid, WorkbookModel, type ExcelEmulator } from '../excel/emulator';
 import { gridFromJson, type GridJson } from '../excel/emulator/samples';
 import { App } from '../taskpane/App';
+import binhDinhBudget from './binh-dinh-2022-budget.grid.json';
 import quangTri from './quang-tri-2024.grid.json';
 import { SheetView } from './SheetView';
 
-type Sample = 'quang-tri' | 'large';
+type Sample = 'quang-tri' | 'budget' | 'large';
 
 const SAMPLES: { id: Sample; label: string }[] = [
   { id: 'quang-tri', label: 'Phụ lục Quảng Trị 2024 (73 dòng)' },
+  { id: 'budget', label: 'Dự trù kinh phí Bình Định 2022' },
   { id: 'large', label: 'Phụ lục mẫu 20.000 dòng' },
 ];
 
 function open(sample: Sample): ExcelEmulator {
-  const grid = sample === 'large' ? largeSample(20_000) : gridFromJson(quangTri as unknown as GridJson);
+  const grid =
+    sample === 'large'
+      ? largeSample(20_000)
+      : gridFromJson((sample === 'budget' ? binhDinhBudget : quangTri) as unknown as GridJson);
   const colWidths = 'colWidths' in grid ? (grid.colWidths as number[]) : [48, 200, 200, 200, 150, 120, 140, 110, 100];
   const model = new WorkbookModel([sheetFromGrid(grid, colWidths)]);
   model.selection = { sheet: grid.name, rect: { top: 0, left: 0, bottom: 0, right: 0 } };

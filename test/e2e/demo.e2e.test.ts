@@ -153,6 +153,24 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('totals the Bình Định budget with live formulas (Dự toán)', async () => {
+    const page = await openDemo();
+    await page.getByTestId('sample-select').selectOption('budget');
+    await expectText(page, 'cell-A14', 'TỔNG CỘNG');
+    await page.getByTestId('btn-check').click();
+    await page.getByTestId('no-issues').waitFor();
+    await page.getByTestId('btn-budget').click();
+    await page.getByTestId('notice-bar').waitFor();
+    // The total becomes a SUM of the lines and still shows the same amount; a line becomes q × r.
+    await page.getByTestId('cell-F14').click();
+    await expectText(page, 'formula-bar', '=SUM(', true);
+    await expectText(page, 'cell-F14', '20.000.000');
+    await page.getByTestId('cell-F8').click();
+    await expectText(page, 'formula-bar', '=D8*E8');
+    await expectText(page, 'cell-A15', '(Bằng chữ: Hai mươi triệu đồng)');
+    await page.close();
+  });
+
   it('checks the 20,000-row sample with a bounded number of syncs', async () => {
     const page = await openDemo();
     await page.getByTestId('sample-select').selectOption('large');

@@ -48,19 +48,22 @@ export function CheckView({ report, fixes, planYear, busy, onPlanYear, onSelect,
     <section className={styles.root} aria-label="Kết quả kiểm tra" data-testid="check-view">
       <Body1 data-testid="sheet-summary">
         Trang tính <b>{report.name}</b>: {KIND[report.kind]}
-        {report.rows.length ? `, ${report.rows.filter((r) => r.kind === 'task').length} nhiệm vụ` : ''}.
+        {rowCount(report)}.
       </Body1>
-      <Field label="Năm kế hoạch" hint={report.planYear === undefined && planYear === undefined ? 'Chưa xác định được năm: hãy nhập năm.' : undefined}>
-        <SpinButton
-          data-testid="plan-year"
-          aria-label="Năm kế hoạch"
-          value={year ?? null}
-          min={1990}
-          max={2100}
-          disabled={busy}
-          onChange={onChange}
-        />
-      </Field>
+      {report.kind === 'tasks' && (
+        // Only task tables have deadlines to hold against a plan year.
+        <Field label="Năm kế hoạch" hint={report.planYear === undefined && planYear === undefined ? 'Chưa xác định được năm: hãy nhập năm.' : undefined}>
+          <SpinButton
+            data-testid="plan-year"
+            aria-label="Năm kế hoạch"
+            value={year ?? null}
+            min={1990}
+            max={2100}
+            disabled={busy}
+            onChange={onChange}
+          />
+        </Field>
+      )}
       <div className={styles.counts} role="group" aria-label="Số vấn đề theo mức độ">
         {(['error', 'warning', 'info'] as const).map((sev) => (
           <div key={sev} className={`${styles.count} ${styles[sev]}`} data-testid={`count-${sev}`} aria-label={`${severityLabel(sev)}: ${counts[sev]}`}>
@@ -76,4 +79,11 @@ export function CheckView({ report, fixes, planYear, busy, onPlanYear, onSelect,
       )}
     </section>
   );
+}
+
+/** ", 40 nhiệm vụ" for a task table, ", 7 dòng chi" for a budget, nothing otherwise. */
+function rowCount(report: SheetReport): string {
+  if (report.kind === 'tasks') return `, ${report.rows.filter((r) => r.kind === 'task').length} nhiệm vụ`;
+  if (report.kind === 'budget') return `, ${report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length} dòng chi`;
+  return '';
 }
