@@ -71,9 +71,17 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   // Arabic headings (1 | TITLE) count on their own: under Roman sections they may restart at 1.
   let prevArabic = 0;
   let arabicMayRestart = false;
+  // A single mistyped number (5, 7, 7, 8 or 5, 5, 7, 8) is one fault, not two: when the number
+  // after a wrong one continues as if it had been right, the count carries on from the right one.
+  const { nextTop, nextSection } = lookahead(rows, mode);
+  // A table that never uses activity rows (no objective column, one row without STT in all)
+  // has lost that row's number, rather than gained an activity: 5, (blank), 7.
+  const lone = loneUnnumberedRow(view, table, rows);
+  let candidate: TaskRow | undefined;
 
   for (const row of rows) {
     if (row.kind === 'section') {
+      candidate = undefined;
       if (row.numbering === 'part') {
         prevNumeral = 0;
         numeralCounter = 0;
@@ -91,7 +99,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           differing++;
           if (collect) expected.set(row.r, intToRoman(numeralCounter));
         }
-        prevNumeral = n;
+        prevNumeral = n !== prevNumeral + 1 && nextSection.get(row.r) === prevNumeral + 2 ? prevNumeral + 1 : n;
       } else if (row.numbering === 'arabic' && row.numeral) {
         const n = Number(row.numeral);
         if (n !== prevArabic + 1 && !(arabicMayRestart && n === 1)) {
@@ -107,11 +115,12 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           const col = row.titleCol ?? sttCol;
           issues.push(makeIssue('section.numbering', { sheet, row: row.r + 1, column: 'stt', cell: a1(row.r, col) }, { expected: exp, found: row.numeral }, exp));
         }
-        if (Number.isFinite(n)) prevNumeral = n;
+        if (Number.isFinite(n)) prevNumeral = n !== prevNumeral + 1 && nextSection.get(row.r) === prevNumeral + 2 ? prevNumeral + 1 : n;
       }
       continue;
     }
     if (row.kind === 'fragment' || row.kind === 'repeated-header' || row.kind === 'blank' || row.kind === 'after') continue;
+    if (row === lone) candidate = row;
 
     if (isTopLevel(row)) {
       if (row.section !== section) {
@@ -134,6 +143,15 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
         continue;
       }
       const n = row.sttParts[0]!;
+      if (candidate && n === prev + 2) {
+        // The one unnumbered row before this one is the missing number.
+        issues.push(makeIssue('stt.missing', where(candidate.r), { expected: String(prev + 1) }, prev + 1));
+        differing++;
+        if (collect) expected.set(candidate.r, String(counter));
+        counter++;
+        prev++;
+      }
+      candidate = undefined;
       if (n !== prev + 1) {
         const first = seen.get(n);
         if (first !== undefined || n === prev) {
@@ -142,12 +160,13 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           issues.push(makeIssue('stt.gap', where(row.r), { expected: String(prev + 1), found: String(n) }, prev + 1));
         }
       }
-      if (!seen.has(n)) seen.set(n, row.r);
+      const typo = n !== prev + 1 && nextTop.get(row.r) === prev + 2;
+      if (!typo && !seen.has(n)) seen.set(n, row.r);
       if (n !== counter) {
         differing++;
         if (collect) expected.set(row.r, String(counter));
       }
-      prev = n;
+      prev = typo ? prev + 1 : n;
       if (row.kind === 'group') group = { written: n, renumbered: counter, prevSub: 0, subCounter: 0 };
       continue;
     }
@@ -172,6 +191,61 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
     }
   }
   return { mode, issues, expected, differing };
+}
+
+/**
+ * For each numbered top-level row, the number of the next one in the same count (its section,
+ * or the whole table when numbering runs through); for each numbered section, the next section's.
+ */
+function lookahead(rows: TaskRow[], mode: NumberingMode): { nextTop: Map<number, number>; nextSection: Map<number, number> } {
+  const nextTop = new Map<number, number>();
+  const nextSection = new Map<number, number>();
+  let lastTop: TaskRow | undefined;
+  const lastSection = new Map<string, TaskRow>();
+  for (const row of rows) {
+    if (row.kind === 'section') {
+      if (row.numbering === 'part') lastSection.clear();
+      const value = sectionValue(row);
+      if (value !== undefined && row.numbering) {
+        const before = lastSection.get(row.numbering);
+        if (before) nextSection.set(before.r, value);
+        lastSection.set(row.numbering, row);
+      }
+      continue;
+    }
+    if (!isTopLevel(row)) continue;
+    const n = row.sttParts?.[0];
+    if (lastTop && n !== undefined && (mode === 'through' || lastTop.section === row.section)) nextTop.set(lastTop.r, n);
+    lastTop = row;
+  }
+  return { nextTop, nextSection };
+}
+
+function sectionValue(row: TaskRow): number | undefined {
+  if (!row.numeral) return undefined;
+  if (row.numbering === 'roman') return romanToInt(row.numeral) ?? undefined;
+  const n = Number(/\d+$/.exec(row.numeral)?.[0] ?? NaN);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * The one row without STT in a table that otherwise numbers every row (and has no objective
+ * column to tell a new task from an activity), when that row is complete: its own task text,
+ * lead and deadline. Such a row lost its number.
+ */
+function loneUnnumberedRow(view: SheetView, table: TaskTable, rows: TaskRow[]): TaskRow | undefined {
+  const cols = table.columns;
+  if (cols.objective !== undefined || cols.lead === undefined || cols.deadline === undefined) return undefined;
+  let found: TaskRow | undefined;
+  for (const row of rows) {
+    if (row.kind !== 'continuation' || row.stt !== undefined) continue;
+    if (found) return undefined;
+    found = row;
+  }
+  if (!found) return undefined;
+  const what = cols.task ?? cols.activity;
+  const own = (c: number | undefined) => c !== undefined && view.text(found!.r, c) !== '';
+  return own(what) && own(cols.lead) && own(cols.deadline) ? found : undefined;
 }
 
 /** The edits that write the expected numbers, keeping each cell's kind (number or text). */

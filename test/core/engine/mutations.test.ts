@@ -67,3 +67,34 @@ const harmless: { name: string; changes: Record<string, CellSpec | undefined> }[
 test.each(harmless)('$name → nothing new that is an error or warning', ({ changes }) => {
   expect(newIssues(changes).filter((i) => i.severity !== 'info').map(key)).toEqual([]);
 });
+
+/**
+ * One mistake, one error: in Bình Định's table (numbered through, no objective column, no activity
+ * rows) a mistyped or lost number must not make its neighbour look wrong too.
+ */
+describe('numbering faults count once', () => {
+  const bd = loadGridJson('binh-dinh-2022-tasks.json');
+  const bdBaseline = new Set(checkSheet(withCells(bd, {})).report.issues.map(key));
+  const errorsAfter = (changes: Record<string, CellSpec | undefined>) =>
+    checkSheet(withCells(bd, changes))
+      .report.issues.filter((i) => !bdBaseline.has(key(i)) && i.severity === 'error')
+      .map(key);
+
+  test.each([
+    { name: '6 typed as 7 (5, 7, 7, 8)', changes: { A14: 7 }, want: ['stt.gap@A14'] },
+    { name: '6 typed as 5 (5, 5, 7, 8)', changes: { A14: 5 }, want: ['stt.duplicate@A14'] },
+    { name: 'number 6 lost (5, blank, 7)', changes: { A14: undefined }, want: ['stt.missing@A14'] },
+    { name: 'a real gap (5, 7, 8, 9)', changes: { A14: 7, A15: 8, A16: 9, A18: 10, A19: 11, A20: 12, A21: 13, A23: 14, A24: 15, A25: 16, A27: 17, A28: 18, A29: 19, A30: 20, A32: 21, A33: 22, A35: 23, A36: 24, A37: 25, A38: 26, A39: 27, A40: 28 }, want: ['stt.gap@A14'] },
+    { name: 'Nội dung 3 typed as 4', changes: { A17: 'Nội dung 4: CẢI CÁCH THỦ TỤC HÀNH CHÍNH' }, want: ['section.numbering@A17'] },
+  ])('$name → $want', ({ changes, want }) => {
+    expect(errorsAfter(changes)).toEqual(want);
+  });
+
+  test('a lost number in a table that has activity rows stays a gap at the next number', () => {
+    // Quảng Trị has activity rows without STT: a blank STT there is an activity, so 1, (activity), 3 is a gap at 3.
+    const found = newIssues({}).filter((i) => i.code.startsWith('stt.'));
+    expect(found).toEqual([]);
+    const qt = checkSheet(withCells(base, {})).report.issues.filter((i) => i.code.startsWith('stt.')).map(key);
+    expect(qt).toEqual(['stt.gap@A56']);
+  });
+});
