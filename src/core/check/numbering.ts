@@ -73,13 +73,13 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   let arabicMayRestart = false;
   // A single mistyped number (5, 7, 7, 8 or 5, 5, 7, 8) is one fault, not two: when the number
   // after a wrong one continues as if it had been right, the count carries on from the right one.
-  const { nextTop, nextSection } = lookahead(rows, mode);
   // A table that never uses activity rows (no objective column, one row without STT in all)
   // has lost that row's number, rather than gained an activity: 5, (blank), 7.
   const lone = loneUnnumberedRow(view, table, rows);
   let candidate: TaskRow | undefined;
 
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
     if (row.kind === 'section') {
       candidate = undefined;
       if (row.numbering === 'part') {
@@ -99,7 +99,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           differing++;
           if (collect) expected.set(row.r, intToRoman(numeralCounter));
         }
-        prevNumeral = n !== prevNumeral + 1 && nextSection.get(row.r) === prevNumeral + 2 ? prevNumeral + 1 : n;
+        prevNumeral = n !== prevNumeral + 1 && nextSectionValue(rows, i) === prevNumeral + 2 ? prevNumeral + 1 : n;
       } else if (row.numbering === 'arabic' && row.numeral) {
         const n = Number(row.numeral);
         if (n !== prevArabic + 1 && !(arabicMayRestart && n === 1)) {
@@ -115,7 +115,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           const col = row.titleCol ?? sttCol;
           issues.push(makeIssue('section.numbering', { sheet, row: row.r + 1, column: 'stt', cell: a1(row.r, col) }, { expected: exp, found: row.numeral }, exp));
         }
-        if (Number.isFinite(n)) prevNumeral = n !== prevNumeral + 1 && nextSection.get(row.r) === prevNumeral + 2 ? prevNumeral + 1 : n;
+        if (Number.isFinite(n)) prevNumeral = n !== prevNumeral + 1 && nextSectionValue(rows, i) === prevNumeral + 2 ? prevNumeral + 1 : n;
       }
       continue;
     }
@@ -160,7 +160,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
           issues.push(makeIssue('stt.gap', where(row.r), { expected: String(prev + 1), found: String(n) }, prev + 1));
         }
       }
-      const typo = n !== prev + 1 && nextTop.get(row.r) === prev + 2;
+      const typo = n !== prev + 1 && nextTopNumber(rows, i, mode) === prev + 2;
       if (!typo && !seen.has(n)) seen.set(n, row.r);
       if (n !== counter) {
         differing++;
@@ -194,31 +194,28 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
 }
 
 /**
- * For each numbered top-level row, the number of the next one in the same count (its section,
- * or the whole table when numbering runs through); for each numbered section, the next section's.
+ * The number of the next numbered top-level row in the same count as rows[i] (its section, or the
+ * whole table when numbering runs through). Looked up only at a fault, so it costs nothing per row.
  */
-function lookahead(rows: TaskRow[], mode: NumberingMode): { nextTop: Map<number, number>; nextSection: Map<number, number> } {
-  const nextTop = new Map<number, number>();
-  const nextSection = new Map<number, number>();
-  let lastTop: TaskRow | undefined;
-  const lastSection = new Map<string, TaskRow>();
-  for (const row of rows) {
-    if (row.kind === 'section') {
-      if (row.numbering === 'part') lastSection.clear();
-      const value = sectionValue(row);
-      if (value !== undefined && row.numbering) {
-        const before = lastSection.get(row.numbering);
-        if (before) nextSection.set(before.r, value);
-        lastSection.set(row.numbering, row);
-      }
-      continue;
-    }
-    if (!isTopLevel(row)) continue;
-    const n = row.sttParts?.[0];
-    if (lastTop && n !== undefined && (mode === 'through' || lastTop.section === row.section)) nextTop.set(lastTop.r, n);
-    lastTop = row;
+function nextTopNumber(rows: TaskRow[], i: number, mode: NumberingMode): number | undefined {
+  for (let j = i + 1; j < rows.length; j++) {
+    const row = rows[j]!;
+    if (row.kind === 'section' && mode === 'restart') return undefined;
+    if (isTopLevel(row)) return row.sttParts?.[0];
   }
-  return { nextTop, nextSection };
+  return undefined;
+}
+
+/** The value of the next section numbered the same way as rows[i] (before a lettered part resets them). */
+function nextSectionValue(rows: TaskRow[], i: number): number | undefined {
+  const numbering = rows[i]!.numbering;
+  for (let j = i + 1; j < rows.length; j++) {
+    const row = rows[j]!;
+    if (row.kind !== 'section') continue;
+    if (row.numbering === 'part') return undefined;
+    if (row.numbering === numbering) return sectionValue(row);
+  }
+  return undefined;
 }
 
 function sectionValue(row: TaskRow): number | undefined {
