@@ -71,6 +71,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const legacy = sampleHasLegacyText(view);
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
   const supplied = suppliedByContinuations(view, rows, cols);
+  // Where the table's activity rows carry their own lead/deadline/funding, one without is missing it.
+  const activitiesCarry = continuationConvention(view, rows, cols);
 
   for (const row of rows) {
     const r = row.r;
@@ -126,9 +128,9 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       case 'task':
       case 'continuation': {
         const isHead = row.kind === 'task';
-        checkDeadline(row, report, isHead && !supplied.deadline.has(r));
-        checkUnits(row, report, isHead && !supplied.lead.has(r));
-        checkFunding(row, report, isHead && !supplied.funding.has(r));
+        checkDeadline(row, report, isHead ? !supplied.deadline.has(r) : activitiesCarry.deadline);
+        checkUnits(row, report, isHead ? !supplied.lead.has(r) : activitiesCarry.lead);
+        checkFunding(row, report, isHead ? !supplied.funding.has(r) : activitiesCarry.funding);
         break;
       }
       default:
@@ -340,6 +342,27 @@ export function joinFragment(above: string, tail: string): string {
   if (!above) return tail;
   if (/^[-+•]\s/.test(tail)) return `${above}\n${tail}`;
   return `${above.replace(/\s+$/, '')} ${tail.replace(/^\s+/, '')}`;
+}
+
+/**
+ * Whether this table's activity (continuation) rows each carry their own lead, deadline and
+ * funding: true for a column when at least 4 of 5 such rows fill it (and there are 3 or more).
+ * Then an activity row with that cell blank is missing it; otherwise blank means "as above".
+ */
+function continuationConvention(view: SheetView, rows: TaskRow[], cols: TaskTable['columns']) {
+  let n = 0;
+  let lead = 0;
+  let deadline = 0;
+  let funding = 0;
+  for (const row of rows) {
+    if (row.kind !== 'continuation') continue;
+    n++;
+    if (cols.lead !== undefined && view.seenText(row.r, cols.lead)) lead++;
+    if (cols.deadline !== undefined && view.seenText(row.r, cols.deadline)) deadline++;
+    if (cols.funding !== undefined && view.seenText(row.r, cols.funding)) funding++;
+  }
+  const carries = (k: number) => n >= 3 && k >= 0.8 * n;
+  return { lead: carries(lead), deadline: carries(deadline), funding: carries(funding) };
 }
 
 /**

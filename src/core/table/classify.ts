@@ -50,6 +50,10 @@ const ROMAN_TITLE = /^([IVX]{1,5})(\s*[.:\-–)]\s*|\s+)(\S.*)$/s;
 const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
 const PART = /^([A-DĐE])\s*[.)]?$/;
 
+function isPlaceholder(t: { text: string }): boolean {
+  return /^[-–—.…_/\\x]{1,5}$/i.test(t.text);
+}
+
 /** A cheap pre-check before folding: the words that end a table start with these letters. */
 function mayEndTable(text: string): boolean {
   return text.length < 400 && /^[\s(*-]*[bBnNgGkKtTpPlLsSqQcC]/.test(text);
@@ -148,7 +152,8 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     }
 
     const texts = view.rowTexts(r);
-    if (texts.length === 0) {
+    if (texts.length === 0 || texts.every(isPlaceholder)) {
+      // Empty, or only stand-ins for empty ("-", "...") in every cell.
       add(r, 'blank');
       continue;
     }

@@ -25,6 +25,9 @@ const faults: { name: string; changes: Record<string, CellSpec | undefined>; cod
   { name: 'lower-case Arabic quarter', changes: { H12: 'quý 2/2024' }, code: 'deadline.nonstandard', cell: 'H12', suggestion: 'Quý II/2024' },
   { name: 'old spelling Quí', changes: { H12: 'Quí I/2024' }, code: 'deadline.nonstandard', cell: 'H12', suggestion: 'Quý I/2024' },
   { name: 'no lead unit', changes: { F12: undefined }, code: 'lead.missing', cell: 'F12' },
+  // Quảng Trị gives every activity row its own deadline and lead: one without is missing it.
+  { name: 'blank deadline on an activity row', changes: { H9: undefined }, code: 'deadline.missing', cell: 'H9' },
+  { name: 'blank lead on an activity row', changes: { F9: undefined }, code: 'lead.missing', cell: 'F9' },
   { name: 'lead typo', changes: { F12: 'Văn phỏng Sở' }, code: 'unit.unknown', cell: 'F12', suggestion: 'Văn phòng Sở' },
   { name: 'inspectorate typo', changes: { F31: 'Thanh tra Sơ' }, code: 'unit.unknown', cell: 'F31', suggestion: 'Thanh tra Sở' },
   { name: 'lead among partners', changes: { F12: 'Thanh tra Sở', G12: 'Thanh tra Sở; Các phòng, đơn vị' }, code: 'partner.same-as-lead', cell: 'G12' },
