@@ -12,7 +12,7 @@ import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
 import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
-import { findTable } from './table/find';
+import { budgetHeaderAt, findTable } from './table/find';
 import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
@@ -125,6 +125,15 @@ function checkTaskTable(
   });
   issues.push(...checked.issues);
   fixes.push(...checked.fixes);
+
+  // The budget appendix pasted below the tasks in the same sheet is checked as a budget.
+  const end = rows.find((r) => r.kind === 'after');
+  const budget = end ? budgetHeaderAt(view, end.r) : null;
+  if (budget) {
+    const b = checkBudget(grid, budget);
+    issues.push(...b.issues);
+    fixes.push(...b.fixes);
+  }
 
   const report: SheetReport = {
     name: grid.name,

@@ -1,6 +1,6 @@
 import type { TaskRole } from '../issues';
 import { fold } from '../text';
-import { isColumnNumberRow } from './find';
+import { budgetHeaderAt, isColumnNumberRow } from './find';
 import { headerKey, taskRoleOf } from './headers';
 import { romanToInt, sectionNumeral, sttParts } from './numerals';
 import type { SheetView } from './sheet';
@@ -159,6 +159,12 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     }
     const first = texts[0]!;
 
+    // A budget table below the tasks (the second appendix pasted into the same sheet) ends them.
+    if (sttText !== '' && sttText.length <= 40 && budgetHeaderAt(view, r)) {
+      after = true;
+      add(r, 'after');
+      continue;
+    }
     // Page-break debris: the header again. It carries the header's own text in the STT column.
     const lead = noStt ? first.text : sttText;
     if (r !== headerRow && lead !== '' && lead.length <= 40 && isRepeatedHeader(texts, headerKeys, roleByCol)) {

@@ -127,6 +127,12 @@ export function findTable(view: SheetView): Table | null {
   return null;
 }
 
+/** A budget table's header at row r (a second appendix below the task table), or null. */
+export function budgetHeaderAt(view: SheetView, r: number): BudgetTable | null {
+  const budget = rolesOfRow(view, r, budgetRoleOf);
+  return isBudgetHeader(budget.distinct) ? budgetTable(view, r, budget) : null;
+}
+
 function budgetTable(view: SheetView, r: number, budget: RowRoles<BudgetRole>): BudgetTable {
   const two = withSecondRow(view, r, budget, budgetRoleOf);
   return build<BudgetTable>('budget', view, r, two !== null, two ?? budget.roles);

@@ -63,3 +63,22 @@ test('Quảng Trị rows: continuations are not tasks, fragments are found, dead
   expect(row(37).kind).toBe('fragment');
   expect(row(20).partners).toEqual(['Các phòng, đơn vị thuộc Sở', 'UBND huyện, TX, TP']);
 });
+
+test('a budget pasted below the tasks in the same sheet ends the task table and is checked as a budget', () => {
+  const tasks = loadGridJson('quang-tri-2024.json');
+  const budget = loadGridJson('binh-dinh-budget.json');
+  const cells: Record<string, unknown> = { ...tasks.cells };
+  const shift = 80; // budget rows 1..15 land on rows 81..95
+  for (const [address, spec] of Object.entries(budget.cells)) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    cells[`${m[1]}${Number(m[2]) + shift}`] = spec;
+  }
+  // A planted fault in the budget: the total no longer matches its lines.
+  cells[`F${14 + shift}`] = 21000000;
+  const grid = gridFromJson({ name: 'Phụ lục', merges: tasks.merges ?? [], cells: cells as Record<string, never> });
+  const { report } = checkSheet(grid);
+  expect(report.kind).toBe('tasks');
+  expect(report.rows.find((r) => r.row === 86)?.kind).toBe('after');
+  const errors = report.issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell}`);
+  expect(errors).toEqual(['stt.gap@A56', 'budget.total-mismatch@F94']);
+});
