@@ -3,8 +3,8 @@
  * budget. It talks only to a WorkbookAdapter; all meaning comes from the engine (src/core).
  */
 import {
-  Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar,
-  Subtitle2, Text, ToggleButton, makeStyles, tokens, webLightTheme,
+  Button, Caption1Strong, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar,
+  Subtitle2, Text, ToggleButton, Tooltip, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { Component, useMemo, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { WorkbookAdapter } from '../excel/types';
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
     minWidth: '300px', maxWidth: '350px', fontFamily: tokens.fontFamilyBase,
   },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
+  groupLabel: { color: tokens.colorNeutralForeground3, marginBottom: '-2px' },
   busy: { display: 'flex', flexDirection: 'column', gap: '2px' },
 });
 
@@ -43,41 +44,63 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
     <main className={styles.root} aria-label="Kiểm tra Phụ lục cải cách hành chính" data-testid="pane">
       <Subtitle2 as="h1">Phụ lục CCHC</Subtitle2>
 
+      <Caption1Strong className={styles.groupLabel}>Kiểm tra và sửa</Caption1Strong>
       <div className={styles.toolbar} role="toolbar" aria-label="Kiểm tra và sửa">
-        <Button appearance="primary" disabled={busy} onClick={() => { setView('check'); void actions.check(); }} data-testid="btn-check">
-          Kiểm tra
-        </Button>
-        <Button disabled={busy} onClick={() => void actions.highlight()} data-testid="btn-highlight">
-          Tô màu lỗi
-        </Button>
-        <Button disabled={busy} onClick={() => void actions.clearHighlights()} data-testid="btn-clear-highlights">
-          Xóa tô màu
-        </Button>
-        <Button disabled={busy || safeFixes === 0} onClick={() => void actions.applyAll()} data-testid="btn-fix-all">
-          Sửa tất cả
-        </Button>
-        <Button disabled={busy || !state.canUndo} onClick={() => void actions.undo()} data-testid="btn-undo">
-          Hoàn tác
-        </Button>
-      </div>
-      <div className={styles.toolbar} role="toolbar" aria-label="Soạn bảng">
-        <ToggleButton checked={view === 'insert'} disabled={busy} onClick={() => toggle('insert')} data-testid="btn-insert">
-          Chèn nhiệm vụ mẫu
-        </ToggleButton>
-        <Button disabled={busy} onClick={() => void actions.renumberAll()} data-testid="btn-renumber">
-          Đánh số lại
-        </Button>
-        <Button disabled={busy} onClick={() => void actions.setLists()} data-testid="btn-lists">
-          Danh sách chọn
-        </Button>
-        {state.report?.kind === 'budget' && (
-          <Button disabled={busy} onClick={() => void actions.budget()} data-testid="btn-budget">
-            Dự toán
+        <Tooltip content="Đọc trang tính đang mở và liệt kê các lỗi: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán." relationship="description" withArrow>
+          <Button appearance="primary" disabled={busy} onClick={() => { setView('check'); void actions.check(); }} data-testid="btn-check">
+            Kiểm tra
           </Button>
+        </Tooltip>
+        <Tooltip content="Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính." relationship="description" withArrow>
+          <Button disabled={busy} onClick={() => void actions.highlight()} data-testid="btn-highlight">
+            Tô màu lỗi
+          </Button>
+        </Tooltip>
+        <Tooltip content="Xóa đúng những ô do phuluc tô màu; màu bạn tự tô được giữ nguyên." relationship="description" withArrow>
+          <Button disabled={busy} onClick={() => void actions.clearHighlights()} data-testid="btn-clear-highlights">
+            Xóa tô màu
+          </Button>
+        </Tooltip>
+        <Tooltip content="Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số." relationship="description" withArrow>
+          <Button disabled={busy || safeFixes === 0} onClick={() => void actions.applyAll()} data-testid="btn-fix-all">
+            Sửa tất cả
+          </Button>
+        </Tooltip>
+        <Tooltip content="Trả lại đúng nội dung trước lần sửa gần nhất của phuluc." relationship="description" withArrow>
+          <Button disabled={busy || !state.canUndo} onClick={() => void actions.undo()} data-testid="btn-undo">
+            Hoàn tác
+          </Button>
+        </Tooltip>
+      </div>
+      <Caption1Strong className={styles.groupLabel}>Soạn bảng</Caption1Strong>
+      <div className={styles.toolbar} role="toolbar" aria-label="Soạn bảng">
+        <Tooltip content="Chọn một nhiệm vụ mẫu (có sẵn năm kế hoạch) để chèn vào cuối mục hoặc dưới dòng đang chọn." relationship="description" withArrow>
+          <ToggleButton checked={view === 'insert'} disabled={busy} onClick={() => toggle('insert')} data-testid="btn-insert">
+            Chèn nhiệm vụ mẫu
+          </ToggleButton>
+        </Tooltip>
+        <Tooltip content="Đánh lại số thứ tự nhiệm vụ trong từng mục và số La Mã của các mục." relationship="description" withArrow>
+          <Button disabled={busy} onClick={() => void actions.renumberAll()} data-testid="btn-renumber">
+            Đánh số lại
+          </Button>
+        </Tooltip>
+        <Tooltip content="Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí theo danh mục trong Cài đặt." relationship="description" withArrow>
+          <Button disabled={busy} onClick={() => void actions.setLists()} data-testid="btn-lists">
+            Danh sách chọn
+          </Button>
+        </Tooltip>
+        {state.report?.kind === 'budget' && (
+          <Tooltip content="Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ." relationship="description" withArrow>
+            <Button disabled={busy} onClick={() => void actions.budget()} data-testid="btn-budget">
+              Dự toán
+            </Button>
+          </Tooltip>
         )}
-        <ToggleButton checked={view === 'settings'} onClick={() => toggle('settings')} data-testid="btn-settings">
-          Cài đặt
-        </ToggleButton>
+        <Tooltip content="Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này." relationship="description" withArrow>
+          <ToggleButton checked={view === 'settings'} onClick={() => toggle('settings')} data-testid="btn-settings">
+            Cài đặt
+          </ToggleButton>
+        </Tooltip>
       </div>
 
       {busy && (
