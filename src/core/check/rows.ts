@@ -168,7 +168,9 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       }
       report.deadline = summary;
       let wrongYear: number | undefined;
-      if (ctx.planYear !== undefined) for (const y of res.years) if (y !== ctx.planYear) wrongYear ??= y;
+      if (ctx.planYear !== undefined && !spansYear(res, ctx.planYear)) {
+        for (const y of res.years) if (y !== ctx.planYear) wrongYear ??= y;
+      }
       if (wrongYear !== undefined) {
         push(makeIssue('deadline.year-mismatch', at(r, 'deadline', col), { text: res.text, year: wrongYear, planYear: ctx.planYear! }));
       } else if (res.nonstandard && typeof input === 'string') {
@@ -291,6 +293,16 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       }
     }
   }
+}
+
+/**
+ * A span of time that runs through the plan year ("Giai đoạn 2021-2025", "Quý IV/2024 - Quý I/2025"
+ * in a 2024 plan) names other years without being in the wrong year.
+ */
+function spansYear(res: { kind: string; years: number[] }, year: number): boolean {
+  if (res.kind !== 'period' || res.years.length !== 2) return false;
+  const [from, to] = res.years as [number, number];
+  return from <= year && year <= to;
 }
 
 interface CellUnits {
