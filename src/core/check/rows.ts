@@ -197,8 +197,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     let lead: CellUnits | undefined;
     if (leadCol !== undefined && !view.cell(r, leadCol)?.error) {
       const own = view.text(r, leadCol);
-      if (!own) {
-        if (required && !view.seenText(r, leadCol)) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
+      if (!own || isBlankStandIn(own)) {
+        if (required && (own || !view.seenText(r, leadCol))) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
       } else {
         lead = unitsOf(own);
         report.lead = lead.names;
@@ -207,7 +207,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
     if (partCol !== undefined) {
       const own = view.text(r, partCol);
-      if (own) {
+      if (own && !isBlankStandIn(own)) {
         const partners = unitsOf(own);
         report.partners = partners.names;
         reportUnitFindings(r, partCol, 'partners', partners);
@@ -221,7 +221,9 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   function unitsOf(text: string): CellUnits {
     let u = unitCells.get(text);
     if (u) return u;
-    const names = splitUnits(text, ctx.unitEntries);
+    const split = splitUnits(text, ctx.unitEntries);
+    // Text that names no unit at all (a number, stray punctuation) is reported as written.
+    const names = split.length ? split : [text];
     u = { names, canonical: [], findings: [] };
     for (const name of names) {
       const m = ctx.units.match(name);
@@ -261,8 +263,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     if (col === undefined || view.cell(row.r, col)?.error) return;
     const r = row.r;
     const own = view.text(r, col);
-    if (!own) {
-      if (required && !view.seenText(r, col)) push(makeIssue('funding.missing', at(r, 'funding', col), {}));
+    if (!own || isBlankStandIn(own)) {
+      if (required && (own || !view.seenText(r, col))) push(makeIssue('funding.missing', at(r, 'funding', col), {}));
       return;
     }
     report.funding = own;
@@ -293,6 +295,11 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       }
     }
   }
+}
+
+/** "-", "...", "x": what clerks type in a cell that has nothing to say. */
+function isBlankStandIn(text: string): boolean {
+  return /^[-–—.…_/\\x]{1,5}$/i.test(text.trim());
 }
 
 /**

@@ -27,6 +27,9 @@ const faults: { name: string; changes: Record<string, CellSpec | undefined>; cod
   { name: 'lower-case Arabic quarter', changes: { H12: 'quý 2/2024' }, code: 'deadline.nonstandard', cell: 'H12', suggestion: 'Quý II/2024' },
   { name: 'old spelling Quí', changes: { H12: 'Quí I/2024' }, code: 'deadline.nonstandard', cell: 'H12', suggestion: 'Quý I/2024' },
   { name: 'no lead unit', changes: { F12: undefined }, code: 'lead.missing', cell: 'F12' },
+  { name: 'a dash for a lead unit', changes: { F12: '-' }, code: 'lead.missing', cell: 'F12' },
+  { name: 'a number for a lead unit', changes: { F12: 5 }, code: 'unit.unknown', cell: 'F12' },
+  { name: 'a dash for funding', changes: { I12: '-' }, code: 'funding.missing', cell: 'I12' },
   // Quảng Trị gives every activity row its own deadline and lead: one without is missing it.
   { name: 'blank deadline on an activity row', changes: { H9: undefined }, code: 'deadline.missing', cell: 'H9' },
   { name: 'blank lead on an activity row', changes: { F9: undefined }, code: 'lead.missing', cell: 'F9' },
@@ -59,6 +62,7 @@ const harmless: { name: string; changes: Record<string, CellSpec | undefined> }[
   { name: 'a typed date', changes: { H12: '31/03/2024' } },
   { name: 'canonical before-date', changes: { H12: 'Trước ngày 15/01/2024' } },
   { name: 'recurring', changes: { H12: 'Hằng quý' } },
+  { name: 'a dash for no partners', changes: { G12: '-' } },
   { name: 'a period through the plan year', changes: { H12: 'Giai đoạn 2021-2025' } },
   { name: 'a span into next year', changes: { H12: 'Quý IV/2024 - Quý I/2025' } },
   { name: 'conditional', changes: { H12: 'Khi có yêu cầu' } },
