@@ -299,8 +299,9 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
 
 /** "-", "...", "x": what clerks type in a cell that has nothing to say. */
 function isBlankStandIn(text: string): boolean {
-  return /^[-–—.…_/\\x]{1,5}$/i.test(text.trim());
+  return text.length <= 5 && BLANK_STAND_IN.test(text);
 }
+const BLANK_STAND_IN = /^\s*[-–—.…_/\\x]{1,5}\s*$/i;
 
 /**
  * A span of time that runs through the plan year ("Giai đoạn 2021-2025", "Quý IV/2024 - Quý I/2025"
