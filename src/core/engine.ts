@@ -186,8 +186,14 @@ function looksLikeAppendix(view: SheetView): boolean {
   return false;
 }
 
+/** By row, then column (same row: a shorter column name is further left, then letter order). */
 function sortIssues(issues: Issue[]): Issue[] {
-  return issues.slice().sort((a, b) => a.row - b.row || (a.cell ?? '').localeCompare(b.cell ?? ''));
+  return issues.slice().sort((a, b) => {
+    if (a.row !== b.row) return a.row - b.row;
+    const x = a.cell ?? '';
+    const y = b.cell ?? '';
+    return x.length - y.length || (x < y ? -1 : x > y ? 1 : 0);
+  });
 }
 
 /** Checks every sheet of a workbook. */

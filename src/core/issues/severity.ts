@@ -43,7 +43,16 @@ export function makeIssue<C extends IssueCode>(
   data: IssueFields[C],
   suggestion?: string | number,
 ): Issue {
-  const issue = { code, severity: SEVERITY[code], ...where, data } as Issue;
-  if (suggestion !== undefined) issue.suggestion = suggestion;
-  return issue;
+  // One shape for every issue, built without spreading: large sheets make tens of thousands.
+  // Absent fields stay undefined (left out of JSON).
+  return {
+    code,
+    severity: SEVERITY[code],
+    sheet: where.sheet,
+    row: where.row,
+    column: where.column,
+    cell: where.cell,
+    data,
+    suggestion,
+  } as Issue;
 }
