@@ -13,6 +13,7 @@ import { checkRows } from './check/rows';
 import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { budgetHeaderAt, findTable } from './table/find';
+import { budgetRoleOf, taskRoleOf } from './table/headers';
 import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
@@ -169,19 +170,28 @@ function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): numb
  * make out. A cover page, the plan's text or a notes sheet says so in paragraphs, one cell a row.
  */
 function looksLikeAppendix(view: SheetView): boolean {
+  // The title must say what kind of appendix it is: "Phụ lục" alone also heads lists of
+  // procedures, units or documents, which are not ours to judge.
   let titleRow = -1;
+  let says = '';
   const last = Math.min(view.height, 15);
-  for (let r = 0; r < last && titleRow < 0; r++) {
+  for (let r = 0; r < last; r++) {
     for (const { text } of view.rowTexts(r)) {
-      if (/phu luc|cai cach hanh chinh|cchc|du toan kinh phi|du tru kinh phi/.test(fold(text))) titleRow = r;
+      const f = fold(text);
+      if (/phu luc|cai cach hanh chinh|cchc|du toan|du tru|nhiem vu|kinh phi/.test(f)) {
+        titleRow = r;
+        says += ` ${f}`;
+      }
     }
   }
-  if (titleRow < 0) return false;
+  const ours = /cai cach hanh chinh|cchc|du toan kinh phi|du tru kinh phi/.test(says) || (/phu luc/.test(says) && /nhiem vu|kinh phi/.test(says));
+  if (!ours) return false;
+  // And below it, a row that looks like a header: short cells, one of them naming a column we know.
   const rows = Math.min(view.height, 40);
   for (let r = titleRow + 1; r < rows; r++) {
     const texts = view.rowTexts(r);
     if (texts.length < 2 || endsTable(texts[0]!.text, texts.length)) continue;
-    if (texts.every((t) => t.text.length <= 40)) return true;
+    if (texts.every((t) => t.text.length <= 40) && texts.some((t) => taskRoleOf(t.text) || budgetRoleOf(t.text))) return true;
   }
   return false;
 }

@@ -76,4 +76,10 @@ test('sheets that are no appendix: nothing, or one clear issue', () => {
   const r = checkSheet(titled).report;
   expect(r.kind).toBe('none');
   expect(r.issues.map((i) => i.code)).toEqual(['header.not-found']);
+  // Another kind of appendix (a list of procedures) is not ours to judge: no error.
+  const procedures = gridFromJson({
+    name: 'PL3',
+    cells: { A1: 'PHỤ LỤC III', A2: 'DANH MỤC THỦ TỤC HÀNH CHÍNH ĐƯỢC CÔNG BỐ', A4: 'STT', B4: 'Tên thủ tục', C4: 'Lĩnh vực', D4: 'Cơ quan thực hiện', A5: 1, B5: 'Cấp giấy phép lao động', C5: 'Việc làm', D5: 'Sở Nội vụ' },
+  });
+  expect(checkSheet(procedures).report).toMatchObject({ kind: 'none', issues: [] });
 });
