@@ -30,6 +30,50 @@ const useStyles = makeStyles({
 
 type View = 'check' | 'insert' | 'settings';
 
+/** What each action does, for a clerk who has never seen a task pane (shown on hover and read by screen readers). */
+const TIPS = {
+  check: 'Đọc trang tính đang mở và liệt kê các lỗi: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
+  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính.',
+  clear: 'Xóa đúng những ô do phuluc tô màu; màu bạn tự tô được giữ nguyên.',
+  fixAll: 'Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số.',
+  undo: 'Trả lại đúng nội dung trước lần sửa gần nhất của phuluc.',
+  insert: 'Chọn một nhiệm vụ mẫu (có sẵn năm kế hoạch) để chèn vào cuối mục hoặc dưới dòng đang chọn.',
+  renumber: 'Đánh lại số thứ tự nhiệm vụ trong từng mục và số La Mã của các mục.',
+  lists: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí theo danh mục trong Cài đặt.',
+  budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
+  settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
+} as const;
+
+interface ActionProps {
+  id: string;
+  tip: string;
+  /** A toggle (a panel that opens and closes) when given. */
+  checked?: boolean;
+  primary?: boolean;
+  disabled?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}
+
+/** A toolbar button with its tooltip; `checked` makes it a toggle. */
+function Action({ id, tip, checked, primary, disabled, onClick, children }: ActionProps) {
+  const button =
+    checked === undefined ? (
+      <Button appearance={primary ? 'primary' : undefined} disabled={disabled} onClick={onClick} data-testid={id}>
+        {children}
+      </Button>
+    ) : (
+      <ToggleButton checked={checked} disabled={disabled} onClick={onClick} data-testid={id}>
+        {children}
+      </ToggleButton>
+    );
+  return (
+    <Tooltip content={tip} relationship="description" withArrow>
+      {button}
+    </Tooltip>
+  );
+}
+
 function Pane({ adapter, initialPlanYear }: AppProps) {
   const styles = useStyles();
   const { state, library, units, funding, actions } = usePane(adapter, initialPlanYear);
@@ -46,61 +90,41 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
 
       <Caption1Strong className={styles.groupLabel}>Kiểm tra và sửa</Caption1Strong>
       <div className={styles.toolbar} role="toolbar" aria-label="Kiểm tra và sửa">
-        <Tooltip content="Đọc trang tính đang mở và liệt kê các lỗi: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán." relationship="description" withArrow>
-          <Button appearance="primary" disabled={busy} onClick={() => { setView('check'); void actions.check(); }} data-testid="btn-check">
-            Kiểm tra
-          </Button>
-        </Tooltip>
-        <Tooltip content="Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính." relationship="description" withArrow>
-          <Button disabled={busy} onClick={() => void actions.highlight()} data-testid="btn-highlight">
-            Tô màu lỗi
-          </Button>
-        </Tooltip>
-        <Tooltip content="Xóa đúng những ô do phuluc tô màu; màu bạn tự tô được giữ nguyên." relationship="description" withArrow>
-          <Button disabled={busy} onClick={() => void actions.clearHighlights()} data-testid="btn-clear-highlights">
-            Xóa tô màu
-          </Button>
-        </Tooltip>
-        <Tooltip content="Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số." relationship="description" withArrow>
-          <Button disabled={busy || safeFixes === 0} onClick={() => void actions.applyAll()} data-testid="btn-fix-all">
-            Sửa tất cả
-          </Button>
-        </Tooltip>
-        <Tooltip content="Trả lại đúng nội dung trước lần sửa gần nhất của phuluc." relationship="description" withArrow>
-          <Button disabled={busy || !state.canUndo} onClick={() => void actions.undo()} data-testid="btn-undo">
-            Hoàn tác
-          </Button>
-        </Tooltip>
+        <Action id="btn-check" tip={TIPS.check} primary disabled={busy} onClick={() => { setView('check'); void actions.check(); }}>
+          Kiểm tra
+        </Action>
+        <Action id="btn-highlight" tip={TIPS.highlight} disabled={busy} onClick={() => void actions.highlight()}>
+          Tô màu lỗi
+        </Action>
+        <Action id="btn-clear-highlights" tip={TIPS.clear} disabled={busy} onClick={() => void actions.clearHighlights()}>
+          Xóa tô màu
+        </Action>
+        <Action id="btn-fix-all" tip={TIPS.fixAll} disabled={busy || safeFixes === 0} onClick={() => void actions.applyAll()}>
+          Sửa tất cả
+        </Action>
+        <Action id="btn-undo" tip={TIPS.undo} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
+          Hoàn tác
+        </Action>
       </div>
       <Caption1Strong className={styles.groupLabel}>Soạn bảng</Caption1Strong>
       <div className={styles.toolbar} role="toolbar" aria-label="Soạn bảng">
-        <Tooltip content="Chọn một nhiệm vụ mẫu (có sẵn năm kế hoạch) để chèn vào cuối mục hoặc dưới dòng đang chọn." relationship="description" withArrow>
-          <ToggleButton checked={view === 'insert'} disabled={busy} onClick={() => toggle('insert')} data-testid="btn-insert">
-            Chèn nhiệm vụ mẫu
-          </ToggleButton>
-        </Tooltip>
-        <Tooltip content="Đánh lại số thứ tự nhiệm vụ trong từng mục và số La Mã của các mục." relationship="description" withArrow>
-          <Button disabled={busy} onClick={() => void actions.renumberAll()} data-testid="btn-renumber">
-            Đánh số lại
-          </Button>
-        </Tooltip>
-        <Tooltip content="Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí theo danh mục trong Cài đặt." relationship="description" withArrow>
-          <Button disabled={busy} onClick={() => void actions.setLists()} data-testid="btn-lists">
-            Danh sách chọn
-          </Button>
-        </Tooltip>
+        <Action id="btn-insert" tip={TIPS.insert} checked={view === 'insert'} disabled={busy} onClick={() => toggle('insert')}>
+          Chèn nhiệm vụ mẫu
+        </Action>
+        <Action id="btn-renumber" tip={TIPS.renumber} disabled={busy} onClick={() => void actions.renumberAll()}>
+          Đánh số lại
+        </Action>
+        <Action id="btn-lists" tip={TIPS.lists} disabled={busy} onClick={() => void actions.setLists()}>
+          Danh sách chọn
+        </Action>
         {state.report?.kind === 'budget' && (
-          <Tooltip content="Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ." relationship="description" withArrow>
-            <Button disabled={busy} onClick={() => void actions.budget()} data-testid="btn-budget">
-              Dự toán
-            </Button>
-          </Tooltip>
+          <Action id="btn-budget" tip={TIPS.budget} disabled={busy} onClick={() => void actions.budget()}>
+            Dự toán
+          </Action>
         )}
-        <Tooltip content="Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này." relationship="description" withArrow>
-          <ToggleButton checked={view === 'settings'} onClick={() => toggle('settings')} data-testid="btn-settings">
-            Cài đặt
-          </ToggleButton>
-        </Tooltip>
+        <Action id="btn-settings" tip={TIPS.settings} checked={view === 'settings'} onClick={() => toggle('settings')}>
+          Cài đặt
+        </Action>
       </div>
 
       {busy && (
