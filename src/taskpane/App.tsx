@@ -1,16 +1,26 @@
 /**
  * The task pane: check the appendix, go to each fault, repair, fill in standard tasks, total the
  * budget. It talks only to a WorkbookAdapter; all meaning comes from the engine (src/core).
+ *
+ * Layout, top to bottom: the title with Cài đặt; a first-run note; the one primary action
+ * (Kiểm tra) beside Hoàn tác, which undoes whatever the pane wrote last from any tab; the result
+ * summary (sheet, plan year, counts; Dự toán on a budget sheet); progress and messages; then three
+ * tabs: the issues with their fixes and highlights, the template library, and the whole-table tools.
  */
 import {
-  Button, Caption1Strong, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar,
-  Subtitle2, Text, ToggleButton, Tooltip, makeStyles, tokens, webLightTheme,
+  Badge, Button, Caption1, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, ProgressBar, Spinner,
+  Subtitle2, Tab, TabList, Text, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
-import { Component, useMemo, useState, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useEffect, useMemo, useState, type ErrorInfo, type ReactNode } from 'react';
 import type { WorkbookAdapter } from '../excel/types';
-import { CheckView } from './components/CheckView';
+import { Action } from './components/Action';
+import { CheckSummary, CheckView } from './components/CheckView';
 import { SettingsPanel } from './components/SettingsPanel';
 import { TemplatePicker } from './components/TemplatePicker';
+import { ToolsPanel } from './components/ToolsPanel';
+import {
+  ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
+} from './icons';
 import { usePane } from './state/usePane';
 
 export interface AppProps {
@@ -18,119 +28,136 @@ export interface AppProps {
   initialPlanYear?: number;
 }
 
+/** How long a success or info notice stays before it closes itself; warnings stay until closed. */
+export const NOTICE_MS = 8000;
+
 const useStyles = makeStyles({
   root: {
-    display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', boxSizing: 'border-box',
-    minWidth: '300px', maxWidth: '350px', fontFamily: tokens.fontFamilyBase,
+    display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px 12px 16px', boxSizing: 'border-box',
+    width: '100%', minWidth: '280px', maxWidth: '420px', fontFamily: tokens.fontFamilyBase, overflowX: 'hidden',
   },
+  header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
+  title: { margin: 0 },
+  intro: {
+    display: 'flex', flexDirection: 'column', gap: '4px', padding: '10px 12px', borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorBrandBackground2, color: tokens.colorNeutralForeground1,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+  },
+  primary: { display: 'flex', gap: '8px', alignItems: 'stretch' },
+  grow: { flexGrow: 1 },
   toolbar: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
-  groupLabel: { color: tokens.colorNeutralForeground3, marginBottom: '-2px' },
-  busy: { display: 'flex', flexDirection: 'column', gap: '2px' },
+  // Sửa tất cả and what it would do take the first line; the two highlight buttons share the second.
+  fixRow: { display: 'flex', alignItems: 'center', gap: '8px', flexBasis: '100%', minWidth: 0 },
+  hint: { color: tokens.colorNeutralForeground3 },
+  busy: { display: 'flex', flexDirection: 'column', gap: '4px' },
+  budget: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '4px' },
+  tabs: { marginLeft: '-8px', marginRight: '-8px' },
+  panel: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
+  empty: { color: tokens.colorNeutralForeground3 },
 });
 
-type View = 'check' | 'insert' | 'settings';
+type Tab = 'issues' | 'insert' | 'tools';
 
 /** What each action does, for a clerk who has never seen a task pane (shown on hover and read by screen readers). */
 const TIPS = {
   check: 'Đọc trang tính đang mở và liệt kê các lỗi: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
-  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính.',
+  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính, để in ra hoặc gửi người khác sửa.',
   clear: 'Xóa đúng những ô do phuluc tô màu; màu bạn tự tô được giữ nguyên.',
-  fixAll: 'Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số.',
-  undo: 'Trả lại đúng nội dung trước lần sửa gần nhất của phuluc.',
-  insert: 'Chọn một nhiệm vụ mẫu (có sẵn năm kế hoạch) để chèn vào cuối mục hoặc dưới dòng đang chọn.',
-  renumber: 'Đánh lại số thứ tự nhiệm vụ trong từng mục và số La Mã của các mục.',
-  lists: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí theo danh mục trong Cài đặt.',
+  fixAll: 'Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Lỗi cần người xem thì để lại.',
+  undo: 'Trả lại đúng nội dung trước lần ghi gần nhất của phuluc (sửa, chèn, đánh số, công thức).',
   budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
   settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
 } as const;
 
-interface ActionProps {
-  id: string;
-  tip: string;
-  /** A toggle (a panel that opens and closes) when given. */
-  checked?: boolean;
-  primary?: boolean;
-  disabled?: boolean;
-  onClick: () => void;
-  children: ReactNode;
-}
-
-/** A toolbar button with its tooltip; `checked` makes it a toggle. */
-function Action({ id, tip, checked, primary, disabled, onClick, children }: ActionProps) {
-  const button =
-    checked === undefined ? (
-      <Button appearance={primary ? 'primary' : undefined} disabled={disabled} onClick={onClick} data-testid={id}>
-        {children}
-      </Button>
-    ) : (
-      <ToggleButton checked={checked} disabled={disabled} onClick={onClick} data-testid={id}>
-        {children}
-      </ToggleButton>
-    );
-  return (
-    <Tooltip content={tip} relationship="description" withArrow>
-      {button}
-    </Tooltip>
-  );
-}
-
 function Pane({ adapter, initialPlanYear }: AppProps) {
   const styles = useStyles();
   const { state, library, units, funding, actions } = usePane(adapter, initialPlanYear);
-  const [view, setView] = useState<View>('check');
+  const [tab, setTab] = useState<Tab>('issues');
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.busy !== null;
   const safeFixes = state.fixes.filter((f) => f.safe).length;
   const settingsKey = useMemo(() => JSON.stringify(state.settings), [state.settings]);
-  const toggle = (v: View) => setView((cur) => (cur === v ? 'check' : v));
   const progress = state.progress;
+  const report = state.report;
+  const { notice } = state;
+  const { dismissNotice } = actions;
+
+  // Good news closes itself; a warning waits to be read and closed.
+  useEffect(() => {
+    if (!notice || notice.intent === 'warning') return;
+    const timer = setTimeout(dismissNotice, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismissNotice]);
+
+  const check = () => {
+    setSettingsOpen(false);
+    setTab('issues');
+    void actions.check();
+  };
 
   return (
     <main className={styles.root} aria-label="Kiểm tra Phụ lục cải cách hành chính" data-testid="pane">
-      <Subtitle2 as="h1">Phụ lục CCHC</Subtitle2>
+      <header className={styles.header}>
+        <Subtitle2 as="h1" className={styles.title}>
+          Phụ lục CCHC
+        </Subtitle2>
+        <Action
+          id="btn-settings"
+          tip={TIPS.settings}
+          appearance="subtle"
+          icon={<Settings20Regular />}
+          checked={settingsOpen}
+          onClick={() => setSettingsOpen((o) => !o)}
+        >
+          Cài đặt
+        </Action>
+      </header>
 
-      <Caption1Strong className={styles.groupLabel}>Kiểm tra và sửa</Caption1Strong>
-      <div className={styles.toolbar} role="toolbar" aria-label="Kiểm tra và sửa">
-        <Action id="btn-check" tip={TIPS.check} primary disabled={busy} onClick={() => { setView('check'); void actions.check(); }}>
+      {!report && !settingsOpen && (
+        <div className={styles.intro} data-testid="intro">
+          <Text weight="semibold">Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.</Text>
+          <Text size={200}>
+            Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm lỗi số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.
+          </Text>
+        </div>
+      )}
+
+      <div className={styles.primary}>
+        <Action
+          id="btn-check"
+          tip={TIPS.check}
+          appearance="primary"
+          size="large"
+          className={styles.grow}
+          icon={busy && state.busy ? <Spinner size="tiny" appearance="inverted" aria-hidden /> : <TableSearch20Regular />}
+          disabled={busy}
+          onClick={check}
+        >
           Kiểm tra
         </Action>
-        <Action id="btn-highlight" tip={TIPS.highlight} disabled={busy} onClick={() => void actions.highlight()}>
-          Tô màu lỗi
-        </Action>
-        <Action id="btn-clear-highlights" tip={TIPS.clear} disabled={busy} onClick={() => void actions.clearHighlights()}>
-          Xóa tô màu
-        </Action>
-        <Action id="btn-fix-all" tip={TIPS.fixAll} disabled={busy || safeFixes === 0} onClick={() => void actions.applyAll()}>
-          Sửa tất cả
-        </Action>
-        <Action id="btn-undo" tip={TIPS.undo} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
+        <Action id="btn-undo" tip={TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
           Hoàn tác
         </Action>
       </div>
-      <Caption1Strong className={styles.groupLabel}>Soạn bảng</Caption1Strong>
-      <div className={styles.toolbar} role="toolbar" aria-label="Soạn bảng">
-        <Action id="btn-insert" tip={TIPS.insert} checked={view === 'insert'} disabled={busy} onClick={() => toggle('insert')}>
-          Chèn nhiệm vụ mẫu
-        </Action>
-        <Action id="btn-renumber" tip={TIPS.renumber} disabled={busy} onClick={() => void actions.renumberAll()}>
-          Đánh số lại
-        </Action>
-        <Action id="btn-lists" tip={TIPS.lists} disabled={busy} onClick={() => void actions.setLists()}>
-          Danh sách chọn
-        </Action>
-        {state.report?.kind === 'budget' && (
-          <Action id="btn-budget" tip={TIPS.budget} disabled={busy} onClick={() => void actions.budget()}>
-            Dự toán
-          </Action>
-        )}
-        <Action id="btn-settings" tip={TIPS.settings} checked={view === 'settings'} onClick={() => toggle('settings')}>
-          Cài đặt
-        </Action>
-      </div>
 
-      {busy && (
-        <div className={styles.busy} data-testid="busy">
+      {report && !settingsOpen && (
+        <CheckSummary report={report} planYear={state.planYear} busy={busy} onPlanYear={actions.setPlanYear}>
+          {report.kind === 'budget' && (
+            <div className={styles.budget}>
+              <Action id="btn-budget" tip={TIPS.budget} appearance="primary" icon={<Calculator20Regular />} disabled={busy} onClick={() => void actions.budget()}>
+                Dự toán
+              </Action>
+              <Text size={200}>Ghi công thức thành tiền, tổng cộng và số tiền bằng chữ cho bảng này.</Text>
+            </div>
+          )}
+        </CheckSummary>
+      )}
+
+      {/* An empty label ('') is a quick step (selecting a cell): no bar for it. */}
+      {busy && state.busy && (
+        <div className={styles.busy} data-testid="busy" role="status">
           <ProgressBar
-            aria-label={state.busy || 'Đang xử lý'}
+            aria-label={state.busy}
             value={progress && progress.rowsTotal > 0 ? progress.rowsRead / progress.rowsTotal : undefined}
             data-testid="progress"
           />
@@ -154,9 +181,12 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           </MessageBarActions>
         </MessageBar>
       )}
-      {state.notice && (
-        <MessageBar layout="multiline" intent={state.notice.intent} data-testid="notice-bar">
-          <MessageBarBody>{state.notice.text}</MessageBarBody>
+      {notice && (
+        <MessageBar layout="multiline" intent={notice.intent} data-testid="notice-bar">
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={<Button size="small" appearance="transparent" icon={<Dismiss16Regular />} aria-label="Đóng thông báo" onClick={dismissNotice} />}
+          />
         </MessageBar>
       )}
       {state.settingsErrors.length > 0 && (
@@ -169,39 +199,116 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         </MessageBar>
       )}
 
-      {view === 'insert' && (
-        <TemplatePicker
-          library={library}
-          report={state.report}
-          planYear={state.planYear}
-          busy={busy}
-          onInsert={(t, where) => void actions.insertTemplate(t, where)}
-        />
-      )}
-      {view === 'settings' && (
-        <SettingsPanel
-          key={settingsKey}
-          settings={state.settings}
-          defaultUnits={units}
-          defaultFunding={funding}
-          busy={busy}
-          onSave={(s) => void actions.saveSettings(s)}
-        />
-      )}
-      {view === 'check' &&
-        (state.report ? (
-          <CheckView
-            report={state.report}
-            fixes={state.fixes}
-            planYear={state.planYear}
+      {settingsOpen ? (
+        <>
+          <div className={styles.header}>
+            <Subtitle2 as="h2" className={styles.title}>
+              Cài đặt của tệp này
+            </Subtitle2>
+            <Button size="small" onClick={() => setSettingsOpen(false)} data-testid="settings-close">
+              Đóng cài đặt
+            </Button>
+          </div>
+          <SettingsPanel
+            key={settingsKey}
+            settings={state.settings}
+            defaultUnits={units}
+            defaultFunding={funding}
             busy={busy}
-            onPlanYear={actions.setPlanYear}
-            onSelect={(i) => void actions.selectIssue(i)}
-            onFix={(f) => void actions.applyFix(f)}
+            onSave={(s) => void actions.saveSettings(s)}
           />
-        ) : (
-          <Text data-testid="intro">Mở trang tính Phụ lục rồi bấm “Kiểm tra” để tìm lỗi số thứ tự, thời hạn, đơn vị, kinh phí.</Text>
-        ))}
+        </>
+      ) : (
+        <>
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as Tab)}
+            aria-label="Việc cần làm"
+          >
+            <Tab value="issues" data-testid="tab-issues">
+              Lỗi{' '}
+              {report && report.issues.length > 0 && (
+                <Badge size="small" appearance="tint" color={report.issues.some((i) => i.severity === 'error') ? 'danger' : 'warning'}>
+                  {report.issues.length.toLocaleString('vi-VN')}
+                </Badge>
+              )}
+            </Tab>
+            <Tab value="insert" data-testid="btn-insert">
+              Chèn nhiệm vụ mẫu
+            </Tab>
+            <Tab value="tools" data-testid="tab-tools">
+              Công cụ
+            </Tab>
+          </TabList>
+
+          {tab === 'issues' && (
+            <div className={styles.panel} role="tabpanel" aria-label="Lỗi">
+              <div className={styles.toolbar} role="toolbar" aria-label="Sửa và tô màu">
+                <div className={styles.fixRow}>
+                  <Action
+                    id="btn-fix-all"
+                    size="small"
+                    tip={safeFixes ? `${TIPS.fixAll} Có ${safeFixes} lỗi sửa được ngay.` : TIPS.fixAll}
+                    appearance={safeFixes ? 'primary' : undefined}
+                    icon={<Wrench16Regular />}
+                    disabled={busy || safeFixes === 0}
+                    onClick={() => void actions.applyAll()}
+                  >
+                    Sửa tất cả
+                  </Action>
+                  {report && (
+                    <Caption1 className={styles.hint}>
+                      {safeFixes ? `${safeFixes.toLocaleString('vi-VN')} lỗi sửa tự động được` : 'Không có lỗi sửa tự động được'}
+                    </Caption1>
+                  )}
+                </div>
+                <Action id="btn-highlight" size="small" tip={TIPS.highlight} icon={<PaintBrush20Regular />} disabled={busy} onClick={() => void actions.highlight()}>
+                  Tô màu lỗi
+                </Action>
+                <Action id="btn-clear-highlights" size="small" tip={TIPS.clear} icon={<Eraser20Regular />} disabled={busy} onClick={() => void actions.clearHighlights()}>
+                  Xóa tô màu
+                </Action>
+              </div>
+              {report ? (
+                <CheckView
+                  report={report}
+                  fixes={state.fixes}
+                  busy={busy}
+                  onSelect={(i) => void actions.selectIssue(i)}
+                  onFix={(f) => void actions.applyFix(f)}
+                />
+              ) : (
+                <Text size={200} className={styles.empty}>
+                  Các lỗi tìm được sẽ hiện ở đây, nhóm theo loại. Bấm vào một lỗi để đến ô đó trên bảng.
+                </Text>
+              )}
+            </div>
+          )}
+          {tab === 'insert' && (
+            <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
+              <TemplatePicker
+                library={library}
+                report={report}
+                planYear={state.planYear}
+                busy={busy}
+                onInsert={(t, where) => void actions.insertTemplate(t, where)}
+              />
+            </div>
+          )}
+          {tab === 'tools' && (
+            <div className={styles.panel} role="tabpanel" aria-label="Công cụ">
+              <ToolsPanel
+                busy={busy}
+                onRenumber={() => void actions.renumberAll()}
+                onLists={() => void actions.setLists()}
+                budgetHint={report?.kind === 'budget' ? undefined : 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.'}
+              />
+            </div>
+          )}
+        </>
+      )}
     </main>
   );
 }

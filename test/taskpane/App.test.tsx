@@ -117,7 +117,7 @@ describe('Tô màu lỗi', () => {
 describe('Chèn nhiệm vụ mẫu', () => {
   it('inserts the template at the end of the chosen section with the year filled in, and renumbers', async () => {
     const adapter = await renderChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm nhiệm vụ mẫu' }), { target: { value: 'ke hoach kiem soat' } });
     fireEvent.click(await screen.findByTestId('template-tthc-ke-hoach-kiem-soat'));
     // The section matching the template's area is chosen for us.
@@ -145,7 +145,7 @@ describe('Chèn nhiệm vụ mẫu', () => {
   it('inserts below the selected row when asked', async () => {
     const adapter = await renderChecked();
     adapter.selection = 5;
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
     fireEvent.click(screen.getByTestId('template-tc-phap-che'));
     fireEvent.click(screen.getByLabelText('Dưới dòng đang chọn'));
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
@@ -162,6 +162,7 @@ describe('Chèn nhiệm vụ mẫu', () => {
 describe('Đánh số lại and Danh sách chọn', () => {
   it('applies the engine renumbering', async () => {
     const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('tab', { name: 'Công cụ' }));
     fireEvent.click(screen.getByRole('button', { name: 'Đánh số lại' }));
     await waitFor(() => expect(adapter.batches).toHaveLength(1));
     expect(adapter.batches[0]!.label).toBe('Đánh số lại');
@@ -170,6 +171,7 @@ describe('Đánh số lại and Danh sách chọn', () => {
 
   it('puts drop-downs on the lead and funding columns from the directories', async () => {
     const adapter = await renderChecked();
+    fireEvent.click(screen.getByRole('tab', { name: 'Công cụ' }));
     fireEvent.click(screen.getByRole('button', { name: 'Danh sách chọn' }));
     await waitFor(() => expect(adapter.callsOf('setListValidation')).toHaveLength(1));
     const rules = adapter.validations;
@@ -254,7 +256,8 @@ describe('Cài đặt', () => {
       funding: [{ name: 'Tự chủ', aliases: [] }],
       templates: [{ id: 'rieng-1', task: 'Diễn tập an toàn thông tin năm {năm}' }],
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm nhiệm vụ mẫu' }), { target: { value: 'dien tap' } });
     expect(await screen.findByTestId('template-rieng-1')).toBeInTheDocument();
   });

@@ -46,7 +46,7 @@ it('finds the section VI gap at A56, selects it, fixes it and undoes the fix', a
 
 it('inserts a standard task at the end of section VI and renumbers the section', async () => {
   const adapter = await checked();
-  fireEvent.click(screen.getByRole('button', { name: 'Chèn nhiệm vụ mẫu' }));
+  fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
   fireEvent.click(screen.getByTestId('template-cps-ung-dung-cntt'));
   const section = screen.getByTestId('template-section') as HTMLSelectElement;
   expect(section.selectedOptions[0]!.textContent).toMatch(/^VI /);

@@ -1,23 +1,46 @@
-/** The check result: sheet, plan year (editable), counts by severity and the issue list. */
-import { Body1, Caption1, Field, SpinButton, Text, makeStyles, tokens, type SpinButtonOnChangeData } from '@fluentui/react-components';
+/**
+ * The check result in two parts: the summary under the Kiểm tra button (sheet, plan year, counts by
+ * severity, and on a budget sheet its own action) and the issue list (or the all-clear).
+ */
+import {
+  Caption1, Label, SpinButton, Text, makeStyles, mergeClasses, tokens, useId, type SpinButtonOnChangeData,
+} from '@fluentui/react-components';
+import type { ReactNode } from 'react';
 import type { Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import { severityLabel } from '../engine';
+import { CheckmarkCircle20Filled } from '../icons';
 import { countBySeverity } from '../state/issues';
-import { IssueList } from './IssueList';
+import { IssueList, SeverityIcon } from './IssueList';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: '8px' },
+  summary: {
+    display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', boxSizing: 'border-box', minWidth: 0,
+    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2,
+    border: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  sheet: { overflowWrap: 'anywhere' },
+  yearRow: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
+  year: { width: '96px' },
   counts: { display: 'flex', gap: '6px' },
   count: {
-    flex: '1 1 0', textAlign: 'center', padding: '6px 0', borderRadius: tokens.borderRadiusMedium,
-    display: 'flex', flexDirection: 'column',
+    flex: '1 1 0', minWidth: 0, padding: '4px 6px', borderRadius: tokens.borderRadiusMedium, boxSizing: 'border-box',
+    display: 'flex', flexDirection: 'column', alignItems: 'center',
   },
+  countTop: { display: 'flex', alignItems: 'center', gap: '4px' },
   error: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground1, color: tokens.colorPaletteMarigoldForeground2 },
-  info: { backgroundColor: tokens.colorPaletteBlueBackground2, color: tokens.colorPaletteBlueForeground2 },
-  number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  info: { backgroundColor: tokens.colorBrandBackground2, color: tokens.colorPaletteBlueForeground2 },
+  zero: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground3 },
+  number: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
+  clear: {
+    display: 'flex', alignItems: 'flex-start', gap: '8px', padding: '12px', borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1,
+  },
+  clearIcon: { flexShrink: 0 },
+  clearText: { display: 'flex', flexDirection: 'column', gap: '2px', color: tokens.colorNeutralForeground1 },
 });
 
 const KIND: Record<SheetReport['kind'], string> = {
@@ -26,18 +49,18 @@ const KIND: Record<SheetReport['kind'], string> = {
   none: 'không nhận ra bảng',
 };
 
-export interface CheckViewProps {
+export interface CheckSummaryProps {
   report: SheetReport;
-  fixes: readonly Fix[];
   planYear: number | undefined;
   busy: boolean;
   onPlanYear: (year: number | undefined) => void;
-  onSelect: (issue: Issue) => void;
-  onFix: (fix: Fix) => void;
+  /** What only this kind of sheet offers (Dự toán on a budget sheet). */
+  children?: ReactNode;
 }
 
-export function CheckView({ report, fixes, planYear, busy, onPlanYear, onSelect, onFix }: CheckViewProps) {
+export function CheckSummary({ report, planYear, busy, onPlanYear, children }: CheckSummaryProps) {
   const styles = useStyles();
+  const yearId = useId('plan-year');
   const counts = countBySeverity(report.issues);
   const year = planYear ?? report.planYear;
   const onChange = (_: unknown, data: SpinButtonOnChangeData) => {
@@ -45,15 +68,20 @@ export function CheckView({ report, fixes, planYear, busy, onPlanYear, onSelect,
     if (v !== null && Number.isFinite(v) && v >= 1990 && v <= 2100) onPlanYear(v);
   };
   return (
-    <section className={styles.root} aria-label="Kết quả kiểm tra" data-testid="check-view">
-      <Body1 data-testid="sheet-summary">
+    <section className={styles.summary} aria-label="Tóm tắt kết quả kiểm tra" data-testid="check-summary">
+      <Text size={300} className={styles.sheet} data-testid="sheet-summary">
         Trang tính <b>{report.name}</b>: {KIND[report.kind]}
         {rowCount(report)}.
-      </Body1>
+      </Text>
       {report.kind === 'tasks' && (
         // Only task tables have deadlines to hold against a plan year.
-        <Field label="Năm kế hoạch" hint={report.planYear === undefined && planYear === undefined ? 'Chưa xác định được năm: hãy nhập năm.' : undefined}>
+        <div className={styles.yearRow}>
+          <Label htmlFor={yearId} size="small" weight="semibold">
+            Năm kế hoạch
+          </Label>
           <SpinButton
+            id={yearId}
+            className={styles.year}
             data-testid="plan-year"
             aria-label="Năm kế hoạch"
             value={year ?? null}
@@ -62,18 +90,50 @@ export function CheckView({ report, fixes, planYear, busy, onPlanYear, onSelect,
             disabled={busy}
             onChange={onChange}
           />
-        </Field>
+          {report.planYear === undefined && planYear === undefined && <Caption1>Chưa xác định được năm: hãy nhập năm.</Caption1>}
+        </div>
       )}
       <div className={styles.counts} role="group" aria-label="Số vấn đề theo mức độ">
         {(['error', 'warning', 'info'] as const).map((sev) => (
-          <div key={sev} className={`${styles.count} ${styles[sev]}`} data-testid={`count-${sev}`} aria-label={`${severityLabel(sev)}: ${counts[sev]}`}>
-            <span className={styles.number}>{counts[sev]}</span>
+          <div
+            key={sev}
+            className={mergeClasses(styles.count, counts[sev] ? styles[sev] : styles.zero)}
+            data-testid={`count-${sev}`}
+            aria-label={`${severityLabel(sev)}: ${counts[sev]}`}
+          >
+            <span className={styles.countTop}>
+              <SeverityIcon severity={sev} />
+              <span className={styles.number}>{counts[sev]}</span>
+            </span>
             <Caption1>{severityLabel(sev)}</Caption1>
           </div>
         ))}
       </div>
+      {children}
+    </section>
+  );
+}
+
+export interface CheckViewProps {
+  report: SheetReport;
+  fixes: readonly Fix[];
+  busy: boolean;
+  onSelect: (issue: Issue) => void;
+  onFix: (fix: Fix) => void;
+}
+
+export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label="Kết quả kiểm tra" data-testid="check-view">
       {report.issues.length === 0 ? (
-        <Text data-testid="no-issues">Không phát hiện vấn đề nào.</Text>
+        <div className={styles.clear} data-testid="no-issues" role="status">
+          <CheckmarkCircle20Filled className={styles.clearIcon} />
+          <div className={styles.clearText}>
+            <Text weight="semibold">Không phát hiện lỗi nào.</Text>
+            <Caption1>Khi sửa bảng, bấm “Kiểm tra” lần nữa để xem lại.</Caption1>
+          </div>
+        </div>
       ) : (
         <IssueList issues={report.issues} fixes={fixes} disabled={busy} onSelect={onSelect} onFix={onFix} />
       )}

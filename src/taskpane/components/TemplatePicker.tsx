@@ -54,7 +54,7 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
   return (
     <section className={styles.root} aria-label="Chèn nhiệm vụ mẫu" data-testid="template-picker">
       <SearchBox
-        placeholder="Tìm nhiệm vụ mẫu (gõ không dấu cũng được)"
+        placeholder="Tìm nhiệm vụ (gõ không dấu cũng được)"
         aria-label="Tìm nhiệm vụ mẫu"
         data-testid="template-search"
         value={query}

@@ -351,6 +351,8 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   );
 
   const dismiss = useCallback(() => patch({ error: null, notice: null }), [patch]);
+  /** Closes the notice only (its timer ran out, or the user closed it); an error stays until read. */
+  const dismissNotice = useCallback(() => patch({ notice: null }), [patch]);
 
   return {
     state,
@@ -372,6 +374,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       insertTemplate,
       saveSettings,
       dismiss,
+      dismissNotice,
     },
   };
 }

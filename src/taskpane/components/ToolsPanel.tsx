@@ -1,0 +1,47 @@
+/** The table tools that act on the whole sheet at once, each with a line saying what it does. */
+import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { TextBulletListSquare20Regular, TextNumberListLtr20Regular } from '../icons';
+import { Action } from './Action';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
+  tool: {
+    display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '6px', padding: '10px',
+    border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+export const TOOL_TIPS = {
+  renumber: 'Đánh lại số thứ tự nhiệm vụ trong từng mục (1, 2, 3…) và số La Mã của các mục (I, II, III…).',
+  lists: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí, lấy từ danh mục trong Cài đặt.',
+} as const;
+
+export interface ToolsPanelProps {
+  busy: boolean;
+  onRenumber: () => void;
+  onLists: () => void;
+  /** A line about Dự toán when the open sheet is not a budget (the button shows with the result there). */
+  budgetHint?: ReactNode;
+}
+
+export function ToolsPanel({ busy, onRenumber, onLists, budgetHint }: ToolsPanelProps) {
+  const styles = useStyles();
+  return (
+    <section className={styles.root} aria-label="Công cụ cho cả bảng" data-testid="tools-panel">
+      <div className={styles.tool}>
+        <Action id="btn-renumber" tip={TOOL_TIPS.renumber} icon={<TextNumberListLtr20Regular />} disabled={busy} onClick={onRenumber}>
+          Đánh số lại
+        </Action>
+        <Caption1>Sửa số thứ tự bị nhảy hoặc trùng sau khi thêm, xóa dòng. Bấm “Hoàn tác” nếu muốn trả lại.</Caption1>
+      </div>
+      <div className={styles.tool}>
+        <Action id="btn-lists" tip={TOOL_TIPS.lists} icon={<TextBulletListSquare20Regular />} disabled={busy} onClick={onLists}>
+          Danh sách chọn
+        </Action>
+        <Caption1>Sau đó mỗi ô Chủ trì, Kinh phí có mũi tên để chọn tên đúng, tránh gõ sai.</Caption1>
+      </div>
+      {budgetHint && <Text size={200}>{budgetHint}</Text>}
+    </section>
+  );
+}
