@@ -34,7 +34,7 @@ export const NOTICE_MS = 8000;
 const useStyles = makeStyles({
   root: {
     display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px 12px 16px', boxSizing: 'border-box',
-    width: '100%', minWidth: '280px', maxWidth: '420px', fontFamily: tokens.fontFamilyBase, overflowX: 'hidden',
+    width: '100%', minWidth: '280px', maxWidth: '420px', fontFamily: tokens.fontFamilyBase,
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
   title: { margin: 0 },

@@ -171,6 +171,55 @@ describe('demo page', () => {
     await page.close();
   });
 
+  it('fits a 320 px pane: nothing visible sticks out sideways on any tab', async () => {
+    const page = await openDemo();
+    await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('[data-testid="pane-host"]')!;
+      host.style.width = '320px';
+      host.style.flex = '0 0 320px';
+    });
+    /** Visible elements of the pane that end left or right of the pane's inner box (what a control clips on purpose, like an empty search box's clear button, is not visible). */
+    const sticking = () =>
+      page.evaluate(() => {
+        const host = document.querySelector<HTMLElement>('[data-testid="pane-host"]')!;
+        const left = host.getBoundingClientRect().left + host.clientLeft;
+        const right = left + host.clientWidth;
+        const out: string[] = [];
+        for (const el of host.querySelectorAll<HTMLElement | SVGElement>('*')) {
+          const r = el.getBoundingClientRect();
+          if (r.width <= 1 || getComputedStyle(el).visibility === 'hidden') continue;
+          let clipped = false;
+          for (let a = el.parentElement; a && a.getAttribute('data-testid') !== 'pane'; a = a.parentElement) {
+            const ar = a.getBoundingClientRect();
+            if (getComputedStyle(a).overflowX !== 'visible' && (r.left >= ar.right || r.right <= ar.left)) clipped = true;
+          }
+          if (clipped) continue;
+          if (r.right > right + 0.5 || r.left < left - 0.5) out.push(`${el.tagName} ${el.getAttribute('data-testid') ?? ''} ${Math.round(r.left - left)}..${Math.round(r.right - left)}`);
+        }
+        return { out: out.slice(0, 5), scroll: host.scrollWidth - host.clientWidth };
+      });
+    const fits = async (where: string) => expect({ where, ...(await sticking()) }).toEqual({ where, out: [], scroll: 0 });
+
+    await fits('first run');
+    await page.getByTestId('btn-check').click();
+    await page.getByTestId('issue-stt.gap-A56').waitFor();
+    await fits('issues');
+    await page.getByTestId('btn-insert').click();
+    await page.getByTestId('template-picker').getByRole('option').first().click();
+    await page.getByTestId('template-section').waitFor();
+    await fits('template library');
+    await page.getByTestId('tab-tools').click();
+    await page.getByTestId('btn-renumber').waitFor();
+    await fits('tools');
+    await page.getByTestId('btn-settings').click();
+    await page.getByTestId('settings-panel').waitFor();
+    await fits('settings');
+    await page.getByTestId('btn-settings').click();
+    await page.getByTestId('tab-issues').click();
+    await page.getByTestId('pane-host').screenshot({ path: path.join(out, 'pane-320.png') });
+    await page.close();
+  });
+
   it('checks the 20,000-row sample with a bounded number of syncs', async () => {
     const page = await openDemo();
     await page.getByTestId('sample-select').selectOption('large');

@@ -143,7 +143,7 @@ export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewPro
 
 /** ", 40 nhiệm vụ" for a task table, ", 7 dòng chi" for a budget, nothing otherwise. */
 function rowCount(report: SheetReport): string {
-  if (report.kind === 'tasks') return `, ${report.rows.filter((r) => r.kind === 'task').length} nhiệm vụ`;
-  if (report.kind === 'budget') return `, ${report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length} dòng chi`;
+  if (report.kind === 'tasks') return `, ${report.rows.filter((r) => r.kind === 'task').length.toLocaleString('vi-VN')} nhiệm vụ`;
+  if (report.kind === 'budget') return `, ${report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length.toLocaleString('vi-VN')} dòng chi`;
   return '';
 }
