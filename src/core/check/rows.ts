@@ -6,7 +6,7 @@ import { a1 } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { collapseSpaces, detectLegacyEncoding, memoize } from '../text';
+import { collapseSpaces, detectLegacyEncoding, isBlankStandIn, memoize } from '../text';
 
 const legacyEncodingOf = memoize(detectLegacyEncoding);
 import type { TaskRow } from '../table/classify';
@@ -297,11 +297,6 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   }
 }
 
-/** "-", "...", "x": what clerks type in a cell that has nothing to say. */
-function isBlankStandIn(text: string): boolean {
-  return text.length <= 5 && BLANK_STAND_IN.test(text);
-}
-const BLANK_STAND_IN = /^\s*[-–—.…_/\\x]{1,5}\s*$/i;
 
 /**
  * A span of time that runs through the plan year ("Giai đoạn 2021-2025", "Quý IV/2024 - Quý I/2025"

@@ -1,20 +1,17 @@
 import type { TaskRole } from '../issues';
-import { fold } from '../text';
+import type { RowKind } from '../report';
+import { fold, isBlankStandIn } from '../text';
 import { budgetHeaderAt, isColumnNumberRow } from './find';
 import { headerKey, taskRoleOf } from './headers';
 import { romanToInt, sectionNumeral, sttParts } from './numerals';
 import type { SheetView } from './sheet';
 import type { TaskTable } from './types';
 
-export type TaskRowKind =
-  | 'section'
-  | 'group'
-  | 'task'
-  | 'continuation'
-  | 'repeated-header'
-  | 'fragment'
-  | 'blank'
-  | 'after';
+/** The report's row kinds that a task table uses (derived, so the two cannot drift apart). */
+export type TaskRowKind = Extract<
+  RowKind,
+  'section' | 'group' | 'task' | 'continuation' | 'repeated-header' | 'fragment' | 'blank' | 'after'
+>;
 
 /** One classified row of a task table (0-based row index). */
 export interface TaskRow {
@@ -49,10 +46,6 @@ const CONTENT_SECTION = /^(nội dung|phần|lĩnh vực|mục)\s+(\d{1,2}|[ivx]
 const ROMAN_TITLE = /^([IVX]{1,5})(\s*[.:\-–)]\s*|\s+)(\S.*)$/s;
 const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
 const PART = /^([A-DĐE])\s*[.)]?$/;
-
-function isPlaceholder(t: { text: string }): boolean {
-  return /^[-–—.…_/\\x]{1,5}$/i.test(t.text);
-}
 
 /** A cheap pre-check before folding: the words that end a table start with these letters. */
 function mayEndTable(text: string): boolean {
@@ -152,7 +145,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     }
 
     const texts = view.rowTexts(r);
-    if (texts.length === 0 || texts.every(isPlaceholder)) {
+    if (texts.length === 0 || texts.every((t) => isBlankStandIn(t.text))) {
       // Empty, or only stand-ins for empty ("-", "...") in every cell.
       add(r, 'blank');
       continue;

@@ -5,3 +5,4 @@ export { detectLegacyEncoding, decodeLegacy, decodeTCVN3, decodeVNI } from './en
 export type { LegacyEncoding } from './encoding';
 export { isVietnameseSyllable } from './syllable';
 export { memoize } from './memo';
+export { isBlankStandIn } from './blank';
