@@ -1,11 +1,16 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { checkSheet } from '../../src/core';
 import { WorkbookError } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { FakeAdapter } from './fakeAdapter';
 import { taskGrid } from './fixture';
+
+// The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
+// Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function renderChecked(adapter = new FakeAdapter(taskGrid()), initialPlanYear?: number) {
   render(<App adapter={adapter} {...(initialPlanYear ? { initialPlanYear } : {})} />);
