@@ -69,20 +69,32 @@ function readFailure(e: unknown, io: Io): UnreadableFile {
   throw e;
 }
 
+/**
+ * Anything that goes wrong with one file of several: a typed read error as such, and an
+ * unexpected exception (a bug) as an `internal` failure of that file alone, so the other files'
+ * reports are still printed.
+ */
+function fileFailure(file: string, e: unknown, io: Io): UnreadableFile {
+  if (e instanceof ReadError || e instanceof WriteError) return readFailure(e, io);
+  const detail = e instanceof Error ? e.message : String(e);
+  const message = `lỗi không mong đợi khi kiểm tra tệp này (${detail.slice(0, 200)}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`;
+  io.err(`phuluc: ${file}: ${message}\n`);
+  return { file, kind: 'internal', message };
+}
+
 async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
   const checked: CheckedFile[] = [];
   const unreadable: UnreadableFile[] = [];
   const files = await expandInputs(command.files);
   for (const file of files) {
-    let grids;
+    // One file's failure, whatever it is, never loses another file's report.
     try {
-      grids = await readWorkbook(file);
+      const grids = await readWorkbook(file);
+      const { sheets, summary } = checkWorkbook(grids, options);
+      checked.push({ file, sheets, summary });
     } catch (e) {
-      unreadable.push(readFailure(e, io));
-      continue;
+      unreadable.push(fileFailure(file, e, io));
     }
-    const { sheets, summary } = checkWorkbook(grids, options);
-    checked.push({ file, sheets, summary });
   }
   const several = files.length > 1;
   if (command.json) {
@@ -137,7 +149,10 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
   }
   const out: string[] = [];
   if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
-  else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
+  else {
+    out.push(`Đã sửa ${applied} chỗ:`);
+    for (const l of lines) out.push(l);
+  }
   if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
   out.push(`Đã ghi tệp ${command.out}.`);
   const lost = await partsLostOnWrite(command.file);

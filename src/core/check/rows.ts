@@ -279,8 +279,9 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     report.funding = own;
     const m = ctx.funding.matchCell(own);
     if (m.kind === 'variant') {
-      const canonical = m.canonical;
-      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: own, canonical }, canonical), () => [setEdit(r, col, canonical)], true);
+      const fixed = m.fixed;
+      const edits = fixed !== null ? () => [setEdit(r, col, fixed)] : undefined;
+      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: m.part, canonical: m.canonical }, fixed ?? m.canonical), edits, true);
     } else if (m.kind === 'near') {
       const edits = m.fixed !== null ? [setEdit(r, col, m.fixed)] : undefined;
       push(makeIssue('funding.unknown', at(r, 'funding', col), { text: m.part, nearest: m.canonical }, m.fixed ?? m.canonical), edits, false);

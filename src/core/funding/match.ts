@@ -23,7 +23,7 @@ export type FundingMatch =
  */
 export type FundingCellMatch =
   | { kind: 'ok' }
-  | { kind: 'variant'; canonical: string }
+  | { kind: 'variant'; part: string; canonical: string; fixed: string | null }
   | { kind: 'near'; part: string; canonical: string; fixed: string | null }
   | { kind: 'unknown'; part: string };
 
@@ -104,19 +104,21 @@ export function createFundingMatcher(entries: readonly DirectoryEntry[]): Fundin
   function computeCell(text: string): FundingCellMatch {
     const whole = matchPart(text);
     if (whole.kind === 'exact' || whole.kind === 'amount' || (whole.kind === 'alias' && whole.via === 'listed')) return { kind: 'ok' };
-    if (whole.kind === 'alias') return { kind: 'variant', canonical: whole.canonical };
+    if (whole.kind === 'alias') return { kind: 'variant', part: text, canonical: whole.canonical, fixed: whole.canonical };
     const parts = text.length > 2000 ? [] : text.split(/[;\n+]|,(?!\d{3})|\s+và\s+/u).map((p) => clean(p)).filter((p) => p !== '');
     if (parts.length > 1) {
+      const replaced = (part: string, canonical: string) => {
+        const at = text.indexOf(part);
+        return at < 0 ? null : text.slice(0, at) + canonical + text.slice(at + part.length);
+      };
+      let variant: FundingCellMatch | undefined;
       for (const part of parts) {
         const m = matchPart(part);
-        if (m.kind === 'near') {
-          const at = text.indexOf(part);
-          const fixed = at < 0 ? null : text.slice(0, at) + m.canonical + text.slice(at + part.length);
-          return { kind: 'near', part, canonical: m.canonical, fixed };
-        }
+        if (m.kind === 'near') return { kind: 'near', part, canonical: m.canonical, fixed: replaced(part, m.canonical) };
         if (m.kind === 'unknown') return { kind: 'unknown', part };
+        if (m.kind === 'alias' && m.via === 'variant') variant ??= { kind: 'variant', part, canonical: m.canonical, fixed: replaced(part, m.canonical) };
       }
-      return { kind: 'ok' };
+      return variant ?? { kind: 'ok' };
     }
     if (whole.kind === 'near') return { kind: 'near', part: text, canonical: whole.canonical, fixed: whole.canonical };
     return { kind: 'unknown', part: text };

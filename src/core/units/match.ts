@@ -39,6 +39,8 @@ export interface UnitMatcher {
   knows(name: string): boolean;
   /** How many comma- or `và`-separated pieces the longest directory name has (at least 1). */
   readonly maxPieces: number;
+  /** Whether some directory name of several pieces starts with this piece (`UBND huyện` of `UBND huyện, TX, TP`). */
+  opensLongerName(piece: string): boolean;
   readonly entries: readonly DirectoryEntry[];
 }
 
@@ -80,6 +82,8 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
   const byFold = new Map<string, Known>();
   const all: Known[] = [];
   let maxPieces = 1;
+  /** The folded first pieces of names with several pieces. */
+  const openers = new Set<string>();
   for (const e of entries) {
     const canonical = nfc(e.name);
     for (const [i, raw] of [e.name, ...e.aliases].entries()) {
@@ -102,6 +106,7 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
       all.push(k);
       const pieces = (text.match(PIECE_SEPARATOR)?.length ?? 0) + 1;
       if (pieces > maxPieces) maxPieces = pieces;
+      if (pieces > 1) openers.add(fold(lowerFirst(text.split(PIECE_SEPARATOR)[0]!)));
     }
   }
   // longest first, so `Văn phòng Sở tổng hợp` is read as Văn phòng Sở + tổng hợp, not Văn phòng + ...
@@ -236,6 +241,7 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
       return k;
     },
     maxPieces,
+    opensLongerName: (piece) => piece.length <= MAX_NAME && openers.has(fold(lowerFirst(piece))),
     entries,
   };
 }

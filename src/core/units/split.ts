@@ -80,7 +80,8 @@ export function createUnitSplitter(directory: readonly DirectoryEntry[] | UnitMa
       let end = i;
       let unit = pieces[i]!.text;
       let acc = unit;
-      for (let j = i + 1; j < pieces.length && j < i + K && acc.length <= MAX_JOINED; j++) {
+      const opens = matcher.opensLongerName(unit);
+      for (let j = i + 1; opens && j < pieces.length && j < i + K && acc.length <= MAX_JOINED; j++) {
         acc += (pieces[j - 1]!.next === ',' ? ', ' : ' và ') + pieces[j]!.text;
         meter.chars += acc.length;
         if (known(acc)) {
