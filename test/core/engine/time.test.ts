@@ -48,5 +48,8 @@ test('an obsolete unit among partners is reported on the partners cell, and its 
   expect(issue).toMatchObject({ cell: 'D5', column: 'partners', data: { name: 'UBND các huyện, thị xã, thành phố', validUntil: '2025-06-30', successors: ['UBND cấp xã'] } });
   const fix = fixes.find((f) => f.issue === issue);
   expect(fix?.safe).toBe(false);
-  expect(fix?.edits).toEqual([{ kind: 'set', row: 5, col: 3, address: 'D5', value: 'Văn phòng Sở; UBND cấp xã' }]);
+  // the write names its cell and what the check saw there
+  expect(fix?.edits).toEqual([
+    { kind: 'set', row: 5, col: 3, address: 'D5', value: 'Văn phòng Sở; UBND cấp xã', seen: { value: 'Văn phòng Sở; UBND các huyện, thị xã, thành phố' } },
+  ]);
 });
