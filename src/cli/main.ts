@@ -3,7 +3,7 @@
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
  */
 import type * as ExcelJS from 'exceljs';
-import { checkWorkbook, combineVerified, parseConfigJson, renderMessage } from '../core';
+import { checkWorkbook, combineVerified, parseConfigJson, renderMessage, sheetContexts } from '../core';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import { parseArgs, USAGE } from './args';
@@ -118,6 +118,8 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
   }
   const grids = wb.worksheets.map(worksheetToGrid);
   const { fixes } = checkWorkbook(grids, options);
+  // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
+  const contexts = sheetContexts(grids);
 
   const lines: string[] = [];
   let applied = 0;
@@ -129,7 +131,7 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
     // One batch per sheet: shared edits (one renumbering for every STT issue) written once,
     // a fix that would overwrite another's cell or a deleted row left for a person, and the
     // whole batch checked again in memory: it creates no issue (a failing fix is left out).
-    const batch = combineVerified(grids[i]!, safe, options);
+    const batch = combineVerified(grids[i]!, safe, options, contexts[i]);
     manual += batch.skipped.length + batch.refused.length;
     // Every STT issue carries the same renumbering (the same edits): list it once.
     const listed = new Set<readonly unknown[]>();

@@ -290,16 +290,22 @@ function leadingTexts(grid: Grid, rows = 30): string[] {
   return out;
 }
 
-/** Checks every sheet of a workbook; each sheet also sees the other sheets' titles (a cover page names the body). */
-export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
+/** What each sheet of a workbook learns from the others: their first rows' texts (a cover page names the body). */
+export function sheetContexts(grids: readonly Grid[]): SheetContext[] {
   const leading = grids.map((g) => leadingTexts(g));
-  const results = grids.map((g, i) => {
+  return grids.map((_, i) => {
     const otherTitles: string[] = [];
     leading.forEach((texts, j) => {
       if (j !== i) for (const t of texts) otherTitles.push(t);
     });
-    return checkSheet(g, options, { otherTitles });
+    return { otherTitles };
   });
+}
+
+/** Checks every sheet of a workbook; each sheet also sees the other sheets' titles (sheetContexts). */
+export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
+  const contexts = sheetContexts(grids);
+  const results = grids.map((g, i) => checkSheet(g, options, contexts[i]));
   const sheets = results.map((r) => r.report);
   return { sheets, fixes: results.map((r) => r.fixes), refused: results.map((r) => r.refused), summary: summarise(sheets) };
 }
