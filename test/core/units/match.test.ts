@@ -141,7 +141,8 @@ describe('the fixture appendices', () => {
       // `Các phòng, đơn vị trực` (thuộc lost when pasted)
       'Các phòng, đơn vị trực': 'near',
     });
-  });
+    // reads the three fixture workbooks with exceljs: slow on a loaded machine
+  }, 30_000);
 });
 
 describe('near misses stay within one level and kind', () => {
