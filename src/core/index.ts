@@ -19,3 +19,4 @@ export * from './issues';
 export * from './report';
 export * from './fix';
 export { renderMessage, renderRefusal, severityLabel, codeTitle } from './messages';
+export { evaluateFormula, formulaRefs, recalculate, type FormulaResult, type FormulaValue } from './formula';
