@@ -14,7 +14,13 @@ module.exports = tseslint.config(
     },
   },
   {
+    // The service worker runs as written, in the worker's global scope.
+    files: ['src/web/sw-template.js'],
+    languageOptions: { sourceType: 'script', globals: { self: 'readonly', caches: 'readonly', fetch: 'readonly', Request: 'readonly', URL: 'readonly', Promise: 'readonly' } },
+  },
+  {
     files: ['**/*.js'],
+    ignores: ['src/web/sw-template.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-require-imports': 'off',
