@@ -1,4 +1,4 @@
-import { deleteRowsInArea, deleteRowsInSqref, formatArea, parseArea, RowDeletion, sheetPrefix, translateArea } from '../../src/xlsx/refs';
+import { deleteRowsInArea, deleteRowsInSqref, formatArea, parseArea, RowDeletion, sheetPrefix, translateArea } from '../../src/xlsx/row-deletion';
 
 describe('parseArea / formatArea', () => {
   it.each(['B7', '$B$7', 'B7:C13', '$A$1:$I$90', 'A:C', '$A:$A', '5:6', '$5:$6', 'XFD1048576'])('round-trips %s', (t) => {

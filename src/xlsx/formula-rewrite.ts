@@ -9,8 +9,8 @@
  * reason instead of guessing: the caller then refuses the change that needed the rewrite.
  */
 import { tokenize } from 'excel-formula-tokenizer';
-import type { Area, RowDeletion } from './refs';
-import { deleteRowsInArea, formatArea, parseArea, sameSheet, translateArea } from './refs';
+import type { Area, RowDeletion } from './row-deletion';
+import { deleteRowsInArea, formatArea, parseArea, sameSheet, translateArea } from './row-deletion';
 
 /** A reference operand as written: `'Phụ lục'!$B$7:$B$13` → sheet "Phụ lục", area B7:B13. */
 export interface RefOperand {

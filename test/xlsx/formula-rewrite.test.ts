@@ -2,8 +2,8 @@
  * References in formulas after a row deletion, as Excel rewrites them; and shared-formula
  * translation. Each row is a formula as stored in a file (no leading "=").
  */
-import { deleteRowsInFormula, mapReferences, parseOperand, translateFormula } from '../../src/xlsx/formula';
-import { RowDeletion } from '../../src/xlsx/refs';
+import { deleteRowsInFormula, mapReferences, parseOperand, translateFormula } from '../../src/xlsx/formula-rewrite';
+import { RowDeletion } from '../../src/xlsx/row-deletion';
 
 const OWN = 'Phụ lục';
 
