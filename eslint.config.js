@@ -14,6 +14,14 @@ module.exports = tseslint.config(
     },
   },
   {
+    // src/xlsx is bytes in, bytes out: it must run in a browser too (no fs, no Node built-ins).
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'stream', 'zlib', 'buffer', 'node:*', 'exceljs', '../cli/*', '../excel/*', '../taskpane/*'], message: 'src/xlsx is pure: bytes in, bytes out (it runs in the browser too).' }] }],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Use Uint8Array: src/xlsx runs in the browser too.' }, { name: 'process', message: 'src/xlsx runs in the browser too.' }, { name: 'require', message: 'Use imports.' }],
+    },
+  },
+  {
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', URL: 'readonly' } },
     rules: {
