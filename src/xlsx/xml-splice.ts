@@ -235,22 +235,27 @@ export class Splicer {
 
   /** The edited text. Throws when replacements overlap (a bug in the caller, never a user's file). */
   apply(source: string): string {
+    return this.applyRange(source, 0, source.length);
+  }
+
+  /** The edited text of source[from, to); every replacement must lie inside that range. */
+  applyRange(source: string, from: number, to: number): string {
     const order = this.starts.map((_, i) => i);
     if (!this.starts.every((s, i) => i === 0 || s >= (this.starts[i - 1] as number))) {
       order.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number) || a - b);
     }
     const parts: string[] = [];
-    let at = 0;
+    let at = from;
     for (const i of order) {
       const text = this.texts[i];
       if (text === undefined) continue;
       const s = this.starts[i] as number;
       const e = this.ends[i] as number;
-      if (s < at) throw new Error(`Splicer: overlapping replacement at ${s}`);
+      if (s < at || e > to) throw new Error(`Splicer: overlapping replacement at ${s}`);
       parts.push(source.slice(at, s), text);
       at = e;
     }
-    parts.push(source.slice(at));
+    parts.push(source.slice(at, to));
     return parts.join('');
   }
 }

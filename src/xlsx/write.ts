@@ -1,0 +1,402 @@
+/**
+ * The surgical writer: applies the engine's fixes to an .xlsx package and returns new package
+ * bytes in which every part it did not need to change is the same entry, byte for byte (the
+ * zip's own compressed data and headers are copied), and changed parts differ only where the
+ * fixes act. Pure: bytes in, bytes out; runs in a browser.
+ *
+ *   fixPackage(bytes | pkg, sheets, options?) → FixOutcome
+ *
+ * A fix is applied whole or not at all. It is refused, with a Vietnamese reason, when a cell it
+ * writes holds a formula or no longer holds what the check saw, or when a row it deletes cannot
+ * go without losing or misplacing something (see sheet-edit.ts, notes.ts, drawing-anchors.ts,
+ * table-parts.ts, deletion-blockers.ts). The other fixes are applied.
+ */
+import { findDeletionBlockers } from './deletion-blockers';
+import { editDrawingAnchors } from './drawing-anchors';
+import { editComments, editThreadedComments, editVml } from './notes';
+import type { Moves } from './notes';
+import { XlsxError } from './errors';
+import { openPackage, readSharedStrings, relsPartFor } from './package';
+import type { Relationship, SheetInfo, XlsxPackage } from './package';
+import { appendSharedStrings, editWorkbook, removeContentTypeOverride, removeRelationship } from './package-edit';
+import { RowDeletion, colLetters, sameSheet } from './row-deletion';
+import { editSheet } from './sheet-edit';
+import type { CellWrite, Refusal, StoredCell, StringSink } from './sheet-edit';
+import { editTablePart } from './table-parts';
+import { decodeXml } from './xml';
+import { XmlSyntaxError } from './xml-splice';
+import { writeZip } from './zip';
+import type { NewZipEntry, ZipEntry } from './zip';
+
+/** One edit, as the engine writes it (src/core/fix/types.ts). */
+export type WriterEdit =
+  | { kind: 'set'; row: number; col: number; value: string | number | null }
+  | { kind: 'delete-row'; row: number };
+
+/** A fix to apply: an id of the caller's choosing and its edits (rows as before the fix). */
+export interface FixToWrite {
+  id: number;
+  edits: readonly WriterEdit[];
+}
+
+/** The fixes of one worksheet, named by its tab. */
+export interface SheetFixes {
+  sheet: string;
+  fixes: readonly FixToWrite[];
+}
+
+/**
+ * Checks, before writing, that a cell still holds what the check saw (the engine's `seen`).
+ * Gets the edit and the cell as stored (undefined when absent); returns true when it matches.
+ */
+export type SeenCheck = (sheet: string, edit: WriterEdit, cell: StoredCell | undefined, row?: ReadonlyMap<number, StoredCell>) => boolean;
+
+export interface FixOptions {
+  /** The shared strings, when the caller has read them already (saves a second parse). */
+  sharedStrings?: readonly string[];
+  /** The stale-write guard (see SeenCheck). */
+  seen?: SeenCheck;
+}
+
+export interface FixOutcome {
+  /** The new package. */
+  bytes: Uint8Array;
+  /** Ids of the fixes applied. */
+  applied: number[];
+  /** Fixes not applied, with the reason (Vietnamese). */
+  refused: Array<{ id: number; reason: string }>;
+  /** Things the user should know (Vietnamese): formulas that now show #REF!, as Excel would. */
+  notes: string[];
+  /** Parts whose bytes changed, and parts removed (the calculation chain). */
+  changedParts: string[];
+  removedParts: string[];
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Applies fixes to a package. Throws XlsxError for a file that cannot be read at all; every
+ * problem with a fix is a refusal in the outcome.
+ */
+export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly SheetFixes[], options: FixOptions = {}): FixOutcome {
+  const pkg = input instanceof Uint8Array ? openPackage(input) : input;
+  const wb = pkg.workbook;
+  const editable = wb.sheets.filter((s) => (s.kind === 'worksheet' || s.kind === 'macrosheet') && s.part && s.present);
+  const sheetNamed = (name: string) => editable.find((s) => s.name === name) ?? editable.find((s) => sameSheet(s.name, name));
+
+  interface Planned {
+    info: SheetInfo;
+    fixes: FixToWrite[];
+  }
+  const planned: Planned[] = [];
+  const refused = new Map<number, string>();
+  for (const sf of sheets) {
+    const info = sheetNamed(sf.sheet);
+    if (!info) {
+      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang «${sf.sheet}» trong tệp`);
+      continue;
+    }
+    planned.push({ info, fixes: [...sf.fixes] });
+  }
+  const active = new Set(planned.flatMap((p) => p.fixes.map((f) => f.id)));
+  for (const id of refused.keys()) active.delete(id);
+
+  let sst: readonly string[] | undefined = options.sharedStrings ?? (wb.sharedStringsPart ? readSharedStrings(pkg) : undefined);
+  if (sst === undefined && wb.sharedStringsPart && pkg.has(wb.sharedStringsPart)) sst = readSharedStrings(pkg);
+  const texts = new Map<string, string>();
+  const textOf = (part: string): string => {
+    let t = texts.get(part);
+    if (t === undefined) {
+      const bytes = pkg.part(part);
+      if (!bytes) throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (thiếu phần ${part}); hãy mở bằng Excel và lưu lại.`);
+      t = decodeXml(bytes);
+      texts.set(part, t);
+    }
+    return t;
+  };
+
+  for (let round = 0; ; round++) {
+    const attempt = tryWrite();
+    if (attempt.refusals.length === 0) return attempt.finish();
+    let progress = false;
+    for (const r of attempt.refusals) {
+      for (const id of idsFor(r)) {
+        if (!active.has(id)) continue;
+        active.delete(id);
+        refused.set(id, r.reason);
+        progress = true;
+      }
+    }
+    if (!progress || round > 1000) throw new Error(`fixPackage: refusals that name no active fix: ${JSON.stringify(attempt.refusals)}`);
+  }
+
+  /** The fixes a refusal stops. */
+  function idsFor(r: Refusal & { sheet?: string }): number[] {
+    if ('fix' in r) return [r.fix];
+    const p = planned.find((x) => sameSheet(x.info.name, r.deletionOf));
+    if (!p) return [];
+    return p.fixes.filter((f) => active.has(f.id) && f.edits.some((e) => e.kind === 'delete-row' && (r.row === undefined || e.row === r.row))).map((f) => f.id);
+  }
+
+  function tryWrite() {
+    // The plan for this round: writes, deletions and moves of every sheet.
+    const writes = new Map<SheetInfo, CellWrite[]>();
+    const deletions = new Map<string, RowDeletion>();
+    const moves = new Map<SheetInfo, Map<string, { row: number; col: number }>>();
+    for (const p of planned) {
+      const ws: CellWrite[] = [];
+      const del: number[] = [];
+      const mv = new Map<string, { row: number; col: number }>();
+      for (const f of p.fixes) {
+        if (!active.has(f.id)) continue;
+        const sets = f.edits.filter((e): e is Extract<WriterEdit, { kind: 'set' }> => e.kind === 'set');
+        for (const e of sets) ws.push({ row: e.row, col: e.col, value: e.value, fix: f.id });
+        for (const e of f.edits) {
+          if (e.kind !== 'delete-row') continue;
+          del.push(e.row);
+          // A fix that deletes a row and writes the same column of another row joins the row
+          // into that one: what hangs on the deleted cells (notes, links) follows the text.
+          for (const s of sets) {
+            if (s.row === e.row) continue;
+            const k = `${e.row}:${s.col}`;
+            const prev = mv.get(k);
+            if (!prev || Math.abs(s.row - e.row) < Math.abs(prev.row - e.row)) mv.set(k, { row: s.row, col: s.col });
+          }
+        }
+      }
+      writes.set(p.info, ws);
+      if (del.length > 0) deletions.set(p.info.name, new RowDeletion(del));
+      moves.set(p.info, mv);
+    }
+    const deletionOf = (name: string): RowDeletion | undefined => {
+      for (const [k, v] of deletions) if (sameSheet(k, name)) return v;
+      return undefined;
+    };
+    const anyDeletion = deletions.size > 0;
+    const refusals: Array<Refusal> = [];
+    const notes: string[] = [];
+
+    // Parts that stop deletions outright.
+    const sheetOfPart = partOwner(pkg, editable);
+    for (const b of findDeletionBlockers(pkg, [...deletions.keys()], deletionOf, sheetOfPart)) refusals.push({ deletionOf: b.sheet, reason: b.reason });
+    if (refusals.length > 0) return { refusals, finish: () => undefined as never };
+
+    // Shared strings added by this round.
+    const added: string[] = [];
+    const addedIndex = new Map<string, number>();
+    const base = sst?.length ?? 0;
+    const strings: StringSink = {
+      add(text) {
+        if (sst === undefined) return undefined;
+        let i = addedIndex.get(text);
+        if (i === undefined) {
+          i = base + added.length;
+          added.push(text);
+          addedIndex.set(text, i);
+        }
+        return i;
+      },
+    };
+
+    const out = new Map<string, string>();
+    let sstDelta = 0;
+    let formulaCellsChanged = false;
+    let anyWrite = false;
+    let hasFormulas = false;
+    for (const info of editable) {
+      const part = info.part as string;
+      const ws = writes.get(info) ?? [];
+      const own = deletionOf(info.name);
+      if (ws.length === 0 && !own) {
+        if (!anyDeletion) continue;
+        // Other sheets: only formulas that name another sheet can change.
+        if (!textOf(part).includes('!')) continue;
+      }
+      const xml = textOf(part);
+      const seen = options.seen;
+      let r;
+      try {
+        r = editSheet(xml, {
+          name: info.name,
+          deletionOf,
+          anyDeletion,
+          writes: ws,
+          moves: moves.get(info) ?? new Map(),
+          strings,
+          ...(seen && {
+            verify: (w: CellWrite, cell: StoredCell | undefined) =>
+              seen(info.name, { kind: 'set', row: w.row, col: w.col, value: w.value }, cell)
+                ? undefined
+                : `ô ${colLetters(w.col)}${w.row} không còn giữ giá trị lúc kiểm tra; phuluc không ghi`,
+          }),
+          ...(seen &&
+            own && {
+              verifyRow: (row: number, cells: ReadonlyMap<number, StoredCell>) =>
+                seen(info.name, { kind: 'delete-row', row }, undefined, cells) ? undefined : `dòng ${row} không còn giữ nội dung lúc kiểm tra; phuluc không xóa`,
+            }),
+        });
+      } catch (e) {
+        if (!(e instanceof XmlSyntaxError)) throw e;
+        throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`);
+      }
+      refusals.push(...r.refusals);
+      if (r.changed) out.set(part, r.xml);
+      sstDelta += r.sstRefsAdded - r.sstRefsRemoved;
+      formulaCellsChanged ||= r.formulaCellsChanged;
+      anyWrite ||= r.written.length > 0;
+      hasFormulas ||= r.hasFormulas;
+      for (const cell of r.refErrors) {
+        notes.push(`công thức ở «${info.name}»!${cell} tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
+      }
+    }
+
+    // Parts hanging from sheets that lose rows: notes, drawings, tables.
+    for (const info of editable) {
+      const del = deletionOf(info.name);
+      const rels = pkg.relationshipsOf(info.part as string);
+      const mv: Moves = moves.get(info) ?? new Map();
+      for (const rel of rels) {
+        if (rel.external || !rel.part || !pkg.has(rel.part)) continue;
+        const kind = rel.kind.toLowerCase();
+        try {
+          if (kind === 'table') {
+            if (!anyDeletion) continue;
+            const t = editTablePart(textOf(rel.part), info.name, del, deletionOf);
+            for (const x of t.refusals) refusals.push(refusalFor(info.name, x, deletions));
+            if (t.xml !== undefined) out.set(rel.part, t.xml);
+          }
+          if (!del) continue;
+          if (kind === 'comments') apply(editComments(textOf(rel.part), del, mv), rel.part, info.name);
+          else if (kind === 'threadedcomment') apply(editThreadedComments(textOf(rel.part), del, mv), rel.part, info.name);
+          else if (kind === 'vmldrawing') apply(editVml(textOf(rel.part), info.name, del, deletionOf, mv), rel.part, info.name);
+          else if (kind === 'drawing') apply(editDrawingAnchors(textOf(rel.part), del), rel.part, info.name);
+        } catch (e) {
+          if (!(e instanceof XmlSyntaxError)) throw e;
+          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa` });
+        }
+      }
+    }
+
+    function apply(edit: { xml?: string; refusals: Array<{ row: number; reason: string }> }, part: string, sheet: string) {
+      for (const x of edit.refusals) refusals.push({ deletionOf: sheet, row: x.row, reason: x.reason });
+      if (edit.xml !== undefined) out.set(part, edit.xml);
+    }
+
+    // Recalculation on open: only where a formula may read what was written or moved.
+    if ((anyWrite || anyDeletion) && !hasFormulas) hasFormulas = workbookHasFormulas(pkg, editable, textOf, out);
+    const fullCalc = (anyWrite || anyDeletion) && hasFormulas && !wb.fullCalcOnLoad;
+    if (anyDeletion || fullCalc) {
+      const w = editWorkbook(textOf(wb.part), deletionOf, anyDeletion, fullCalc);
+      for (const reason of w.refusals) for (const sheet of deletions.keys()) refusals.push({ deletionOf: sheet, reason });
+      if (w.xml !== undefined) out.set(wb.part, w.xml);
+    }
+
+    return {
+      refusals,
+      finish(): FixOutcome {
+        const removed: string[] = [];
+        // New strings and the references count.
+        if (wb.sharedStringsPart && added.length > 0) {
+          out.set(wb.sharedStringsPart, appendSharedStrings(textOf(wb.sharedStringsPart), added, sstDelta));
+        }
+        // The calculation chain lists formula cells by address: stale once they move. Excel
+        // rebuilds it when it is absent (ECMA-376 Part 1, 18.6), so it goes.
+        if (formulaCellsChanged) {
+          const chain = wb.relationships.find((r: Relationship) => r.kind.toLowerCase() === 'calcchain' && r.part && pkg.has(r.part));
+          if (chain?.part) {
+            removed.push(chain.part);
+            const relsPart = relsPartFor(wb.part);
+            out.set(relsPart, removeRelationship(textOf(relsPart), chain.id));
+            if (pkg.has('[Content_Types].xml')) out.set('[Content_Types].xml', removeContentTypeOverride(textOf('[Content_Types].xml'), chain.part));
+          }
+        }
+        const items: Array<ZipEntry | NewZipEntry> = [];
+        const changed: string[] = [];
+        for (const entry of pkg.zip.entries) {
+          const name = entry.name;
+          if (removed.some((r) => r.toLowerCase() === name.toLowerCase())) continue;
+          const text = [...out.entries()].find(([k]) => k === name || k.toLowerCase() === name.toLowerCase())?.[1];
+          if (text === undefined) {
+            items.push(entry);
+            continue;
+          }
+          const original = pkg.part(name) as Uint8Array;
+          const data = encodeLike(original, text);
+          if (sameBytes(original, data)) {
+            items.push(entry);
+            continue;
+          }
+          changed.push(name);
+          items.push({ name, data });
+        }
+        const applied = [...active].sort((a, b) => a - b);
+        return {
+          bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment),
+          applied,
+          refused: [...refused].map(([id, reason]) => ({ id, reason })).sort((a, b) => a.id - b.id),
+          notes,
+          changedParts: changed,
+          removedParts: removed,
+        };
+      },
+    };
+  }
+}
+
+/** A part-level refusal as a sheet refusal: rows where known, else every deletion it may concern. */
+function refusalFor(sheet: string, x: { row?: number; reason: string }, deletions: Map<string, RowDeletion>): Refusal {
+  if ([...deletions.keys()].some((k) => sameSheet(k, sheet))) {
+    return x.row === undefined ? { deletionOf: sheet, reason: x.reason } : { deletionOf: sheet, row: x.row, reason: x.reason };
+  }
+  const first = [...deletions.keys()][0] as string;
+  return { deletionOf: first, reason: x.reason };
+}
+
+/** Which sheet a part hangs from (pivot tables, control properties), by the sheets' relationships. */
+function partOwner(pkg: XlsxPackage, sheets: readonly SheetInfo[]): (part: string) => string | undefined {
+  let map: Map<string, string> | undefined;
+  return (part) => {
+    if (!map) {
+      map = new Map();
+      for (const s of sheets) for (const r of pkg.relationshipsOf(s.part as string)) if (r.part) map.set(r.part.toLowerCase(), s.name);
+    }
+    return map.get(part.toLowerCase());
+  };
+}
+
+const FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
+
+function workbookHasFormulas(pkg: XlsxPackage, sheets: readonly SheetInfo[], textOf: (p: string) => string, out: Map<string, string>): boolean {
+  void pkg;
+  return sheets.some((s) => FORMULA.test(out.get(s.part as string) ?? textOf(s.part as string)));
+}
+
+/** Text back to bytes in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM). */
+function encodeLike(original: Uint8Array, text: string): Uint8Array {
+  if (original.length >= 2 && ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff))) {
+    const le = original[0] === 0xff;
+    const out = new Uint8Array(2 + text.length * 2);
+    out[0] = original[0] as number;
+    out[1] = original[1] as number;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      out[2 + 2 * i] = le ? c & 0xff : c >> 8;
+      out[3 + 2 * i] = le ? c >> 8 : c & 0xff;
+    }
+    return out;
+  }
+  const body = utf8.encode(text);
+  if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) {
+    const out = new Uint8Array(body.length + 3);
+    out.set([0xef, 0xbb, 0xbf]);
+    out.set(body, 3);
+    return out;
+  }
+  return body;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
