@@ -120,11 +120,11 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
   };
 
   const text = (r: number, col: number | undefined) =>
-    col === undefined ? '' : cellText(cellAt(grid, r, col)).trim();
+    col === undefined ? '' : cellText(cellAt(grid, r, col), grid.date1904).trim();
   const firstText = (r: number): { col: number; text: string } | undefined => {
     const row = grid.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const t = cellText(row[c]).trim();
+      const t = cellText(row[c], grid.date1904).trim();
       if (t !== '') return { col: c, text: t };
     }
     return undefined;
