@@ -14,7 +14,7 @@ import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
-import { splitUnits } from '../units';
+import { splitUnits } from '../units/split';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
 
