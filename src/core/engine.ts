@@ -10,7 +10,9 @@ import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
-import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
+// Leaf modules, not the index files: these re-export the zod schemas, which only --config needs.
+import { DEFAULT_FUNDING } from './funding/defaults';
+import { createFundingMatcher } from './funding/match';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { budgetHeaderAt, findTable } from './table/find';
 import { budgetRoleOf, taskRoleOf } from './table/headers';
@@ -18,7 +20,8 @@ import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
-import { createUnitMatcher, DEFAULT_UNITS } from './units';
+import { DEFAULT_UNITS } from './units/defaults';
+import { createUnitMatcher } from './units/match';
 
 export interface SheetResult {
   report: SheetReport;
@@ -157,8 +160,7 @@ function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): numb
   const years: number[] = [];
   for (const row of rows) {
     if (row.kind !== 'task' && row.kind !== 'continuation') continue;
-    const cell = view.cell(row.r, col);
-    const res = parse(cell?.value instanceof Date ? cell.value : view.text(row.r, col));
+    const res = parse(view.date(row.r, col) ?? view.text(row.r, col));
     if (res.ok || res.reason === 'invalid') years.push(...res.years);
   }
   return years;

@@ -12,7 +12,7 @@
  *   openPackage(bytes, options?)   → XlsxPackage   (throws XlsxError)
  *   readSharedStrings(pkg)         → string[]      (plain and rich strings, phonetic runs left out, _xHHHH_ decoded)
  *   readStyles(pkg)                → Styles        (cellXfs → numFmtId → format code)
- *   BUILTIN_NUMBER_FORMATS, builtinNumberFormat(id)
+ *   builtinNumberFormat(id)        → format code of a built-in numFmtId (locale ids mapped to the shared ones)
  *   parseRelationships(xml, sourcePart), relsPartFor(part), resolveTarget(sourcePart, target)
  *   parseContentTypes(xml)         → ContentTypes
  *   parseBoolean(value)            → boolean | undefined (xsd:boolean and the spellings producers use)
@@ -20,10 +20,10 @@
 import { XlsxError, corrupt } from './errors';
 import { classifyBrokenZip, sniff } from './sniff';
 import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree } from './xml';
-import type { XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, inflateEntry, inflateEntryChunks, openZip } from './zip';
 import type { ZipArchive, ZipEntry, ZipLimits } from './zip';
 import { SaxesParser } from 'saxes';
+import { builtinFormatCode } from '../core/grid/date';
 
 /** The namespaces of relationship attributes (r:id), Transitional and Strict. */
 export const REL_NS = [
@@ -456,48 +456,12 @@ export function streamXml(pkg: XlsxPackage, partName: string, parser: SaxesParse
 }
 
 /**
- * Built-in number formats (ECMA-376 Part 1, 18.8.30): ids Excel does not write out in
- * styles.xml. 14 is the locale's short date ("mm-dd-yy" in the standard), 5–8 currency.
- * Ids 27–36 and 50–81 are East Asian locale formats (dates, times and numbers); they map to
- * the equivalent standard format, as SheetJS's SSF does, so a date stays a date.
+ * Built-in ids that have no code shared by every locale (ECMA-376 Part 1, 18.8.30): currency
+ * 5–8 and the East Asian and Thai formats 23–36, 50–81, mapped to the shared id they stand for
+ * (as SheetJS's SSF does), so that a date stays a date and a number a number.
  */
-export const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = Object.freeze({
-  0: 'General',
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  5: '"$"#,##0_);("$"#,##0)',
-  6: '"$"#,##0_);[Red]("$"#,##0)',
-  7: '"$"#,##0.00_);("$"#,##0.00)',
-  8: '"$"#,##0.00_);[Red]("$"#,##0.00)',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy h:mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00;(#,##0.00)',
-  40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-});
-
-/** East Asian built-in ids → the standard id they stand for. */
 const BUILTIN_ALIASES: Readonly<Record<number, number>> = Object.freeze({
+  5: 37, 6: 38, 7: 39, 8: 40,
   23: 0, 24: 0, 25: 0, 26: 0,
   27: 14, 28: 14, 29: 14, 30: 14, 31: 14, 32: 21, 33: 21, 34: 21, 35: 21, 36: 14,
   50: 14, 51: 14, 52: 14, 53: 14, 54: 14, 55: 14, 56: 14, 57: 14, 58: 14,
@@ -505,9 +469,13 @@ const BUILTIN_ALIASES: Readonly<Record<number, number>> = Object.freeze({
   71: 14, 72: 14, 73: 15, 74: 16, 75: 17, 76: 20, 77: 21, 78: 22, 79: 45, 80: 46, 81: 47,
 });
 
-/** The format code of a built-in id, or undefined for an id that is not built in. */
+/**
+ * The format code of a built-in number format id: the codes shared by every locale come from
+ * the core (src/core/grid/date.ts `builtinFormatCode`, Excel's own codes); locale-specific ids
+ * map to their shared equivalent. undefined for an id that is not built in.
+ */
 export function builtinNumberFormat(id: number): string | undefined {
-  return BUILTIN_NUMBER_FORMATS[id] ?? BUILTIN_NUMBER_FORMATS[BUILTIN_ALIASES[id] ?? -1];
+  return builtinFormatCode(id) ?? (BUILTIN_ALIASES[id] !== undefined ? builtinFormatCode(BUILTIN_ALIASES[id] as number) : undefined);
 }
 
 export interface Styles {
@@ -556,6 +524,3 @@ export function readStyles(pkg: XlsxPackage): Styles {
     },
   };
 }
-
-/** The children of an element, exported for readers of other small parts. */
-export type { XmlElement };

@@ -7,7 +7,7 @@ import * as path from 'path';
 import type * as ExcelJS from 'exceljs';
 import type { Edit } from '../../core/fix';
 import { WriteError } from './errors';
-import { mergesOf } from './read';
+import { mergesOf } from './merges';
 
 const FORMULA = 6; // exceljs ValueType.Formula
 

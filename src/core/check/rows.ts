@@ -14,7 +14,7 @@ import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
-import { splitUnits } from '../units';
+import { splitUnits } from '../units/split';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
 
@@ -116,13 +116,18 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         const target = row.targetRow!;
         const texts = view.rowTexts(r);
         const edits: Edit[] = [];
+        // Joining text into a real date (or a date into text) would turn the date into text:
+        // such a fragment is reported without a fix.
+        let touchesDate = false;
         for (const { col, text } of texts) {
+          if (view.date(target, col) || view.date(r, col)) touchesDate = true;
           const above = view.text(target, col);
           edits.push(setEdit(target, col, joinFragment(above, text)));
         }
         edits.push({ kind: 'delete-row', row: r + 1 });
         const firstCol = texts[0]?.col ?? 0;
-        push(makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 }), edits, true);
+        const issue = makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 });
+        push(issue, touchesDate ? undefined : edits, true);
         break;
       }
       case 'task':
@@ -147,12 +152,14 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const cell = view.cell(r, col);
     if (cell?.error) return; // reported once, as cell.error-value
     const own = view.text(r, col);
-    if (!own && !(cell?.value instanceof Date)) {
+    // A real date (a number under a date format) is read from its serial, never from its text.
+    const date = view.date(r, col);
+    if (!own && !date) {
       if (view.seenText(r, col)) return; // merged down from the task above
       if (required) push(makeIssue('deadline.missing', at(r, 'deadline', col), {}));
       return;
     }
-    const input = cell?.value instanceof Date ? cell.value : own;
+    const input = date ?? own;
     const res = ctx.parseDeadline(input);
     if (!res.ok && res.reason === 'empty') {
       // A stand-in for blank ("-", "...").
