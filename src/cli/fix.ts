@@ -1,68 +1,113 @@
 /**
- * `phuluc fix`: reads and writes through exceljs (until the surgical writer replaces it).
- * Loaded only for this command: exceljs costs about a second to load.
+ * `phuluc fix`: the file is read by src/xlsx, checked by the engine, its safe fixes applied by
+ * the surgical writer (src/xlsx/write.ts: only the cells and rows the fixes name change, every
+ * other part of the package is copied byte for byte) and written next to the output through a
+ * temporary file (./xlsx/write.ts). What the writer refuses is listed with its reason.
  */
-import type * as ExcelJS from 'exceljs';
 import { checkWorkbook } from '../core/engine';
 import { combineFixes } from '../core/fix';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
+import { XlsxError } from '../xlsx/errors';
+import type { WorkbookRead } from '../xlsx/read';
+import { fixPackage, outputNameProblem } from '../xlsx/write';
+import type { FixOutcome, FixToWrite, SheetFixes } from '../xlsx/write';
 import type { Command } from './args';
 import type { Io } from './io';
 import { readFailure } from './io';
 import { printable } from './printable';
-import { loadWorkbook, worksheetToGrid } from './xlsx/exceljs';
-import { applyEdits, checkTarget, partsLostOnWrite, writeWorkbook } from './xlsx/write';
+import { WriteError } from './xlsx/errors';
+import { readWorkbookFile, toReadError } from './xlsx/read';
+import { checkTarget, writeFileSafely } from './xlsx/write';
+import type { WriteHooks } from './xlsx/write';
 
-export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io): Promise<number> {
-  let wb: ExcelJS.Workbook;
+/** One line of the log per group of engine fixes that share their edits (one renumbering for every STT issue). */
+interface Group {
+  sheet: string;
+  fixes: Fix[];
+}
+
+export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io, hooks: WriteHooks = {}): Promise<number> {
+  const opts = { input: command.file, force: command.force };
+  let read: WorkbookRead;
   try {
-    await checkTarget(command.out, { input: command.file, force: command.force });
-    wb = await loadWorkbook(command.file);
+    await checkTarget(command.out, opts);
+    read = await readWorkbookFile(command.file);
+    const problem = outputNameProblem(read.package, command.out);
+    if (problem) throw new WriteError('unwritable', command.out, problem);
   } catch (e) {
     readFailure(e, io);
     return 2;
   }
-  const grids = wb.worksheets.map(worksheetToGrid);
-  const { fixes } = checkWorkbook(grids, options);
+  const { fixes } = checkWorkbook(read.grids, options);
 
-  const lines: string[] = [];
-  let applied = 0;
+  const groups: Group[] = [];
+  const requests: SheetFixes[] = [];
   let manual = 0;
-  wb.worksheets.forEach((ws, i) => {
+  read.grids.forEach((grid, i) => {
     const sheetFixes: Fix[] = fixes[i] ?? [];
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
-    // One batch per sheet: shared edits (one renumbering for every STT issue) written once,
-    // and a fix that would overwrite another's cell or a deleted row left for a person.
+    // One batch per sheet: shared edits written once, and a fix that would overwrite another's
+    // cell or a deleted row left for a person.
     const batch = combineFixes(safe);
     manual += batch.skipped.length;
-    // Every STT issue carries the same renumbering (the same edits): list it once.
-    const listed = new Set<readonly unknown[]>();
+    const byEdits = new Map<readonly unknown[], Group>();
+    const toWrite: FixToWrite[] = [];
     for (const f of batch.applied) {
-      if (listed.has(f.edits)) continue;
-      listed.add(f.edits);
-      lines.push(`  «${printable(ws.name)}» ${f.issue.cell ?? `dòng ${f.issue.row}`}: ${printable(f.label)}`);
+      let g = byEdits.get(f.edits);
+      if (!g) {
+        g = { sheet: grid.name, fixes: [] };
+        byEdits.set(f.edits, g);
+        groups.push(g);
+        toWrite.push({ id: groups.length - 1, edits: f.edits });
+      }
+      g.fixes.push(f);
     }
-    applied += batch.applied.length;
-    applyEdits(ws, batch.edits);
+    if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
   });
 
+  let outcome: FixOutcome;
   try {
-    await writeWorkbook(wb, command.out, { input: command.file, force: command.force });
+    outcome = fixPackage(read.package, requests, { grids: read.grids });
+  } catch (e) {
+    if (e instanceof XlsxError) {
+      readFailure(toReadError(e, command.file), io);
+      return 2;
+    }
+    throw e;
+  }
+  try {
+    await writeFileSafely(command.out, outcome.bytes, opts, hooks);
   } catch (e) {
     readFailure(e, io);
     return 2;
+  }
+
+  const where = (g: Group, f: Fix) => `«${printable(g.sheet)}» ${f.issue.cell ?? `dòng ${f.issue.row}`}`;
+  const lines: string[] = [];
+  let applied = 0;
+  for (const id of outcome.applied) {
+    const g = groups[id] as Group;
+    applied += g.fixes.length;
+    const first = g.fixes[0] as Fix;
+    lines.push(`  ${where(g, first)}: ${printable(first.label)}`);
+  }
+  const refusedLines: string[] = [];
+  let refused = 0;
+  for (const r of outcome.refused) {
+    const g = groups[r.id] as Group;
+    refused += g.fixes.length;
+    const first = g.fixes[0] as Fix;
+    refusedLines.push(`  ${where(g, first)}: ${printable(first.label)} — ${printable(r.reason)}`);
   }
   const out: string[] = [];
   if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
   else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
+  if (refused > 0) out.push(`Không sửa ${refused} chỗ để giữ nguyên tệp an toàn:`, ...refusedLines);
   if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
+  for (const n of outcome.notes) out.push(`Lưu ý: ${printable(n)}`);
   out.push(`Đã ghi tệp ${printable(command.out)}.`);
-  const lost = await partsLostOnWrite(command.file);
-  if (lost.length > 0) {
-    out.push(`Lưu ý: tệp gốc có ${lost.join(', ')}; tệp mới không giữ được phần này (thư viện ghi tệp không hỗ trợ). Tệp gốc vẫn giữ nguyên.`);
-  }
   io.out(out.join('\n') + '\n');
   return 0;
 }

@@ -65,6 +65,8 @@ export interface SheetEditInput {
   strings: StringSink;
   /** Checks a cell still holds what the check saw; returns a Vietnamese reason when it does not. */
   verify?(write: CellWrite, cell: StoredCell | undefined): string | undefined;
+  /** Formula cells whose cached value goes ("row:col", before the fix): see stale-values.ts. */
+  stale?: ReadonlySet<string>;
   /** Checks a row to delete still holds what the check saw (its cells by 0-based column). */
   verifyRow?(row: number, cells: ReadonlyMap<number, StoredCell>): string | undefined;
 }
@@ -90,6 +92,8 @@ export interface SheetEditResult {
   hasFormulas: boolean;
   /** Cells written (new numbering), for the caller's log. */
   written: string[];
+  /** Formula cells whose stale cached value was dropped. */
+  valuesDropped: number;
 }
 
 const key = (row: number, col: number) => `${row}:${col}`;
@@ -178,6 +182,7 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
     formulaCellsChanged: false,
     hasFormulas: false,
     written: [],
+    valuesDropped: 0,
   };
   const refuseDeletion = (sheet: string, reason: string, row?: number) => {
     if (!result.refusals.some((r) => 'deletionOf' in r && r.deletionOf === sheet && r.reason === reason && r.row === row)) {
@@ -686,6 +691,13 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
         else if (!el.selfClosing) local.insert(el.closeStart, `<${prefixOf(c.open.name)}v>#REF!</${prefixOf(c.open.name)}v>`);
       }
     }
+    if (c.f && !refError && c.v && input.stale?.has(key(c.row, c.col))) {
+      // A stale cached result goes, so that it is computed again (Excel, LibreOffice, our reader).
+      const whole = attributeWhole(xml, c.open, 't');
+      if (whole) local.replace(whole[0], whole[1], '');
+      local.replace(c.v.start, c.v.end, '');
+      result.valuesDropped++;
+    }
     if (newRow !== c.row && c.f) result.formulaCellsChanged = true;
     if (local.size === 0) return undefined;
     return local.apply(xml.slice(0, el.end)).slice(el.start);
@@ -984,6 +996,20 @@ function shiftAreaText(t: string, d: RowDeletion): string | null | undefined {
   if (!a) return undefined;
   const m = deleteRowsInArea(a, d);
   return m === null ? null : m === a ? t : formatArea(m);
+}
+
+/** The whole text of an attribute, its leading whitespace included: [start, end). */
+function attributeWhole(xml: string, el: XmlOpen, name: string): [number, number] | undefined {
+  const a = attributeSpan(xml, el, name);
+  if (!a) return undefined;
+  let i = a.start - 2; // the character before the opening quote
+  while (/\s/.test(xml[i] as string)) i--;
+  // xml[i] is '='
+  i--;
+  while (/\s/.test(xml[i] as string)) i--;
+  i -= name.length - 1; // the name's first character
+  while (i > el.start && /\s/.test(xml[i - 1] as string)) i--;
+  return [i, a.end + 1];
 }
 
 function prefixOf(qname: string): string {

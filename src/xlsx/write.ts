@@ -22,7 +22,11 @@ import { appendSharedStrings, editWorkbook, removeContentTypeOverride, removeRel
 import { RowDeletion, colLetters, sameSheet } from './row-deletion';
 import { editSheet } from './sheet-edit';
 import type { CellWrite, Refusal, StoredCell, StringSink } from './sheet-edit';
+import { staleFormulas } from './stale-values';
+import type { StaleCells } from './stale-values';
 import { editTablePart } from './table-parts';
+import { readPackage } from './read';
+import type { Grid } from '../core/grid/types';
 import { decodeXml } from './xml';
 import { XmlSyntaxError } from './xml-splice';
 import { writeZip } from './zip';
@@ -54,6 +58,8 @@ export type SeenCheck = (sheet: string, edit: WriterEdit, cell: StoredCell | und
 export interface FixOptions {
   /** The shared strings, when the caller has read them already (saves a second parse). */
   sharedStrings?: readonly string[];
+  /** The package's worksheets as the reader gave them (their formulas say which cached values go stale); read here when absent. */
+  grids?: readonly Grid[];
   /** The stale-write guard (see SeenCheck). */
   seen?: SeenCheck;
 }
@@ -115,6 +121,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     return t;
   };
 
+  let grids: readonly Grid[] | undefined = options.grids;
+  const gridsOf = (): readonly Grid[] => (grids ??= readPackage(pkg, { evaluate: false }).grids);
+
   for (let round = 0; ; round++) {
     const attempt = tryWrite();
     if (attempt.refusals.length === 0) return attempt.finish();
@@ -143,14 +152,27 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     const writes = new Map<SheetInfo, CellWrite[]>();
     const deletions = new Map<string, RowDeletion>();
     const moves = new Map<SheetInfo, Map<string, { row: number; col: number }>>();
+    const conflicts: Refusal[] = [];
     for (const p of planned) {
       const ws: CellWrite[] = [];
       const del: number[] = [];
       const mv = new Map<string, { row: number; col: number }>();
+      const byCell = new Map<string, CellWrite>();
       for (const f of p.fixes) {
         if (!active.has(f.id)) continue;
         const sets = f.edits.filter((e): e is Extract<WriterEdit, { kind: 'set' }> => e.kind === 'set');
-        for (const e of sets) ws.push({ row: e.row, col: e.col, value: e.value, fix: f.id });
+        for (const e of sets) {
+          // Two fixes writing one cell: once when they agree; the later one waits when they do not.
+          const k = `${e.row}:${e.col}`;
+          const prev = byCell.get(k);
+          if (prev && prev.fix !== f.id) {
+            if (prev.value !== e.value) conflicts.push({ fix: f.id, reason: `ô ${colLetters(e.col)}${e.row} cũng được một sửa chữa khác ghi` });
+            continue;
+          }
+          const w = { row: e.row, col: e.col, value: e.value, fix: f.id };
+          byCell.set(k, w);
+          ws.push(w);
+        }
         for (const e of f.edits) {
           if (e.kind !== 'delete-row') continue;
           del.push(e.row);
@@ -173,13 +195,23 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       return undefined;
     };
     const anyDeletion = deletions.size > 0;
-    const refusals: Array<Refusal> = [];
+    const refusals: Array<Refusal> = [...conflicts];
+    if (refusals.length > 0) return { refusals, finish: () => undefined as never };
     const notes: string[] = [];
 
     // Parts that stop deletions outright.
     const sheetOfPart = partOwner(pkg, editable);
     for (const b of findDeletionBlockers(pkg, [...deletions.keys()], deletionOf, sheetOfPart)) refusals.push({ deletionOf: b.sheet, reason: b.reason });
     if (refusals.length > 0) return { refusals, finish: () => undefined as never };
+
+    // Formulas whose cached values this round makes stale.
+    const writtenBySheet = new Map<string, CellWrite[]>();
+    for (const [info, ws] of writes) if (ws.length > 0) writtenBySheet.set(info.name, ws);
+    const stale: StaleCells = writtenBySheet.size > 0 || anyDeletion ? staleFormulas(gridsOf(), writtenBySheet, deletionOf) : new Map();
+    const staleOf = (name: string) => {
+      for (const [k, v] of stale) if (sameSheet(k, name)) return v;
+      return undefined;
+    };
 
     // Shared strings added by this round.
     const added: string[] = [];
@@ -202,12 +234,13 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     let sstDelta = 0;
     let formulaCellsChanged = false;
     let anyWrite = false;
-    let hasFormulas = false;
+    let valuesDropped = 0;
     for (const info of editable) {
       const part = info.part as string;
       const ws = writes.get(info) ?? [];
       const own = deletionOf(info.name);
-      if (ws.length === 0 && !own) {
+      const staleHere = staleOf(info.name);
+      if (ws.length === 0 && !own && !staleHere) {
         if (!anyDeletion) continue;
         // Other sheets: only formulas that name another sheet can change.
         if (!textOf(part).includes('!')) continue;
@@ -223,6 +256,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           writes: ws,
           moves: moves.get(info) ?? new Map(),
           strings,
+          ...(staleHere && { stale: staleHere }),
           ...(seen && {
             verify: (w: CellWrite, cell: StoredCell | undefined) =>
               seen(info.name, { kind: 'set', row: w.row, col: w.col, value: w.value }, cell)
@@ -244,7 +278,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       sstDelta += r.sstRefsAdded - r.sstRefsRemoved;
       formulaCellsChanged ||= r.formulaCellsChanged;
       anyWrite ||= r.written.length > 0;
-      hasFormulas ||= r.hasFormulas;
+      valuesDropped += r.valuesDropped + r.refErrors.length;
       for (const cell of r.refErrors) {
         notes.push(`công thức ở «${info.name}»!${cell} tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
       }
@@ -282,9 +316,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       if (edit.xml !== undefined) out.set(part, edit.xml);
     }
 
-    // Recalculation on open: only where a formula may read what was written or moved.
-    if ((anyWrite || anyDeletion) && !hasFormulas) hasFormulas = workbookHasFormulas(pkg, editable, textOf, out);
-    const fullCalc = (anyWrite || anyDeletion) && hasFormulas && !wb.fullCalcOnLoad;
+    // Recalculation on open when a cached result was dropped (or now reads #REF!).
+    const fullCalc = valuesDropped > 0 && !wb.fullCalcOnLoad;
+    void anyWrite;
     if (anyDeletion || fullCalc) {
       const w = editWorkbook(textOf(wb.part), deletionOf, anyDeletion, fullCalc);
       for (const reason of w.refusals) for (const sheet of deletions.keys()) refusals.push({ deletionOf: sheet, reason });
@@ -364,13 +398,6 @@ function partOwner(pkg: XlsxPackage, sheets: readonly SheetInfo[]): (part: strin
   };
 }
 
-const FORMULA = /<(?:[A-Za-z_][\w.-]*:)?f[\s>/]/;
-
-function workbookHasFormulas(pkg: XlsxPackage, sheets: readonly SheetInfo[], textOf: (p: string) => string, out: Map<string, string>): boolean {
-  void pkg;
-  return sheets.some((s) => FORMULA.test(out.get(s.part as string) ?? textOf(s.part as string)));
-}
-
 /** Text back to bytes in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM). */
 function encodeLike(original: Uint8Array, text: string): Uint8Array {
   if (original.length >= 2 && ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff))) {
@@ -399,4 +426,35 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
+}
+
+/** The file extension a package must carry for Excel to open it, from its workbook's content type. */
+export function extensionFor(pkg: XlsxPackage): '.xlsx' | '.xlsm' | '.xltx' | '.xltm' | '.xlam' {
+  const type = (pkg.contentTypes.typeOf(pkg.workbook.part) ?? '').toLowerCase();
+  if (type.includes('addin.macroenabled')) return '.xlam';
+  if (type.includes('template.macroenabled')) return '.xltm';
+  if (type.includes('macroenabled')) return '.xlsm';
+  if (type.includes('spreadsheetml.template')) return '.xltx';
+  return '.xlsx';
+}
+
+/**
+ * Why a package cannot be written under this file name (Vietnamese), or undefined. Excel
+ * refuses a file whose extension does not match its content (an .xlsm without the macro
+ * content type, an .xlsx with it), so the output keeps the input's kind; phuluc never drops
+ * the macros to make an .xlsx.
+ */
+export function outputNameProblem(pkg: XlsxPackage, fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf('.');
+  const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  const ext = dot > slash ? fileName.slice(dot).toLowerCase() : '';
+  const want = extensionFor(pkg);
+  if (ext === want) return undefined;
+  if (want === '.xlsm' || want === '.xltm' || want === '.xlam') {
+    return `tệp gốc có macro (VBA); tệp kết quả phải có đuôi ${want} để giữ macro (phuluc không bỏ macro), Excel không mở tệp có macro mang đuôi ${ext || '(không có đuôi)'}.`;
+  }
+  if (ext === '.xlsm' || ext === '.xltm' || ext === '.xlam') {
+    return `tệp gốc không có macro; Excel không mở tệp ${ext} không có macro — hãy đặt đuôi ${want} cho --out.`;
+  }
+  return `tệp kết quả phải có đuôi ${want} như tệp gốc (Excel không mở được tệp mang đuôi ${ext || '(không có đuôi)'}).`;
 }

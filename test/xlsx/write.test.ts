@@ -109,15 +109,30 @@ describe('writing cells', () => {
   const input = bytesOf('cases/delete-row-references.xlsx');
 
   it('writes text as a new shared string, keeping the style and the other cells of the row', () => {
-    const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([set(13, 4, 'Tháng 06/2024')]) }]);
+    const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([set(13, 5, 'Danh mục TTHC')]) }]);
     const xml = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
     const before = part(input, 'xl/worksheets/sheet1.xml') as string;
-    expect(cellXml(xml, 'E13')).toBe('<c r="E13" t="s"><v>34</v></c>');
-    expect(xml.replace(cellXml(xml, 'E13')!, '')).toBe(before.replace(cellXml(before, 'E13')!, ''));
+    expect(cellXml(xml, 'F13')).toBe('<c r="F13" t="s"><v>34</v></c>');
+    expect(xml.replace(cellXml(xml, 'F13')!, '')).toBe(before.replace(cellXml(before, 'F13')!, ''));
     const sst = part(out.bytes, 'xl/sharedStrings.xml') as string;
     expect(sst).toContain('uniqueCount="35"');
-    expect(sst).toMatch(/<si><t>Tháng 06\/2024<\/t><\/si><\/sst>$/);
-    expect(out.changedParts.sort()).toEqual(['xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect(sst).toMatch(/<si><t>Danh mục TTHC<\/t><\/si><\/sst>$/);
+    // No formula reads F13: no cached value goes stale, the workbook part stays as it was.
+    expect(out.changedParts.sort()).toEqual(['xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml']);
+  });
+
+  it('drops the cached value of a formula on another sheet that reads the written cell', () => {
+    const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([set(13, 4, 'Tháng 06/2024')]) }]);
+    expect(cellXml(part(out.bytes, 'xl/worksheets/sheet2.xml')!, 'B2')).toBe('<c r="B2"><f>&apos;Phụ lục&apos;!E13</f></c>');
+    expect(cellXml(part(out.bytes, 'xl/worksheets/sheet2.xml')!, 'B1')).toContain('<v>5</v>');
+    expect(out.changedParts.sort()).toEqual(['xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
+  });
+
+  it('drops the cached value of a formula that reads a written cell, and asks for recalculation', () => {
+    const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Quý III/2024')]) }]);
+    const xml = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
+    expect(cellXml(xml, 'G12')).toBe('<c r="G12"><f>E12</f></c>');
+    expect(part(out.bytes, 'xl/workbook.xml')).toContain('<calcPr calcId="171027" fullCalcOnLoad="1"/>');
   });
 
   it.each(['=SUM(A1:A3)', '+84 912', '- Tờ trình', '@mention'])('keeps %s as text, never a formula', (text) => {
@@ -215,7 +230,7 @@ describe('things the writer will not shift: the deletion is refused, the other f
   });
 
   it('an array formula the deletion would cut', () => {
-    const sheet = (part(base, 'xl/worksheets/sheet1.xml') as string).replace('<c r="G12" t="str"><f>E12</f>', '<c r="G12"><f t="array" ref="G8:G12">E8:E12</f>');
+    const sheet = (part(base, 'xl/worksheets/sheet1.xml') as string).replace('<c r="G12" t="str"><f>E12</f>', '<c r="G12" t="str"><f t="array" ref="G8:G12">E8:E12</f>');
     const out = run(withParts(base, { 'xl/worksheets/sheet1.xml': sheet }));
     expect(out.applied).toEqual([2]);
     expect(out.refused[0]!.reason).toMatch(/công thức mảng G8:G12/);
