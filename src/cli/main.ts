@@ -1,7 +1,7 @@
 /**
  * The `phuluc` command. Reads files, calls the engine, prints. Expected failures (unreadable
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
- * Only what a command needs is loaded: `check` never loads exceljs, and zod is loaded only
+ * Only what a command needs is loaded: the writer only for `fix`, and zod only
  * for --config.
  */
 import type { CheckOptions } from '../core/config';

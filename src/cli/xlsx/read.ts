@@ -17,7 +17,6 @@ export { formatNumber } from '../../xlsx/format';
 
 /** The largest file read into memory: a compressed .xlsx this big would unpack past every zip limit. */
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
-export { mergesOf } from './merges';
 
 /** Reads every worksheet of an .xlsx file into Grids. Throws only ReadError. */
 export async function readWorkbook(file: string): Promise<Grid[]> {

@@ -65,7 +65,7 @@ export async function checkTarget(out: string, opts: { input: string; force: boo
   if (!o) return;
   const i = await statOrUndefined(opts.input);
   if (i && sameFile(i, o)) {
-    throw new WriteError('same-as-input', out, 'đây chính là tệp gốc (cùng một tệp trên đĩa); phuluc không ghi đè tệp gốc, hãy chọn tên khác cho --out.');
+    throw new WriteError('same-as-input', out, '--out là chính tệp gốc (cùng một tệp trên đĩa, kể cả qua liên kết); phuluc không ghi đè lên tệp gốc, hãy chọn tên khác cho --out.');
   }
   if (o.isDirectory()) throw new WriteError('unwritable', out, writeFailureReason('EISDIR'));
   if (!opts.force) throw new WriteError('exists', out, 'tệp đã tồn tại; thêm --force để ghi đè.');
