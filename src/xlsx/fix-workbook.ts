@@ -1,0 +1,58 @@
+/**
+ * The whole `fix` of a workbook read by src/xlsx/read.ts: the engine's safe fixes of each
+ * sheet, combined into one batch per sheet (src/core/fix/combine.ts), applied by the surgical
+ * writer. What the CLI runs and the web page will run; they only render the result. Pure.
+ */
+import { checkWorkbook } from '../core/engine';
+import type { CheckOptions } from '../core/config';
+import { combineFixes } from '../core/fix';
+import type { Fix } from '../core/fix';
+import type { WorkbookRead } from './read';
+import { fixPackage } from './write';
+import type { FixOutcome, FixToWrite, SheetFixes } from './write';
+
+/** Engine fixes that share their edits (every STT issue carries the same renumbering): written and reported as one. */
+export interface FixGroup {
+  sheet: string;
+  fixes: Fix[];
+}
+
+export interface WorkbookFix {
+  outcome: FixOutcome;
+  /** By the ids the outcome uses (`applied`, `refused`). */
+  groups: FixGroup[];
+  /** Fixes that need a person: not safe, or in conflict with another fix. */
+  manual: number;
+}
+
+/** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
+export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): WorkbookFix {
+  const { fixes } = checkWorkbook(read.grids, options);
+  const groups: FixGroup[] = [];
+  const requests: SheetFixes[] = [];
+  let manual = 0;
+  read.grids.forEach((grid, i) => {
+    const sheetFixes: Fix[] = fixes[i] ?? [];
+    const safe = sheetFixes.filter((f) => f.safe);
+    manual += sheetFixes.length - safe.length;
+    // One batch per sheet: shared edits once; a fix that would overwrite another's cell or a
+    // deleted row is left for a person.
+    const batch = combineFixes(safe);
+    manual += batch.skipped.length;
+    const byEdits = new Map<readonly unknown[], FixGroup>();
+    const toWrite: FixToWrite[] = [];
+    for (const f of batch.applied) {
+      let g = byEdits.get(f.edits);
+      if (!g) {
+        g = { sheet: grid.name, fixes: [] };
+        byEdits.set(f.edits, g);
+        groups.push(g);
+        toWrite.push({ id: groups.length - 1, edits: f.edits });
+      }
+      g.fixes.push(f);
+    }
+    if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
+  });
+  const outcome = fixPackage(read.package, requests, { grids: read.grids });
+  return { outcome, groups, manual };
+}
