@@ -92,6 +92,8 @@ export interface NewZipEntry {
   name: string;
   data: Uint8Array;
   store?: boolean;
+  /** Deflate level 1 (fastest) to 9 (smallest); 6 when absent. */
+  level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 }
 
 const SIG_LOCAL = 0x04034b50;
@@ -452,7 +454,7 @@ export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry>, comment: 
     } else {
       const name = utf8Encoder.encode(item.name);
       const store = item.store === true || item.data.length === 0;
-      const data = store ? item.data : deflateSync(item.data, { level: 6 });
+      const data = store ? item.data : deflateSync(item.data, { level: item.level ?? 6 });
       const crc = crc32(item.data);
       const nonAscii = name.some((b) => b >= 0x80);
       const flags = nonAscii ? 0x800 : 0;
