@@ -7,7 +7,7 @@
 import { mapReferences } from './formula-rewrite';
 import type { RowDeletion } from './row-deletion';
 import { shiftOperand } from './sheet-edit';
-import { Splicer, attributeSpan, encodeXstring, escapeText, walkXml } from './xml-splice';
+import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeText, walkXml } from './xml-splice';
 import type { XmlOpen } from './xml-splice';
 
 export interface WorkbookEdit {
@@ -90,8 +90,9 @@ export function appendSharedStrings(xml: string, added: readonly string[], count
   const selfClosing = xml[startTagEnd - 1] === '/';
   const el: XmlOpen = { name: `${p}sst`, local: 'sst', uri: '', attributes: {}, start: open.index, openEnd: startTagEnd + 1, selfClosing, depth: 0 };
   const s = new Splicer();
-  const count = attributeSpan(xml, el, 'count');
-  const unique = attributeSpan(xml, el, 'uniqueCount');
+  const spans = attributeSpans(xml, el);
+  const count = spans.find((a) => a.name === 'count');
+  const unique = spans.find((a) => a.name === 'uniqueCount');
   if (count) s.replace(count.start, count.end, String(Math.max(0, Number(xml.slice(count.start, count.end)) + countDelta)));
   if (unique) s.replace(unique.start, unique.end, String(Number(xml.slice(unique.start, unique.end)) + added.length));
   const items = added

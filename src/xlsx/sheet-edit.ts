@@ -21,8 +21,8 @@ import { mapReferences, parseOperand, translateFormula } from './formula-rewrite
 import type { FormulaFailure, FormulaResult, RefOperand } from './formula-rewrite';
 import type { Area, RowDeletion } from './row-deletion';
 import { MAX_ROW, colIndex, colLetters, deleteRowsInArea, deleteRowsInSqref, formatArea, parseArea, parseSqref, sameSheet } from './row-deletion';
-import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, escapeText, isMain, walkXml, NS_X14, NS_XM } from './xml-splice';
-import type { XmlElement, XmlOpen } from './xml-splice';
+import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, escapeText, isMain, walkXml, withFastScan, NS_X14, NS_XM } from './xml-splice';
+import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
 
 /** One cell to write. Rows 1-based, columns 0-based, in the numbering before any deletion. */
 export interface CellWrite {
@@ -155,6 +155,11 @@ const COUNTED = new Set(['mergeCells', 'dataValidations', 'hyperlinks', 'rowBrea
  * XmlSyntaxError (not XML at all); everything unsafe is a refusal.
  */
 export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
+  // Sheets are large: the fast scanner first, saxes when it meets anything unusual.
+  return withFastScan((mode) => editSheetIn(mode, xml, input));
+}
+
+function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetEditResult {
   const own = input.name;
   const ownDel = input.deletionOf(own);
   const del = ownDel && !ownDel.empty ? ownDel : undefined;
@@ -278,7 +283,9 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
     }
   };
 
-  walkXml(xml, {
+  walkXml(
+    xml,
+    {
     wantText(el) {
       if (cell) return (el.local === 'f' || el.local === 'v') && isMain(el.uri);
       if (frames.length > 0) {
@@ -330,7 +337,9 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
         closeFrame(f, el);
       }
     },
-  });
+    },
+    mode,
+  );
 
   function openDimension(el: XmlOpen) {
     const a = attributeSpan(xml, el, 'ref');
@@ -507,9 +516,19 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
       if (m) col = colIndex(m[1] as string);
     }
     colNum = col;
-    if (!rowDeleted) insertWritesBefore(col, el.start);
-    const write = rowDeleted ? undefined : writes.get(key(rowNum, col));
-    cell = { open: el, row: rowNum, col, slot: rowDeleted ? -1 : main.reserve(el.start), ...(write && { write }) };
+    cell = { open: el, row: rowNum, col, slot: -1 };
+    if (rowDeleted) return;
+    if (rowWriteAt < rowWrites.length) insertWritesBefore(col, el.start);
+    const write = rowWrites.length === 0 ? undefined : rowWrites.find((w) => w.col === col && !doneWrites.has(w));
+    if (write) {
+      // A written cell is replaced whole when it closes.
+      cell.write = write;
+      cell.slot = main.reserve(el.start);
+    } else if (r !== undefined && del && newRowOf(rowNum) !== rowNum) {
+      // A cell that only moves: its r now; its formula, if any, when it closes.
+      const a = attributeSpan(xml, el, 'r');
+      if (a) main.replace(a.start, a.end, `${colLetters(col)}${newRowOf(rowNum)}`);
+    }
   }
 
   function closeCell(el: XmlElement) {
@@ -523,9 +542,12 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
       if (input.verifyRow) rowCells.set(c.col, storedOf(c, t));
       return;
     }
-    if (c.write) doneWrites.add(c.write);
-    const text = c.write ? writtenCell(c, el, t) : movedCell(c, el);
-    if (text !== undefined) main.fill(c.slot, el.end, text);
+    if (c.write) {
+      doneWrites.add(c.write);
+      main.fill(c.slot, el.end, writtenCell(c, el, t));
+    } else if (c.f) {
+      for (const [st, en, tx] of formulaEdits(c, el)) main.replace(st, en, tx);
+    }
   }
 
   function storedOf(c: CellInfo, t: string): StoredCell {
@@ -587,19 +609,19 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
     return r.ok && ok;
   }
 
-  /** The text of a written cell, or undefined to keep it (refused). */
-  function writtenCell(c: CellInfo, el: XmlElement, t: string): string | undefined {
+  /** The text of a written cell (as it was, moved, when the write is refused). */
+  function writtenCell(c: CellInfo, el: XmlElement, t: string): string {
     const w = c.write as CellWrite;
     const where = `${colLetters(c.col)}${c.row}`;
     if (c.f) {
       const shown = c.f.text ? `=${c.f.text}` : 'công thức dùng chung';
       result.refusals.push({ fix: w.fix, reason: `ô ${where} chứa công thức (${shown}); phuluc không ghi đè công thức bằng giá trị` });
-      return movedCell({ ...c, write: undefined } as CellInfo, el);
+      return wholeMovedCell(c, el);
     }
     const refusal = input.verify?.(w, storedOf(c, t));
     if (refusal) {
       result.refusals.push({ fix: w.fix, reason: refusal });
-      return movedCell({ ...c, write: undefined } as CellInfo, el);
+      return wholeMovedCell(c, el);
     }
     if (t === 's') result.sstRefsRemoved++;
     const newRow = newRowOf(c.row);
@@ -612,12 +634,25 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
     return cellMarkup(prefixOf(c.open.name), attrs, w.value, input.strings, result);
   }
 
-  /** A cell that stays: its `r` and its formula follow the deletions. Undefined when unchanged. */
-  function movedCell(c: CellInfo, el: XmlElement): string | undefined {
+  /** A cell kept whole (a refused write): its r and its formula moved. */
+  function wholeMovedCell(c: CellInfo, el: XmlElement): string {
     const local = new Splicer();
     const newRow = newRowOf(c.row);
     const rSpan = attributeSpan(xml, c.open, 'r');
-    if (rSpan && newRow !== c.row) local.replace(rSpan.start, rSpan.end, `${colLetters(c.col)}${newRow}`);
+    const edits: Array<[number, number, string]> = c.f ? formulaEdits(c, el) : [];
+    if (rSpan && newRow !== c.row) edits.push([rSpan.start, rSpan.end, `${colLetters(c.col)}${newRow}`]);
+    edits.sort((a, b) => a[0] - b[0]);
+    for (const [st, en, tx] of edits) local.replace(st, en, tx);
+    return local.applyRange(xml, el.start, el.end);
+  }
+
+  /**
+   * The edits of a formula cell that stays, in document order: its formula follows the
+   * deletions, a reference into a deleted row shows #REF!, a stale cached value goes.
+   */
+  function formulaEdits(c: CellInfo, el: XmlElement): Array<[number, number, string]> {
+    const local: Array<[number, number, string]> = [];
+    const newRow = newRowOf(c.row);
     let refError = false;
     if (c.f && input.anyDeletion) {
       const f = c.f;
@@ -638,7 +673,7 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
             const a = parseArea(f.attributes.ref);
             if (refSpan && a && del) {
               const moved = deleteRowsInArea(a, del);
-              if (moved && moved !== a) local.replace(refSpan.start, refSpan.end, formatArea(moved));
+              if (moved && moved !== a) local.push([refSpan.start, refSpan.end, formatArea(moved)]);
             }
           } else formula = undefined; // a follower of a group that stays: nothing to do
         } else {
@@ -663,19 +698,19 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
           const moved = deleteRowsInArea(a, del);
           if (moved === null || (a.top.n <= (del.rows[del.rows.length - 1] ?? 0) && !inOneGap(del, a.top.n, a.bottom.n))) {
             refuseDeletion(own, `việc xóa dòng cắt ngang công thức mảng ${f.attributes.ref} (ô ${where})`);
-          } else if (refSpan && moved !== a) local.replace(refSpan.start, refSpan.end, formatArea(moved));
+          } else if (refSpan && moved !== a) local.push([refSpan.start, refSpan.end, formatArea(moved)]);
         }
       } else if (ft === 'dataTable') {
         if (del) refuseDeletion(own, `trang có bảng dữ liệu (Data Table) ở ô ${where}`);
         formula = undefined;
       }
       if (replaceWhole !== undefined) {
-        local.replace(f.start, f.end, replaceWhole);
+        local.push([f.start, f.end, replaceWhole]);
         result.formulaCellsChanged = true;
       } else if (formula !== undefined && formula !== '') {
         const r = rewrite(formula, where);
         if (r.ok && r.changed) {
-          local.replace(f.openEnd, f.closeStart, escapeText(r.text));
+          local.push([f.openEnd, f.closeStart, escapeText(r.text)]);
           result.formulaCellsChanged = true;
           if (r.text.includes('#REF!') && !formula.includes('#REF!')) refError = true;
         }
@@ -684,23 +719,22 @@ export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
         // The cached value is stale: the formula now reads #REF!, as Excel shows it.
         result.refErrors.push(`${colLetters(c.col)}${newRow}`);
         const tSpan = attributeSpan(xml, c.open, 't');
-        if (tSpan) local.replace(tSpan.start, tSpan.end, 'e');
-        else local.insert(c.open.openEnd - 1, ' t="e"');
-        if (c.v && !c.v.selfClosing) local.replace(c.v.openEnd, c.v.closeStart, '#REF!');
-        else if (c.v) local.replace(c.v.start, c.v.end, `<${c.v.name}>#REF!</${c.v.name}>`);
-        else if (!el.selfClosing) local.insert(el.closeStart, `<${prefixOf(c.open.name)}v>#REF!</${prefixOf(c.open.name)}v>`);
+        if (tSpan) local.push([tSpan.start, tSpan.end, 'e']);
+        else local.push([c.open.openEnd - 1, c.open.openEnd - 1, ' t="e"']);
+        if (c.v && !c.v.selfClosing) local.push([c.v.openEnd, c.v.closeStart, '#REF!']);
+        else if (c.v) local.push([c.v.start, c.v.end, `<${c.v.name}>#REF!</${c.v.name}>`]);
+        else if (!el.selfClosing) local.push([el.closeStart, el.closeStart, `<${prefixOf(c.open.name)}v>#REF!</${prefixOf(c.open.name)}v>`]);
       }
     }
     if (c.f && !refError && c.v && input.stale?.has(key(c.row, c.col))) {
       // A stale cached result goes, so that it is computed again (Excel, LibreOffice, our reader).
       const whole = attributeWhole(xml, c.open, 't');
-      if (whole) local.replace(whole[0], whole[1], '');
-      local.replace(c.v.start, c.v.end, '');
+      if (whole) local.push([whole[0], whole[1], '']);
+      local.push([c.v.start, c.v.end, '']);
       result.valuesDropped++;
     }
     if (newRow !== c.row && c.f) result.formulaCellsChanged = true;
-    if (local.size === 0) return undefined;
-    return local.apply(xml.slice(0, el.end)).slice(el.start);
+    return local.sort((x, y) => x[0] - y[0]);
   }
 
   // ---- outside sheetData: merges, validations, conditional formats, hyperlinks, breaks, filters, extLst

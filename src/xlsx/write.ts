@@ -107,9 +107,13 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   const active = new Set(planned.flatMap((p) => p.fixes.map((f) => f.id)));
   for (const id of refused.keys()) active.delete(id);
 
-  let sst: readonly string[] | undefined = options.sharedStrings ?? (wb.sharedStringsPart ? readSharedStrings(pkg) : undefined);
-  if (sst === undefined && wb.sharedStringsPart && pkg.has(wb.sharedStringsPart)) sst = readSharedStrings(pkg);
+  // The number of entries in the shared-string table (new strings go after them), counted when first needed.
+  const sstPart = wb.sharedStringsPart && pkg.has(wb.sharedStringsPart) ? wb.sharedStringsPart : undefined;
+  let sstCount: number | undefined = options.sharedStrings?.length;
+  const sstLength = (): number => (sstCount ??= countSharedStrings(textOf(sstPart as string)) ?? readSharedStrings(pkg)?.length ?? 0);
   const texts = new Map<string, string>();
+  /** The byte-order mark each decoded part began with, to write it back the same way. */
+  const boms = new Map<string, Uint8Array>();
   const textOf = (part: string): string => {
     let t = texts.get(part);
     if (t === undefined) {
@@ -117,6 +121,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       if (!bytes) throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (thiếu phần ${part}); hãy mở bằng Excel và lưu lại.`);
       t = decodeXml(bytes);
       texts.set(part, t);
+      boms.set(part, bytes.subarray(0, 3).slice());
     }
     return t;
   };
@@ -216,13 +221,12 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     // Shared strings added by this round.
     const added: string[] = [];
     const addedIndex = new Map<string, number>();
-    const base = sst?.length ?? 0;
     const strings: StringSink = {
       add(text) {
-        if (sst === undefined) return undefined;
+        if (sstPart === undefined) return undefined;
         let i = addedIndex.get(text);
         if (i === undefined) {
-          i = base + added.length;
+          i = sstLength() + added.length;
           added.push(text);
           addedIndex.set(text, i);
         }
@@ -354,14 +358,15 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
             items.push(entry);
             continue;
           }
-          const original = pkg.part(name) as Uint8Array;
-          const data = encodeLike(original, text);
-          if (sameBytes(original, data)) {
+          const key = [...texts.keys()].find((k) => k === name || k.toLowerCase() === name.toLowerCase()) as string;
+          if (text === texts.get(key)) {
             items.push(entry);
             continue;
           }
+          const data = encodeLike(boms.get(key) ?? new Uint8Array(0), text);
           changed.push(name);
-          items.push({ name, data });
+          // Large parts (a sheet of 100,000 rows) deflate faster at a lower level, for a slightly larger file.
+          items.push(data.length > 4 * 1024 * 1024 ? { name, data, level: 3 } : { name, data });
         }
         const applied = [...active].sort((a, b) => a - b);
         return {
@@ -375,6 +380,20 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       },
     };
   }
+}
+
+/**
+ * Entries (`<si>`) of a shared-string table by counting their start tags (they never nest),
+ * trusted only when the table has no CDATA or comment and its uniqueCount agrees; undefined
+ * otherwise (then the table is parsed).
+ */
+function countSharedStrings(xml: string): number | undefined {
+  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return undefined;
+  let n = 0;
+  const re = /<(?:[A-Za-z_][\w.-]*:)?si[\s>/]/g;
+  while (re.exec(xml)) n++;
+  const unique = /<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*\suniqueCount\s*=\s*["'](\d+)["']/.exec(xml);
+  return unique && Number(unique[1]) === n ? n : undefined;
 }
 
 /** A part-level refusal as a sheet refusal: rows where known, else every deletion it may concern. */
@@ -398,7 +417,7 @@ function partOwner(pkg: XlsxPackage, sheets: readonly SheetInfo[]): (part: strin
   };
 }
 
-/** Text back to bytes in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM). */
+/** Text back to bytes in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM), from the part's first bytes. */
 function encodeLike(original: Uint8Array, text: string): Uint8Array {
   if (original.length >= 2 && ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff))) {
     const le = original[0] === 0xff;
@@ -420,12 +439,6 @@ function encodeLike(original: Uint8Array, text: string): Uint8Array {
     return out;
   }
   return body;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** The file extension a package must carry for Excel to open it, from its workbook's content type. */

@@ -60,78 +60,41 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-interface Frame extends XmlOpen {
+/** One object per element, from its start tag to its end (no copies: sheets have millions). */
+interface Frame extends XmlElement {
   ns: Map<string, string> | undefined;
-  text?: string;
+}
+
+/** How walkXml reads: 'strict' is saxes (any XML, validated); 'fast' is a plain scanner for
+ * large well-formed parts, which throws FastScanError at anything it does not expect. */
+export type WalkMode = 'strict' | 'fast';
+
+/** The fast scanner met something it does not handle: read the part again in 'strict' mode. */
+export class FastScanError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FastScanError';
+  }
 }
 
 /**
  * Walks an XML document once, in document order, with each element's exact position.
- * Namespace prefixes are resolved from the document's own declarations.
+ * Namespace prefixes are resolved from the document's own declarations. Both modes give the
+ * same events for well-formed XML; only 'strict' validates.
  */
-export function walkXml(xml: string, handlers: XmlHandlers): void {
+export function walkXml(xml: string, handlers: XmlHandlers, mode: WalkMode = 'strict'): void {
+  const w = new Walker(xml, handlers);
+  if (mode === 'fast') return scan(xml, w);
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const stack: Frame[] = [];
   let error: Error | undefined;
-  const rootNs = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
-
-  const lookup = (prefix: string): string => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const v = (stack[i] as Frame).ns?.get(prefix);
-      if (v !== undefined) return v;
-    }
-    return rootNs.get(prefix) ?? '';
-  };
-
   parser.on('opentag', (tag) => {
     const openEnd = parser.position;
     // Attribute values cannot hold '<', so the nearest one before the '>' opens this tag.
-    const start = xml.lastIndexOf('<', openEnd - 1);
-    let ns: Map<string, string> | undefined;
-    const attributes = tag.attributes as Record<string, string>;
-    for (const k in attributes) {
-      if (k === 'xmlns') (ns ??= new Map()).set('', attributes[k] as string);
-      else if (k.startsWith('xmlns:')) (ns ??= new Map()).set(k.slice(6), attributes[k] as string);
-    }
-    const colon = tag.name.indexOf(':');
-    const prefix = colon < 0 ? '' : tag.name.slice(0, colon);
-    const frame: Frame = {
-      name: tag.name,
-      local: colon < 0 ? tag.name : tag.name.slice(colon + 1),
-      uri: '',
-      attributes,
-      start,
-      openEnd,
-      selfClosing: tag.isSelfClosing,
-      depth: stack.length,
-      ns,
-    };
-    stack.push(frame);
-    frame.uri = lookup(prefix);
-    stack.pop();
-    const parents = stack;
-    handlers.open?.(frame, parents);
-    if (handlers.wantText?.(frame, parents)) frame.text = '';
-    stack.push(frame);
+    w.open(tag.name, tag.attributes as Record<string, string>, xml.lastIndexOf('<', openEnd - 1), openEnd, tag.isSelfClosing);
   });
-  parser.on('text', (t) => {
-    const top = stack[stack.length - 1];
-    if (top && top.text !== undefined) top.text += t;
-  });
-  parser.on('cdata', (t) => {
-    const top = stack[stack.length - 1];
-    if (top && top.text !== undefined) top.text += t;
-  });
-  parser.on('closetag', () => {
-    const frame = stack.pop();
-    if (!frame) return;
-    const end = parser.position;
-    const closeStart = frame.selfClosing ? frame.openEnd : xml.lastIndexOf('</', end - 1);
-    const el: XmlElement = { ...frame, closeStart, end };
-    if (frame.text === undefined) delete el.text;
-    delete (el as Partial<Frame>).ns;
-    handlers.close?.(el, stack);
-  });
+  parser.on('text', (t) => w.text(t));
+  parser.on('cdata', (t) => w.text(t));
+  parser.on('closetag', () => w.close(parser.position));
   parser.on('error', (e) => {
     error ??= e;
   });
@@ -141,6 +104,221 @@ export function walkXml(xml: string, handlers: XmlHandlers): void {
     error ??= e as Error;
   }
   if (error) throw new XmlSyntaxError(error.message);
+}
+
+/**
+ * Runs `fn` with the fast scanner and, if the scanner gives up (FastScanError), again with
+ * saxes: for large parts that are nearly always plain, never at the cost of a wrong reading.
+ */
+export function withFastScan<T>(fn: (mode: WalkMode) => T): T {
+  try {
+    return fn('fast');
+  } catch (e) {
+    if (e instanceof FastScanError) return fn('strict');
+    throw e;
+  }
+}
+
+/** Builds the elements from open/text/close events, whoever parses. */
+class Walker {
+  private readonly stack: Frame[] = [];
+  private readonly rootNs = new Map<string, string>([['xml', 'http://www.w3.org/XML/1998/namespace']]);
+
+  constructor(
+    private readonly xml: string,
+    private readonly handlers: XmlHandlers,
+  ) {}
+
+  get depth(): number {
+    return this.stack.length;
+  }
+
+  topName(): string | undefined {
+    return this.stack[this.stack.length - 1]?.name;
+  }
+
+  wantsText(): boolean {
+    const top = this.stack[this.stack.length - 1];
+    return top !== undefined && top.text !== undefined;
+  }
+
+  private lookup(prefix: string): string {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const v = (this.stack[i] as Frame).ns?.get(prefix);
+      if (v !== undefined) return v;
+    }
+    return this.rootNs.get(prefix) ?? '';
+  }
+
+  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean): void {
+    let ns: Map<string, string> | undefined;
+    for (const k in attributes) {
+      if (k === 'xmlns') (ns ??= new Map()).set('', attributes[k] as string);
+      else if (k.startsWith('xmlns:')) (ns ??= new Map()).set(k.slice(6), attributes[k] as string);
+    }
+    const colon = name.indexOf(':');
+    const frame: Frame = {
+      name,
+      local: colon < 0 ? name : name.slice(colon + 1),
+      uri: '',
+      attributes,
+      start,
+      openEnd,
+      selfClosing,
+      depth: this.stack.length,
+      closeStart: -1,
+      end: -1,
+      text: undefined,
+      ns,
+    };
+    this.stack.push(frame);
+    frame.uri = this.lookup(colon < 0 ? '' : name.slice(0, colon));
+    this.stack.pop();
+    this.handlers.open?.(frame, this.stack);
+    if (this.handlers.wantText?.(frame, this.stack)) frame.text = '';
+    this.stack.push(frame);
+  }
+
+  text(t: string): void {
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined && top.text !== undefined) top.text += t;
+  }
+
+  close(end: number): void {
+    const frame = this.stack.pop();
+    if (!frame) return;
+    frame.end = end;
+    frame.closeStart = frame.selfClosing ? frame.openEnd : this.xml.lastIndexOf('</', end - 1);
+    this.handlers.close?.(frame, this.stack);
+  }
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Character and entity references of a text or attribute value (after line-end normalisation). */
+function decodeRefs(s: string): string {
+  if (s.indexOf('&') < 0) return s;
+  return s.replace(/&([^;&]*);?/g, (m, body: string) => {
+    if (!m.endsWith(';')) throw new FastScanError('bare &');
+    if (body[0] === '#') {
+      const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      if (!Number.isFinite(code) || code < 0 || code > 0x10ffff) throw new FastScanError(`bad reference &${body};`);
+      return String.fromCodePoint(code);
+    }
+    const e = ENTITIES[body];
+    if (e === undefined) throw new FastScanError(`unknown entity &${body};`);
+    return e;
+  });
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/**
+ * The fast scanner: start and end tags, attributes in either quote, character and entity
+ * references, comments, CDATA sections and processing instructions, with positions that match
+ * saxes'. A DOCTYPE, a malformed tag or unbalanced tags throw FastScanError.
+ */
+function scan(xml: string, w: Walker): void {
+  const n = xml.length;
+  let i = 0;
+  let rootSeen = false;
+  while (i < n) {
+    const lt = xml.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      if (w.depth === 0) {
+        for (let k = i; k < textEnd; k++) if (!isSpace(xml.charCodeAt(k))) throw new FastScanError('text outside the root');
+      } else if (w.wantsText()) {
+        w.text(decodeRefs(xml.slice(i, textEnd).replace(/\r\n?/g, '\n')));
+      }
+    }
+    if (lt < 0) break;
+    const c = xml.charCodeAt(lt + 1);
+    if (c === 0x2f) {
+      // </name>
+      const gt = xml.indexOf('>', lt);
+      if (gt < 0) throw new FastScanError('unclosed end tag');
+      const name = xml.slice(lt + 2, gt).trimEnd();
+      if (name !== w.topName()) throw new FastScanError(`</${name}> does not close <${w.topName() ?? ''}>`);
+      w.close(gt + 1);
+      i = gt + 1;
+      continue;
+    }
+    if (c === 0x21) {
+      if (xml.startsWith('<!--', lt)) {
+        const e = xml.indexOf('-->', lt + 4);
+        if (e < 0) throw new FastScanError('unclosed comment');
+        i = e + 3;
+        continue;
+      }
+      if (xml.startsWith('<![CDATA[', lt)) {
+        if (w.depth === 0) throw new FastScanError('CDATA outside the root');
+        const e = xml.indexOf(']]>', lt + 9);
+        if (e < 0) throw new FastScanError('unclosed CDATA');
+        if (w.wantsText()) w.text(xml.slice(lt + 9, e).replace(/\r\n?/g, '\n'));
+        i = e + 3;
+        continue;
+      }
+      throw new FastScanError('DOCTYPE or declaration');
+    }
+    if (c === 0x3f) {
+      const e = xml.indexOf('?>', lt + 2);
+      if (e < 0) throw new FastScanError('unclosed processing instruction');
+      i = e + 2;
+      continue;
+    }
+    // A start tag: its name, then attributes.
+    let k = lt + 1;
+    while (k < n) {
+      const ch = xml.charCodeAt(k);
+      if (isSpace(ch) || ch === 0x2f || ch === 0x3e) break;
+      k++;
+    }
+    const name = xml.slice(lt + 1, k);
+    if (name === '') throw new FastScanError('empty tag name');
+    const attributes: Record<string, string> = {};
+    for (;;) {
+      while (k < n && isSpace(xml.charCodeAt(k))) k++;
+      const ch = xml.charCodeAt(k);
+      if (ch === 0x3e) {
+        k++;
+        break;
+      }
+      if (ch === 0x2f) {
+        if (xml.charCodeAt(k + 1) !== 0x3e) throw new FastScanError('malformed empty tag');
+        k += 2;
+        break;
+      }
+      const eq = xml.indexOf('=', k);
+      if (eq < 0) throw new FastScanError('attribute without a value');
+      const an = xml.slice(k, eq).trimEnd();
+      if (an === '' || /[\s<>"'/]/.test(an)) throw new FastScanError('malformed attribute');
+      let q = eq + 1;
+      while (q < n && isSpace(xml.charCodeAt(q))) q++;
+      const quote = xml[q];
+      if (quote !== '"' && quote !== "'") throw new FastScanError('unquoted attribute');
+      const close = xml.indexOf(quote, q + 1);
+      if (close < 0) throw new FastScanError('unclosed attribute value');
+      const raw = xml.slice(q + 1, close);
+      if (raw.indexOf('<') >= 0) throw new FastScanError('< in an attribute value');
+      if (an in attributes) throw new FastScanError('repeated attribute');
+      attributes[an] = decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' '));
+      k = close + 1;
+      if (k < n && !isSpace(xml.charCodeAt(k)) && xml.charCodeAt(k) !== 0x3e && xml.charCodeAt(k) !== 0x2f) throw new FastScanError('attributes not separated');
+    }
+    if (k > n) throw new FastScanError('unclosed start tag');
+    if (w.depth === 0) {
+      if (rootSeen) throw new FastScanError('two roots');
+      rootSeen = true;
+    }
+    const selfClosing = xml.charCodeAt(k - 2) === 0x2f;
+    w.open(name, attributes, lt, k, selfClosing);
+    if (selfClosing) w.close(k);
+    i = k;
+  }
+  if (w.depth !== 0 || !rootSeen) throw new FastScanError('unbalanced document');
 }
 
 /** Where an attribute's value lies in the text (inside the quotes). */
@@ -169,6 +347,15 @@ export function attributeSpans(xml: string, el: XmlOpen): AttrSpan[] {
 }
 
 export function attributeSpan(xml: string, el: XmlOpen, name: string): AttrSpan | undefined {
+  // The usual spelling first (` r="A1"`), confirmed against the parsed value; else every attribute.
+  const value = el.attributes[name];
+  if (value === undefined) return undefined;
+  const at = xml.indexOf(` ${name}="`, el.start);
+  if (at >= 0 && at < el.openEnd) {
+    const start = at + name.length + 3;
+    const end = start + value.length;
+    if (xml.charCodeAt(end) === 0x22 && xml.startsWith(value, start)) return { name, start, end };
+  }
   return attributeSpans(xml, el).find((a) => a.name === name);
 }
 

@@ -128,6 +128,12 @@ describe('writing cells', () => {
     expect(out.changedParts.sort()).toEqual(['xl/sharedStrings.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml']);
   });
 
+  it('appends after the real last entry even when the table miscounts itself', () => {
+    const sst = (part(input, 'xl/sharedStrings.xml') as string).replace('uniqueCount="34"', 'uniqueCount="99"');
+    const out = fixPackage(withParts(input, { 'xl/sharedStrings.xml': sst }), [{ sheet: 'Phụ lục', fixes: fixes([set(13, 5, 'Danh mục TTHC')]) }]);
+    expect(cellXml(part(out.bytes, 'xl/worksheets/sheet1.xml')!, 'F13')).toBe('<c r="F13" t="s"><v>34</v></c>');
+  });
+
   it('drops the cached value of a formula that reads a written cell, and asks for recalculation', () => {
     const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Quý III/2024')]) }]);
     const xml = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
