@@ -78,7 +78,8 @@ export interface SheetEditInput {
 export type Refusal = { fix: number; reason: string } | { deletionOf: string; row?: number; reason: string };
 
 export interface SheetEditResult {
-  xml: string;
+  /** The new text in pieces (a million-row sheet is never joined into one string); [xml] when unchanged. */
+  chunks: string[];
   changed: boolean;
   refusals: Refusal[];
   /** Cells (new numbering) whose formula now holds #REF! because a row it read was deleted. */
@@ -176,9 +177,9 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   let pendingRowAt = 0;
   const doneWrites = new Set<CellWrite>();
 
-  const main = new Splicer();
+  const main = new Splicer(xml);
   const result: SheetEditResult = {
-    xml,
+    chunks: [xml],
     changed: false,
     refusals: [],
     refErrors: [],
@@ -440,6 +441,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   }
 
   function openRow(el: XmlOpen) {
+    // Nothing before this row changes any more: let the splicer write it out.
+    main.settle(el.start);
     const rAttr = el.attributes.r;
     rowNum = rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) : rowNum + 1;
     colNum = -1;
@@ -981,9 +984,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (!doneWrites.has(w)) result.refusals.push({ fix: w.fix, reason: `không tìm thấy chỗ ghi ô ${colLetters(w.col)}${w.row}` });
   }
   if (result.refusals.length > 0 || main.size === 0) return result;
-  const out = main.apply(xml);
-  result.changed = out !== xml;
-  result.xml = out;
+  result.chunks = main.applyChunks(xml);
+  result.changed = result.chunks.length > 1 || result.chunks[0] !== xml;
   return result;
 }
 

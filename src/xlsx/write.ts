@@ -29,8 +29,8 @@ import { readPackage } from './read';
 import type { Grid } from '../core/grid/types';
 import { decodeXml } from './xml';
 import { XmlSyntaxError } from './xml-splice';
-import { writeZip } from './zip';
-import type { NewZipEntry, ZipEntry } from './zip';
+import { deflateChunks, writeZip } from './zip';
+import type { DeflatedZipEntry, ZipEntry } from './zip';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
 export type WriterEdit =
@@ -234,7 +234,8 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       },
     };
 
-    const out = new Map<string, string>();
+    /** New text of each changed part, in pieces. */
+    const out = new Map<string, string[]>();
     let sstDelta = 0;
     let formulaCellsChanged = false;
     let anyWrite = false;
@@ -278,7 +279,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`);
       }
       refusals.push(...r.refusals);
-      if (r.changed) out.set(part, r.xml);
+      if (r.changed) out.set(part, r.chunks);
+      // The sheet's text is not needed any more (read again only if another round needs it).
+      texts.delete(part);
       sstDelta += r.sstRefsAdded - r.sstRefsRemoved;
       formulaCellsChanged ||= r.formulaCellsChanged;
       anyWrite ||= r.written.length > 0;
@@ -301,7 +304,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
             if (!anyDeletion) continue;
             const t = editTablePart(textOf(rel.part), info.name, del, deletionOf);
             for (const x of t.refusals) refusals.push(refusalFor(info.name, x, deletions));
-            if (t.xml !== undefined) out.set(rel.part, t.xml);
+            if (t.xml !== undefined) out.set(rel.part, [t.xml]);
           }
           if (!del) continue;
           if (kind === 'comments') apply(editComments(textOf(rel.part), del, mv), rel.part, info.name);
@@ -317,7 +320,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
 
     function apply(edit: { xml?: string; refusals: Array<{ row: number; reason: string }> }, part: string, sheet: string) {
       for (const x of edit.refusals) refusals.push({ deletionOf: sheet, row: x.row, reason: x.reason });
-      if (edit.xml !== undefined) out.set(part, edit.xml);
+      if (edit.xml !== undefined) out.set(part, [edit.xml]);
     }
 
     // Recalculation on open when a cached result was dropped (or now reads #REF!).
@@ -326,7 +329,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     if (anyDeletion || fullCalc) {
       const w = editWorkbook(textOf(wb.part), deletionOf, anyDeletion, fullCalc);
       for (const reason of w.refusals) for (const sheet of deletions.keys()) refusals.push({ deletionOf: sheet, reason });
-      if (w.xml !== undefined) out.set(wb.part, w.xml);
+      if (w.xml !== undefined) out.set(wb.part, [w.xml]);
     }
 
     return {
@@ -335,7 +338,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         const removed: string[] = [];
         // New strings and the references count.
         if (wb.sharedStringsPart && added.length > 0) {
-          out.set(wb.sharedStringsPart, appendSharedStrings(textOf(wb.sharedStringsPart), added, sstDelta));
+          out.set(wb.sharedStringsPart, [appendSharedStrings(textOf(wb.sharedStringsPart), added, sstDelta)]);
         }
         // The calculation chain lists formula cells by address: stale once they move. Excel
         // rebuilds it when it is absent (ECMA-376 Part 1, 18.6), so it goes.
@@ -344,29 +347,32 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           if (chain?.part) {
             removed.push(chain.part);
             const relsPart = relsPartFor(wb.part);
-            out.set(relsPart, removeRelationship(textOf(relsPart), chain.id));
-            if (pkg.has('[Content_Types].xml')) out.set('[Content_Types].xml', removeContentTypeOverride(textOf('[Content_Types].xml'), chain.part));
+            out.set(relsPart, [removeRelationship(textOf(relsPart), chain.id)]);
+            if (pkg.has('[Content_Types].xml')) out.set('[Content_Types].xml', [removeContentTypeOverride(textOf('[Content_Types].xml'), chain.part)]);
           }
         }
-        const items: Array<ZipEntry | NewZipEntry> = [];
+        const items: Array<ZipEntry | DeflatedZipEntry> = [];
         const changed: string[] = [];
         for (const entry of pkg.zip.entries) {
           const name = entry.name;
           if (removed.some((r) => r.toLowerCase() === name.toLowerCase())) continue;
-          const text = [...out.entries()].find(([k]) => k === name || k.toLowerCase() === name.toLowerCase())?.[1];
-          if (text === undefined) {
+          const key = [...out.keys()].find((k) => k === name || k.toLowerCase() === name.toLowerCase());
+          const chunks = key === undefined ? undefined : out.get(key);
+          if (key === undefined || chunks === undefined) {
             items.push(entry);
             continue;
           }
-          const key = [...texts.keys()].find((k) => k === name || k.toLowerCase() === name.toLowerCase()) as string;
-          if (text === texts.get(key)) {
+          const original = texts.get(key);
+          if (chunks.length === 1 && original !== undefined && chunks[0] === original) {
             items.push(entry);
             continue;
           }
-          const data = encodeLike(boms.get(key) ?? new Uint8Array(0), text);
           changed.push(name);
+          let length = 0;
+          for (const c of chunks) length += c.length;
           // Large parts (a sheet of 100,000 rows) deflate faster at a lower level, for a slightly larger file.
-          items.push(data.length > 4 * 1024 * 1024 ? { name, data, level: 3 } : { name, data });
+          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 3 : 6));
+          out.delete(key);
         }
         const applied = [...active].sort((a, b) => a - b);
         return {
@@ -417,28 +423,24 @@ function partOwner(pkg: XlsxPackage, sheets: readonly SheetInfo[]): (part: strin
   };
 }
 
-/** Text back to bytes in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM), from the part's first bytes. */
-function encodeLike(original: Uint8Array, text: string): Uint8Array {
+/** Text back to bytes, piece by piece, in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM), from the part's first bytes. */
+function* encodeLike(original: Uint8Array, chunks: readonly string[]): Generator<Uint8Array> {
   if (original.length >= 2 && ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff))) {
     const le = original[0] === 0xff;
-    const out = new Uint8Array(2 + text.length * 2);
-    out[0] = original[0] as number;
-    out[1] = original[1] as number;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      out[2 + 2 * i] = le ? c & 0xff : c >> 8;
-      out[3 + 2 * i] = le ? c >> 8 : c & 0xff;
+    yield original.subarray(0, 2);
+    for (const text of chunks) {
+      const out = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        out[2 * i] = le ? c & 0xff : c >> 8;
+        out[2 * i + 1] = le ? c >> 8 : c & 0xff;
+      }
+      yield out;
     }
-    return out;
+    return;
   }
-  const body = utf8.encode(text);
-  if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) {
-    const out = new Uint8Array(body.length + 3);
-    out.set([0xef, 0xbb, 0xbf]);
-    out.set(body, 3);
-    return out;
-  }
-  return body;
+  if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) yield original.subarray(0, 3);
+  for (const text of chunks) yield utf8.encode(text);
 }
 
 /** The file extension a package must carry for Excel to open it, from its workbook's content type. */

@@ -385,15 +385,26 @@ export function encodeXstring(s: string): string {
 
 /**
  * Replacements over one text, recorded in document order and applied in one pass. A slot may be
- * reserved when an element opens and filled when it closes, so the order holds.
+ * reserved when an element opens and filled when it closes, so the order holds. Over a long
+ * text (a sheet of a million rows), `settle` writes out what can no longer change, so that
+ * millions of small replacements are never held at once.
  */
 export class Splicer {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly texts: (string | undefined)[] = [];
+  private starts: number[] = [];
+  private ends: number[] = [];
+  private texts: (string | undefined)[] = [];
+  /** Entries already written out (slot ids count them). */
+  private offset = 0;
+  /** The source position written out up to, and what was written. */
+  private at = 0;
+  private readonly done: string[] = [];
 
+  /** `source`: the text the replacements apply to, when `settle` is used. */
+  constructor(private readonly source?: string) {}
+
+  /** Replacements recorded so far (written out or not). */
   get size(): number {
-    return this.starts.length;
+    return this.offset + this.starts.length;
   }
 
   /** Replaces text[start, end) with `text`. */
@@ -407,17 +418,61 @@ export class Splicer {
     this.replace(at, at, text);
   }
 
-  /** Reserves a replacement starting at `start`, filled (or dropped) later. */
+  /** Reserves a replacement starting at `start`, filled later (left unfilled: the text stays). */
   reserve(start: number): number {
     this.starts.push(start);
     this.ends.push(start);
     this.texts.push(undefined);
-    return this.starts.length - 1;
+    return this.offset + this.starts.length - 1;
   }
 
   fill(slot: number, end: number, text: string): void {
-    this.ends[slot] = end;
-    this.texts[slot] = text;
+    const i = slot - this.offset;
+    if (i < 0) throw new Error('Splicer: slot already written out');
+    this.ends[i] = end;
+    this.texts[i] = text;
+  }
+
+  /**
+   * The caller's promise that no replacement recorded from now on starts before `pos`: the
+   * filled replacements that end by then are written out (a few thousand at a time).
+   */
+  settle(pos: number): void {
+    const n = this.starts.length;
+    if (this.source === undefined || n < 4096) return;
+    this.sortPending();
+    const parts: string[] = [];
+    let k = 0;
+    for (; k < n; k++) {
+      const text = this.texts[k];
+      const e = this.ends[k] as number;
+      if (text === undefined || e > pos) break;
+      const s = this.starts[k] as number;
+      if (s < this.at) throw new Error(`Splicer: overlapping replacement at ${s}`);
+      parts.push(this.source.slice(this.at, s), text);
+      this.at = e;
+    }
+    if (k === 0) return;
+    this.done.push(parts.join(''));
+    this.starts = this.starts.slice(k);
+    this.ends = this.ends.slice(k);
+    this.texts = this.texts.slice(k);
+    this.offset += k;
+  }
+
+  private sortPending(): void {
+    const n = this.starts.length;
+    let sorted = true;
+    for (let i = 1; i < n && sorted; i++) if ((this.starts[i] as number) < (this.starts[i - 1] as number)) sorted = false;
+    if (sorted) return;
+    const order = this.starts.map((_, i) => i).sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number) || a - b);
+    if (order.some((x, i) => x !== i && (this.texts[x] === undefined || this.texts[i] === undefined))) {
+      // Unfilled slots keep their ids only in place: leave the order, apply sorts what is left.
+      return;
+    }
+    this.starts = order.map((i) => this.starts[i] as number);
+    this.ends = order.map((i) => this.ends[i] as number);
+    this.texts = order.map((i) => this.texts[i]);
   }
 
   /** The edited text. Throws when replacements overlap (a bug in the caller, never a user's file). */
@@ -425,14 +480,23 @@ export class Splicer {
     return this.applyRange(source, 0, source.length);
   }
 
+  /** The edited text in pieces (what `settle` wrote out, then the rest), never joined into one string. */
+  applyChunks(source: string): string[] {
+    if (this.done.length === 0) return [this.applyRange(source, 0, source.length)];
+    const done = this.done.splice(0);
+    const rest = this.applyRange(source, 0, source.length);
+    return [...done, rest];
+  }
+
   /** The edited text of source[from, to); every replacement must lie inside that range. */
   applyRange(source: string, from: number, to: number): string {
+    if (this.done.length > 0 && (source !== this.source || from !== 0)) throw new Error('Splicer: part of the text was written out already');
     const order = this.starts.map((_, i) => i);
     if (!this.starts.every((s, i) => i === 0 || s >= (this.starts[i - 1] as number))) {
       order.sort((a, b) => (this.starts[a] as number) - (this.starts[b] as number) || a - b);
     }
     const parts: string[] = [];
-    let at = from;
+    let at = Math.max(from, this.at);
     for (const i of order) {
       const text = this.texts[i];
       if (text === undefined) continue;
@@ -443,6 +507,7 @@ export class Splicer {
       at = e;
     }
     parts.push(source.slice(at, to));
-    return parts.join('');
+    if (this.done.length === 0) return parts.join('');
+    return [...this.done, parts.join('')].join('');
   }
 }

@@ -16,7 +16,7 @@
  *   writeZip(items)                  → Uint8Array  (items: a ZipEntry to copy byte for byte, or {name, data} to deflate)
  *   crc32(bytes)                     → number (unsigned)
  */
-import { Inflate, deflateSync } from 'fflate';
+import { Deflate, Inflate, deflateSync } from 'fflate';
 import { XlsxError, corrupt } from './errors';
 
 /** Limits checked on the central directory before any part is inflated. */
@@ -85,6 +85,16 @@ export interface ZipArchive {
   get(name: string): ZipEntry | undefined;
   /** The archive comment, raw. */
   readonly comment: Uint8Array;
+}
+
+/** A new entry already deflated (see deflateChunks), for parts too large to hold uncompressed. */
+export interface DeflatedZipEntry {
+  name: string;
+  /** The raw deflate stream. */
+  deflated: Uint8Array;
+  crc32: number;
+  /** Uncompressed size in bytes. */
+  size: number;
 }
 
 /** A new entry for writeZip: deflated unless `store` (or empty). */
@@ -421,6 +431,34 @@ function crcUpdate(crc: number, b: Uint8Array): number {
   return c;
 }
 
+/**
+ * Deflates a part given as a sequence of byte chunks, computing its CRC-32 and size as it goes,
+ * so that a large part is never held uncompressed in one piece (the writer's million-row sheets).
+ */
+export function deflateChunks(name: string, chunks: Iterable<Uint8Array>, level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): DeflatedZipEntry {
+  const out: Uint8Array[] = [];
+  let outSize = 0;
+  const d = new Deflate({ level }, (data) => {
+    out.push(data);
+    outSize += data.length;
+  });
+  let crc = 0xffffffff;
+  let size = 0;
+  for (const c of chunks) {
+    crc = crcUpdate(crc, c);
+    size += c.length;
+    d.push(c);
+  }
+  d.push(new Uint8Array(0), true);
+  const deflated = new Uint8Array(outSize);
+  let at = 0;
+  for (const o of out) {
+    deflated.set(o, at);
+    at += o.length;
+  }
+  return { name, deflated, crc32: (crc ^ 0xffffffff) >>> 0, size };
+}
+
 /** CRC-32 (ISO-HDLC, the zip one) of the bytes, unsigned. */
 export function crc32(b: Uint8Array): number {
   return (crcUpdate(0xffffffff, b) ^ 0xffffffff) >>> 0;
@@ -435,7 +473,7 @@ const utf8Encoder = new TextEncoder();
  * (Error otherwise: a programming error, not a user's file). Never writes ZIP64: an output
  * past 4 GB throws.
  */
-export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry>, comment: Uint8Array = new Uint8Array(0)): Uint8Array {
+export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry | DeflatedZipEntry>, comment: Uint8Array = new Uint8Array(0)): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   const seen = new Set<string>();
@@ -453,9 +491,12 @@ export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry>, comment: 
       offset += item.localRecord.length;
     } else {
       const name = utf8Encoder.encode(item.name);
-      const store = item.store === true || item.data.length === 0;
-      const data = store ? item.data : deflateSync(item.data, { level: item.level ?? 6 });
-      const crc = crc32(item.data);
+      const pre = 'deflated' in item ? item : undefined;
+      const plain = 'deflated' in item ? undefined : item;
+      const store = plain !== undefined && (plain.store === true || plain.data.length === 0);
+      const data = pre ? pre.deflated : store ? (plain as NewZipEntry).data : deflateSync((plain as NewZipEntry).data, { level: (plain as NewZipEntry).level ?? 6 });
+      const crc = pre ? pre.crc32 : crc32((plain as NewZipEntry).data);
+      const size = pre ? pre.size : (plain as NewZipEntry).data.length;
       const nonAscii = name.some((b) => b >= 0x80);
       const flags = nonAscii ? 0x800 : 0;
       const method = store ? 0 : 8;
@@ -470,7 +511,7 @@ export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry>, comment: 
       lv.setUint16(12, date, true);
       lv.setUint32(14, crc, true);
       lv.setUint32(18, data.length, true);
-      lv.setUint32(22, item.data.length, true);
+      lv.setUint32(22, size, true);
       lv.setUint16(26, name.length, true);
       lv.setUint16(28, 0, true);
       local.set(name, 30);
@@ -485,7 +526,7 @@ export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry>, comment: 
       cv.setUint16(14, date, true);
       cv.setUint32(16, crc, true);
       cv.setUint32(20, data.length, true);
-      cv.setUint32(24, item.data.length, true);
+      cv.setUint32(24, size, true);
       cv.setUint16(28, name.length, true);
       cv.setUint32(42, offset, true);
       central.set(name, 46);
