@@ -1,0 +1,143 @@
+/* eslint-disable no-control-regex -- these tests are about control characters */
+/**
+ * `phuluc check` on files that used to be refused, passed silently, or printed raw: every one
+ * gets the right report or exit 2 with one Vietnamese line.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import * as path from 'path';
+import fc from 'fast-check';
+import { main } from '../../src/cli/main';
+import { renderJson, writeJson } from '../../src/cli/report/json';
+import { buildXlsx } from '../xlsx/build';
+import type { BookSpec } from '../xlsx/build';
+import { captureIo, FIXTURES, tempDir } from './helpers';
+
+async function run(argv: string[]) {
+  const io = captureIo();
+  const code = await main(argv, io);
+  return { code, stdout: io.stdout, stderr: io.stderr };
+}
+const dir = tempDir();
+const file = (name: string, bytes: Uint8Array) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, bytes);
+  return p;
+};
+const book = (spec: BookSpec) => buildXlsx(spec);
+const TASKS = '<row r="5"><c r="A5" t="inlineStr"><is><t>STT</t></is></c><c r="B5" t="inlineStr"><is><t>Nhiệm vụ</t></is></c><c r="C5" t="inlineStr"><is><t>Đơn vị chủ trì</t></is></c><c r="D5" t="inlineStr"><is><t>Thời gian thực hiện</t></is></c></row>';
+
+describe('files that must be refused with one line, exit 2', () => {
+  it.each<[string, () => Uint8Array, RegExp]>([
+    ['a sheet listed in workbook.xml but absent', () => book({ sheets: [{ name: 'Phụ lục', omit: true }] }), /trang «Phụ lục».*không có dữ liệu/],
+    ['a missing sharedStrings.xml that cells use', () => book({ sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], strings: ['x'], omitStrings: true }), /sharedStrings\.xml/],
+    ['a workbook listing no sheet', () => book({ sheets: [] }), /không liệt kê trang tính/],
+    ['only chart sheets', () => book({ sheets: [{ name: 'Biểu đồ', kind: 'chartsheet', xml: '<chartsheet/>' }] }), /biểu đồ/],
+    [
+      'a zip bomb (a part declaring 4 GB)',
+      () => {
+        const b = book({ sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
+        // Patch the sheet's declared uncompressed size in the central directory.
+        const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+        for (let i = b.length - 22; i >= 0; i--) {
+          if (v.getUint32(i, true) !== 0x02014b50) continue;
+          const n = v.getUint16(i + 28, true);
+          if (new TextDecoder().decode(b.subarray(i + 46, i + 46 + n)) === 'xl/worksheets/sheet1.xml') v.setUint32(i + 24, 0xfffffff0, true);
+        }
+        return b;
+      },
+      /^tệp quá lớn: .*vượt giới hạn 512 MB/,
+    ],
+  ])('%s', async (_what, make, reason) => {
+    const p = file('hỏng.xlsx', make());
+    const r = await run(['check', p]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^phuluc: .*hỏng\.xlsx: /);
+    expect(lines[0]!.replace(/^phuluc: .*hỏng\.xlsx: /, '')).toMatch(reason);
+  });
+
+  it('the JSON kind of a zip bomb is too-large', async () => {
+    const ok = file('ok.xlsx', book({ sheets: [{ name: 'S', data: TASKS }] }));
+    const big = file('big.xlsx', book({ sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] }));
+    const bytes = readFileSync(big);
+    const at = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
+    bytes.writeUInt32LE(0xfffffff0, at + 24);
+    writeFileSync(big, bytes);
+    const r = await run(['check', ok, big, '--json']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).errors).toEqual([{ file: big, kind: 'too-large', message: expect.stringMatching(/^tệp quá lớn/) }]);
+  });
+});
+
+describe('files that must be read', () => {
+  it('a merge over a whole sheet (J1:XFD1048576) is checked at once', async () => {
+    const p = file('gộp.xlsx', book({ sheets: [{ name: 'Phụ lục', data: TASKS, after: '<mergeCells><mergeCell ref="J1:XFD1048576"/><mergeCell ref="A:A"/></mergeCells>' }] }));
+    const r = await run(['check', p, '--json']);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).sheets).toHaveLength(1);
+  });
+
+  it('rows and cells without r', async () => {
+    const p = file('không-r.xlsx', book({ sheets: [{ name: 'Phụ lục', data: '<row><c t="inlineStr"><is><t>Phụ lục</t></is></c></row>' }] }));
+    const r = await run(['check', p, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).sheets[0].name).toBe('Phụ lục');
+  });
+
+  it.each(readdirSync(path.join(FIXTURES, 'producers')).filter((f) => f.endsWith('.xlsx')))('%s (another producer) is read and checked, never refused', async (name) => {
+    const r = await run(['check', path.join(FIXTURES, 'producers', name), '--json']);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(r.stdout).sheets.length).toBeGreaterThan(0);
+  });
+});
+
+describe('names are printed with control characters escaped', () => {
+  const evil = 'a\u001b]0;owned\u0007\u001b[31mb\u202e.xlsx';
+  it('a missing file', async () => {
+    const r = await run(['check', path.join(dir, evil)]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(r.stderr).toContain('a\\x1b]0;owned\\x07\\x1b[31mb\\u202e.xlsx');
+  });
+
+  it('the text report of a file so named', async () => {
+    const p = file(evil, book({ sheets: [{ name: 'S', data: TASKS }] }));
+    const r = await run(['check', p]);
+    expect(r.stdout).toContain('Tệp ');
+    expect(r.stdout).not.toMatch(/[\u001b\u0007\u202e]/);
+    // JSON carries the name as it is (JSON escapes control characters itself).
+    const j = await run(['check', p, '--json']);
+    expect(JSON.parse(j.stdout).file).toBe(p);
+    expect(j.stdout).not.toMatch(/[\u001b\u0007]/);
+  });
+});
+
+describe('JSON reports are written in chunks, byte for byte as JSON.stringify', () => {
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, fc.string(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.constant(undefined), tie('array'), tie('object')),
+    array: fc.array(tie('value'), { maxLength: 5 }),
+    object: fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 5 }),
+  }));
+  it('any value', () => {
+    fc.assert(
+      fc.property(json.value, fc.integer({ min: 0, max: 6 }), (v, depth) => {
+        let out = '';
+        writeJson(v, (s) => void (out += s), depth);
+        expect(out).toBe(JSON.stringify(v, null, 2) ?? 'undefined');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('several files: the same document as before streaming', () => {
+    const f = (n: string) => ({ file: n, sheets: [], summary: { errors: 1, warnings: 0, infos: 2 } });
+    const unreadable = [{ file: 'x.xlsx', kind: 'missing', message: 'không tìm thấy tệp.' }];
+    const text = renderJson([f('a.xlsx'), f('b.xlsx')], unreadable, () => '', true);
+    const doc = { files: [f('a.xlsx'), f('b.xlsx')], summary: { errors: 2, warnings: 0, infos: 4 }, errors: unreadable };
+    expect(text).toBe(JSON.stringify(doc, null, 2) + '\n');
+    expect(renderJson([], unreadable, () => '', true)).toBe(JSON.stringify({ files: [], summary: { errors: 0, warnings: 0, infos: 0 }, errors: unreadable }, null, 2) + '\n');
+  });
+});
