@@ -3,7 +3,7 @@
  * `phuluc check` on files that used to be refused, passed silently, or printed raw: every one
  * gets the right report or exit 2 with one Vietnamese line.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'fs';
+import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main';
@@ -94,7 +94,28 @@ describe('files that must be read', () => {
   });
 });
 
+describe('a file too large to read is refused before it is read', () => {
+  it('a 600 MB file (sparse: no disk used)', async () => {
+    const p = path.join(dir, 'khổng-lồ.xlsx');
+    writeFileSync(p, '');
+    truncateSync(p, 600 * 1024 * 1024);
+    const r = await run(['check', p, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tệp quá lớn: 600 MB, vượt giới hạn 512 MB/);
+  });
+});
+
 describe('names are printed with control characters escaped', () => {
+  it('in argument and config errors', async () => {
+    const bad = await run(['check', 'a.xlsx', '--b\u001b[2Jx']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--b\\x1b[2Jx');
+    expect(bad.stderr).not.toContain('\u001b');
+    const cfg = await run(['check', 'a.xlsx', '--config', path.join(dir, 'c\u001b[2J.json')]);
+    expect(cfg.stderr).toContain('c\\x1b[2J.json');
+    expect(cfg.stderr).not.toContain('\u001b');
+  });
+
   const evil = 'a\u001b]0;owned\u0007\u001b[31mb\u202e.xlsx';
   it('a missing file', async () => {
     const r = await run(['check', path.join(dir, evil)]);
