@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale]` (through bench/index.ts)
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes.
  */
@@ -72,7 +72,7 @@ function table(results: Result[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
 }
 
-function run(argv: string[]): void {
+export function run(argv: string[]): void {
   let json = false;
   let scale = false;
   let rows = 50000;
@@ -97,5 +97,5 @@ function run(argv: string[]): void {
   }
 }
 
-// bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
-if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) run(process.argv.slice(2));
+// bench/index.ts runs it (`npm run bench`); run directly only when this file is the entry.
+if (require.main === module) run(process.argv.slice(2));

@@ -10,6 +10,7 @@ import type { Command } from './args';
 import { check } from './check';
 import { loadConfig } from './config';
 import { processIo } from './io';
+import { printable } from './printable';
 import type { Io } from './io';
 
 export type { Io } from './io';
@@ -17,7 +18,7 @@ export type { Io } from './io';
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.err(`phuluc: ${parsed.error}\n\n${USAGE}`);
+    io.err(`phuluc: ${printable(parsed.error)}\n\n${USAGE}`);
     return 2;
   }
   const command = parsed.command;
@@ -39,7 +40,7 @@ async function optionsFor(command: Exclude<Command, { cmd: 'help' }>, io: Io): P
     const { parseConfigJson } = await import('../core/config-parse');
     const r = await loadConfig(command.config, parseConfigJson);
     if (!r.ok) {
-      for (const e of r.errors) io.err(`phuluc: ${e}\n`);
+      for (const e of r.errors) io.err(`phuluc: ${printable(e)}\n`);
       return undefined;
     }
     options = { ...r.options };

@@ -80,9 +80,9 @@ type Result = Value | Matrix;
 
 export type EvalResult = { ok: true; value: Scalar } | { ok: true; error: string } | { ok: false };
 
-/** Thrown (and caught here) when a formula cannot be evaluated faithfully. */
-class NotComputable extends Error {}
-const NOT_COMPUTABLE = new NotComputable('not computable');
+/** Thrown (and caught here) when a formula cannot be evaluated faithfully; a Lookup throws it for a cell without a value. */
+export class NotComputable extends Error {}
+export const NOT_COMPUTABLE = new NotComputable('not computable');
 
 /** How formulas reach cells: a value, or NOT_COMPUTABLE thrown for cells that have none. */
 export interface Lookup {
@@ -95,14 +95,14 @@ export interface Lookup {
 const isError = (v: unknown): v is ErrorValue => typeof v === 'object' && v !== null && 'error' in v;
 const isMatrix = (v: unknown): v is Matrix => typeof v === 'object' && v !== null && 'matrix' in v;
 
-/** Recursion deeper than this (a chain of formulas each waiting for the next) is not computed. */
-const MAX_DEPTH = 400;
-
 /**
- * Evaluates every pending formula (in the order given, which is document order), each cell at
- * most once; references to other pending cells are evaluated first. A computed cell gets its
- * value (or error) and loses `uncomputed`; `onComputed` is called on it (to add display text).
- * Returns how many were computed.
+ * Evaluates every pending formula, each cell at most a few times whatever the order of its
+ * dependencies: cells are taken in the order given (document order); a formula that meets
+ * pending cells not yet evaluated is put back, those cells are evaluated first (an explicit
+ * stack, so a chain of 100,000 formulas cannot overflow the call stack), then it is evaluated
+ * again. A cycle, or any formula that cannot be evaluated, leaves its cell — and every cell that
+ * depends on it — `uncomputed`. A computed cell gets its value (or error) and loses
+ * `uncomputed`; `onComputed` is called on it (to add display text). Returns how many were computed.
  */
 export function evaluatePending(grids: readonly Grid[], pending: readonly PendingFormula[], onComputed: (cell: Cell) => void): number {
   const byName = new Map<string, Grid>();
@@ -113,46 +113,25 @@ export function evaluatePending(grids: readonly Grid[], pending: readonly Pendin
     if (!m) index.set(p.grid, (m = new Map()));
     m.set(p.row * 16384 + p.col, p);
   }
-  const state = new Map<PendingFormula, 'busy' | 'failed' | 'done'>();
-  let depth = 0;
+  // queued: on the stack, not started; active: being evaluated, its dependencies above it on the stack.
+  const state = new Map<PendingFormula, 'queued' | 'active' | 'failed' | 'done'>();
   let computed = 0;
-
-  const run = (p: PendingFormula): void => {
-    const s = state.get(p);
-    if (s === 'done') return;
-    if (s === 'failed' || s === 'busy') throw NOT_COMPUTABLE; // a cycle, or known to fail
-    if (p.cell.formula === undefined || depth >= MAX_DEPTH) {
-      state.set(p, 'failed');
-      throw NOT_COMPUTABLE;
-    }
-    state.set(p, 'busy');
-    depth++;
-    try {
-      const r = evaluateFormula(p.cell.formula, lookupFor(p.grid));
-      if (!r.ok) throw NOT_COMPUTABLE;
-      if ('error' in r) {
-        p.cell.value = null;
-        p.cell.error = r.error;
-      } else {
-        p.cell.value = r.value;
-      }
-      delete p.cell.uncomputed;
-      onComputed(p.cell);
-      state.set(p, 'done');
-      computed++;
-    } catch (e) {
-      state.set(p, 'failed');
-      throw e;
-    } finally {
-      depth--;
-    }
-  };
+  // The pending cells the formula being evaluated met before they had a value.
+  let missing: PendingFormula[] = [];
 
   const lookupFor = (own: Grid): Lookup => ({
     grid: (sheet) => (sheet === undefined ? own : byName.get(sheet.toLowerCase())),
     value: (grid, row, col) => {
       const p = index.get(grid)?.get(row * 16384 + col);
-      if (p) run(p);
+      if (p) {
+        const s = state.get(p);
+        if (s === 'failed') throw NOT_COMPUTABLE;
+        if (s === 'active') throw NOT_COMPUTABLE; // a cycle: it waits for this very formula
+        if (s === undefined || s === 'queued') {
+          missing.push(p);
+          return null; // a stand-in: this result is thrown away and the formula evaluated again
+        }
+      }
       const cell = grid.rows[row]?.[col];
       if (!cell) return null;
       if (cell.uncomputed) throw NOT_COMPUTABLE;
@@ -163,11 +142,56 @@ export function evaluatePending(grids: readonly Grid[], pending: readonly Pendin
     },
   });
 
-  for (const p of pending) {
-    try {
-      run(p);
-    } catch (e) {
-      if (!(e instanceof NotComputable)) throw e;
+  const fail = (p: PendingFormula) => state.set(p, 'failed');
+  for (const first of pending) {
+    if (state.has(first)) continue;
+    const stack: PendingFormula[] = [first];
+    while (stack.length > 0) {
+      const p = stack[stack.length - 1] as PendingFormula;
+      const s = state.get(p);
+      if (s === 'done' || s === 'failed') {
+        stack.pop();
+        continue;
+      }
+      if (p.cell.formula === undefined) {
+        fail(p);
+        stack.pop();
+        continue;
+      }
+      state.set(p, 'active');
+      missing = [];
+      let r: EvalResult;
+      try {
+        r = evaluateFormula(p.cell.formula, lookupFor(p.grid));
+      } catch (e) {
+        if (!(e instanceof NotComputable)) throw e;
+        r = { ok: false };
+      }
+      // While a dependency is pending, any result (even "not computable") came from a stand-in.
+      const need = missing.filter((q) => {
+        const t = state.get(q);
+        return t === undefined || t === 'queued';
+      });
+      if (need.length > 0) {
+        for (const q of need) {
+          state.set(q, 'queued');
+          stack.push(q);
+        }
+        continue;
+      }
+      stack.pop();
+      if (!r.ok) {
+        fail(p);
+        continue;
+      }
+      if ('error' in r) {
+        p.cell.value = null;
+        p.cell.error = r.error;
+      } else p.cell.value = r.value;
+      delete p.cell.uncomputed;
+      onComputed(p.cell);
+      state.set(p, 'done');
+      computed++;
     }
   }
   return computed;
@@ -390,7 +414,8 @@ function toNumber(v: Scalar): number {
   if (v === null) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   const t = v.trim();
-  if (t === '') throw new ValueError();
+  // Text without a digit is no number in any locale; digits alone are the same in every locale.
+  if (!/\d/.test(t)) throw new ValueError();
   if (/^[+-]?\d{1,15}$/.test(t)) return Number(t);
   throw NOT_COMPUTABLE;
 }
@@ -524,6 +549,8 @@ const FUNCTIONS: Readonly<Record<string, Fn>> = {
 
 /** Functions whose arguments are text: a number given to them must be rendered as General would. */
 const TEXT_FUNCTIONS = new Set(['CONCATENATE', 'CONCAT', 'LEFT', 'RIGHT', 'MID', 'LEN', 'TRIM', 'UPPER', 'LOWER']);
+/** Functions that skip text and logicals met in a range (Excel; formulajs would add "12" as 12). */
+const NUMBERS_IN_RANGES = new Set(['SUM', 'PRODUCT', 'MIN', 'MAX', 'AVERAGE', 'COUNT', 'SUMPRODUCT']);
 /** Functions that take text arguments as they are (criteria, counts, type tests). */
 const ANY_FUNCTIONS = new Set(['COUNTA', 'COUNTBLANK', 'COUNTIF', 'SUMIF', 'ISBLANK', 'ISNUMBER', 'ISTEXT', 'ISERROR']);
 
@@ -577,7 +604,12 @@ function call(name: string, args: Node[], lookup: Lookup): Result {
   }
   const fn = FUNCTIONS[name];
   if (!fn) throw NOT_COMPUTABLE;
-  const jsArgs = args.map((a) => toJs(evalNode(a, lookup)));
+  const numbersOnly = NUMBERS_IN_RANGES.has(name);
+  const jsArgs = args.map((a) => {
+    const r = evalNode(a, lookup);
+    if (numbersOnly && isMatrix(r)) return toJs({ matrix: r.matrix.map((row) => row.map((v) => (typeof v === 'string' || typeof v === 'boolean' ? null : v))) });
+    return toJs(r);
+  });
   for (let i = 0; i < jsArgs.length; i++) {
     const a = jsArgs[i];
     if (TEXT_FUNCTIONS.has(name)) {

@@ -29,7 +29,7 @@ import type { PendingFormula } from './evaluate';
 import { formatNumber } from './format';
 import { localName, openPackage, parseBoolean, readSharedStrings, readStyles, streamXml } from './package';
 import type { PackageOptions, SheetInfo, Styles, XlsxPackage } from './package';
-import { MAX_COLS, MAX_ROWS, columnIndexOf, parseRangeAddress, shiftFormula } from './refs';
+import { MAX_COLS, MAX_ROWS, parseRangeAddress, shiftFormula } from './refs';
 import { decodeEscapes } from './xml';
 
 export interface ReadOptions extends PackageOptions {
@@ -312,46 +312,44 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
 
   /** The cell's value from v / is and its type; undefined for a cell with neither value nor formula. */
   const readValue = (hasFormula: boolean): Cell | undefined => {
-    const missing = (): Cell | undefined => (hasFormula ? { value: null, uncomputed: true } : undefined);
+    // No value: a formula without its result is not known (never 0); anything else is empty.
+    if (type === 'inlineStr') {
+      if (is !== undefined) return { value: decodeEscapes(is) };
+      if (v !== undefined) return { value: decodeEscapes(v) };
+      return hasFormula ? { value: null, uncomputed: true } : undefined;
+    }
+    if (type === 'str') {
+      // A formula's text result: an empty <v></v> is the empty string; no <v> is no value.
+      if (v === undefined) return hasFormula ? { value: null, uncomputed: true } : undefined;
+      return { value: decodeEscapes(v) };
+    }
+    if (v === undefined || v === '' || (v.charCodeAt(0) <= 32 && v.trim() === '')) return hasFormula ? { value: null, uncomputed: true } : undefined;
     switch (type) {
-      case 's': {
-        if (v === undefined || v.trim() === '') return missing();
-        const sst = ctx.sharedStrings();
-        const i = Number(v);
-        const s = Number.isInteger(i) ? sst[i] : undefined;
-        if (s === undefined) throw corrupt(`ô tham chiếu chuỗi dùng chung số ${printable(v.trim())} không có trong bảng`);
-        return { value: s };
-      }
-      case 'str':
-        // A formula's text result: an empty <v></v> is the empty string; no <v> is no value.
-        if (v === undefined) return missing();
-        return { value: decodeEscapes(v) };
-      case 'inlineStr':
-        if (is !== undefined) return { value: decodeEscapes(is) };
-        if (v !== undefined) return { value: decodeEscapes(v) };
-        return missing();
-      case 'b': {
-        if (v === undefined || v.trim() === '') return missing();
-        const b = parseBoolean(v);
-        return { value: b ?? v.trim() !== '0' };
-      }
-      case 'e': {
-        if (v === undefined || v.trim() === '') return missing();
-        const e = v.trim();
-        return { value: null, error: ERROR_VALUES.has(e.toUpperCase()) ? e.toUpperCase() : e };
-      }
-      case 'd': {
-        if (v === undefined || v.trim() === '') return missing();
-        return isoDateCell(v.trim(), ctx.date1904, ctx.styles.numFmtOf(style));
-      }
-      default: {
-        if (v === undefined || v.trim() === '') return missing();
+      case 'n': {
         const n = Number(v);
         if (!Number.isFinite(n)) throw corrupt(`ô ${columnName(cellCol)}${cellRow + 1} của một trang có giá trị số không hợp lệ`);
         return { value: n };
       }
+      case 's': {
+        const i = Number(v);
+        const s = Number.isInteger(i) ? (sst ?? (sst = ctx.sharedStrings()))[i] : undefined;
+        if (s === undefined) throw corrupt(`ô tham chiếu chuỗi dùng chung số ${printable(v.trim())} không có trong bảng`);
+        return { value: s };
+      }
+      case 'b':
+        return { value: parseBoolean(v) ?? v.trim() !== '0' };
+      case 'e': {
+        const e = v.trim();
+        return { value: null, error: ERROR_VALUES.has(e.toUpperCase()) ? e.toUpperCase() : e };
+      }
+      case 'd':
+        return isoDateCell(v.trim(), ctx.date1904, ctx.styles.numFmtOf(style));
+      default:
+        // An unknown type: Excel refuses the file; read the value as text rather than lose it.
+        return { value: decodeEscapes(v) };
     }
   };
+  let sst: string[] | undefined;
 
   streamXml(pkg, part, parser);
 
@@ -410,12 +408,21 @@ function clipMerges(merges: MergeRange[], rows: ReadonlyArray<ReadonlyArray<Cell
 /** "B7" → {row: 6, col: 1}; a column-only or malformed r gives undefined (the position is then counted). */
 function cellRef(r: string): { row: number; col: number } | undefined {
   let i = 0;
-  while (i < r.length && /[A-Za-z]/.test(r[i] as string)) i++;
-  if (i === 0 || i > 3) return undefined;
-  const col = columnIndexOf(r.slice(0, i));
-  const row = Number(r.slice(i)) - 1;
-  if (col === undefined || col >= MAX_COLS || !Number.isInteger(row) || row < 0 || row >= MAX_ROWS) return undefined;
-  return { row, col };
+  let col = 0;
+  for (; i < r.length; i++) {
+    const ch = r.charCodeAt(i) | 0x20; // lower case
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+  }
+  if (i === 0 || i > 3 || col > MAX_COLS) return undefined;
+  let row = 0;
+  for (let k = i; k < r.length; k++) {
+    const d = r.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  if (row < 1 || row > MAX_ROWS) return undefined;
+  return { row: row - 1, col: col - 1 };
 }
 
 function columnName(col: number): string {
