@@ -16,7 +16,7 @@
  *   writeZip(items)                  → Uint8Array  (items: a ZipEntry to copy byte for byte, or {name, data} to deflate)
  *   crc32(bytes)                     → number (unsigned)
  */
-import { Deflate, Inflate, deflateSync } from 'fflate';
+import { Deflate, Inflate, deflateSync, inflateSync } from 'fflate';
 import { XlsxError, corrupt } from './errors';
 
 /** Limits checked on the central directory before any part is inflated. */
@@ -392,18 +392,29 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
   checkCrc(entry, (crc ^ 0xffffffff) >>> 0);
 }
 
-/** An entry's uncompressed bytes, in one array of exactly the declared size. Same checks as inflateEntryChunks. */
+/**
+ * An entry's uncompressed bytes, in one array of exactly the declared size. Same checks as
+ * inflateEntryChunks, in one pass into a buffer one byte larger than declared: a part that
+ * outgrows it is cut there and refused as too large; one that falls short or differs, corrupt.
+ */
 export function inflateEntry(entry: ZipEntry): Uint8Array {
   if (entry.method === 0) {
     checkCrc(entry, crc32(entry.raw));
     return entry.raw;
   }
-  const out = new Uint8Array(entry.uncompressedSize);
-  let at = 0;
-  inflateEntryChunks(entry, (chunk) => {
-    out.set(chunk, at);
-    at += chunk.length;
-  });
+  const size = entry.uncompressedSize;
+  let out: Uint8Array;
+  try {
+    // One byte more than declared: filling it means the part says less than it holds.
+    out = inflateSync(entry.raw, { out: new Uint8Array(size + 1) });
+  } catch {
+    throw corrupt(`không giải nén được phần «${printable(entry.name)}»`);
+  }
+  if (out.length > size) {
+    throw tooLarge(`phần «${printable(entry.name)}» giải nén ra nhiều hơn ${formatBytes(size)} mà tệp khai báo`);
+  }
+  if (out.length !== size) throw corrupt(`phần «${printable(entry.name)}» không đủ dữ liệu`);
+  checkCrc(entry, crc32(out));
   return out;
 }
 
