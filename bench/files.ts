@@ -13,11 +13,29 @@ import { synthesize } from './synthetic';
 
 const cached = (name: string) => path.join(os.tmpdir(), `phuluc-bench-${name}.xlsx`);
 
-/** An appendix of `rows` synthetic rows (bench/synthetic.ts) as an .xlsx; the path. */
-export async function appendixFile(rows: number): Promise<string> {
-  const file = cached(`appendix-${rows}`);
-  if (existsSync(file)) return file;
+/** Options of the files: a repeated header pasted at a page break near the top (so that `fix` deletes a row and every row below moves). */
+export interface FileOptions {
+  pageBreakHeader?: boolean;
+}
+
+/** The synthetic appendix, with a copy of its header after the fifth data row when asked. */
+function appendix(rows: number, opts: FileOptions) {
   const syn = synthesize({ rows });
+  if (opts.pageBreakHeader) {
+    const header = syn.grid.rows[syn.headerRow - 1] ?? [];
+    const rowsWith = [...syn.grid.rows];
+    rowsWith.splice(syn.headerRow + 5, 0, header.map((c) => (c ? { ...c } : c)));
+    const merges = syn.grid.merges.map((m) => (m.top >= syn.headerRow + 5 ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+    return { ...syn, grid: { ...syn.grid, rows: rowsWith, merges } };
+  }
+  return syn;
+}
+
+/** An appendix of `rows` synthetic rows (bench/synthetic.ts) as an .xlsx; the path. */
+export async function appendixFile(rows: number, opts: FileOptions = {}): Promise<string> {
+  const file = cached(`appendix-${rows}${opts.pageBreakHeader ? '-break' : ''}`);
+  if (existsSync(file)) return file;
+  const syn = appendix(rows, opts);
   const tmp = `${file}.${process.pid}.tmp`;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useSharedStrings: true, useStyles: false });
   const ws = wb.addWorksheet(syn.grid.name);
@@ -40,10 +58,10 @@ const enc = new TextEncoder();
  * A 200-row appendix followed by empty rows down to row `lastRow` (default 1,000,000), each
  * `<row … ht="15" customHeight="1">` with two styled empty cells; the path.
  */
-export function emptyRowsFile(lastRow = 1_000_000): string {
-  const file = cached(`empty-rows-${lastRow}`);
+export function emptyRowsFile(lastRow = 1_000_000, opts: FileOptions = {}): string {
+  const file = cached(`empty-rows-${lastRow}${opts.pageBreakHeader ? '-break' : ''}`);
   if (existsSync(file)) return file;
-  const syn = synthesize({ rows: 200 });
+  const syn = appendix(200, opts);
   const strings: string[] = [];
   const index = new Map<string, number>();
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -300,7 +300,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       const depth = el.depth;
       if (depthSheetData >= 0) {
         if (depth === depthSheetData + 1 && el.local === 'row') openRow(el);
-        else if (depth === depthSheetData + 2 && el.local === 'c') openCell(el);
+        else if (depth === depthSheetData + 2 && el.local === 'c') return openCell(el);
         return;
       }
       if (depth === 1 && isMain(el.uri)) {
@@ -511,7 +511,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     rowDeleted = false;
   }
 
-  function openCell(el: XmlOpen) {
+  /** Returns true when the cell's content may be skipped. */
+  function openCell(el: XmlOpen): boolean {
     const r = el.attributes.r;
     let col = colNum + 1;
     if (r !== undefined) {
@@ -520,18 +521,36 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     colNum = col;
     cell = { open: el, row: rowNum, col, slot: -1 };
-    if (rowDeleted) return;
+    if (rowDeleted) return !input.verifyRow && !el.selfClosing && !hasFormula(el);
     if (rowWriteAt < rowWrites.length) insertWritesBefore(col, el.start);
     const write = rowWrites.length === 0 ? undefined : rowWrites.find((w) => w.col === col && !doneWrites.has(w));
     if (write) {
       // A written cell is replaced whole when it closes.
       cell.write = write;
       cell.slot = main.reserve(el.start);
-    } else if (r !== undefined && del && newRowOf(rowNum) !== rowNum) {
+      return false;
+    }
+    if (r !== undefined && del && newRowOf(rowNum) !== rowNum) {
       // A cell that only moves: its r now; its formula, if any, when it closes.
       const a = attributeSpan(xml, el, 'r');
       if (a) main.replace(a.start, a.end, `${colLetters(col)}${newRowOf(rowNum)}`);
     }
+    // Nothing inside a cell without a formula matters here: let the scanner skip it.
+    return !el.selfClosing && !hasFormula(el);
+  }
+
+  /** Whether a cell's content holds an `<f>` (looked up in the text, up to the cell's end tag). */
+  function hasFormula(el: XmlOpen): boolean {
+    const end = xml.indexOf(`</${el.name}>`, el.openEnd);
+    if (end < 0) return true;
+    const f = `${prefixOf(el.name)}f`;
+    for (let j = xml.indexOf('<', el.openEnd); j >= 0 && j < end; j = xml.indexOf('<', j + 1)) {
+      if (xml.startsWith(f, j + 1)) {
+        const after = xml.charCodeAt(j + 1 + f.length);
+        if (after === 0x20 || after === 0x3e || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0d) return true;
+      }
+    }
+    return false;
   }
 
   function closeCell(el: XmlElement) {

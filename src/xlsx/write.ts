@@ -371,7 +371,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           let length = 0;
           for (const c of chunks) length += c.length;
           // Large parts (a sheet of 100,000 rows) deflate faster at a lower level, for a slightly larger file.
-          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 3 : 6));
+          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 1 : 6));
           out.delete(key);
         }
         const applied = [...active].sort((a, b) => a - b);

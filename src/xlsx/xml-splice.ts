@@ -46,7 +46,11 @@ export interface XmlElement extends XmlOpen {
 }
 
 export interface XmlHandlers {
-  open?(el: XmlOpen, parents: readonly XmlOpen[]): void;
+  /**
+   * An element starts. Returning true asks not to be told about its content (a hint the fast
+   * scanner honours when it can skip it safely: then `close` comes next, without `text`).
+   */
+  open?(el: XmlOpen, parents: readonly XmlOpen[]): boolean | void;
   close?(el: XmlElement, parents: readonly XmlOpen[]): void;
   /** Whether to collect the text of this element (checked at its start tag). */
   wantText?(el: XmlOpen, parents: readonly XmlOpen[]): boolean;
@@ -150,7 +154,8 @@ class Walker {
     return this.rootNs.get(prefix) ?? '';
   }
 
-  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean): void {
+  /** Returns true when the handler asked to skip the element's content. */
+  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean): boolean {
     let ns: Map<string, string> | undefined;
     for (const k in attributes) {
       if (k === 'xmlns') (ns ??= new Map()).set('', attributes[k] as string);
@@ -174,9 +179,10 @@ class Walker {
     this.stack.push(frame);
     frame.uri = this.lookup(colon < 0 ? '' : name.slice(0, colon));
     this.stack.pop();
-    this.handlers.open?.(frame, this.stack);
-    if (this.handlers.wantText?.(frame, this.stack)) frame.text = '';
+    const skip = this.handlers.open?.(frame, this.stack) === true;
+    if (!skip && this.handlers.wantText?.(frame, this.stack)) frame.text = '';
     this.stack.push(frame);
+    return skip;
   }
 
   text(t: string): void {
@@ -210,6 +216,23 @@ function decodeRefs(s: string): string {
     return e;
   });
 }
+
+/** No comment, CDATA or element of the same name between `from` and `to` (which could hide or fake its end tag). */
+function plainContent(xml: string, from: number, to: number, name: string): boolean {
+  for (let j = xml.indexOf('<', from); j >= 0 && j < to; j = xml.indexOf('<', j + 1)) {
+    const c = xml.charCodeAt(j + 1);
+    if (c === 0x21) return false;
+    if (xml.startsWith(name, j + 1)) {
+      const after = xml.charCodeAt(j + 1 + name.length);
+      if (isSpace(after) || after === 0x3e || after === 0x2f) return false;
+    }
+  }
+  return true;
+}
+
+const BAD_NAME = /[\s<>"'/=]/;
+/** What an attribute value needs decoding for: references and white space normalised to spaces. */
+const SPECIAL_IN_VALUE = /[&\t\n\r]/;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -293,8 +316,10 @@ function scan(xml: string, w: Walker): void {
       }
       const eq = xml.indexOf('=', k);
       if (eq < 0) throw new FastScanError('attribute without a value');
-      const an = xml.slice(k, eq).trimEnd();
-      if (an === '' || /[\s<>"'/]/.test(an)) throw new FastScanError('malformed attribute');
+      let ae = eq;
+      while (ae > k && isSpace(xml.charCodeAt(ae - 1))) ae--;
+      const an = xml.slice(k, ae);
+      if (an === '' || BAD_NAME.test(an)) throw new FastScanError('malformed attribute');
       let q = eq + 1;
       while (q < n && isSpace(xml.charCodeAt(q))) q++;
       const quote = xml[q];
@@ -304,7 +329,7 @@ function scan(xml: string, w: Walker): void {
       const raw = xml.slice(q + 1, close);
       if (raw.indexOf('<') >= 0) throw new FastScanError('< in an attribute value');
       if (an in attributes) throw new FastScanError('repeated attribute');
-      attributes[an] = decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' '));
+      attributes[an] = SPECIAL_IN_VALUE.test(raw) ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
       k = close + 1;
       if (k < n && !isSpace(xml.charCodeAt(k)) && xml.charCodeAt(k) !== 0x3e && xml.charCodeAt(k) !== 0x2f) throw new FastScanError('attributes not separated');
     }
@@ -314,8 +339,18 @@ function scan(xml: string, w: Walker): void {
       rootSeen = true;
     }
     const selfClosing = xml.charCodeAt(k - 2) === 0x2f;
-    w.open(name, attributes, lt, k, selfClosing);
+    const skip = w.open(name, attributes, lt, k, selfClosing);
     if (selfClosing) w.close(k);
+    else if (skip) {
+      // The content up to the first end tag of this name, if nothing in it could hide one.
+      const endTag = `</${name}>`;
+      const e = xml.indexOf(endTag, k);
+      if (e >= 0 && plainContent(xml, k, e, name)) {
+        w.close(e + endTag.length);
+        i = e + endTag.length;
+        continue;
+      }
+    }
     i = k;
   }
   if (w.depth !== 0 || !rootSeen) throw new FastScanError('unbalanced document');
