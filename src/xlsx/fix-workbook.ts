@@ -35,21 +35,22 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     const sheetFixes: Fix[] = fixes[i] ?? [];
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
-    // One batch per sheet: shared edits once; a fix that would overwrite another's cell or a
-    // deleted row is left for a person.
-    const batch = combineFixes(safe);
-    manual += batch.skipped.length;
-    const byEdits = new Map<readonly unknown[], FixGroup>();
+    // Fixes that carry the very same edits (every STT issue carries the one renumbering) stand
+    // or fall together: combined once, written once, reported once.
+    const byEdits = new Map<readonly unknown[], Fix[]>();
+    for (const f of safe) {
+      const same = byEdits.get(f.edits);
+      if (same) same.push(f);
+      else byEdits.set(f.edits, [f]);
+    }
+    // One batch per sheet: a fix that would overwrite another's cell or a deleted row is left
+    // for a person.
+    const batch = combineFixes([...byEdits.values()].map((same) => same[0] as Fix));
+    for (const f of batch.skipped) manual += byEdits.get(f.edits)?.length ?? 1;
     const toWrite: FixToWrite[] = [];
     for (const f of batch.applied) {
-      let g = byEdits.get(f.edits);
-      if (!g) {
-        g = { sheet: grid.name, fixes: [] };
-        byEdits.set(f.edits, g);
-        groups.push(g);
-        toWrite.push({ id: groups.length - 1, edits: f.edits });
-      }
-      g.fixes.push(f);
+      groups.push({ sheet: grid.name, fixes: byEdits.get(f.edits) ?? [f] });
+      toWrite.push({ id: groups.length - 1, edits: f.edits });
     }
     if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
   });
