@@ -3,8 +3,7 @@
  * Loaded only for this command: exceljs costs about a second to load.
  */
 import type * as ExcelJS from 'exceljs';
-import { checkWorkbook } from '../core/engine';
-import { combineFixes } from '../core/fix';
+import { checkWorkbook, combineVerified, sheetContexts } from '../core/engine';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import type { Command } from './args';
@@ -25,6 +24,8 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
   }
   const grids = wb.worksheets.map(worksheetToGrid);
   const { fixes } = checkWorkbook(grids, options);
+  // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
+  const contexts = sheetContexts(grids);
 
   const lines: string[] = [];
   let applied = 0;
@@ -34,9 +35,10 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
     // One batch per sheet: shared edits (one renumbering for every STT issue) written once,
-    // and a fix that would overwrite another's cell or a deleted row left for a person.
-    const batch = combineFixes(safe);
-    manual += batch.skipped.length;
+    // a fix that would overwrite another's cell or a deleted row left for a person, and the
+    // whole batch checked again in memory: it creates no issue (a failing fix is left out).
+    const batch = combineVerified(grids[i]!, safe, options, contexts[i]);
+    manual += batch.skipped.length + batch.refused.length;
     // Every STT issue carries the same renumbering (the same edits): list it once.
     const listed = new Set<readonly unknown[]>();
     for (const f of batch.applied) {
@@ -56,7 +58,10 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
   }
   const out: string[] = [];
   if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
-  else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
+  else {
+    out.push(`Đã sửa ${applied} chỗ:`);
+    for (const l of lines) out.push(l);
+  }
   if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
   out.push(`Đã ghi tệp ${printable(command.out)}.`);
   const lost = await partsLostOnWrite(command.file);
