@@ -5,10 +5,11 @@
 import { checkWorkbook } from '../core/engine';
 import { renderMessage } from '../core/messages';
 import type { CheckOptions } from '../core/config';
+import type { Summary } from '../core/report';
 import type { Command } from './args';
 import { expandInputs } from './inputs';
 import type { Io } from './io';
-import { readFailure } from './io';
+import { fileFailure } from './io';
 import { JsonReportWriter } from './report/json';
 import type { UnreadableFile } from './report/json';
 import { renderFile, styleFor, totalLine } from './report/text';
@@ -20,23 +21,23 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   const several = files.length > 1;
   const json = command.json ? new JsonReportWriter((s) => io.out(s), renderMessage, several) : undefined;
   const st = styleFor(io.color);
-  const summaries = [];
+  const summaries: Summary[] = [];
   let errors = false;
   for (const file of files) {
-    let grids;
+    // One file's failure, whatever it is, never loses another file's report.
+    let checked;
     try {
-      grids = await readWorkbook(file);
+      const grids = await readWorkbook(file);
+      const { sheets, summary } = checkWorkbook(grids, options);
+      checked = { file, sheets, summary };
     } catch (e) {
-      unreadable.push(readFailure(e, io));
+      unreadable.push(fileFailure(file, e, io));
       continue;
     }
-    const { sheets, summary } = checkWorkbook(grids, options);
-    grids = undefined; // the report no longer needs the cells
-    const checked = { file, sheets, summary };
-    if (summary.errors > 0) errors = true;
+    if (checked.summary.errors > 0) errors = true;
     if (json) json.file(checked);
     else io.out((summaries.length > 0 ? '\n' : '') + renderFile(checked, renderMessage, st));
-    summaries.push(summary);
+    summaries.push(checked.summary);
   }
   // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
   if (json) json.end(unreadable);

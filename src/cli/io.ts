@@ -24,3 +24,16 @@ export function readFailure(e: unknown, io: Io): UnreadableFile {
   }
   throw e;
 }
+
+/**
+ * Anything that goes wrong with one file of several: a typed read error as such, and an
+ * unexpected exception (a bug) as an `internal` failure of that file alone, so the other files'
+ * reports are still printed.
+ */
+export function fileFailure(file: string, e: unknown, io: Io): UnreadableFile {
+  if (e instanceof ReadError || e instanceof WriteError) return readFailure(e, io);
+  const detail = e instanceof Error ? e.message : String(e);
+  const message = `lỗi không mong đợi khi kiểm tra tệp này (${detail.slice(0, 200)}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`;
+  io.err(`phuluc: ${printable(file)}: ${printable(message)}\n`);
+  return { file, kind: 'internal', message };
+}

@@ -1,11 +1,10 @@
 /**
  * The whole `fix` of a workbook read by src/xlsx/read.ts: the engine's safe fixes of each
- * sheet, combined into one batch per sheet (src/core/fix/combine.ts), applied by the surgical
+ * sheet, combined and verified as one batch per sheet (src/core/verify.ts), applied by the surgical
  * writer. What the CLI runs and the web page will run; they only render the result. Pure.
  */
-import { checkWorkbook } from '../core/engine';
+import { checkWorkbook, combineVerified, sheetContexts } from '../core/engine';
 import type { CheckOptions } from '../core/config';
-import { combineFixes } from '../core/fix';
 import type { Fix } from '../core/fix';
 import type { WorkbookRead } from './read';
 import { fixPackage } from './write';
@@ -28,6 +27,8 @@ export interface WorkbookFix {
 /** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
 export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): WorkbookFix {
   const { fixes } = checkWorkbook(read.grids, options);
+  // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
+  const contexts = sheetContexts(read.grids);
   const groups: FixGroup[] = [];
   const requests: SheetFixes[] = [];
   let manual = 0;
@@ -44,9 +45,11 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
       else byEdits.set(f.edits, [f]);
     }
     // One batch per sheet: a fix that would overwrite another's cell or a deleted row is left
-    // for a person.
-    const batch = combineFixes([...byEdits.values()].map((same) => same[0] as Fix));
+    // for a person, and the whole batch is checked again in memory: it creates no issue (a
+    // failing fix is left out, src/core/verify.ts).
+    const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i]);
     for (const f of batch.skipped) manual += byEdits.get(f.edits)?.length ?? 1;
+    for (const { fix: f } of batch.refused) manual += byEdits.get(f.edits)?.length ?? 1;
     const toWrite: FixToWrite[] = [];
     for (const f of batch.applied) {
       groups.push({ sheet: grid.name, fixes: byEdits.get(f.edits) ?? [f] });

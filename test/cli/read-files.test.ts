@@ -3,6 +3,7 @@
  * `phuluc check` on files that used to be refused, passed silently, or printed raw: every one
  * gets the right report or exit 2 with one Vietnamese line.
  */
+import { execFile } from 'child_process';
 import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
@@ -173,4 +174,33 @@ describe('JSON reports are written in chunks', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(renderJson([], unreadable, () => '', true))).toEqual({ files: [], summary: { errors: 0, warnings: 0, infos: 0 }, errors: unreadable });
   });
+});
+
+describe('only what a command needs is loaded', () => {
+  const tracer = path.join(dir, 'trace-load.js');
+  writeFileSync(
+    tracer,
+    `const Module = require('module'); const orig = Module._load; const seen = new Set();
+     Module._load = function (req, ...rest) { seen.add(req); return orig.call(this, req, ...rest); };
+     process.on('exit', () => require('fs').writeSync(2, '\\nLOADED ' + JSON.stringify([...seen]) + '\\n'));`,
+  );
+  const loaded = (args: string[]) =>
+    new Promise<string[]>((resolve) => {
+      execFile(process.execPath, ['-r', tracer, path.join(__dirname, '..', '..', 'bin', 'phuluc.js'), ...args], { encoding: 'utf8' }, (_err, _out, stderr) => {
+        const m = /LOADED (.*)/.exec(stderr);
+        resolve(m ? (JSON.parse(m[1]!) as string[]) : []);
+      });
+    });
+  const QT = path.join(FIXTURES, 'quang-tri-2024.xlsx');
+
+  it('check loads neither exceljs nor zod; --config loads zod; fix loads exceljs', async () => {
+    const check = await loaded(['check', QT, '--json']);
+    expect(check).toContain('saxes');
+    expect(check).not.toContain('exceljs');
+    expect(check).not.toContain('zod');
+    const cfg = path.join(dir, 'cfg.json');
+    writeFileSync(cfg, '{"mode": "extend"}');
+    expect(await loaded(['check', QT, '--json', '--config', cfg])).toContain('zod');
+    expect(await loaded(['fix', QT, '--out', path.join(dir, 'out.xlsx')])).toContain('exceljs');
+  }, 60000);
 });

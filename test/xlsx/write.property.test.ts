@@ -81,7 +81,7 @@ describe('random fixes, written and read back', () => {
         expect(out.refused.map((r) => r.id).sort((a, b) => a - b)).toEqual(mustRefuse);
         for (const r of out.refused) expect(r.reason).toMatch(/^[^\n]+$/);
         const applied = fixes.filter((f) => out.applied.includes(f.id)).flatMap((f) => f.edits as WriterEdit[]);
-        const edits: Edit[] = applied.map((e) => (e.kind === 'set' ? { ...e, address: '' } : e));
+        const edits: Edit[] = applied.map((e) => (e.kind === 'set' ? { ...e, address: '', seen: { value: null } } : { ...e, seen: [] }));
         const model = applyEdits(before, edits);
         const after = readWorkbook(out.bytes).grids.find((g) => g.name === SHEET)!;
         expect(values(after)).toEqual(values(model));
