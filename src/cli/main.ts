@@ -36,9 +36,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 async function optionsFor(command: Exclude<Command, { cmd: 'help' }>, io: Io): Promise<CheckOptions | undefined> {
   let options: CheckOptions = {};
   if (command.config !== undefined) {
-    // zod (the config schema) is loaded only here.
-    const { parseConfigJson } = await import('../core/config-parse');
-    const r = await loadConfig(command.config, parseConfigJson);
+    const r = await loadConfig(command.config);
     if (!r.ok) {
       for (const e of r.errors) io.err(`phuluc: ${printable(e)}\n`);
       return undefined;

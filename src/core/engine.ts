@@ -15,6 +15,7 @@ import { checkRows } from './check/rows';
 // Leaf modules, not the index files: these re-export the zod schemas, which only --config needs.
 import { createFundingMatcher } from './funding/match';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
+import { tableLayout } from './table/layout';
 import { budgetHeaderAt, findTable } from './table/find';
 import { budgetRoleOf, taskRoleOf } from './table/headers';
 import { SheetView } from './table/sheet';
@@ -225,6 +226,7 @@ function checkTaskTable(
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
   report.directory = directory.choice;
+  report.layout = tableLayout(rows, numbering.mode, sectionLabels);
   return { report, fixes };
 }
 
