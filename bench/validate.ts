@@ -1,5 +1,5 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]` (through bench/index.ts)
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
  * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
@@ -99,7 +99,7 @@ function linearTable(rows: LinearResult[]): string {
   ]);
 }
 
-function run(argv: string[]): void {
+export function run(argv: string[]): void {
   let json = false;
   let scale = false;
   let long = false;
@@ -135,5 +135,5 @@ function run(argv: string[]): void {
   }
 }
 
-// bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
-if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) run(process.argv.slice(2));
+// bench/index.ts runs it (`npm run bench`); run directly only when this file is the entry.
+if (require.main === module) run(process.argv.slice(2));
