@@ -58,16 +58,30 @@ describe('Kiểm tra', () => {
 });
 
 describe('Sửa, Sửa tất cả, Hoàn tác', () => {
-  it('applies one fix as a batch of its edits, then re-checks', async () => {
+  it('applies one fix as a batch of its edits, then re-checks the grid in memory (no second read)', async () => {
     const adapter = await renderChecked();
     const expected = checkSheet(taskGrid()).fixes.find((f) => f.issue.code === 'stt.gap')!;
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
     await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
     expect(adapter.batches).toEqual([{ label: expected.label, ops: expected.edits }]);
     expect(adapter.value('A9')).toBe(2);
-    expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
+    expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');
     expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã sửa');
+    // The report in memory is the report of the sheet as it now is.
+    const fresh = checkSheet(adapter.grid()).report;
+    expect(screen.getByTestId('count-warning')).toHaveTextContent(String(fresh.issues.filter((i) => i.severity === 'warning').length));
+  });
+
+  it('reads the sheet again after a fix when it holds formulas (Excel recalculates them)', async () => {
+    const grid = taskGrid();
+    const rows = grid.rows.map((r) => [...(r ?? [])]);
+    rows[0]![10] = { value: 5, formula: 'A5+A6+2' };
+    const adapter = await renderChecked(new FakeAdapter({ ...grid, rows }));
+    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
+    await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
+    await idle();
+    expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
   });
 
   it('applies every safe fix in one batch and leaves the unsafe one', async () => {
