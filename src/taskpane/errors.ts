@@ -9,6 +9,11 @@ const MESSAGES: Record<WorkbookError['kind'], string> = {
   'write-failed':
     'Không ghi được vào trang tính. Trang tính có thể đang được bảo vệ hoặc một ô đang được sửa: hãy thoát khỏi ô đang sửa rồi thử lại.',
   'read-failed': 'Không đọc được trang tính. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại tệp.',
+  'sheet-changed': 'Trang tính đã thay đổi kể từ lần kiểm tra trước nên phuluc chưa ghi gì. Hãy bấm Kiểm tra lại rồi sửa.',
+  protected: 'Trang tính đang được bảo vệ nên phuluc chưa ghi gì. Hãy bỏ bảo vệ trang tính rồi thử lại.',
+  'table-formula':
+    'Ô cần ghi công thức nằm trong một Bảng Excel: công thức sẽ bị chép xuống cả cột, nên phuluc chưa ghi gì.',
+  'undo-stale': 'Các ô đã bị sửa sau khi phuluc ghi nên không hoàn tác được (phuluc không ghi đè lên thay đổi mới).',
 };
 
 export const ERROR_TITLES: Record<WorkbookError['kind'], string> = {
@@ -17,6 +22,10 @@ export const ERROR_TITLES: Record<WorkbookError['kind'], string> = {
   unsupported: 'Excel không hỗ trợ',
   'write-failed': 'Không ghi được',
   'read-failed': 'Không đọc được',
+  'sheet-changed': 'Trang tính đã thay đổi',
+  protected: 'Trang tính được bảo vệ',
+  'table-formula': 'Ô nằm trong Bảng Excel',
+  'undo-stale': 'Không hoàn tác được',
 };
 
 export interface PaneError {

@@ -63,7 +63,7 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     const expected = checkSheet(taskGrid()).fixes.find((f) => f.issue.code === 'stt.gap')!;
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
     await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
-    expect(adapter.batches).toEqual([{ label: expected.label, ops: expected.edits }]);
+    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits }]);
     expect(adapter.value('A9')).toBe(2);
     expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');

@@ -5,7 +5,8 @@
  */
 import type { Cell, Grid } from '../../src/core/grid';
 import type {
-  Highlight, ListValidation, ReadProgress, WorkbookAdapter, WriteBatch,
+  ClearHighlightsResult, Highlight, HighlightResult, ListResult, ListValidation, ReadProgress, SheetGrid,
+  UndoOutcome, WorkbookAdapter, WriteBatch,
 } from '../../src/excel/types';
 import { WorkbookError } from '../../src/excel/types';
 
@@ -54,11 +55,13 @@ export class FakeAdapter implements WorkbookAdapter {
     return c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? null);
   }
 
-  grid(): Grid {
-    return { name: this.name, rows: this.rows.map((r) => r.map((c) => (c ? { ...c } : undefined))), merges: this.merges };
+  sheetId = '{FAKE-SHEET}';
+
+  grid(): SheetGrid {
+    return { name: this.name, sheetId: this.sheetId, rows: this.rows.map((r) => r.map((c) => (c ? { ...c } : undefined))), merges: this.merges };
   }
 
-  async readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<Grid> {
+  async readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
     this.record('readActiveSheet');
     onProgress?.({ rowsRead: 0, rowsTotal: this.rows.length });
     await Promise.resolve();
@@ -104,31 +107,39 @@ export class FakeAdapter implements WorkbookAdapter {
     this.undoStack.push({ label: batch.label, rows: before });
   }
 
-  async undoLast(): Promise<string | null> {
+  async undoLast(): Promise<UndoOutcome | null> {
     this.record('undoLast');
     const last = this.undoStack.pop();
     if (!last) return null;
     this.rows = last.rows;
-    return last.label;
+    return { label: last.label, status: 'undone' };
   }
 
   canUndo(): boolean {
     return this.undoStack.length > 0;
   }
 
-  async highlight(cells: Highlight[]): Promise<void> {
-    this.record('highlight', cells);
+  undoLabel(): string | null {
+    return this.undoStack[this.undoStack.length - 1]?.label ?? null;
+  }
+
+  async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
+    this.record('highlight', cells, sheetId);
     this.highlights.push(...cells);
+    return { painted: cells.length };
   }
 
-  async clearHighlights(): Promise<void> {
+  async clearHighlights(): Promise<ClearHighlightsResult> {
     this.record('clearHighlights');
+    const restored = this.highlights.length;
     this.highlights = [];
+    return { restored, changed: 0, undoable: false };
   }
 
-  async setListValidation(rules: ListValidation[]): Promise<void> {
-    this.record('setListValidation', rules);
+  async setListValidation(sheetId: string, rules: ListValidation[]): Promise<ListResult> {
+    this.record('setListValidation', rules, sheetId);
     this.validations = rules;
+    return { status: 'done', columns: rules.length };
   }
 
   async loadSettings(): Promise<unknown> {

@@ -64,15 +64,15 @@ export function highlightsFor(issues: readonly Issue[]): Highlight[] {
 }
 
 /** A fix as one batch, labelled for the undo button. */
-export function fixBatch(fix: Fix): WriteBatch {
-  return { label: fix.label, ops: [...fix.edits] };
+export function fixBatch(fix: Fix, sheetId: string): WriteBatch {
+  return { label: fix.label, sheetId, ops: [...fix.edits] };
 }
 
 /**
  * Every safe fix in one batch, merged by the engine (shared edits kept once, conflicting fixes
  * left for the re-check to show again).
  */
-export function fixAllBatch(fixes: readonly Fix[]): { batch: WriteBatch; applied: number } {
+export function fixAllBatch(fixes: readonly Fix[], sheetId: string): { batch: WriteBatch; applied: number } {
   const { edits, applied } = combineFixes(fixes.filter((f) => f.safe));
-  return { batch: { label: `Sửa tất cả (${applied.length} lỗi)`, ops: edits as WriteOp[] }, applied: applied.length };
+  return { batch: { label: `Sửa tất cả (${applied.length} lỗi)`, sheetId, ops: edits as WriteOp[] }, applied: applied.length };
 }

@@ -5,10 +5,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CheckOptions } from '../../core/config';
 import type { Fix } from '../../core/fix';
-import type { Grid } from '../../core/grid';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
-import type { ReadProgress, WorkbookAdapter, WriteBatch } from '../../excel/types';
+import { WorkbookError, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch } from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
 import {
@@ -36,7 +35,7 @@ export type InsertWhere = { kind: 'section-end'; sectionRow: number } | { kind: 
 export interface PaneState {
   busy: string | null;
   progress: ReadProgress | null;
-  grid: Grid | null;
+  grid: SheetGrid | null;
   report: SheetReport | null;
   fixes: Fix[];
   planYear: number | undefined;
@@ -115,7 +114,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   );
 
   const analyse = useCallback(
-    (grid: Grid, planYear = ref.current.planYear) => {
+    (grid: SheetGrid, planYear = ref.current.planYear) => {
       const { report, fixes } = checkSheet(grid, options(planYear));
       patch({ grid, report, fixes });
       return { report, fixes };
@@ -128,9 +127,12 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
     return { grid, ...analyse(grid) };
   }, [adapter, analyse, patch]);
 
+  /** Writes on the sheet of the last read (the batch's cells were computed from it). */
   const write = useCallback(
-    async (batch: WriteBatch) => {
-      await adapter.applyBatch(batch);
+    async (batch: Omit<WriteBatch, 'sheetId'>) => {
+      const sheetId = ref.current.grid?.sheetId;
+      if (!sheetId) throw new WorkbookError('no-sheet', 'no sheet was read');
+      await adapter.applyBatch({ ...batch, sheetId });
       patch({ canUndo: safeCanUndo() });
     },
     [adapter, patch, safeCanUndo],
@@ -170,7 +172,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   const applyFix = useCallback(
     (fix: Fix) =>
       guard('Đang sửa…', async () => {
-        await write(fixBatch(fix));
+        await write(fixBatch(fix, ref.current.grid?.sheetId ?? ''));
         await readAndCheck();
         patch({ notice: { intent: 'success', text: `Đã sửa: ${fix.label}` } });
       }),
@@ -180,7 +182,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   const applyAll = useCallback(
     () =>
       guard('Đang sửa tất cả…', async () => {
-        const { batch, applied } = fixAllBatch(ref.current.fixes);
+        const { batch, applied } = fixAllBatch(ref.current.fixes, ref.current.grid?.sheetId ?? '');
         if (applied === 0) {
           patch({ notice: { intent: 'info', text: 'Không có lỗi nào sửa tự động được.' } });
           return;
@@ -196,12 +198,14 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   const undo = useCallback(
     () =>
       guard('Đang hoàn tác…', async () => {
-        const label = await adapter.undoLast();
+        const outcome = await adapter.undoLast();
         if (ref.current.grid) await readAndCheck();
         patch({
-          notice: label
-            ? { intent: 'success', text: `Đã hoàn tác: ${label}` }
-            : { intent: 'info', text: 'Không còn thao tác nào để hoàn tác.' },
+          notice: !outcome
+            ? { intent: 'info', text: 'Không còn thao tác nào để hoàn tác.' }
+            : outcome.status === 'already-undone'
+              ? { intent: 'info', text: `“${outcome.label}” đã được hoàn tác trong Excel (Ctrl+Z): không cần ghi gì thêm.` }
+              : { intent: 'success', text: `Đã hoàn tác: ${outcome.label}` },
         });
       }),
     [adapter, guard, patch, readAndCheck],
@@ -212,7 +216,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       guard('Đang tô màu…', async () => {
         const report = ref.current.report ?? (await readAndCheck()).report;
         const cells = highlightsFor(report.issues);
-        await adapter.highlight(cells);
+        if (cells.length) await adapter.highlight(ref.current.grid?.sheetId ?? '', cells);
         patch({
           notice: cells.length
             ? { intent: 'success', text: `Đã tô màu ${cells.length} ô (đỏ: lỗi, vàng: cảnh báo).` }
@@ -225,8 +229,13 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   const clearHighlights = useCallback(
     () =>
       guard('Đang xóa tô màu…', async () => {
-        await adapter.clearHighlights();
-        patch({ notice: { intent: 'success', text: 'Đã xóa các ô do phần bổ trợ tô màu.' } });
+        const r = await adapter.clearHighlights();
+        patch({
+          notice:
+            r.restored + r.changed === 0
+              ? { intent: 'info', text: 'Không có ô nào do phuluc tô màu để xóa.' }
+              : { intent: 'success', text: `Đã trả lại màu cũ cho ${r.restored} ô.` },
+        });
       }),
     [adapter, guard, patch],
   );
@@ -264,7 +273,12 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
           patch({ notice: { intent: 'warning', text: problem } });
           return;
         }
-        await adapter.setListValidation(rules);
+        const result = await adapter.setListValidation(ref.current.grid?.sheetId ?? '', rules);
+        if (result.status === 'has-own-rules') {
+          const where = result.cells.map((c) => c.address).join(', ');
+          patch({ notice: { intent: 'warning', text: `Các ô ${where} đã có quy tắc nhập liệu riêng: phuluc không thay thế.` } });
+          return;
+        }
         patch({ notice: { intent: 'success', text: `Đã đặt danh sách chọn cho ${rules.length} cột (Chủ trì, Kinh phí).` } });
       }),
     [adapter, guard, patch, readAndCheck],
