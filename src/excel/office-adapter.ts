@@ -9,8 +9,12 @@ import { readActiveSheet } from './read';
 import {
   WorkbookError,
   type Highlight,
+  type ClearHighlightsResult,
+  type HighlightResult,
+  type ListResult,
   type ListValidation,
   type ReadProgress,
+  type UndoOutcome,
   type WorkbookAdapter,
   type WriteBatch,
 } from './types';
@@ -111,14 +115,14 @@ class OfficeAdapter implements WorkbookAdapter {
     }
   }
 
-  async undoLast(): Promise<string | null> {
+  async undoLast(): Promise<UndoOutcome | null> {
     const entry = this.undo.peek();
     if (!entry) return null;
     try {
       const shifts = await undoEntry(this.api, entry);
       this.undo.pop();
       this.followRows(entry.sheet, shifts);
-      return entry.label;
+      return { label: entry.label, status: 'undone' };
     } catch (e) {
       throw toWorkbookError(e, 'write-failed');
     }
@@ -126,6 +130,10 @@ class OfficeAdapter implements WorkbookAdapter {
 
   canUndo(): boolean {
     return this.undo.size > 0;
+  }
+
+  undoLabel(): string | null {
+    return this.undo.peek()?.label ?? null;
   }
 
   /** Keeps remembered highlights on their rows when rows are inserted or deleted. */
@@ -142,7 +150,7 @@ class OfficeAdapter implements WorkbookAdapter {
     this.painted = next;
   }
 
-  async highlight(cells: Highlight[]): Promise<void> {
+  async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
     // The most severe highlight wins on a cell named twice.
     const wanted = new Map<string, { row: number; col: number; severity: Severity }>();
     for (const h of cells)
@@ -151,10 +159,10 @@ class OfficeAdapter implements WorkbookAdapter {
         const had = wanted.get(key);
         if (!had || RANK[h.severity] > RANK[had.severity]) wanted.set(key, { row, col, severity: h.severity });
       }
-    if (!wanted.size) return;
+    if (!wanted.size) return { painted: 0 };
     try {
       await this.api.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const sheet = context.workbook.worksheets.getItem(sheetId);
         sheet.load('name');
         await context.sync();
         const name = sheet.name;
@@ -178,13 +186,15 @@ class OfficeAdapter implements WorkbookAdapter {
           await context.sync();
         }
       });
+      return { painted: wanted.size };
     } catch (e) {
       throw toWorkbookError(e, 'write-failed');
     }
   }
 
-  async clearHighlights(): Promise<void> {
-    if (!this.painted.size) return;
+  async clearHighlights(): Promise<ClearHighlightsResult> {
+    const count = this.painted.size;
+    if (!count) return { restored: 0, changed: 0, undoable: false };
     try {
       await this.api.run(async (context) => {
         const all = [...this.painted.values()];
@@ -207,21 +217,22 @@ class OfficeAdapter implements WorkbookAdapter {
         }
       });
       this.painted.clear();
+      return { restored: count, changed: 0, undoable: false };
     } catch (e) {
       throw toWorkbookError(e, 'write-failed');
     }
   }
 
-  async setListValidation(rules: ListValidation[]): Promise<void> {
+  async setListValidation(sheetId: string, rules: ListValidation[]): Promise<ListResult> {
     if (!this.api.isSetSupported('1.8'))
       throw new WorkbookError(
         'unsupported',
         'Danh sách chọn cần Excel 2019 trở lên, Excel cho Microsoft 365 hoặc Excel trên web (ExcelApi 1.8).',
       );
-    if (!rules.length) return;
+    if (!rules.length) return { status: 'done', columns: 0 };
     try {
       await this.api.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        const sheet = context.workbook.worksheets.getItem(sheetId);
         const inline = rules.map((r) => canInline(r.items));
         let lists: Excel.Worksheet | null = null;
         if (inline.some((ok) => !ok)) {
@@ -256,6 +267,7 @@ class OfficeAdapter implements WorkbookAdapter {
         });
         await context.sync();
       });
+      return { status: 'done', columns: rules.length };
     } catch (e) {
       throw toWorkbookError(e, 'write-failed');
     }

@@ -3,8 +3,8 @@
  * context.sync() per block, each block sized so that its response stays well under Excel on the
  * web's 5 MB limit (measured on the previous block, halved and retried if Excel still refuses).
  */
-import type { Cell, Grid, MergeRange } from '../core/grid';
-import { WorkbookError, type ReadProgress } from './types';
+import type { Cell, MergeRange } from '../core/grid';
+import { WorkbookError, type ReadProgress, type SheetGrid } from './types';
 import { parseRangeAddress, type ExcelApi } from './office-api';
 
 /** Target bytes per block response: well under 5 MB, leaving room for the JSON around it. */
@@ -26,15 +26,15 @@ function isPayloadError(e: unknown): boolean {
   return typeof code === 'string' && /PayloadSizeLimitExceeded|ResponseTooLarge/i.test(code);
 }
 
-export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgress) => void): Promise<Grid> {
+export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
   const withMerges = api.isSetSupported('1.13');
   return api.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
+    sheet.load('name,id');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
     await context.sync();
-    if (used.isNullObject) return { name: sheet.name, rows: [], merges: [] };
+    if (used.isNullObject) return { name: sheet.name, sheetId: sheet.id, rows: [], merges: [] };
 
     const top = used.rowIndex;
     const bottom = used.rowIndex + used.rowCount - 1;
@@ -83,7 +83,7 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
           const line = rows[r] ?? (rows[r] = []);
           line[c] = { value: null };
         }
-    return { name: sheet.name, rows, merges: [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left) };
+    return { name: sheet.name, sheetId: sheet.id, rows, merges: [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left) };
   });
 }
 

@@ -164,7 +164,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch): Promise<Batc
   const copyFormats = api.isSetSupported('1.9');
   const withMerges = api.isSetSupported('1.13');
   return api.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    const sheet = context.workbook.worksheets.getItem(batch.sheetId);
     sheet.load('name');
     const chunk = new Chunker(context);
 

@@ -72,6 +72,6 @@ describe('readActiveSheet', () => {
 
   it('reads an empty sheet as an empty Grid', async () => {
     const grid = await createOfficeAdapter(emulatorFor({ name: 'Trống', rows: [], merges: [] })).readActiveSheet();
-    expect(grid).toEqual({ name: 'Trống', rows: [], merges: [] });
+    expect(grid).toEqual({ name: 'Trống', sheetId: expect.stringMatching(/^{.+}$/), rows: [], merges: [] });
   });
 });

@@ -24,15 +24,15 @@ function setup(options?: { apiVersion?: string }) {
 
 describe('applyBatch and undoLast', () => {
   it('writes a fix in one Excel.run and undo puts the old value back', async () => {
-    const { emu, adapter, state } = setup();
+    const { emu, adapter, sheet, state } = setup();
     const before = state();
     emu.resetStats();
-    await adapter.applyBatch({ label: 'Sửa A56', ops: [{ kind: 'set', row: 56, col: 0, address: 'A56', value: 2 }] });
+    await adapter.applyBatch({ sheetId: sheet.id, label: 'Sửa A56', ops: [{ kind: 'set', row: 56, col: 0, address: 'A56', value: 2 }] });
     expect(emu.stats.runs).toBe(1);
     expect(emu.stats.syncs).toBe(2);
     expect(valueAt(emu, 56, 0)).toBe(2);
     expect(adapter.canUndo()).toBe(true);
-    expect(await adapter.undoLast()).toBe('Sửa A56');
+    expect(await adapter.undoLast()).toEqual({ label: 'Sửa A56', status: 'undone' });
     expect(valueAt(emu, 56, 0)).toBe(3);
     expect(state()).toEqual(before);
     expect(adapter.canUndo()).toBe(false);
@@ -42,7 +42,7 @@ describe('applyBatch and undoLast', () => {
   it('writes text starting with -, +, = or @ as text, never as a formula', async () => {
     const { adapter, sheet } = setup();
     const texts = ['- Tờ trình\n- Quyết định', '+84 233', '=SUM(A1)', '@Văn phòng', '20.000', '31/03/2024', "'quoted"];
-    await adapter.applyBatch({
+    await adapter.applyBatch({ sheetId: sheet.id,
       label: 'text',
       ops: texts.map((value, i) => ({ kind: 'set' as const, row: 7 + i, col: 4, address: `E${7 + i}`, value })),
     });
@@ -59,7 +59,7 @@ describe('applyBatch and undoLast', () => {
   it('writes a number into a text-formatted cell as a number, and restores the format on undo', async () => {
     const { adapter, sheet } = setup();
     Object.assign(sheet.ensure(6, 8), { value: '20000000', numberFormat: '@' });
-    await adapter.applyBatch({ label: 'số', ops: [{ kind: 'set', row: 7, col: 8, address: 'I7', value: 20000000 }] });
+    await adapter.applyBatch({ sheetId: sheet.id, label: 'số', ops: [{ kind: 'set', row: 7, col: 8, address: 'I7', value: 20000000 }] });
     expect(sheet.cell(6, 8)).toMatchObject({ value: 20000000 });
     expect(sheet.cell(6, 8)?.numberFormat).toBeUndefined();
     await adapter.undoLast();
@@ -71,7 +71,7 @@ describe('applyBatch and undoLast', () => {
     sheet.ensure(21, 3).fill = '#FF0000';
     const before = state();
     // Page-break repair: append the fragment (row 22) to row 21, drop row 22; also drop section row 53.
-    await adapter.applyBatch({
+    await adapter.applyBatch({ sheetId: sheet.id,
       label: 'Sửa dòng bị ngắt trang',
       ops: [
         { kind: 'delete-row', row: 22 },
@@ -92,7 +92,7 @@ describe('applyBatch and undoLast', () => {
     sheet.ensure(59, 7).numberFormat = '@';
     sheet.ensure(59, 0).fill = '#EEEEEE';
     const before = state();
-    await adapter.applyBatch({
+    await adapter.applyBatch({ sheetId: sheet.id,
       label: 'Chèn nhiệm vụ mẫu',
       ops: [
         { kind: 'insert-rows', beforeRow: 61, values: [[8, 'Mục tiêu', 'Nhiệm vụ mới', '', '- Kế hoạch', 'Văn phòng', null, 'Quý I/2024', 'Thường xuyên']], formatLikeRow: 60 },
@@ -115,7 +115,7 @@ describe('applyBatch and undoLast', () => {
     Object.assign(sheet.ensure(6, 3), { value: 12 });
     Object.assign(sheet.ensure(6, 4), { value: 500000 });
     const before = state();
-    await adapter.applyBatch({ label: 'Dự toán', ops: [{ kind: 'formula', row: 7, col: 5, formula: 'D7*E7', numFmt: '#,##0' }] });
+    await adapter.applyBatch({ sheetId: sheet.id, label: 'Dự toán', ops: [{ kind: 'formula', row: 7, col: 5, formula: 'D7*E7', numFmt: '#,##0' }] });
     expect(sheet.cell(6, 5)).toMatchObject({ formula: '=D7*E7', value: 6000000, numberFormat: '#,##0' });
     expect(sheet.text(6, 5)).toBe('6.000.000');
     await adapter.undoLast();
@@ -126,6 +126,7 @@ describe('applyBatch and undoLast', () => {
   it('writes a column of renumbered cells as one 2-D array', () => {
     const phases = planBatch({
       label: 'Đánh số lại',
+      sheetId: 'x',
       ops: [56, 57, 58].map((row, i) => ({ kind: 'set' as const, row, col: 0, address: `A${row}`, value: i + 2 })),
     });
     expect(phases).toHaveLength(1);
@@ -133,19 +134,19 @@ describe('applyBatch and undoLast', () => {
   });
 
   it('keeps a bounded number of syncs for a large batch', async () => {
-    const { emu, adapter } = setup();
+    const { emu, adapter, sheet } = setup();
     emu.resetStats();
     const ops = [];
     for (let row = 7; row <= 73; row++)
       for (let col = 1; col < 9; col++) ops.push({ kind: 'set' as const, row, col, address: '', value: `x${row}` });
-    await adapter.applyBatch({ label: 'nhiều', ops });
+    await adapter.applyBatch({ sheetId: sheet.id, label: 'nhiều', ops });
     expect(emu.stats.syncs).toBe(2);
   });
 
   it('throws only WorkbookError', async () => {
-    const { adapter } = setup();
+    const { adapter, sheet } = setup();
     await expect(
-      adapter.applyBatch({ label: 'x', ops: [{ kind: 'insert-rows', beforeRow: 0, values: [['a']] }] }),
+      adapter.applyBatch({ sheetId: sheet.id, label: 'x', ops: [{ kind: 'insert-rows', beforeRow: 0, values: [['a']] }] }),
     ).rejects.toBeInstanceOf(WorkbookError);
     expect(adapter.canUndo()).toBe(false);
   });
@@ -156,7 +157,7 @@ describe('highlight and clearHighlights', () => {
     const { emu, adapter, sheet } = setup();
     sheet.ensure(7, 7).fill = '#00FF00';
     sheet.ensure(9, 7).fill = '#123456';
-    await adapter.highlight([
+    await adapter.highlight(sheet.id, [
       { address: 'A56', severity: 'error' },
       { address: 'H8', severity: 'warning' },
       { address: 'H8', severity: 'error' },
@@ -166,7 +167,7 @@ describe('highlight and clearHighlights', () => {
     expect(sheet.cell(7, 7)?.fill).toBe(HIGHLIGHT_FILL.error);
     expect(sheet.cell(6, 8)?.fill).toBe(HIGHLIGHT_FILL.info);
     // Painting again keeps the original fill to restore.
-    await adapter.highlight([{ address: 'H8', severity: 'warning' }]);
+    await adapter.highlight(sheet.id, [{ address: 'H8', severity: 'warning' }]);
     expect(sheet.cell(7, 7)?.fill).toBe(HIGHLIGHT_FILL.warning);
     emu.resetStats();
     await adapter.clearHighlights();
@@ -179,8 +180,8 @@ describe('highlight and clearHighlights', () => {
 
   it('follows rows inserted after painting, and leaves cells the user repainted', async () => {
     const { adapter, sheet } = setup();
-    await adapter.highlight([{ address: 'A56', severity: 'error' }, { address: 'A57', severity: 'error' }]);
-    await adapter.applyBatch({ label: 'chèn', ops: [{ kind: 'insert-rows', beforeRow: 54, values: [['x']] }] });
+    await adapter.highlight(sheet.id, [{ address: 'A56', severity: 'error' }, { address: 'A57', severity: 'error' }]);
+    await adapter.applyBatch({ sheetId: sheet.id, label: 'chèn', ops: [{ kind: 'insert-rows', beforeRow: 54, values: [['x']] }] });
     sheet.ensure(57, 0).fill = '#0000FF'; // the user repaints old A57, now A58
     await adapter.clearHighlights();
     expect(sheet.cell(56, 0)?.fill).toBeUndefined();
@@ -191,7 +192,7 @@ describe('highlight and clearHighlights', () => {
 describe('lists, settings, selection', () => {
   it('sets drop-down lists; comma-laden lists live on a hidden sheet', async () => {
     const { emu, adapter, sheet } = setup();
-    await adapter.setListValidation([
+    await adapter.setListValidation(sheet.id, [
       { col: 5, firstRow: 7, lastRow: 73, items: ['Văn phòng Sở', 'Thanh tra Sở', 'Các phòng, đơn vị thuộc Sở'] },
       { col: 8, firstRow: 7, lastRow: 73, items: ['Thường xuyên', 'Tự chủ'] },
     ]);
@@ -206,8 +207,8 @@ describe('lists, settings, selection', () => {
   });
 
   it('refuses lists on hosts without ExcelApi 1.8', async () => {
-    const { adapter } = setup({ apiVersion: '1.7' });
-    await expect(adapter.setListValidation([{ col: 5, firstRow: 7, lastRow: 9, items: ['a'] }])).rejects.toMatchObject({
+    const { adapter, sheet } = setup({ apiVersion: '1.7' });
+    await expect(adapter.setListValidation(sheet.id, [{ col: 5, firstRow: 7, lastRow: 9, items: ['a'] }])).rejects.toMatchObject({
       kind: 'unsupported',
     });
   });

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+// jsdom rendering of the whole pane is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { checkSheet } from '../../src/core';
@@ -63,7 +65,10 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     const expected = checkSheet(taskGrid()).fixes.find((f) => f.issue.code === 'stt.gap')!;
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
     await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
-    expect(adapter.batches).toEqual([{ label: expected.label, ops: expected.edits }]);
+    // The batch names the sheet it was computed from and what the check saw in the cell it writes.
+    expect(adapter.batches).toEqual([
+      { label: expected.label, sheetId: adapter.sheetId, ops: expected.edits.map((e) => ({ ...e, expected: { value: 3 } })) },
+    ]);
     expect(adapter.value('A9')).toBe(2);
     expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');
@@ -107,6 +112,91 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     expect(adapter.callsOf('undoLast')).toHaveLength(1);
     expect(adapter.value('A9')).toBe(3);
     expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeDisabled();
+  });
+});
+
+describe('stale results are never written blindly', () => {
+  it('refuses a Sửa when the sheet changed since the check, says so, and re-checks in one click', async () => {
+    const adapter = await renderChecked();
+    // The clerk types in the cell the fix would write, after the check.
+    adapter.rows[8]![0] = { value: 7 };
+    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar).toHaveTextContent('Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì');
+    expect(bar).toHaveTextContent('A9');
+    expect(adapter.batches).toHaveLength(0);
+    expect(adapter.value('A9')).toBe(7);
+    fireEvent.click(within(bar).getByRole('button', { name: 'Kiểm tra lại' }));
+    await waitFor(() => expect(adapter.callsOf('readActiveSheet')).toHaveLength(2));
+    await waitFor(() => expect(screen.queryByTestId('error-bar')).not.toBeInTheDocument());
+    // The new check sees 7 where 2 belongs.
+    expect(await screen.findByTestId('issue-stt.gap-A9')).toHaveTextContent('Đề xuất: 2');
+  });
+
+  it('refuses Sửa tất cả when a row was inserted by hand above the fixes', async () => {
+    const adapter = await renderChecked();
+    adapter.rows.splice(4, 0, [{ value: 'dòng mới' }]);
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa tất cả' }));
+    expect(await screen.findByTestId('error-bar')).toHaveTextContent('Trang tính đã thay đổi');
+    expect(adapter.batches).toHaveLength(0);
+    expect(screen.getByTestId('btn-recheck')).toBeInTheDocument();
+  });
+
+  it('never writes fixes computed on one sheet into another', async () => {
+    const adapter = await renderChecked();
+    const before = adapter.grid().rows;
+    adapter.sheetId = '{OTHER-SHEET}';
+    fireEvent.click(screen.getByRole('button', { name: 'Sửa tất cả' }));
+    expect(await screen.findByTestId('error-bar')).toHaveTextContent('Trang tính đã thay đổi');
+    expect(adapter.batches).toHaveLength(0);
+    expect(adapter.grid().rows).toEqual(before);
+  });
+
+  it('after a refused Hoàn tác says why and keeps the entry', async () => {
+    const adapter = await renderChecked();
+    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeEnabled());
+    // The clerk edits the fixed cell again.
+    adapter.rows[8]![0] = { value: 9 };
+    fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    const bar = await screen.findByTestId('error-bar');
+    expect(bar).toHaveTextContent('Không hoàn tác “Đánh số lại (1 ô)”');
+    expect(bar).toHaveTextContent('A9');
+    expect(bar).toHaveTextContent('vẫn còn trong danh sách hoàn tác');
+    expect(adapter.value('A9')).toBe(9);
+    await idle();
+    expect(screen.getByRole('button', { name: 'Hoàn tác' })).toBeEnabled();
+    // Put back what phuluc wrote: now Hoàn tác works.
+    adapter.rows[8]![0] = { value: 2 };
+    fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await waitFor(() => expect(adapter.value('A9')).toBe(3));
+  });
+});
+
+describe('Danh sách chọn over the user’s own validation', () => {
+  it('asks before replacing it, and keeps it when told to', async () => {
+    const adapter = await renderChecked();
+    adapter.ownValidation = [{ col: 5, address: 'F5:F9', type: 'WholeNumber' }];
+    fireEvent.click(screen.getByRole('tab', { name: 'Công cụ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Danh sách chọn' }));
+    const question = await screen.findByTestId('question-bar');
+    expect(question).toHaveTextContent('F5:F9');
+    expect(adapter.validations).toEqual([]);
+    fireEvent.click(within(question).getByRole('button', { name: 'Giữ quy tắc cũ' }));
+    await waitFor(() => expect(screen.queryByTestId('question-bar')).not.toBeInTheDocument());
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã giữ nguyên quy tắc nhập liệu');
+    expect(adapter.callsOf('setListValidation')).toHaveLength(1);
+    expect(adapter.validations).toEqual([]);
+  });
+
+  it('replaces it only on the clerk’s yes', async () => {
+    const adapter = await renderChecked();
+    adapter.ownValidation = [{ col: 5, address: 'F5:F9', type: 'List' }];
+    fireEvent.click(screen.getByRole('tab', { name: 'Công cụ' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Danh sách chọn' }));
+    fireEvent.click(within(await screen.findByTestId('question-bar')).getByRole('button', { name: 'Thay bằng danh sách chọn' }));
+    await waitFor(() => expect(adapter.validations).toHaveLength(2));
+    expect(adapter.callsOf('setListValidation')[1]!.args[2]).toEqual({ replaceOwnRules: true });
   });
 });
 

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+// jsdom rendering of the whole pane is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
 /**
  * The pane on the real Quảng Trị appendix (what the demo shows): find the section VI numbering gap,
  * fix it, undo it, then insert a standard task into section VI and see the section numbered 1..n.

@@ -234,16 +234,17 @@ class WorksheetCollection extends ClientObject {
     return new Worksheet(this.ctx, () => this.ctx.model.active);
   }
 
-  getItem(name: string): Worksheet {
+  /** By name or by id, like Excel. */
+  getItem(key: string): Worksheet {
     return new Worksheet(this.ctx, () => {
-      const s = this.ctx.model.sheet(name);
-      if (!s) throw new EmulatedExcelError('ItemNotFound', `no sheet ${name}`);
+      const s = this.ctx.model.sheetByKey(key);
+      if (!s) throw new EmulatedExcelError('ItemNotFound', `no sheet ${key}`);
       return s;
     });
   }
 
-  getItemOrNullObject(name: string): Worksheet {
-    return new Worksheet(this.ctx, () => this.ctx.model.sheet(name) ?? null, true);
+  getItemOrNullObject(key: string): Worksheet {
+    return new Worksheet(this.ctx, () => this.ctx.model.sheetByKey(key) ?? null, true);
   }
 
   add(name: string): Worksheet {
@@ -277,17 +278,22 @@ class Worksheet extends ClientObject {
   protected override fetch(name: string): unknown {
     const s = this.sheet();
     if (name === 'name') return s.name;
+    if (name === 'id') return s.id;
     if (name === 'visibility') return s.visibility;
     if (name === 'position') return this.ctx.model.sheets.indexOf(s);
     return super.fetch(name);
   }
 
   protected override defaultProps(): string[] {
-    return ['name', 'visibility', 'position'];
+    return ['id', 'name', 'visibility', 'position'];
   }
 
   get name(): string {
     return this.read('name') as string;
+  }
+
+  get id(): string {
+    return this.read('id') as string;
   }
 
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {

@@ -36,7 +36,18 @@ export interface ValidationModel {
   alertStyle?: string;
 }
 
+let sheetCounter = 0;
+
+/** A new sheet id in the form Excel uses: "{00000000-0001-0000-0000-000000000000}". */
+export function newSheetId(): string {
+  sheetCounter += 1;
+  const n = sheetCounter.toString(16).toUpperCase().padStart(4, '0');
+  return `{00000000-${n}-0000-C000-000000000046}`;
+}
+
 export class SheetModel {
+  /** Excel's `Worksheet.id`: stable across renames, never reused. */
+  readonly id = newSheetId();
   rows: (CellModel | undefined)[][] = [];
   merges: Rect[] = [];
   validations: ValidationModel[] = [];
@@ -181,6 +192,11 @@ export class WorkbookModel {
 
   sheet(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** A sheet by its id or (case-insensitively, as Excel) its name. */
+  sheetByKey(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
   }
 
   subscribe(fn: () => void): () => void {

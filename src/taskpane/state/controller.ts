@@ -9,17 +9,19 @@
  */
 import type { CheckOptions, DirectoryEntry } from '../../core/config';
 import { applyEdits, type Edit, type Fix } from '../../core/fix';
-import type { Grid } from '../../core/grid';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
-import { WorkbookError, type ReadProgress, type WorkbookAdapter, type WriteBatch } from '../../excel/types';
+import {
+  WorkbookError, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
+} from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
 import { DEFAULT_FUNDING, DEFAULT_UNITS, amountToWords, checkSheet, renderMessage, renumber, splitWordsCell } from '../engine';
-import { describeError, type PaneError } from '../errors';
+import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { planInsert, renumberAfter, sectionsOf, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
 import { S } from '../strings';
+import { stampBatch } from './expect';
 import { fixAllBatch, fixBatch, highlightsFor } from './issues';
 import { EMPTY_SETTINGS, parseSettings, settingsToJson, type AppSettings } from './settings';
 
@@ -30,23 +32,29 @@ export interface Notice {
 
 export type InsertWhere = { kind: 'section-end'; sectionRow: number } | { kind: 'below-selection' };
 
+/** A question the pane asks before writing (answered with `answer`). */
+export type Question = { kind: 'replace-own-rules'; cells: OwnValidation[] };
+
 export interface PaneState {
   busy: string | null;
   progress: ReadProgress | null;
   /** The sheet as phuluc last read it (or as it is after phuluc's own writes since). */
-  grid: Grid | null;
+  grid: SheetGrid | null;
   report: SheetReport | null;
   fixes: Fix[];
   planYear: number | undefined;
   error: PaneError | null;
   notice: Notice | null;
   canUndo: boolean;
+  /** What Hoàn tác would undo (its label), or null. */
+  undoLabel: string | null;
+  question: Question | null;
   settings: AppSettings;
   settingsErrors: string[];
 }
 
 /** Whether a grid holds a formula: then phuluc's writes may change other cells (recalculation). */
-function hasFormulas(grid: Grid): boolean {
+function hasFormulas(grid: SheetGrid): boolean {
   for (const row of grid.rows) if (row) for (const c of row) if (c?.formula !== undefined) return true;
   return false;
 }
@@ -71,6 +79,8 @@ export class PaneController {
       error: null,
       notice: null,
       canUndo: false,
+      undoLabel: null,
+      question: null,
       settings: EMPTY_SETTINGS,
       settingsErrors: [],
     };
@@ -105,26 +115,26 @@ export class PaneController {
     return this.state.settings.funding.length ? this.state.settings.funding : DEFAULT_FUNDING;
   }
 
-  private canUndoNow(): boolean {
+  private undoState(): Pick<PaneState, 'canUndo' | 'undoLabel'> {
     try {
-      return this.adapter.canUndo();
+      return { canUndo: this.adapter.canUndo(), undoLabel: this.adapter.undoLabel() };
     } catch {
-      return false;
+      return { canUndo: false, undoLabel: null };
     }
   }
 
   /** Runs one action at a time (a second one while busy is ignored); failures become the message bar. */
-  private async guard(label: string, fn: () => Promise<void>): Promise<void> {
+  private async guard(label: string, fn: () => Promise<void>, context?: ErrorContext): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.patch({ busy: label, error: null, notice: null });
+    this.patch({ busy: label, error: null, notice: null, question: null });
     try {
       await fn();
     } catch (e) {
-      this.patch({ error: describeError(e) });
+      this.patch({ error: describeError(e, context) });
     } finally {
       this.running = false;
-      this.patch({ busy: null, progress: null, canUndo: this.canUndoNow() });
+      this.patch({ busy: null, progress: null, ...this.undoState() });
     }
   }
 
@@ -137,7 +147,7 @@ export class PaneController {
     return o;
   }
 
-  private analyse(grid: Grid, planYear = this.state.planYear): { grid: Grid; report: SheetReport; fixes: Fix[] } {
+  private analyse(grid: SheetGrid, planYear = this.state.planYear): { grid: SheetGrid; report: SheetReport; fixes: Fix[] } {
     const { report, fixes } = checkSheet(grid, this.options(planYear));
     this.patch({ grid, report, fixes });
     return { grid, report, fixes };
@@ -149,15 +159,19 @@ export class PaneController {
   }
 
   /** The grid of the last check, or an error telling the user to check first. */
-  private checked(): Grid {
+  private checked(): SheetGrid {
     const grid = this.state.grid;
     if (!grid) throw new WorkbookError('no-sheet', S.noCheckYet);
     return grid;
   }
 
-  private async write(batch: WriteBatch): Promise<void> {
-    await this.adapter.applyBatch(batch);
-    this.patch({ canUndo: this.canUndoNow() });
+  /**
+   * Writes `batch` on the sheet `grid` was read from, each op carrying what `grid` holds where it
+   * writes: the adapter refuses it ('sheet-changed') when the sheet no longer holds that.
+   */
+  private async write(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>): Promise<void> {
+    await this.adapter.applyBatch(stampBatch(grid, batch));
+    this.patch(this.undoState());
   }
 
   /**
@@ -165,9 +179,9 @@ export class PaneController {
    * that in memory instead of reading the sheet again (the next write is still checked against
    * the sheet by the adapter). A sheet with formulas is read again: Excel recalculates them.
    */
-  private async recheckAfter(grid: Grid, edits: readonly Edit[]) {
+  private async recheckAfter(grid: SheetGrid, edits: readonly Edit[]) {
     if (hasFormulas(grid)) return this.readAndCheck();
-    return this.analyse(applyEdits(grid, [...edits]));
+    return this.analyse({ ...applyEdits(grid, [...edits]), sheetId: grid.sheetId });
   }
 
   // ---- actions ----
@@ -201,8 +215,7 @@ export class PaneController {
   applyFix(fix: Fix): Promise<void> {
     return this.guard('Đang sửa…', async () => {
       const grid = this.checked();
-      const batch = fixBatch(fix);
-      await this.write(batch);
+      await this.write(grid, fixBatch(fix));
       await this.recheckAfter(grid, fix.edits);
       this.patch({ notice: { intent: 'success', text: `Đã sửa: ${fix.label}` } });
     });
@@ -216,26 +229,41 @@ export class PaneController {
         this.patch({ notice: { intent: 'info', text: 'Không có lỗi nào sửa tự động được.' } });
         return;
       }
-      await this.write(batch);
+      await this.write(grid, batch);
       const { report } = await this.recheckAfter(grid, batch.ops as Edit[]);
       const left = report.issues.length;
       this.patch({ notice: { intent: 'success', text: `Đã sửa ${applied} lỗi. Còn ${left} vấn đề cần xem.` } });
     });
   }
 
+  /**
+   * Undoes phuluc's last action. The adapter first checks that the cells still hold what phuluc
+   * wrote: if not it restores nothing, keeps the entry and says which cells ('undo-stale').
+   */
   undo(): Promise<void> {
-    return this.guard('Đang hoàn tác…', async () => {
-      const label = await this.adapter.undoLast();
-      if (this.state.grid) await this.readAndCheck();
-      this.patch({ notice: label ? { intent: 'success', text: S.undone(label) } : { intent: 'info', text: S.nothingToUndo } });
-    });
+    const label = this.undoState().undoLabel;
+    return this.guard(
+      'Đang hoàn tác…',
+      async () => {
+        const outcome = await this.adapter.undoLast();
+        if (this.state.grid) await this.readAndCheck();
+        this.patch({
+          notice: !outcome
+            ? { intent: 'info', text: S.nothingToUndo }
+            : outcome.status === 'already-undone'
+              ? { intent: 'info', text: S.alreadyUndone(outcome.label) }
+              : { intent: 'success', text: S.undone(outcome.label) },
+        });
+      },
+      { undoLabel: label },
+    );
   }
 
   highlight(): Promise<void> {
     return this.guard('Đang tô màu…', async () => {
-      const report = this.state.report ?? (await this.readAndCheck()).report;
+      const { grid, report } = this.state.grid && this.state.report ? { grid: this.state.grid, report: this.state.report } : await this.readAndCheck();
       const cells = highlightsFor(report.issues);
-      if (cells.length) await this.adapter.highlight(cells);
+      if (cells.length) await this.adapter.highlight(grid.sheetId, cells);
       this.patch({
         notice: cells.length
           ? { intent: 'success', text: `Đã tô màu ${cells.length} ô (đỏ: lỗi, vàng: cảnh báo).` }
@@ -246,8 +274,13 @@ export class PaneController {
 
   clearHighlights(): Promise<void> {
     return this.guard('Đang xóa tô màu…', async () => {
-      await this.adapter.clearHighlights();
-      this.patch({ notice: { intent: 'success', text: 'Đã xóa các ô do phần bổ trợ tô màu.' } });
+      const r = await this.adapter.clearHighlights();
+      this.patch({
+        notice:
+          r.restored + r.changed === 0
+            ? { intent: 'info', text: S.nothingToClear }
+            : { intent: 'success', text: `${S.cleared(r.restored, r.changed)} ${S.clearNotUndoable}` },
+      });
     });
   }
 
@@ -259,23 +292,41 @@ export class PaneController {
         this.patch({ notice: { intent: 'info', text: 'Số thứ tự đã đúng, không cần đánh số lại.' } });
         return;
       }
-      await this.write({ label: 'Đánh số lại', ops: edits });
+      await this.write(grid, { label: 'Đánh số lại', ops: edits });
       await this.recheckAfter(grid, edits);
       this.patch({ notice: { intent: 'success', text: `Đã đánh số lại ${edits.length} ô.` } });
     });
   }
 
-  setLists(): Promise<void> {
+  /**
+   * Drop-down lists on the lead and funding columns. Where the user has set data validation of
+   * their own, nothing is written: the pane asks first (question 'replace-own-rules'), and only
+   * `answer(true)` replaces them (Hoàn tác then puts them back).
+   */
+  setLists(replaceOwnRules = false): Promise<void> {
     return this.guard('Đang đặt danh sách chọn…', async () => {
-      const report = this.state.report ?? (await this.readAndCheck()).report;
+      const { grid, report } = this.state.grid && this.state.report ? { grid: this.state.grid, report: this.state.report } : await this.readAndCheck();
       const { rules, problem } = listRules(report, this.units, this.funding);
       if (problem) {
         this.patch({ notice: { intent: 'warning', text: problem } });
         return;
       }
-      await this.adapter.setListValidation(rules);
-      this.patch({ notice: { intent: 'success', text: S.listsSet(rules.length) } });
+      const result = await this.adapter.setListValidation(grid.sheetId, rules, replaceOwnRules ? { replaceOwnRules: true } : {});
+      if (result.status === 'has-own-rules') {
+        this.patch({ question: { kind: 'replace-own-rules', cells: result.cells } });
+        return;
+      }
+      this.patch({ notice: { intent: 'success', text: S.listsSet(result.columns) } });
     });
+  }
+
+  /** The user's answer to the open question. */
+  answer(yes: boolean): Promise<void> {
+    const q = this.state.question;
+    if (!q) return Promise.resolve();
+    if (yes) return this.setLists(true);
+    this.patch({ question: null, notice: { intent: 'info', text: S.keptOwnRules } });
+    return Promise.resolve();
   }
 
   budget(): Promise<void> {
@@ -290,7 +341,7 @@ export class PaneController {
         this.patch({ notice: { intent: 'warning', text: plan.problem ?? 'Không có gì để ghi.' } });
         return;
       }
-      await this.write({ label: 'Công thức dự toán', ops: plan.ops });
+      await this.write(grid, { label: 'Công thức dự toán', ops: plan.ops });
       const after = await this.readAndCheck();
       const savings = after.report.issues.filter((i) => i.code === 'budget.savings-mismatch');
       const parts = [`Đã ghi ${plan.formulas} công thức thành tiền và công thức tổng cộng.`];
@@ -327,12 +378,12 @@ export class PaneController {
       }
       const filled = fillTemplate(template, year);
       const plan = planInsert(grid, report, filled, target, renumber);
-      await this.write({ label: `Chèn nhiệm vụ: ${filled.task}`, ops: [plan.insert, ...plan.renumbering] });
+      await this.write(grid, { label: `Chèn nhiệm vụ: ${filled.task}`, ops: [plan.insert, ...plan.renumbering] });
       const after = await this.readAndCheck();
       const fromRow = plan.section?.row ?? plan.newRow;
       const edits = renumberAfter(renumber(after.grid), fromRow);
       if (edits.length) {
-        await this.write({ label: 'Đánh số lại sau khi chèn', ops: edits });
+        await this.write(after.grid, { label: 'Đánh số lại sau khi chèn', ops: edits });
         await this.readAndCheck();
       }
       this.patch({ notice: { intent: 'success', text: `Đã chèn “${filled.task}” vào dòng ${plan.newRow}.` } });
@@ -348,7 +399,7 @@ export class PaneController {
   }
 
   dismiss(): void {
-    this.patch({ error: null, notice: null });
+    this.patch({ error: null, notice: null, question: null });
   }
 
   /** Closes the notice only (its timer ran out, or the user closed it); an error stays until read. */

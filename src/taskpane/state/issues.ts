@@ -63,8 +63,11 @@ export function highlightsFor(issues: readonly Issue[]): Highlight[] {
   return [...byCell.values()];
 }
 
+/** A batch before it is stamped with its sheet and expectations (state/expect.ts). */
+export type BatchDraft = Omit<WriteBatch, 'sheetId'>;
+
 /** A fix as one batch, labelled for the undo button. */
-export function fixBatch(fix: Fix): WriteBatch {
+export function fixBatch(fix: Fix): BatchDraft {
   return { label: fix.label, ops: [...fix.edits] };
 }
 
@@ -72,7 +75,7 @@ export function fixBatch(fix: Fix): WriteBatch {
  * Every safe fix in one batch, merged by the engine (shared edits kept once, conflicting fixes
  * left for the re-check to show again).
  */
-export function fixAllBatch(fixes: readonly Fix[]): { batch: WriteBatch; applied: number } {
+export function fixAllBatch(fixes: readonly Fix[]): { batch: BatchDraft; applied: number } {
   const { edits, applied } = combineFixes(fixes.filter((f) => f.safe));
   return { batch: { label: `Sửa tất cả (${applied.length} lỗi)`, ops: edits as WriteOp[] }, applied: applied.length };
 }

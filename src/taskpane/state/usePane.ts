@@ -10,7 +10,7 @@ import type { TaskTemplate } from '../../templates';
 import { PaneController, type InsertWhere } from './controller';
 import type { AppSettings } from './settings';
 
-export type { InsertWhere, Notice, PaneState } from './controller';
+export type { InsertWhere, Notice, PaneState, Question } from './controller';
 
 export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
   // One controller per adapter (a new workbook, or the demo's other sample, starts afresh).
@@ -32,6 +32,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       clearHighlights: () => ctl.clearHighlights(),
       renumberAll: () => ctl.renumberAll(),
       setLists: () => ctl.setLists(),
+      answer: (yes: boolean) => ctl.answer(yes),
       budget: () => ctl.budget(),
       insertTemplate: (t: TaskTemplate, where: InsertWhere) => ctl.insertTemplate(t, where),
       saveSettings: (s: AppSettings) => ctl.saveSettings(s),
