@@ -157,8 +157,7 @@ function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): numb
   const years: number[] = [];
   for (const row of rows) {
     if (row.kind !== 'task' && row.kind !== 'continuation') continue;
-    const cell = view.cell(row.r, col);
-    const res = parse(cell?.value instanceof Date ? cell.value : view.text(row.r, col));
+    const res = parse(view.date(row.r, col) ?? view.text(row.r, col));
     if (res.ok || res.reason === 'invalid') years.push(...res.years);
   }
   return years;

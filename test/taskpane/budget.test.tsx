@@ -45,7 +45,14 @@ describe('planBudget', () => {
     );
     expect(plan.total).toBe(20000000);
     expect(plan.wordsText).toBe('(Bằng chữ: Hai mươi triệu đồng)');
-    expect(plan.ops).toContainEqual({ kind: 'set', row: 12, col: 0, address: 'A12', value: '(Bằng chữ: Hai mươi triệu đồng)' });
+    expect(plan.ops).toContainEqual({
+      kind: 'set',
+      row: 12,
+      col: 0,
+      address: 'A12',
+      value: '(Bằng chữ: Hai mươi triệu đồng)',
+      seen: { value: '(Bằng chữ: Hai mươi triệu năm trăm nghìn đồng)' },
+    });
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { WorkbookAdapter, WriteBatch } from '../../src/excel/types';
 import { SheetModel, WorkbookModel, type CellModel, type Rect } from '../../src/excel/emulator';
-import type { ValidationModel } from '../../src/excel/emulator/model';
+import type { TableModel, ValidationModel } from '../../src/excel/emulator/model';
 import { a1 } from '../../src/core/grid';
 
 // ---------------------------------------------------------------------------------------------
@@ -23,8 +23,11 @@ export interface SheetSnap {
   rows: (CellModel | undefined)[][];
   merges: Rect[];
   validations: ValidationModel[];
+  tables: (Omit<TableModel, 'columnFormulas'> & { columnFormulas: [number, string][] })[];
   hiddenRows: number[];
+  rowHeights: [number, number][];
   colWidths: number[];
+  protected: boolean;
 }
 
 export interface WorkbookSnap {
@@ -43,8 +46,11 @@ export function snapshot(model: WorkbookModel): WorkbookSnap {
       rows: s.rows.map((row) => (row ? row.map((c) => (c ? clone(c) : undefined)) : [])),
       merges: s.merges.map((m) => ({ ...m })),
       validations: s.validations.map((v) => clone(v)),
+      tables: s.tables.map((t) => ({ ...clone({ ...t, columnFormulas: undefined }), columnFormulas: [...t.columnFormulas.entries()] })),
       hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      rowHeights: [...s.rowHeights.entries()].sort(([a], [b]) => a - b),
       colWidths: [...s.colWidths],
+      protected: s.protected,
     })),
     settings: [...model.settings.entries()].map(([k, v]) => [k, clone(v)]),
   };
@@ -58,8 +64,11 @@ export function sheetOf(snap: SheetSnap): SheetModel {
   s.rows = snap.rows.map((row) => row.map((c) => (c ? clone(c) : undefined)));
   s.merges = snap.merges.map((m) => ({ ...m }));
   s.validations = snap.validations.map((v) => clone(v));
+  s.tables = snap.tables.map((t) => ({ ...clone({ ...t, columnFormulas: undefined }), columnFormulas: new Map(t.columnFormulas) }) as TableModel);
   s.hiddenRows = new Set(snap.hiddenRows);
+  s.rowHeights = new Map(snap.rowHeights);
   s.colWidths = [...snap.colWidths];
+  s.protected = snap.protected;
   return s;
 }
 
@@ -83,12 +92,15 @@ function norm(c: CellModel | undefined): Record<string, unknown> | null {
   if (c.error) out.error = c.error;
   if (c.numberFormat !== undefined && c.numberFormat !== 'General') out.numberFormat = c.numberFormat;
   if (c.fill !== undefined) out.fill = c.fill.toUpperCase();
+  if (c.pattern !== undefined) out.pattern = c.pattern;
+  if (c.patternColor !== undefined) out.patternColor = c.patternColor.toUpperCase();
   if (c.quotePrefix) out.quotePrefix = true;
   return Object.keys(out).length ? out : null;
 }
 
 const rectKey = (r: Rect) => `${r.top},${r.left},${r.bottom},${r.right}`;
-const validationKey = (v: ValidationModel) => `${rectKey(v.rect)}|${v.listSource}|${v.alertStyle ?? ''}`;
+const validationKey = (v: ValidationModel) =>
+  `${rectKey(v.rect)}|${v.type}|${JSON.stringify(v.rule)}|${v.alertStyle ?? ''}|${JSON.stringify(v.errorAlert ?? null)}|${JSON.stringify(v.prompt ?? null)}`;
 
 /** Every difference between two snapshots (at most `limit`), described for a failure message. */
 export function differences(a: WorkbookSnap, b: WorkbookSnap, limit = 8): string[] {
@@ -123,6 +135,9 @@ export function differences(a: WorkbookSnap, b: WorkbookSnap, limit = 8): string
     const vy = y.validations.map(validationKey).sort().join(' ');
     if (vx !== vy) push(`${x.name} validation: ${vx} → ${vy}`);
     if (x.hiddenRows.join() !== y.hiddenRows.join()) push(`${x.name} hidden rows: ${x.hiddenRows.join()} → ${y.hiddenRows.join()}`);
+    if (JSON.stringify(x.rowHeights) !== JSON.stringify(y.rowHeights)) push(`${x.name} row heights changed`);
+    if (JSON.stringify(x.tables) !== JSON.stringify(y.tables)) push(`${x.name} tables: ${JSON.stringify(x.tables)} → ${JSON.stringify(y.tables)}`);
+    if (x.protected !== y.protected) push(`${x.name} protection ${x.protected} → ${y.protected}`);
   }
   const sx = JSON.stringify([...a.settings].sort(([p], [q]) => p.localeCompare(q)));
   const sy = JSON.stringify([...b.settings].sort(([p], [q]) => p.localeCompare(q)));

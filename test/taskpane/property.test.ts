@@ -77,7 +77,12 @@ function workbook(): { model: WorkbookModel; emulator: ExcelEmulator } {
   const budget = sheetFromGrid(gridFromJson(budgetJson as unknown as GridJson));
   const notes = sheetFromGrid({ name: 'Ghi chú', rows: [[{ value: 'Ghi chú của Văn phòng' }], [{ value: 42 }]], merges: [] });
   // The clerk's own drop-down on the notes sheet.
-  notes.validations.push({ rect: { top: 0, left: 1, bottom: 9, right: 1 }, listSource: 'Có,Không' });
+  notes.validations.push({
+    rect: { top: 0, left: 1, bottom: 9, right: 1 },
+    type: 'List',
+    rule: { list: { inCellDropDown: true, source: 'Có,Không' } },
+    listSource: 'Có,Không',
+  });
   const model = new WorkbookModel([tasks, budget, notes]);
   return { model, emulator: createExcelEmulator(model) };
 }

@@ -1,4 +1,5 @@
 import type { Edit } from '../fix';
+import { setEdit } from '../fix/seen';
 import { a1 } from '../grid';
 import type { Issue } from '../issues';
 import { makeIssue } from '../issues';
@@ -263,7 +264,7 @@ export function renumberEdits(view: SheetView, table: TaskTable, rows: TaskRow[]
     } else if (typeof cell?.value === 'string' && /[.)]\s*$/.test(cell.value)) {
       value = want + cell.value.trim().slice(-1);
     }
-    edits.push({ kind: 'set', row: row.r + 1, col, address: a1(row.r, col), value });
+    edits.push(setEdit(view.grid, row.r, col, value));
   }
   return edits;
 }

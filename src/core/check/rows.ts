@@ -1,6 +1,7 @@
 import type { DirectoryEntry } from '../config';
 import type { DeadlineResult } from '../deadline';
 import type { Edit, Fix } from '../fix';
+import { deleteRowEdit, setEdit as makeSetEdit } from '../fix/seen';
 import { LazyFix } from '../fix/lazy';
 import { a1 } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
@@ -52,7 +53,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   for (const [role, c] of Object.entries(cols) as [TaskRole, number][]) roles[c] = role;
   const roleAt = (col: number): TaskRole | undefined => roles[col];
   const at = (r: number, role: TaskRole, col: number): Location => ({ sheet, row: r + 1, column: role, cell: a1(r, col) });
-  const setEdit = (r: number, col: number, value: string | number): Edit => ({ kind: 'set', row: r + 1, col, address: a1(r, col), value });
+  const setEdit = (r: number, col: number, value: string | number): Edit => makeSetEdit(view.grid, r, col, value);
   /** Records an issue and, when it can be repaired, its fix (a thunk builds edits and label on first use). */
   const push = (issue: Issue, edits?: Edit[] | (() => Edit[]), safe = false) => {
     issues.push(issue);
@@ -110,19 +111,24 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         break;
       }
       case 'repeated-header':
-        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [{ kind: 'delete-row', row: r + 1 }], true);
+        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [deleteRowEdit(view.grid, r)], true);
         break;
       case 'fragment': {
         const target = row.targetRow!;
         const texts = view.rowTexts(r);
         const edits: Edit[] = [];
+        // Joining text into a real date (or a date into text) would turn the date into text:
+        // such a fragment is reported without a fix.
+        let touchesDate = false;
         for (const { col, text } of texts) {
+          if (view.date(target, col) || view.date(r, col)) touchesDate = true;
           const above = view.text(target, col);
           edits.push(setEdit(target, col, joinFragment(above, text)));
         }
-        edits.push({ kind: 'delete-row', row: r + 1 });
+        edits.push(deleteRowEdit(view.grid, r));
         const firstCol = texts[0]?.col ?? 0;
-        push(makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 }), edits, true);
+        const issue = makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 });
+        push(issue, touchesDate ? undefined : edits, true);
         break;
       }
       case 'task':
@@ -147,12 +153,14 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const cell = view.cell(r, col);
     if (cell?.error) return; // reported once, as cell.error-value
     const own = view.text(r, col);
-    if (!own && !(cell?.value instanceof Date)) {
+    // A real date (a number under a date format) is read from its serial, never from its text.
+    const date = view.date(r, col);
+    if (!own && !date) {
       if (view.seenText(r, col)) return; // merged down from the task above
       if (required) push(makeIssue('deadline.missing', at(r, 'deadline', col), {}));
       return;
     }
-    const input = cell?.value instanceof Date ? cell.value : own;
+    const input = date ?? own;
     const res = ctx.parseDeadline(input);
     if (!res.ok && res.reason === 'empty') {
       // A stand-in for blank ("-", "...").
