@@ -1,10 +1,13 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes.
+ * Without flags it also times the pane's Sửa tất cả on 20,000 rows against reading the sheet
+ * (bench/fix-all.ts); `--fix-all` runs only that one (`--rows` then sizes it).
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
+import { benchFixAll, fixAllTable } from './fix-all';
 import { synthesize, valuesJson } from './synthetic';
 
 interface Result {
@@ -72,21 +75,28 @@ function table(results: Result[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
 }
 
-function run(argv: string[]): void {
+async function run(argv: string[]): Promise<void> {
   let json = false;
   let scale = false;
-  let rows = 50000;
+  let fixAll = false;
+  let rows: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
+    else if (a === '--fix-all') fixAll = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
   }
-  const sizes = scale ? [10000, 50000, 200000] : [rows];
+  if (fixAll) {
+    const r = await benchFixAll(rows ?? 20_000);
+    process.stdout.write(json ? JSON.stringify(r) + '\n' : fixAllTable(r));
+    return;
+  }
+  const sizes = scale ? [10000, 50000, 200000] : [rows ?? 50000];
   const results = sizes.map(bench);
   const strip = ({ rows: r, validateMs, baselineMs, ratio }: Result) => ({ rows: r, validateMs, baselineMs, ratio });
   if (json) {
@@ -94,8 +104,13 @@ function run(argv: string[]): void {
     process.stdout.write(JSON.stringify(doc) + '\n');
   } else {
     process.stdout.write(table(results));
+    if (!scale && rows === undefined) process.stdout.write('\n' + fixAllTable(await benchFixAll(20_000)));
   }
 }
 
 // bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
-if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) run(process.argv.slice(2));
+if (require.main === module || process.argv[1]?.endsWith('run-ts.js'))
+  run(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
