@@ -69,6 +69,7 @@ export const S = {
       : `Đã nhập cài đặt: thay danh mục sẵn có bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
     (planYear ? `, năm kế hoạch ${planYear}` : '') +
     '. Bấm “Lưu cài đặt” để lưu vào tệp Excel.',
+  settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút “Hoàn tác”: muốn trả lại, hãy sửa rồi lưu lại.',
   settingsReplaceWarning:
     'Tệp này dùng chế độ “replace”: danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',
 } as const;

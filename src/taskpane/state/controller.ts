@@ -393,7 +393,7 @@ export class PaneController {
   saveSettings(settings: AppSettings): Promise<void> {
     return this.guard('Đang lưu cài đặt…', async () => {
       await this.adapter.saveSettings(settingsToJson(settings));
-      this.patch({ settings, settingsErrors: [], notice: { intent: 'success', text: 'Đã lưu cài đặt vào tệp Excel.' } });
+      this.patch({ settings, settingsErrors: [], notice: { intent: 'success', text: S.settingsSaved } });
       if (this.state.grid) this.analyse(this.state.grid);
     });
   }

@@ -1,0 +1,103 @@
+/**
+ * The pane's controller over the real adapter and the emulated workbook: the cases of issue 6
+ * that need a real sheet (another sheet, undo order, the stale-write check end to end).
+ */
+import { createOfficeAdapter } from '../../src/excel';
+import { createExcelEmulator, sheetFromGrid, WorkbookModel, type SheetModel } from '../../src/excel/emulator';
+import { gridFromJson, type GridJson } from '../../src/excel/emulator/samples';
+import { PaneController } from '../../src/taskpane/state/controller';
+import quangTriJson from '../../src/demo/quang-tri-2024.grid.json';
+import { differences, snapshot } from './harness';
+
+jest.setTimeout(60_000);
+
+function open(sheets = 1) {
+  const grid = gridFromJson(quangTriJson as unknown as GridJson);
+  const list: SheetModel[] = [];
+  for (let i = 0; i < sheets; i++) list.push(sheetFromGrid({ ...grid, name: i === 0 ? grid.name : `${grid.name} (${i + 1})` }));
+  const model = new WorkbookModel(list);
+  const emulator = createExcelEmulator(model);
+  const pane = new PaneController(createOfficeAdapter(emulator));
+  return { model, emulator, pane };
+}
+
+const text = (s: SheetModel, address: string) => {
+  const m = /^([A-Z])(\d+)$/.exec(address)!;
+  return s.cell(Number(m[2]) - 1, m[1]!.charCodeAt(0) - 65)?.value ?? null;
+};
+
+describe('a user switching sheet between check and fix', () => {
+  it('never gets the fixes on the other sheet', async () => {
+    const { model, pane } = open(2);
+    await pane.check();
+    expect(pane.getState().fixes.some((f) => f.safe)).toBe(true);
+    const other = model.sheets[1]!;
+    const before = snapshot(model);
+    model.activeIndex = 1;
+    await pane.applyAll();
+    const after = snapshot(model);
+    // The other sheet is exactly as it was; the fixes landed on the sheet they were computed from, or nowhere.
+    expect(differences({ ...before, sheets: [before.sheets[1]!] }, { ...after, sheets: [after.sheets[1]!] })).toEqual([]);
+    expect(text(other, 'A56')).toBe(3);
+    // Either the fixes landed on the sheet they were computed from (by its id), or nothing was written.
+    const firstChanged = differences({ ...before, sheets: [before.sheets[0]!] }, { ...after, sheets: [after.sheets[0]!] }).length > 0;
+    expect(firstChanged).toBe(pane.getState().error === null);
+  });
+
+  it('after a row inserted by hand, refuses Sửa tất cả and offers a re-check', async () => {
+    const { model, pane } = open();
+    await pane.check();
+    const sheet = model.sheets[0]!;
+    sheet.insertRows(10, 1);
+    model.changed();
+    const before = snapshot(model);
+    await pane.applyAll();
+    expect(pane.getState().error).toMatchObject({ title: 'Trang tính đã thay đổi', action: 'recheck' });
+    expect(pane.getState().error!.message).toContain('Trang tính đã thay đổi từ lần kiểm tra trước');
+    expect(differences(before, snapshot(model))).toEqual([]);
+    await pane.check();
+    expect(pane.getState().error).toBeNull();
+  });
+});
+
+describe('undo order', () => {
+  it('Đánh số lại, then Danh sách chọn, then Hoàn tác undoes the lists first, then the numbering', async () => {
+    const { model, pane } = open();
+    const sheet = model.sheets[0]!;
+    const original = snapshot(model);
+    await pane.check();
+    await pane.renumberAll();
+    expect(pane.getState().error).toBeNull();
+    expect(text(sheet, 'A56')).toBe(2);
+    const renumbered = snapshot(model);
+    await pane.setLists();
+    if (pane.getState().question) await pane.answer(true);
+    expect(pane.getState().error).toBeNull();
+    expect(sheet.validations.length).toBeGreaterThan(0);
+    expect(pane.getState().undoLabel).toBe('Danh sách chọn');
+
+    await pane.undo();
+    expect(pane.getState().error).toBeNull();
+    // The lists are gone, the numbering stays.
+    expect(differences(renumbered, snapshot(model))).toEqual([]);
+    expect(text(sheet, 'A56')).toBe(2);
+
+    await pane.undo();
+    expect(pane.getState().error).toBeNull();
+    expect(differences(original, snapshot(model))).toEqual([]);
+    expect(pane.getState().canUndo).toBe(false);
+  });
+
+  it('Tô màu lỗi is undone in its turn too', async () => {
+    const { model, pane } = open();
+    const original = snapshot(model);
+    await pane.check();
+    await pane.applyAll();
+    await pane.highlight();
+    expect(pane.getState().undoLabel).not.toBeNull();
+    await pane.undo();
+    await pane.undo();
+    expect(pane.getState().error).toBeNull();
+    expect(differences(original, snapshot(model))).toEqual([]);
+  });
+});
