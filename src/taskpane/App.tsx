@@ -190,6 +190,22 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           </MessageBarActions>
         </MessageBar>
       )}
+      {state.question?.kind === 'insert' && (
+        <MessageBar layout="multiline" intent="info" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.insertAskTitle}</MessageBarTitle>
+            {S.insertAsk(state.question.row, state.question.count)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-insert-yes" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.insertYes}
+            </Button>
+            <Button size="small" data-testid="btn-insert-no" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.insertNo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {state.question?.kind === 'replace-own-rules' && (
         <MessageBar layout="multiline" intent="warning" data-testid="question-bar">
           <MessageBarBody>
@@ -315,10 +331,11 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
               <TemplatePicker
                 library={library}
+                grid={state.grid}
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
-                onInsert={(t, where) => void actions.insertTemplate(t, where)}
+                onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
           )}

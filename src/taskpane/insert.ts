@@ -1,11 +1,12 @@
 /**
- * Inserting a standard task: where the row goes, what each column receives, and its STT.
- * The numbering itself comes from the engine's renumber(), run on the grid as it will be.
+ * Inserting a standard task: where the row goes, what each column receives, its STT, and the
+ * renumbering the insert requires. The table's sections and numbering mode come from the engine.
  */
-import type { Edit } from '../core/fix';
-import { columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
+import type { SetEdit } from '../core/fix';
+import { setEdit } from '../core/fix/seen';
+import { cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
-import type { RowKind, SheetReport } from '../core/report';
+import type { RowKind, RowReport, SheetReport } from '../core/report';
 import type { RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
@@ -32,6 +33,32 @@ export function sectionsOf(report: SheetReport): SectionInfo[] {
     for (const r of rows) if (r.row > h.row && r.row < next && CONTENT.has(r.kind)) last = Math.max(last, r.row);
     return { numeral: h.section ?? h.stt ?? '', title: h.title ?? '', row: h.row, lastRow: last };
   });
+}
+
+/**
+ * The table's layout for inserting. INTERIM until the engine's report carries its section
+ * extents and numbering mode (issue 6, i6-core): sections from the report's row kinds, the mode
+ * as the engine's numbering check detects it (first numbers of each section).
+ */
+export function layoutOf(report: SheetReport): TableLayout {
+  const sections = sectionsOf(report);
+  let restart = 0;
+  let through = 0;
+  let prevLast: number | undefined;
+  for (const s of sections) {
+    const tops = report.rows
+      .filter((r) => r.row > s.row && r.row <= s.lastRow && (r.kind === 'task' || r.kind === 'group'))
+      .map((r) => parseStt(r.stt))
+      .filter((p): p is Stt => p !== null && p.parts.length === 1)
+      .map((p) => p.parts[0]!);
+    if (!tops.length) continue;
+    if (prevLast !== undefined) {
+      if (tops[0] === 1) restart++;
+      else if (tops[0]! > 1 && tops[0]! >= prevLast) through++;
+    }
+    prevLast = tops[tops.length - 1];
+  }
+  return { sections, numbering: through > restart ? 'through' : 'restart' };
 }
 
 /** The section a 1-based row is in. */
@@ -128,105 +155,154 @@ export function rowValues(
   return values;
 }
 
-function topNumber(stt: string | undefined): number | null {
-  const m = /^\s*(\d+)/.exec(stt ?? '');
-  return m ? Number(m[1]) : null;
+/** How the table numbers its tasks (the engine's numbering detection): per section, or through. */
+export type NumberingMode = 'restart' | 'through';
+
+/** The table's shape as the engine reports it: its sections with their extents, its numbering. */
+export interface TableLayout {
+  sections: SectionInfo[];
+  numbering: NumberingMode;
 }
 
-/** A first guess at the new STT: one more than the task above in the section (or the table). */
-export function guessStt(report: SheetReport, section: SectionInfo | undefined, beforeRow: number): number {
-  const tasks = report.rows.filter((r) => r.kind === 'task' && r.row < beforeRow);
-  const inSection = section ? tasks.filter((r) => r.row > section.row) : tasks;
-  const prev = inSection[inSection.length - 1];
-  const n = topNumber(prev?.stt);
-  if (n !== null) return n + 1;
-  // An empty section: numbering restarts unless a later section's first task is numbered above 1.
-  const running = sectionsOf(report)
-    .slice(1)
-    .some((s) => {
-      const first = report.rows.find((r) => r.kind === 'task' && r.row > s.row && r.row <= s.lastRow);
-      return (topNumber(first?.stt) ?? 1) > 1;
-    });
-  if (running) return (topNumber(tasks[tasks.length - 1]?.stt) ?? 0) + 1;
-  return 1;
+/** An STT as written: "3", "3.", "3)", "3.1", with its parts and trailing mark. */
+interface Stt {
+  parts: number[];
+  suffix: string;
 }
 
-/** The grid with one row inserted before 0-based `at` (merges below shift down). */
-export function insertRowInGrid(grid: Grid, at: number, values: readonly (string | number | null)[]): Grid {
-  const rows = [...grid.rows];
-  while (rows.length < at) rows.push(undefined);
-  const cells: (Cell | undefined)[] = values.map((v) => (v === null ? undefined : { value: v }));
-  rows.splice(at, 0, cells);
-  const merges = grid.merges.map((m) =>
-    m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
-  );
-  const hiddenRows = grid.hiddenRows?.map((r) => (r >= at ? r + 1 : r));
-  return { ...grid, rows, merges, ...(hiddenRows ? { hiddenRows } : {}) };
+function parseStt(stt: string | undefined): Stt | null {
+  const m = /^\s*(\d+(?:\.\d+)*)\s*([.)])?\s*$/.exec(stt ?? '');
+  if (!m) return null;
+  return { parts: m[1]!.split('.').map(Number), suffix: m[2] ?? '' };
 }
+
+/** The value to write for STT `parts`, in the style of `like` (a number stays a number). */
+function sttValue(parts: number[], like: Cell | undefined, suffix: string): string | number {
+  if (parts.length === 1 && !suffix && (like === undefined || typeof like.value === 'number')) return parts[0]!;
+  return parts.join('.') + suffix;
+}
+
+const startsWith = (parts: readonly number[], prefix: readonly number[]) => prefix.every((p, i) => parts[i] === p);
 
 export type InsertTarget = { kind: 'section-end'; section: SectionInfo } | { kind: 'below-row'; row: number };
 
-export interface InsertPlan {
-  insert: RowInsert;
-  /** 1-based row the new task lands on. */
-  newRow: number;
-  section: SectionInfo | undefined;
-  /**
-   * The section's renumbering (and what follows it), in row numbers as they are after the insert:
-   * written in the same batch, after the RowInsert (ops run in order).
-   */
-  renumbering: Edit[];
-}
+export type InsertPlan =
+  | {
+      ok: true;
+      /**
+       * The batch's ops in order: the renumbering of the rows below (row numbers as before the
+       * insert), then the row itself.
+       */
+      ops: (SetEdit | RowInsert)[];
+      insert: RowInsert;
+      /** 1-based row the new task lands on. */
+      newRow: number;
+      /** The STT the new task gets (null: the table has no STT column or numbers nothing). */
+      stt: string | number | null;
+      /** The STT cells below that the insert renumbers. */
+      renumbering: SetEdit[];
+      /** The cell to select after inserting (the new task's first filled cell). */
+      select: string;
+    }
+  | { ok: false; reason: 'not-in-table' | 'not-tasks' };
+
+const CONTINUES: ReadonlySet<RowKind> = new Set(['continuation', 'fragment']);
 
 /**
- * Plans the insertion of a filled template: the row, its values in the sheet's columns, a format
- * source (a neighbouring task row) and the STT the engine's renumbering gives it.
+ * Plans inserting a filled template: where the row goes, its STT, and the renumbering that
+ * inserting it requires — nothing more.
+ *
+ * Where: below a chosen row, after the last row that belongs to it (its continuation rows and,
+ * for a group, its sub-tasks), never between a task and its continuation; at a section's end,
+ * after the section's last row as the engine reports it. A continuation row stands for its task;
+ * a section row puts the task first in the section.
+ *
+ * Numbering (`layout.numbering`, the engine's): the new task takes the next number at its level
+ * (after 3 comes 4, after 3.1 comes 3.2; first in a section, 1, or when numbering runs through
+ * the table, one more than the last task before it). Every later sibling at that level in the
+ * same scope (the section, or the table when numbering runs through; the group for sub-tasks)
+ * moves up by one, with its sub-tasks. Nothing else is touched: a gap or a duplicate elsewhere
+ * stays as it was, for the check to report.
  */
-export function planInsert(
-  grid: Grid,
-  report: SheetReport,
-  task: FilledTask,
-  target: InsertTarget,
-  renumber: (g: Grid) => Edit[],
-): InsertPlan {
-  const sections = sectionsOf(report);
-  const beforeRow = target.kind === 'section-end' ? target.section.lastRow + 1 : target.row + 1;
-  const section = target.kind === 'section-end' ? target.section : sectionOfRow(sections, target.row);
-  const guess = guessStt(report, section, beforeRow);
-  const width = gridWidth(grid);
-  let stt: string | number = guess;
-  let renumbering: Edit[] = [];
+export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout, task: FilledTask, target: InsertTarget): InsertPlan {
+  if (report.kind !== 'tasks') return { ok: false, reason: 'not-tasks' };
+  const rows = [...report.rows].sort((a, b) => a.row - b.row);
+  const byRow = new Map(rows.map((r) => [r.row, r]));
   const sttLetter = report.columns.stt;
-  const fromRow = section?.row ?? beforeRow;
-  if (sttLetter) {
-    const sttCol = columnIndex(sttLetter);
-    try {
-      const simulated = insertRowInGrid(grid, beforeRow - 1, rowValues(report, task, width, guess));
-      const edits = renumberAfter(renumber(simulated), fromRow);
-      const own = edits.find((e) => e.kind === 'set' && e.row === beforeRow && e.col === sttCol);
-      if (own && own.kind === 'set' && own.value !== null && own.value !== '') stt = own.value;
-      renumbering = edits.filter((e) => e !== own);
-    } catch {
-      // The guess stands; the check after the insert shows any numbering left to fix.
+  const sttCol = sttLetter ? columnIndex(sttLetter) : null;
+  const headerEnd = Math.max(0, ...report.headerRows);
+
+  // 1. The anchor (the row we insert after, with everything that belongs to it) and the level.
+  let anchor: RowReport | undefined;
+  let section: SectionInfo | undefined;
+  let beforeRow: number;
+  if (target.kind === 'section-end') {
+    section = target.section;
+    beforeRow = section.lastRow + 1;
+    anchor = [...rows].reverse().find((r) => r.row > section!.row && r.row <= section!.lastRow && (r.kind === 'task' || r.kind === 'group') && parseStt(r.stt)?.parts.length === 1);
+  } else {
+    let r = byRow.get(target.row);
+    if (!r || target.row <= headerEnd) return { ok: false, reason: 'not-in-table' };
+    if (CONTINUES.has(r.kind)) r = [...rows].reverse().find((x) => x.row < target.row && (x.kind === 'task' || x.kind === 'group' || x.kind === 'section'));
+    if (!r || !['task', 'group', 'section'].includes(r.kind)) return { ok: false, reason: 'not-in-table' };
+    section = sectionOfRow(layout.sections, r.row);
+    if (r.kind === 'section') {
+      section = layout.sections.find((s) => s.row === r!.row) ?? section;
+      beforeRow = r.row + 1;
+    } else {
+      anchor = r;
+      const own = parseStt(r.stt)?.parts;
+      let end = r.row;
+      for (const x of rows) {
+        if (x.row <= r.row) continue;
+        const parts = parseStt(x.stt)?.parts;
+        const descendant = (x.kind === 'task' || x.kind === 'group') && own && parts && parts.length > own.length && startsWith(parts, own);
+        if (CONTINUES.has(x.kind) || descendant) end = x.row;
+        else break;
+      }
+      beforeRow = end + 1;
     }
   }
-  if (typeof stt === 'string' && /^\d+$/.test(stt)) stt = Number(stt);
-  const tasksAbove = report.rows.filter((r) => r.kind === 'task' && r.row < beforeRow);
-  const neighbour =
-    tasksAbove.filter((r) => !section || r.row > section.row).pop() ??
-    tasksAbove[tasksAbove.length - 1] ??
-    report.rows.find((r) => r.kind === 'task');
-  const insert: RowInsert = {
-    kind: 'insert-rows',
-    beforeRow,
-    values: [rowValues(report, task, width, sttLetter ? stt : null)],
-  };
-  // Rows as they are before the insert (the adapter shifts a source row below the insert point).
-  if (neighbour) insert.formatLikeRow = neighbour.row;
-  return { insert, newRow: beforeRow, section, renumbering };
-}
 
-/** Renumbering edits that concern the inserted row's section and what follows (earlier sections stay). */
-export function renumberAfter(edits: readonly Edit[], fromRow: number): Edit[] {
-  return edits.filter((e) => e.kind === 'set' && e.row >= fromRow);
+  // 2. The new STT and the scope of its siblings.
+  const anchorStt = anchor ? parseStt(anchor.stt) : null;
+  const level = anchorStt ? anchorStt.parts.length : 1;
+  const prefix = anchorStt ? anchorStt.parts.slice(0, -1) : [];
+  let number: number;
+  if (anchorStt) number = anchorStt.parts[level - 1]! + 1;
+  else if (layout.numbering === 'through') {
+    const before = [...rows].reverse().find((x) => x.row < beforeRow && (x.kind === 'task' || x.kind === 'group') && parseStt(x.stt)?.parts.length === 1);
+    number = (parseStt(before?.stt)?.parts[0] ?? 0) + 1;
+  } else number = 1;
+  const newParts = [...prefix, number];
+  const likeRow = anchor ?? rows.find((x) => x.row >= beforeRow && x.kind === 'task') ?? rows.find((x) => x.kind === 'task');
+  const like = sttCol !== null && likeRow ? cellAt(grid, likeRow.row - 1, sttCol) : undefined;
+  const numbered = sttCol !== null && rows.some((x) => (x.kind === 'task' || x.kind === 'group') && parseStt(x.stt));
+  const stt = numbered ? sttValue(newParts, like, anchorStt?.suffix ?? parseStt(likeRow?.stt)?.suffix ?? '') : null;
+
+  // 3. Later siblings move up by one (rows as before the insert), with their sub-tasks.
+  const renumbering: SetEdit[] = [];
+  if (numbered && sttCol !== null) {
+    for (const x of rows) {
+      if (x.row < beforeRow) continue;
+      if (x.kind === 'section' && (level > 1 || layout.numbering === 'restart')) break;
+      if (x.kind !== 'task' && x.kind !== 'group') continue;
+      const p = parseStt(x.stt);
+      if (!p) continue;
+      if (level > 1 && !(p.parts.length >= level && startsWith(p.parts, prefix))) break;
+      if (p.parts.length < level || !startsWith(p.parts, prefix)) continue;
+      const parts = [...p.parts];
+      parts[level - 1] = parts[level - 1]! + 1;
+      const cell = cellAt(grid, x.row - 1, sttCol);
+      renumbering.push(setEdit(grid, x.row - 1, sttCol, sttValue(parts, cell, p.suffix)));
+    }
+  }
+
+  const width = gridWidth(grid);
+  const values = rowValues(report, task, width, stt);
+  const insert: RowInsert = { kind: 'insert-rows', beforeRow, values: [values] };
+  // Rows as they are before the insert (the adapter shifts a source row below the insert point).
+  if (likeRow) insert.formatLikeRow = likeRow.row;
+  const firstFilled = report.columns.task ?? report.columns.activity ?? sttLetter ?? 'A';
+  return { ok: true, ops: [...renumbering, insert], insert, newRow: beforeRow, stt, renumbering, select: `${firstFilled}${beforeRow}` };
 }

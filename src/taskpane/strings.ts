@@ -55,6 +55,12 @@ export const S = {
     count === 0
       ? 'Chèn không làm đổi số thứ tự của dòng nào khác.'
       : `Sau khi chèn, ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch.`,
+  insertAsk: (row: number, count: number): string =>
+    `Nhiệm vụ sẽ được chèn vào dòng ${n(row)}; ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch (các lỗi số thứ tự khác được giữ nguyên để bạn xem). Chèn?`,
+  insertAskTitle: 'Chèn và đánh lại số thứ tự',
+  insertYes: 'Chèn',
+  insertNo: 'Thôi',
+  insertCancelled: 'Đã thôi, không chèn gì.',
   inserted: (task: string, row: number, renumbered: number): string =>
     `Đã chèn “${task}” vào dòng ${n(row)}` + (renumbered ? `, đánh lại ${n(renumbered)} ô số thứ tự bên dưới.` : '.'),
   insertNeedsCheck: 'Hãy bấm “Kiểm tra” trước để phuluc đọc các mục của bảng.',

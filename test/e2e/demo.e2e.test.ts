@@ -130,7 +130,7 @@ describe('demo page', () => {
     await page.getByTestId('btn-undo').click();
     await expectText(page, 'cell-A56', '3');
 
-    // Chèn nhiệm vụ mẫu at the end of section VI: the section is renumbered.
+    // Chèn nhiệm vụ mẫu at the end of section VI.
     await page.getByTestId('btn-check').click();
     await page.getByTestId('issue-stt.gap-A56').waitFor();
     await page.getByTestId('btn-insert').click();
@@ -145,12 +145,16 @@ describe('demo page', () => {
     );
     expect(vi).toBeDefined();
     await section.selectOption(vi!);
+    // Told beforehand that nothing else is renumbered; the new task takes the next number (8),
+    // the section's gap at A56 stays for the clerk to see, and the new row is selected.
+    await expectText(page, 'template-renumber-preview', 'Chèn không làm đổi số thứ tự', true);
     await page.getByTestId('template-insert').click();
     await expectText(page, 'cell-A62', 'VII');
-    await expectText(page, 'cell-A61', '7');
-    await expectText(page, 'cell-A56', '2');
-    for (const [address, n] of [['A54', '1'], ['A57', '3'], ['A58', '4'], ['A59', '5'], ['A60', '6']] as const)
+    await expectText(page, 'cell-A61', '8');
+    await expectText(page, 'cell-A56', '3');
+    for (const [address, n] of [['A54', '1'], ['A57', '4'], ['A58', '5'], ['A59', '6'], ['A60', '7']] as const)
       await expectText(page, `cell-${address}`, n);
+    await expectText(page, 'name-box', 'C61');
     const newRow = await page.locator('[data-testid^="cell-"][data-testid$="61"]').allInnerTexts();
     expect(newRow.join(' ')).toContain(templateText.slice(0, 20));
 

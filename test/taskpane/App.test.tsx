@@ -219,47 +219,68 @@ describe('Tô màu lỗi', () => {
 });
 
 describe('Chèn nhiệm vụ mẫu', () => {
-  it('inserts the template at the end of the chosen section with the year filled in, and renumbers', async () => {
+  it('inserts at the end of the chosen section with the year filled in, says beforehand that nothing is renumbered, leaves the unrelated gap, selects the row', async () => {
     const adapter = await renderChecked();
     fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
     fireEvent.change(screen.getByRole('searchbox', { name: 'Tìm nhiệm vụ mẫu' }), { target: { value: 'ke hoach kiem soat' } });
     fireEvent.click(await screen.findByTestId('template-tthc-ke-hoach-kiem-soat'));
     // The section matching the template's area is chosen for us.
     expect(screen.getByTestId('template-section')).toHaveDisplayValue('II CẢI CÁCH THỦ TỤC HÀNH CHÍNH');
+    expect(screen.getByTestId('template-renumber-preview')).toHaveTextContent('Chèn không làm đổi số thứ tự của dòng nào khác.');
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
     await waitFor(() => expect(adapter.batches.length).toBeGreaterThan(0));
     await idle();
-    const insert = adapter.batches[0]!.ops[0]!;
-    expect(insert).toEqual({
-      kind: 'insert-rows',
-      beforeRow: 10,
-      formatLikeRow: 9,
-      values: [[
-        3, 'Kiểm soát TTHC', 'Ban hành Kế hoạch kiểm soát TTHC năm 2024', 'Xây dựng, ban hành kế hoạch và triển khai thực hiện',
-        'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên',
-      ]],
-    });
-    // The section ends numbered 1, 2, 3: the gap renumbered in the same batch.
     expect(adapter.batches).toHaveLength(1);
-    expect([adapter.value('A8'), adapter.value('A9'), adapter.value('A10')]).toEqual([1, 2, 3]);
-    expect(adapter.value('A5')).toBe(1);
+    expect(adapter.batches[0]!.ops).toEqual([
+      {
+        kind: 'insert-rows',
+        beforeRow: 10,
+        formatLikeRow: 9,
+        values: [[
+          4, 'Kiểm soát TTHC', 'Ban hành Kế hoạch kiểm soát TTHC năm 2024', 'Xây dựng, ban hành kế hoạch và triển khai thực hiện',
+          'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Quý I/2024', 'Thường xuyên',
+        ]],
+      },
+    ]);
+    // Section II numbers 1, 3, 4: the gap (a task lost or mistyped before) is still there for the clerk to see.
+    expect([adapter.value('A8'), adapter.value('A9'), adapter.value('A10')]).toEqual([1, 3, 4]);
+    fireEvent.click(screen.getByRole('tab', { name: /^Lỗi/ }));
+    expect(await screen.findByTestId('issue-stt.gap-A9')).toBeInTheDocument();
+    expect(adapter.selected).toBe('C10');
     expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã chèn');
   });
 
-  it('inserts below the selected row when asked', async () => {
+  it('below the selected row: after the task, asks before renumbering the tasks below, then inserts in one batch', async () => {
     const adapter = await renderChecked();
     adapter.selection = 5;
     fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
     fireEvent.click(screen.getByTestId('template-tc-phap-che'));
     fireEvent.click(screen.getByLabelText('Dưới dòng đang chọn'));
     fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
+    const question = await screen.findByTestId('question-bar');
+    expect(question).toHaveTextContent('dòng 6; 1 ô số thứ tự bên dưới sẽ được đánh lại');
+    expect(adapter.batches).toHaveLength(0);
+    fireEvent.click(within(question).getByRole('button', { name: 'Chèn' }));
     await waitFor(() => expect(adapter.batches.length).toBeGreaterThan(0));
     await idle();
-    const op = adapter.batches[0]!.ops[0]!;
-    expect(op.kind === 'insert-rows' && op.beforeRow).toBe(6);
+    const ops = adapter.batches[0]!.ops;
+    expect(ops.map((o) => (o.kind === 'insert-rows' ? `insert ${o.beforeRow}` : o.kind === 'set' ? `${o.address}=${o.value}` : o.kind))).toEqual(['A6=3', 'insert 6']);
     expect(adapter.value('C6')).toBe('Ban hành Kế hoạch công tác pháp chế năm 2024');
     expect(adapter.value('H6')).toBe('Tháng 01/2024');
     expect([adapter.value('A5'), adapter.value('A6'), adapter.value('A7')]).toEqual([1, 2, 3]);
+    expect(adapter.selected).toBe('C6');
+  });
+
+  it('writes nothing when the clerk says no', async () => {
+    const adapter = await renderChecked();
+    adapter.selection = 5;
+    fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
+    fireEvent.click(screen.getByTestId('template-tc-phap-che'));
+    fireEvent.click(screen.getByLabelText('Dưới dòng đang chọn'));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
+    fireEvent.click(within(await screen.findByTestId('question-bar')).getByRole('button', { name: 'Thôi' }));
+    await waitFor(() => expect(screen.queryByTestId('question-bar')).not.toBeInTheDocument());
+    expect(adapter.batches).toHaveLength(0);
   });
 });
 

@@ -18,7 +18,7 @@ import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
 import { DEFAULT_FUNDING, DEFAULT_UNITS, amountToWords, checkSheet, renderMessage, renumber, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
-import { planInsert, renumberAfter, sectionsOf, type InsertTarget } from '../insert';
+import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
 import { S } from '../strings';
 import { stampBatch } from './expect';
@@ -33,7 +33,10 @@ export interface Notice {
 export type InsertWhere = { kind: 'section-end'; sectionRow: number } | { kind: 'below-selection' };
 
 /** A question the pane asks before writing (answered with `answer`). */
-export type Question = { kind: 'replace-own-rules'; cells: OwnValidation[] };
+export type Question =
+  | { kind: 'replace-own-rules'; cells: OwnValidation[] }
+  /** Inserting renumbers `count` STT cells below `row`: the clerk is told before anything is written. */
+  | { kind: 'insert'; template: TaskTemplate; where: InsertWhere; row: number; count: number };
 
 export interface PaneState {
   busy: string | null;
@@ -324,6 +327,11 @@ export class PaneController {
   answer(yes: boolean): Promise<void> {
     const q = this.state.question;
     if (!q) return Promise.resolve();
+    if (q.kind === 'insert') {
+      if (yes) return this.insertTemplate(q.template, q.where, q.count);
+      this.patch({ question: null, notice: { intent: 'info', text: S.insertCancelled } });
+      return Promise.resolve();
+    }
     if (yes) return this.setLists(true);
     this.patch({ question: null, notice: { intent: 'info', text: S.keptOwnRules } });
     return Promise.resolve();
@@ -351,7 +359,12 @@ export class PaneController {
     });
   }
 
-  insertTemplate(template: TaskTemplate, where: InsertWhere): Promise<void> {
+  /**
+   * Inserts a standard task (see planInsert). `shownRenumbering` is how many renumbered STT cells
+   * the clerk was shown before pressing Chèn; if the insert needs a different number (or the
+   * clerk was shown none, below the selection), the pane asks first (question 'insert').
+   */
+  insertTemplate(template: TaskTemplate, where: InsertWhere, shownRenumbering?: number): Promise<void> {
     return this.guard('Đang chèn nhiệm vụ…', async () => {
       const { grid, report } = await this.readAndCheck();
       if (report.kind !== 'tasks') {
@@ -359,6 +372,7 @@ export class PaneController {
         return;
       }
       const year = this.state.planYear ?? report.planYear ?? new Date().getFullYear();
+      const layout = layoutOf(report);
       let target: InsertTarget;
       if (where.kind === 'below-selection') {
         const row = await this.adapter.selectedRow();
@@ -369,7 +383,7 @@ export class PaneController {
         }
         target = { kind: 'below-row', row };
       } else {
-        const section = sectionsOf(report).find((s) => s.row === where.sectionRow);
+        const section = layout.sections.find((s) => s.row === where.sectionRow);
         if (!section) {
           this.patch({ notice: { intent: 'warning', text: S.insertNoSection } });
           return;
@@ -377,16 +391,21 @@ export class PaneController {
         target = { kind: 'section-end', section };
       }
       const filled = fillTemplate(template, year);
-      const plan = planInsert(grid, report, filled, target, renumber);
-      await this.write(grid, { label: `Chèn nhiệm vụ: ${filled.task}`, ops: [plan.insert, ...plan.renumbering] });
-      const after = await this.readAndCheck();
-      const fromRow = plan.section?.row ?? plan.newRow;
-      const edits = renumberAfter(renumber(after.grid), fromRow);
-      if (edits.length) {
-        await this.write(after.grid, { label: 'Đánh số lại sau khi chèn', ops: edits });
-        await this.readAndCheck();
+      const plan = planInsert(grid, report, layout, filled, target);
+      if (!plan.ok) {
+        this.patch({ notice: { intent: 'warning', text: plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow } });
+        return;
       }
-      this.patch({ notice: { intent: 'success', text: `Đã chèn “${filled.task}” vào dòng ${plan.newRow}.` } });
+      const count = plan.renumbering.length;
+      if (count > 0 && count !== shownRenumbering) {
+        this.patch({ question: { kind: 'insert', template, where, row: plan.newRow, count } });
+        return;
+      }
+      // One batch, one undo: the rows below renumbered as the insert requires, then the row.
+      await this.write(grid, { label: `Chèn nhiệm vụ: ${filled.task}`, ops: plan.ops });
+      await this.readAndCheck();
+      await this.adapter.selectCell(plan.select);
+      this.patch({ notice: { intent: 'success', text: S.inserted(filled.task, plan.newRow, plan.renumbering.length) } });
     });
   }
 

@@ -34,7 +34,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       setLists: () => ctl.setLists(),
       answer: (yes: boolean) => ctl.answer(yes),
       budget: () => ctl.budget(),
-      insertTemplate: (t: TaskTemplate, where: InsertWhere) => ctl.insertTemplate(t, where),
+      insertTemplate: (t: TaskTemplate, where: InsertWhere, shownRenumbering?: number) => ctl.insertTemplate(t, where, shownRenumbering),
       saveSettings: (s: AppSettings) => ctl.saveSettings(s),
       dismiss: () => ctl.dismiss(),
       dismissNotice: () => ctl.dismissNotice(),
