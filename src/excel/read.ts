@@ -7,7 +7,8 @@
  * Merged areas come from Range.getMergedAreasOrNullObject (ExcelApi 1.13), which returns the
  * areas whose top-left cell is in the range and fails above 512 of them (Microsoft's reference):
  * they are asked for in row chunks sized from the density seen so far, halved when Excel refuses.
- * Dates are left as serial numbers with their number format (the core decides what is a date);
+ * Dates are left as serial numbers with their number format (the core decides what is a date;
+ * the display text, which follows the PC's regional settings, is not loaded at all);
  * the workbook's date system is probed with DATE(1904,1,1), which is 0 in the 1904 system.
  */
 import type { Cell, MergeRange } from '../core/grid';
@@ -69,7 +70,7 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
     while (row <= bottom) {
       const n = Math.min(blockRows, bottom - row + 1);
       const range = sheet.getRangeByIndexes(row, 0, n, width);
-      range.load('values,valueTypes,text,formulas,numberFormat');
+      range.load('values,valueTypes,formulas,numberFormat');
       const areas: Excel.RangeAreas[] = [];
       if (withMerges)
         for (let r = row; r < row + n; r += mergeRows) {
@@ -148,35 +149,35 @@ function valueBytes(v: unknown): number {
 
 /**
  * Turns one block into Grid rows; returns the block's response size in bytes as Excel counts it
- * (the JSON of the five loaded arrays), summed cell by cell from what was loaded.
+ * (the JSON of the four loaded arrays), summed cell by cell from what was loaded.
  */
-export function addBlock(rows: (Cell | undefined)[][], first: number, range: Pick<Excel.Range, 'values' | 'valueTypes' | 'text' | 'formulas' | 'numberFormat'>): number {
+export function addBlock(
+  rows: (Cell | undefined)[][],
+  first: number,
+  range: Pick<Excel.Range, 'values' | 'valueTypes' | 'formulas' | 'numberFormat'>,
+): number {
   const values = range.values;
   const types = range.valueTypes;
-  const text = range.text;
   const formulas = range.formulas;
   const formats = range.numberFormat;
   let bytes = 200;
   for (let i = 0; i < values.length; i++) {
     const line = values[i] ?? [];
     const tLine = types[i];
-    const xLine = text[i];
     const fLine = formulas[i];
     const nLine = formats[i];
     let out: (Cell | undefined)[] | undefined;
-    bytes += 5 * 2;
+    bytes += 4 * 2;
     for (let c = 0; c < line.length; c++) {
       const v: unknown = line[c];
       const type = tLine?.[c];
-      const shown = xLine?.[c];
       const formula: unknown = fLine?.[c];
       const fmt: unknown = nLine?.[c];
-      // Five elements and their commas; a text cell's value, text and formula are one string.
+      // Four elements and their commas; a constant's value and formula are one string.
       const vb = valueBytes(v);
-      bytes += 5 + vb + (type ? type.length + 2 : 4) + (typeof fmt === 'string' ? jsonStringBytes(fmt) : 4);
-      bytes += shown === v ? vb : typeof shown === 'string' ? jsonStringBytes(shown) : 4;
+      bytes += 4 + vb + (type ? type.length + 2 : 4) + (typeof fmt === 'string' ? jsonStringBytes(fmt) : 4);
       bytes += formula === v ? vb : valueBytes(formula);
-      const cell = toCell(v, type, shown, formula, fmt);
+      const cell = toCell(v, type, formula, fmt);
       if (!cell) continue;
       out ??= [];
       out[c] = cell;
@@ -186,20 +187,15 @@ export function addBlock(rows: (Cell | undefined)[][], first: number, range: Pic
   return bytes;
 }
 
-export function toCell(
-  value: unknown,
-  type: string | undefined,
-  text: string | undefined,
-  formula: unknown,
-  numberFormat: unknown,
-): Cell | undefined {
+export function toCell(value: unknown, type: string | undefined, formula: unknown, numberFormat: unknown): Cell | undefined {
   const hasFormula = isFormula(formula, value);
   if ((type === 'Empty' || value === '' || value === null || value === undefined) && !hasFormula) return undefined;
   const cell: Cell = { value: null };
   if (type === 'Error') cell.error = String(value);
   else if (typeof value === 'number') {
+    // The value and its number format only: `text` follows the PC's regional settings (3/5/2024
+    // on en-US is 5 March), and the core decides dates and display from the serial (grid/date.ts).
     cell.value = value;
-    if (text !== undefined) cell.text = text;
   } else if (typeof value === 'boolean' || typeof value === 'string') cell.value = value;
   if (hasFormula) cell.formula = (formula as string).slice(1);
   if (typeof numberFormat === 'string' && numberFormat !== 'General') cell.numFmt = numberFormat;

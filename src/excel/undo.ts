@@ -9,7 +9,8 @@
  * inserted a row, or pressed Ctrl+Z), it restores nothing.
  */
 import type { MergeRange } from '../core/grid';
-import type { ExpectedCell } from './types';
+import { matchesSeen, type SeenCell } from '../core/fix';
+import { toCell } from './read';
 
 /** One cell as Excel reports it (values, formulas, valueTypes, numberFormat). */
 export interface CellState {
@@ -182,8 +183,6 @@ export function mapBackward(row: number, steps: readonly UndoStep[], from: numbe
   return r;
 }
 
-const VOLATILE = /\b(TODAY|NOW|RAND|RANDBETWEEN|RANDARRAY|OFFSET|INDIRECT|CELL|INFO)\s*\(/i;
-
 function isFormulaState(s: CellState): boolean {
   return typeof s.formula === 'string' && s.formula.startsWith('=') && s.formula !== s.value;
 }
@@ -219,35 +218,12 @@ export function sameFill(a: FillState, b: FillState): boolean {
   return a.color.toUpperCase() === b.color.toUpperCase();
 }
 
-const DAY_MS = 86_400_000;
-
 /**
- * Whether a cell as Excel reports it now holds what the check saw (`expected`, from the Grid).
- * Empty matches empty; a formula matches by its text and, unless volatile, its result; anything
- * else by its value. Display text and number format are not compared.
+ * Whether a cell as Excel reports it now holds what the check saw, by the core's one rule
+ * (`matchesSeen`, src/core/fix/seen.ts) over the cell as the reader turns it into a Grid cell.
  */
-export function matchesExpected(expected: ExpectedCell, s: CellState): boolean {
-  const formula = expected?.formula;
-  if (formula !== undefined) {
-    if (!isFormulaState(s) || String(s.formula).toUpperCase() !== ('=' + formula).toUpperCase()) return false;
-    if (VOLATILE.test(formula)) return true;
-    if (expected?.error) return s.type === 'Error' && s.value === expected.error;
-    const v = expected?.value;
-    if (v === null || v === undefined) return true;
-    return matchesValue(v, s);
-  }
-  if (isFormulaState(s)) return false;
-  if (expected?.error) return s.type === 'Error' && s.value === expected.error;
-  const v = expected?.value;
-  if (v === null || v === undefined || v === '') return isEmptyState(s);
-  return matchesValue(v, s);
-}
-
-function matchesValue(v: NonNullable<NonNullable<ExpectedCell>['value']>, s: CellState): boolean {
-  if (typeof v === 'number') return typeof s.value === 'number' && sameNumber(v, s.value);
-  if (typeof v === 'boolean') return s.value === v;
-  if (v instanceof Date) return typeof s.value === 'number' && sameNumber(v.getTime() / DAY_MS + 25569, s.value);
-  return s.value === v && s.type !== 'Error';
+export function matchesSeenState(seen: SeenCell, s: CellState, date1904 = false): boolean {
+  return matchesSeen(seen, toCell(s.value, s.type, s.formula, s.numberFormat), date1904);
 }
 
 /** A cell as a clerk would read it in a message: "=D7*E7", "Quý I/2024", "" for empty. */
@@ -258,11 +234,10 @@ export function showState(s: CellState | undefined): string {
   return String(s.value);
 }
 
-export function showExpected(e: ExpectedCell): string {
+export function showSeen(e: SeenCell | undefined): string {
   if (!e) return '';
   if (e.formula !== undefined) return '=' + e.formula;
   if (e.error) return e.error;
   if (e.value === null || e.value === undefined) return '';
-  if (e.value instanceof Date) return e.value.toISOString().slice(0, 10);
   return String(e.value);
 }

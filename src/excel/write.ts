@@ -14,7 +14,7 @@
  *
  * Order: ops run in list order, with row numbers as they are at that point (an op after an insert
  * sees the inserted rows). `delete-row` edits name rows as they are before the batch (the engine's
- * Edit contract) and run last, bottom-up. `expected` values name rows before the batch.
+ * Edit contract) and run last, bottom-up. `seen` values describe the sheet before the batch.
  */
 import { columnLetter, type MergeRange } from '../core/grid';
 import { HIGHLIGHTS_KEY, shiftHighlights } from './highlights';
@@ -38,8 +38,8 @@ import {
   type RunnerOptions,
 } from './journal';
 import { cellInput, needsQuote, parseRangeAddress, rowsAddress, type ExcelApi } from './office-api';
-import { mapForward, matchesExpected, showExpected, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep } from './undo';
-import { WorkbookError, type CellChange, type ExpectedCell, type RowInsert, type WriteBatch } from './types';
+import { mapForward, matchesSeenState, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep } from './undo';
+import { WorkbookError, type CellChange, type RowInsert, type SeenCell, type WriteBatch } from './types';
 
 /** Columns recorded for a deleted row at most. */
 export const MAX_ROW_WIDTH = 200;
@@ -73,12 +73,12 @@ export interface CellCheck {
   /** 1-based row before the batch. */
   row: number;
   col: number;
-  expected: ExpectedCell;
+  seen: SeenCell;
 }
 
 export interface RowCheck {
   row: number;
-  expected: ReadonlyArray<ExpectedCell>;
+  seen: ReadonlyArray<SeenCell>;
 }
 
 export interface Plan {
@@ -117,12 +117,12 @@ export function plan(batch: WriteBatch): Plan {
     }
     return undefined;
   };
-  const check = (origRow: number | null, col: number, expected: ExpectedCell | undefined, has: boolean) => {
-    if (origRow === null || !has) return;
+  const check = (origRow: number | null, col: number, seen: SeenCell | undefined) => {
+    if (origRow === null || !seen) return;
     const key = `${origRow},${col}`;
     if (checked.has(key)) return; // the first op saw the sheet before the batch
     checked.add(key);
-    checks.push({ row: origRow, col, expected });
+    checks.push({ row: origRow, col, seen });
   };
   let segment = new Map<string, CellWrite>();
   const flush = (): void => {
@@ -135,7 +135,7 @@ export function plan(batch: WriteBatch): Plan {
       case 'set': {
         const origRow = toOriginal(op.row);
         segment.set(`${op.row},${op.col}`, { row: op.row, col: op.col, origRow, value: op.value });
-        check(origRow, op.col, op.expected, 'expected' in op);
+        check(origRow, op.col, op.seen);
         break;
       }
       case 'formula': {
@@ -143,7 +143,7 @@ export function plan(batch: WriteBatch): Plan {
         const w: CellWrite = { row: op.row, col: op.col, origRow, formula: op.formula.replace(/^=/, '') };
         if (op.numFmt) w.numFmt = op.numFmt;
         segment.set(`${op.row},${op.col}`, w);
-        check(origRow, op.col, op.expected, 'expected' in op);
+        check(origRow, op.col, op.seen);
         const f: Plan['formulas'][number] = { origRow, col: op.col, address: `${columnLetter(op.col)}${op.row}` };
         const at = origRow === null ? insertedAt(op.row) : undefined;
         if (at !== undefined) f.insertedAt = at;
@@ -163,16 +163,13 @@ export function plan(batch: WriteBatch): Plan {
       }
       case 'delete-row': {
         deletes.push(op.row);
-        if ('expected' in op && op.expected !== undefined) {
-          const e = op.expected;
-          rowChecks.push({ row: op.row, expected: Array.isArray(e) ? (e as ExpectedCell[]) : [e as ExpectedCell] });
-        }
+        if (op.seen) rowChecks.push({ row: op.row, seen: op.seen });
         break;
       }
     }
   }
   flush();
-  for (const e of batch.expect ?? []) check(e.row, e.col, e.expected, true);
+  for (const e of batch.expect ?? []) check(e.row, e.col, e.seen);
   const toNow = (row: number): number => inserts.reduce((r, ins) => (r >= ins.row ? r + ins.count : r), row);
   // Contiguous rows go in one delete (bottom-up).
   const unique = [...new Set(deletes)].map((orig) => ({ orig, now: toNow(orig) })).sort((a, b) => b.now - a.now);
@@ -353,8 +350,8 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     }
     for (const c of checks) {
       const now = snapshotOf.get(`${c.row},${c.col}`) ?? checkReads.get(c.row, c.col);
-      if (now && !matchesExpected(c.expected, now))
-        changes.push({ address: `${columnLetter(c.col)}${c.row}`, expected: showExpected(c.expected), found: showState(now) });
+      if (now && !matchesSeenState(c.seen, now))
+        changes.push({ address: `${columnLetter(c.col)}${c.row}`, expected: showSeen(c.seen), found: showState(now) });
     }
     const deletedStates = new Map<number, CellState[]>();
     for (const d of deletes) {
@@ -363,11 +360,13 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     }
     for (const rc of rowChecks) {
       const states = deletedStates.get(rc.row) ?? [];
-      const n = Math.max(states.length, rc.expected.length);
+      // The row must hold what was seen and nothing in a further column (as wide as the sheet is used).
+      const n = Math.max(states.length, rc.seen.length);
       for (let c = 0; c < n; c++) {
         const now = states[c];
-        if (now && !matchesExpected(rc.expected[c], now))
-          changes.push({ address: `${columnLetter(c)}${rc.row}`, expected: showExpected(rc.expected[c]), found: showState(now) });
+        const seen = rc.seen[c] ?? { value: null };
+        if (now && !matchesSeenState(seen, now))
+          changes.push({ address: `${columnLetter(c)}${rc.row}`, expected: showSeen(seen), found: showState(now) });
       }
     }
     if (changes.length)

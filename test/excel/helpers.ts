@@ -1,8 +1,9 @@
 import { createOfficeAdapter } from '../../src/excel';
 import { createExcelEmulator, sheetFromGrid, WorkbookModel, type CellModel, type EmulatorOptions, type SheetModel } from '../../src/excel/emulator';
 import { gridFromJson, type GridJson } from '../../src/excel/emulator/samples';
-import { a1, type Grid } from '../../src/core/grid';
-import type { CheckedEdit, ExpectedCell, SheetGrid, WorkbookAdapter } from '../../src/excel/types';
+import type { Grid } from '../../src/core/grid';
+import { deleteRowEdit, seenOf, setEdit as coreSetEdit, type Edit, type SeenCell } from '../../src/core/fix';
+import type { SheetGrid, WorkbookAdapter } from '../../src/excel/types';
 import quangTri from '../../src/demo/quang-tri-2024.grid.json';
 
 export function quangTriGrid(): Grid {
@@ -44,17 +45,17 @@ export async function opened(options: EmulatorOptions = {}) {
   return { emu, adapter, grid, sheet, state: () => sheetState(sheet) };
 }
 
-export function expectedAt(grid: Grid, row: number, col: number): ExpectedCell {
-  return grid.rows[row - 1]?.[col] ?? null;
-}
-
-/** A `set` edit as the engine makes it: with the value the check saw. */
-export function setEdit(grid: SheetGrid, row: number, col: number, value: string | number | null): CheckedEdit {
-  return { kind: 'set', row, col, address: a1(row - 1, col), value, expected: expectedAt(grid, row, col) };
+/** A `set` edit as the engine makes it: with the cell as the check saw it. */
+export function setEdit(grid: SheetGrid, row: number, col: number, value: string | number | null): Edit {
+  return coreSetEdit(grid, row - 1, col, value);
 }
 
 /** A `delete-row` edit with the row the check saw. */
-export function deleteEdit(grid: SheetGrid, row: number): CheckedEdit {
-  const cells = grid.rows[row - 1] ?? [];
-  return { kind: 'delete-row', row, expected: Array.from({ length: cells.length }, (_, c) => cells[c] ?? null) };
+export function deleteEdit(grid: SheetGrid, row: number): Edit {
+  return deleteRowEdit(grid, row - 1);
+}
+
+/** What the check saw at a cell (1-based row). */
+export function seenAt(grid: SheetGrid, row: number, col: number): SeenCell {
+  return seenOf(grid.rows[row - 1]?.[col], grid.date1904);
 }

@@ -13,7 +13,7 @@ describe('readActiveSheet', () => {
     const emu = emulatorFor(source);
     const grid = await createOfficeAdapter(emu).readActiveSheet();
     expect(grid.name).toBe('Phụ lục');
-    expect(grid.rows[55]?.[0]).toEqual({ value: 3, text: '3' });
+    expect(grid.rows[55]?.[0]).toEqual({ value: 3 });
     expect(grid.rows[6]?.[4]).toEqual({ value: '- Tờ trình\n- Quyết định' });
     expect(grid.merges).toEqual(source.merges);
     // Merged non-master cells hold null; the master keeps its value.
@@ -29,15 +29,15 @@ describe('readActiveSheet', () => {
     expect(emu.stats.syncs).toBe(2);
   });
 
-  it('keeps dates as serial numbers with the text Excel shows, errors as Cell.error, formulas without "="', async () => {
+  it('keeps dates as serial numbers with their number format (never the text the PC shows), errors as Cell.error, formulas without "="', async () => {
     const grid: Grid = {
       name: 'S',
       rows: [[{ value: 45382, numFmt: 'dd/mm/yyyy' }, { value: 2 }, { value: null, formula: 'A1*B1' }, { value: null, formula: 'XLOOKUP(1)' }]],
       merges: [],
     };
     const read = await createOfficeAdapter(emulatorFor(grid)).readActiveSheet();
-    expect(read.rows[0]?.[0]).toEqual({ value: 45382, text: '31/03/2024', numFmt: 'dd/mm/yyyy' });
-    expect(read.rows[0]?.[2]).toEqual({ value: 90764, text: '90764', formula: 'A1*B1' });
+    expect(read.rows[0]?.[0]).toEqual({ value: 45382, numFmt: 'dd/mm/yyyy' });
+    expect(read.rows[0]?.[2]).toEqual({ value: 90764, formula: 'A1*B1' });
     expect(read.rows[0]?.[3]).toEqual({ value: null, error: '#NAME?', formula: 'XLOOKUP(1)' });
   });
 
@@ -58,7 +58,7 @@ describe('readActiveSheet', () => {
 
   it('shrinks blocks when rows are heavy, and retries a block Excel refused', async () => {
     const heavy = largeSample(6_000);
-    const rows = heavy.rows.map((row) => row?.map((c) => (typeof c?.value === 'string' ? { value: c.value.repeat(40) } : c)));
+    const rows = heavy.rows.map((row) => row?.map((c) => (typeof c?.value === 'string' ? { value: c.value.repeat(60) } : c)));
     const emu = emulatorFor({ ...heavy, rows });
     const grid = await createOfficeAdapter(emu).readActiveSheet();
     expect(grid.rows.length).toBe(rows.length);
@@ -113,8 +113,10 @@ describe('readActiveSheet', () => {
     const grid = { name: 'S', rows: [[{ value: 45356, numFmt: 'm/d/yyyy' }, { value: 45382, numFmt: 'dd/mm/yyyy' }]], merges: [] };
     const emu = createExcelEmulator(new WorkbookModel([sheetFromGrid(grid)]), { locale });
     const read = await createOfficeAdapter(emu).readActiveSheet();
-    expect(read.rows[0]?.[0]).toEqual({ value: 45356, text: shown, numFmt: 'm/d/yyyy' });
-    expect(read.rows[0]?.[1]).toEqual({ value: 45382, text: '31/03/2024', numFmt: 'dd/mm/yyyy' });
+    // The PC shows it as `shown`; the adapter never reads that text.
+    expect(emu.model.active.text(0, 0)).toBe(shown);
+    expect(read.rows[0]?.[0]).toEqual({ value: 45356, numFmt: 'm/d/yyyy' });
+    expect(read.rows[0]?.[1]).toEqual({ value: 45382, numFmt: 'dd/mm/yyyy' });
     expect('date1904' in read).toBe(false);
   });
 
@@ -122,7 +124,7 @@ describe('readActiveSheet', () => {
     const model = new WorkbookModel([sheetFromGrid({ name: 'S', rows: [[{ value: 44118, numFmt: 'dd/mm/yyyy' }]], merges: [] })], { date1904: true });
     const read = await createOfficeAdapter(createExcelEmulator(model)).readActiveSheet();
     expect(read).toMatchObject({ date1904: true });
-    expect(read.rows[0]?.[0]).toEqual({ value: 44118, text: '15/10/2024', numFmt: 'dd/mm/yyyy' });
+    expect(read.rows[0]?.[0]).toEqual({ value: 44118, numFmt: 'dd/mm/yyyy' });
   });
 
   it('counts each block as Excel does (UTF-8 bytes of the JSON answer, within 10%), without serialising it again', () => {
@@ -135,11 +137,10 @@ describe('readActiveSheet', () => {
       const block = {
         values: m((r, c) => sheet.cell(r, c)?.value ?? ''),
         valueTypes: m((r, c) => (typeof sheet.cell(r, c)?.value === 'number' ? 'Double' : sheet.cell(r, c)?.value ? 'String' : 'Empty')),
-        text: m((r, c) => sheet.text(r, c)),
         formulas: m((r, c) => sheet.cell(r, c)?.formula ?? sheet.cell(r, c)?.value ?? ''),
         numberFormat: m((r, c) => sheet.cell(r, c)?.numberFormat ?? 'General'),
       };
-      const exact = Buffer.byteLength(JSON.stringify([block.values, block.valueTypes, block.text, block.formulas, block.numberFormat]), 'utf8');
+      const exact = Buffer.byteLength(JSON.stringify([block.values, block.valueTypes, block.formulas, block.numberFormat]), 'utf8');
       const estimate = addBlock([], 0, block as unknown as Excel.Range);
       expect(estimate / exact).toBeGreaterThan(0.98);
       expect(estimate / exact).toBeLessThan(1.1);

@@ -5,7 +5,7 @@
 import { WorkbookError, type WriteBatch } from '../../src/excel';
 import { SheetModel } from '../../src/excel/emulator';
 import { planBatch } from '../../src/excel/write';
-import { deleteEdit, opened, setEdit, sheetState, valueAt } from './helpers';
+import { deleteEdit, opened, seenAt, setEdit, sheetState, valueAt } from './helpers';
 
 async function refusal(p: Promise<unknown>): Promise<WorkbookError> {
   try {
@@ -101,9 +101,9 @@ describe('applyBatch writes what it was asked and undo puts back exactly', () =>
       label: 'Chèn nhiệm vụ mẫu',
       ops: [
         { kind: 'insert-rows', beforeRow: 61, values: [[8, 'Mục tiêu', 'Nhiệm vụ mới', '', '- Kế hoạch', 'Văn phòng', null, 'Quý I/2024', 'Thường xuyên']], formatLikeRow: 60 },
-        { kind: 'set', row: 62, col: 0, address: 'A62', value: 'VII', expected: grid.rows[60]?.[0] },
+        { kind: 'set', row: 62, col: 0, address: 'A62', value: 'VII', seen: seenAt(grid, 61, 0) },
       ],
-      expect: [{ row: 60, col: 2, expected: grid.rows[59]?.[2] }],
+      expect: [{ row: 60, col: 2, seen: seenAt(grid, 60, 2) }],
     });
     expect(valueAt(emu, 61, 2)).toBe('Nhiệm vụ mới');
     expect(valueAt(emu, 61, 4)).toBe('- Kế hoạch');
@@ -124,7 +124,7 @@ describe('applyBatch writes what it was asked and undo puts back exactly', () =>
     await adapter.applyBatch({
       sheetId: sheet.id,
       label: 'Dự toán',
-      ops: [{ kind: 'formula', row: 7, col: 5, formula: 'D7*E7', numFmt: '#,##0', expected: grid.rows[6]?.[5] }],
+      ops: [{ kind: 'formula', row: 7, col: 5, formula: 'D7*E7', numFmt: '#,##0', seen: seenAt(grid, 7, 5) }],
     });
     expect(sheet.cell(6, 5)).toMatchObject({ formula: '=D7*E7', value: 6000000, numberFormat: '#,##0' });
     expect(sheet.text(6, 5)).toBe('6.000.000');
@@ -137,7 +137,7 @@ describe('applyBatch writes what it was asked and undo puts back exactly', () =>
     const phases = planBatch({
       label: 'Đánh số lại',
       sheetId: 'x',
-      ops: [56, 57, 58].map((row, i) => ({ kind: 'set' as const, row, col: 0, address: `A${row}`, value: i + 2 })),
+      ops: [56, 57, 58].map((row, i) => ({ kind: 'set' as const, row, col: 0, address: `A${row}`, value: i + 2, seen: { value: i + 3 } })),
     });
     expect(phases).toHaveLength(1);
     expect(phases[0]).toMatchObject({ kind: 'cells', runs: [{ col: 0, row: 56, cells: [{}, {}, {}] }] });
@@ -204,7 +204,7 @@ describe('every write is checked against the sheet it was computed from', () => 
         sheetId: sheet.id,
         label: 'Chèn',
         ops: [{ kind: 'insert-rows', beforeRow: 61, values: [['x']] }],
-        expect: [{ row: 60, col: 2, expected: grid.rows[59]?.[2] }],
+        expect: [{ row: 60, col: 2, seen: seenAt(grid, 60, 2) }],
       }),
     );
     expect(err.detail.changes?.[0]?.address).toBe('C60');
@@ -301,7 +301,7 @@ describe('Excel Tables', () => {
       adapter.applyBatch({
         sheetId: sheet.id,
         label: 'Dự toán',
-        ops: [setEdit(grid, 56, 0, 2), { kind: 'formula', row: 7, col: 5, formula: 'D7*E7', expected: grid.rows[6]?.[5] }],
+        ops: [setEdit(grid, 56, 0, 2), { kind: 'formula', row: 7, col: 5, formula: 'D7*E7', seen: seenAt(grid, 7, 5) }],
       }),
     );
     expect(err.kind).toBe('table-formula');
@@ -316,7 +316,7 @@ describe('Excel Tables', () => {
     await adapter.applyBatch({
       sheetId: sheet.id,
       label: 'x',
-      ops: [setEdit(grid, 7, 7, 'Quý I/2024'), { kind: 'formula', row: 30, col: 5, formula: 'D30*E30', expected: grid.rows[29]?.[5] }],
+      ops: [setEdit(grid, 7, 7, 'Quý I/2024'), { kind: 'formula', row: 30, col: 5, formula: 'D30*E30', seen: seenAt(grid, 30, 5) }],
     });
     expect(sheet.cell(6, 7)?.value).toBe('Quý I/2024');
     expect(sheet.cell(29, 5)?.formula).toBe('=D30*E30');

@@ -3,8 +3,8 @@
  * one or more clauses ("Quý I/2024 Định kỳ"), optionally after a bullet and a label
  * ("- Tổng kết trước ngày 20/4/2020."). Never throws: what is not understood is a result.
  */
-import { formatDate } from '../grid';
-import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, excelSerialToDate, isoDate } from './calendar';
+import { formatDate, serialToDate } from '../grid';
+import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, isoDate } from './calendar';
 import { scanClause, uniq, type Item, type Line } from './clauses';
 import { cleanLines, fold } from './fold';
 import type { DeadlineInput, DeadlineOk, DeadlineResult } from './types';
@@ -150,7 +150,8 @@ function fromDate(d: Date): DeadlineResult {
 function fromNumber(n: number, planYear: number | undefined): DeadlineResult {
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return parseText(String(n), planYear);
   if (Number.isFinite(n) && n >= EXCEL_SERIAL_MIN && n <= EXCEL_SERIAL_MAX + 1) {
-    return { ...fromDate(excelSerialToDate(n)), text: String(n) } as DeadlineResult;
+    const d = serialToDate(Math.floor(n));
+    if (d) return { ...fromDate(d), text: String(n) } as DeadlineResult;
   }
   return { ok: false, reason: 'unrecognized', text: String(n) };
 }
