@@ -3,7 +3,7 @@
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
  */
 import type * as ExcelJS from 'exceljs';
-import { checkWorkbook, combineFixes, parseConfigJson, renderMessage } from '../core';
+import { checkWorkbook, combineVerified, parseConfigJson, renderMessage } from '../core';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import { parseArgs, USAGE } from './args';
@@ -115,9 +115,10 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
     // One batch per sheet: shared edits (one renumbering for every STT issue) written once,
-    // and a fix that would overwrite another's cell or a deleted row left for a person.
-    const batch = combineFixes(safe);
-    manual += batch.skipped.length;
+    // a fix that would overwrite another's cell or a deleted row left for a person, and the
+    // whole batch checked again in memory: it creates no issue (a failing fix is left out).
+    const batch = combineVerified(grids[i]!, safe, options);
+    manual += batch.skipped.length + batch.refused.length;
     // Every STT issue carries the same renumbering (the same edits): list it once.
     const listed = new Set<readonly unknown[]>();
     for (const f of batch.applied) {

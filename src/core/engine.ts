@@ -1,6 +1,7 @@
 import type { CheckOptions, DirectoryEntry } from './config';
 import { createDeadlineParser } from './deadline';
-import type { Edit, Fix } from './fix';
+import type { Combined, Edit, Fix } from './fix';
+import { combineVerifiedWith, verifyFixes, type Recheck, type RefusedFix } from './verify';
 import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
 import type { Issue, TaskRole } from './issues';
@@ -22,18 +23,39 @@ import { createUnitMatcher, DEFAULT_UNITS } from './units';
 
 export interface SheetResult {
   report: SheetReport;
+  /** The fixes offered: each tried on the grid in memory (see verify.ts) unless `verified` is false. */
   fixes: Fix[];
+  /** Fixes the engine made but does not offer, with the reason: they keep their issue or create one. */
+  refused: RefusedFix[];
+  /**
+   * True when every offered fix was tried at check time. Sheets past EAGER_MAX_ROWS rows are not:
+   * their fixes are tried when applied, which every applier does through combineVerified.
+   */
+  verified: boolean;
 }
 
 export interface WorkbookResult {
   sheets: SheetReport[];
   fixes: Fix[][];
+  refused: RefusedFix[][];
   summary: Summary;
 }
 
 // Matchers index their directory once; reuse them across sheets checked with the same lists.
 const unitMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createUnitMatcher>>();
 const fundingMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createFundingMatcher>>();
+
+// Deadline parsers cache parsed texts: one per plan year, shared by every check (and the re-checks
+// that try fixes). Their results are read-only.
+const parsers = new Map<number | undefined, ReturnType<typeof createDeadlineParser>>();
+function deadlineParser(planYear: number | undefined) {
+  let p = parsers.get(planYear);
+  if (!p) {
+    if (parsers.size > 20) parsers.clear();
+    parsers.set(planYear, (p = createDeadlineParser(planYear)));
+  }
+  return p;
+}
 
 function matchersFor(options: CheckOptions) {
   const units = options.units ?? DEFAULT_UNITS;
@@ -45,8 +67,39 @@ function matchersFor(options: CheckOptions) {
   return { units: u, unitEntries: units, funding: f };
 }
 
-/** Checks one sheet: finds its table, classifies its rows and runs every check. Never throws on data. */
+/**
+ * Checks one sheet: finds its table, classifies its rows and runs every check, then tries every
+ * fix on the grid in memory and offers only those that remove their own issue and create none
+ * (verify.ts). Never throws on data.
+ */
 export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult {
+  const raw = checkUnverified(grid, options);
+  const v = verifyFixes(grid, raw.report.issues, raw.fixes, recheckWith(options));
+  return { report: raw.report, fixes: v.fixes, refused: v.refused, verified: v.verified };
+}
+
+function recheckWith(options: CheckOptions): Recheck {
+  return (g) => checkUnverified(g, options).report.issues;
+}
+
+/**
+ * The batch to write for these fixes (Sửa tất cả, `phuluc fix`, or one Sửa): combined as
+ * combineFixes does, then checked again as a whole on the grid in memory. The result creates no
+ * issue and removes each applied fix's own; fixes that would not are refused (with the reason) or
+ * skipped (a conflict, or fine alone but not together: apply them in a later batch).
+ * `grid` and `options` must be those the fixes were computed from.
+ */
+export function combineVerified(
+  grid: Grid,
+  fixes: readonly Fix[],
+  options: CheckOptions = {},
+): Combined & { refused: RefusedFix[] } {
+  const issues = checkUnverified(grid, options).report.issues;
+  return combineVerifiedWith(grid, issues, fixes, recheckWith(options));
+}
+
+/** The check without trying its fixes. */
+function checkUnverified(grid: Grid, options: CheckOptions): { report: SheetReport; fixes: Fix[] } {
   const view = new SheetView(grid);
   const table = findTable(view);
   const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
@@ -76,7 +129,7 @@ function checkTaskTable(
   options: CheckOptions,
   headerRows: number[],
   columns: SheetReport['columns'],
-): SheetResult {
+): { report: SheetReport; fixes: Fix[] } {
   const grid = view.grid;
   const rows = classifyTaskRows(view, table);
 
@@ -118,7 +171,7 @@ function checkTaskTable(
     table,
     rows,
     planYear,
-    parseDeadline: createDeadlineParser(planYear),
+    parseDeadline: deadlineParser(planYear),
     units: m.units,
     unitEntries: m.unitEntries,
     funding: m.funding,
@@ -153,7 +206,7 @@ function checkTaskTable(
 function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): number[] {
   const col = table.columns.deadline;
   if (col === undefined) return [];
-  const parse = createDeadlineParser();
+  const parse = deadlineParser(undefined);
   const years: number[] = [];
   for (const row of rows) {
     if (row.kind !== 'task' && row.kind !== 'continuation') continue;
@@ -209,7 +262,7 @@ function sortIssues(issues: Issue[]): Issue[] {
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
   const results = grids.map((g) => checkSheet(g, options));
   const sheets = results.map((r) => r.report);
-  return { sheets, fixes: results.map((r) => r.fixes), summary: summarise(sheets) };
+  return { sheets, fixes: results.map((r) => r.fixes), refused: results.map((r) => r.refused), summary: summarise(sheets) };
 }
 
 export function summarise(sheets: SheetReport[]): Summary {

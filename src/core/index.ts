@@ -1,9 +1,10 @@
 /** The engine's public face: everything adapters (CLI, Excel, pane) may use. */
-export { checkSheet, checkWorkbook, renumber, summarise, type SheetResult, type WorkbookResult } from './engine';
+export { checkSheet, checkWorkbook, combineVerified, renumber, summarise, type SheetResult, type WorkbookResult } from './engine';
+export { EAGER_MAX_ROWS, INDIVIDUAL_BUDGET_ROWS, type FixRefusal, type RefusedFix } from './verify';
 export { parseConfigJson, type ConfigResult } from './config-parse';
 export type { CheckOptions, DirectoryEntry } from './config';
 export * from './grid';
 export * from './issues';
 export * from './report';
 export * from './fix';
-export { renderMessage, severityLabel, codeTitle } from './messages';
+export { renderMessage, renderRefusal, severityLabel, codeTitle } from './messages';

@@ -7,8 +7,8 @@
  * while every cell it names still holds what the check saw; otherwise nothing is written and a
  * typed WorkbookError says why. Every write is either completed with an undo entry, or not done.
  */
-import type { Cell, Grid } from '../core/grid';
-import type { Edit } from '../core/fix';
+import type { Grid } from '../core/grid';
+import type { Edit, SeenCell } from '../core/fix';
 import type { Severity } from '../core/issues';
 
 export interface ReadProgress {
@@ -26,29 +26,19 @@ export interface SheetGrid extends Grid {
 }
 
 /**
- * What a cell held when the check saw it, as the engine's Grid has it: `value`, `formula`
- * (without "="), `error`. `null` or `undefined` means empty (merged non-master cells are empty).
- * Compared with the cell as Excel reports it now: a formula by its text (and its result unless
- * the formula is volatile: TODAY, NOW, RAND...), anything else by its value; number formats,
- * display text and fills are not compared.
+ * What a cell held when the check saw it: the core's SeenCell (src/core/fix/seen.ts), compared
+ * with the cell as Excel reports it now by the core's one rule (`matchesSeen`): a formula by its
+ * text, anything else by its value; number formats, display text and fills are not compared.
  */
-export type ExpectedCell = Pick<Cell, 'value' | 'formula' | 'error'> | null | undefined;
+export type { SeenCell } from '../core/fix';
 
 /** A cell the batch depends on without writing it (e.g. the total a words fix was computed from). */
 export interface CellExpectation {
+  /** 1-based row before the batch. */
   row: number;
   col: number;
-  expected: ExpectedCell;
+  seen: SeenCell;
 }
-
-/**
- * A core Edit with the value its check saw: `set` carries `expected` (the cell before), and
- * `delete-row` carries `expected` (the row's cells from column 0; missing cells are empty).
- * An op without `expected` is not checked (the adapter accepts it, for old callers and tests).
- */
-export type CheckedEdit =
-  | (Extract<Edit, { kind: 'set' }> & { expected?: ExpectedCell })
-  | (Extract<Edit, { kind: 'delete-row' }> & { expected?: ReadonlyArray<ExpectedCell> | ExpectedCell });
 
 /** New rows to insert: values row by row, starting at `beforeRow` (1-based). */
 export interface RowInsert {
@@ -70,19 +60,20 @@ export interface FormulaWrite {
   col: number;
   formula: string;
   numFmt?: string;
-  /** What the cell held when the check saw it (see ExpectedCell). */
-  expected?: ExpectedCell;
+  /** What the cell held when the check saw it. */
+  seen: SeenCell;
 }
 
-export type WriteOp = CheckedEdit | RowInsert | FormulaWrite;
+/** Core edits carry `seen` (the cell, or the row's cells, as the check saw them). */
+export type WriteOp = Edit | RowInsert | FormulaWrite;
 
 /**
  * A batch written in one Excel.run; `label` names it for the undo button.
  *
  * Order: ops run in list order, with row numbers as they are at that point (an op after an
  * insert sees the inserted rows). `delete-row` edits name rows as they are before the batch
- * (the engine's Edit contract) and run last, bottom-up. `expected` values always name rows as
- * they are before the batch.
+ * (the engine's Edit contract) and run last, bottom-up. `seen` values always describe the sheet
+ * before the batch (at an op's original row).
  */
 export interface WriteBatch {
   label: string;
@@ -165,7 +156,8 @@ export interface WorkbookAdapter {
   selectedRow(): Promise<number | null>;
   /**
    * Writes a batch on sheet `batch.sheetId`, after checking in the same Excel.run that every cell
-   * it writes, every row it deletes and every `batch.expect` cell still holds what the check saw.
+   * it writes, every row it deletes and every `batch.expect` cell still holds what the check saw
+   * (`seen`; a row must hold nothing beyond its seen cells).
    * Then pushes one undo entry. Where the host has ExcelApi 1.20 the batch is one step of
    * Excel's own undo (Ctrl+Z) as well.
    * Errors (nothing written unless said): 'sheet-changed' (`changes`, `reason`), 'protected',

@@ -71,6 +71,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   let numeralCounter = 0;
   // Arabic headings (1 | TITLE) count on their own: under Roman sections they may restart at 1.
   let prevArabic = 0;
+  let arabicCounter = 0;
   let arabicMayRestart = false;
   // A single mistyped number (5, 7, 7, 8 or 5, 5, 7, 8) is one fault, not two: when the number
   // after a wrong one continues as if it had been right, the count carries on from the right one.
@@ -105,6 +106,12 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
         const n = Number(row.numeral);
         if (n !== prevArabic + 1 && !(arabicMayRestart && n === 1)) {
           issues.push(makeIssue('section.numbering', where(row.r), { expected: String(prevArabic + 1), found: row.numeral }, prevArabic + 1));
+        }
+        // Renumbering restarts where the sheet does (at 1 under a new Roman or lettered section).
+        arabicCounter = arabicMayRestart && n === 1 ? 1 : arabicCounter + 1;
+        if (n !== arabicCounter) {
+          differing++;
+          if (collect) expected.set(row.r, String(arabicCounter));
         }
         prevArabic = n;
         arabicMayRestart = false;
@@ -256,7 +263,10 @@ export function renumberEdits(view: SheetView, table: TaskTable, rows: TaskRow[]
     const col = row.kind === 'section' && row.numbering === 'content' ? (row.titleCol ?? sttCol) : sttCol;
     const cell = view.cell(row.r, col);
     let value: string | number = want;
-    if (row.kind === 'section') {
+    if (row.kind === 'section' && row.numbering === 'arabic') {
+      const old = view.text(row.r, col);
+      value = typeof cell?.value === 'number' ? Number(want) : old.replace(/\d+/, want);
+    } else if (row.kind === 'section') {
       const old = view.text(row.r, col);
       value = row.numbering === 'content' ? old.replace(/\d+/, want.replace(/^\D+/, '')) : old.replace(/[IVX]+/, want);
     } else if (typeof cell?.value === 'number' && /^\d+$/.test(want)) {

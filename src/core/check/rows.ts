@@ -3,7 +3,7 @@ import type { DeadlineResult } from '../deadline';
 import type { Edit, Fix } from '../fix';
 import { deleteRowEdit, setEdit as makeSetEdit } from '../fix/seen';
 import { LazyFix } from '../fix/lazy';
-import { a1 } from '../grid';
+import { a1, type Cell } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
@@ -18,6 +18,7 @@ import type { UnitMatcher } from '../units';
 import { splitUnits } from '../units';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
+import { joinFragment } from './fragment';
 
 export interface RowCheckContext {
   view: SheetView;
@@ -66,6 +67,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   };
 
   const unitCells = new Map<string, CellUnits>();
+  const rowIndex = new Map<number, number>();
+  rows.forEach((row, i) => row.kind === 'fragment' || rowIndex.set(row.r, i));
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
   const summaries = new Map<DeadlineResult, DeadlineSummary>();
   // Legacy fonts garble a whole file, so a sample of cells tells whether to look at every cell.
@@ -116,19 +119,24 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       case 'fragment': {
         const target = row.targetRow!;
         const texts = view.rowTexts(r);
-        const edits: Edit[] = [];
-        // Joining text into a real date (or a date into text) would turn the date into text:
-        // such a fragment is reported without a fix.
-        let touchesDate = false;
+        // Each tail goes to the cell it was cut from (see joinTarget); tails for one cell join in order.
+        const joined = new Map<number, { r: number; c: number; text: string }>();
+        // Joining text into a real date, a number or a formula (or one of those into text) would
+        // turn it into text: such a fragment is reported without a fix.
+        let joinsNonText = false;
         for (const { col, text } of texts) {
-          if (view.date(target, col) || view.date(r, col)) touchesDate = true;
-          const above = view.text(target, col);
-          edits.push(setEdit(target, col, joinFragment(above, text)));
+          const to = joinTarget(target, col);
+          if (!plainText(view.cell(to.r, to.c)) || !plainText(view.cell(r, col))) joinsNonText = true;
+          const key = to.r * 16384 + to.c;
+          const cur = joined.get(key) ?? { ...to, text: view.text(to.r, to.c) };
+          cur.text = joinFragment(cur.text, text);
+          joined.set(key, cur);
         }
+        const edits: Edit[] = [...joined.values()].map((j) => setEdit(j.r, j.c, j.text));
         edits.push(deleteRowEdit(view.grid, r));
         const firstCol = texts[0]?.col ?? 0;
         const issue = makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 });
-        push(issue, touchesDate ? undefined : edits, true);
+        push(issue, joinsNonText ? undefined : edits, true);
         break;
       }
       case 'task':
@@ -145,6 +153,26 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     if (row.kind !== 'blank' && row.kind !== 'after') checkCells(r);
   }
   return { issues, fixes, reports };
+
+  /**
+   * The cell a fragment's tail in column `col` was cut from: the master when the target row's cell
+   * is covered by a merge; else the target row's cell if it has text; else, going up through the
+   * task's activity rows to its head, the first cell of that column with text (an objective or a
+   * task's text is written once, on the head row); else the target row's cell.
+   */
+  function joinTarget(target: number, col: number): { r: number; c: number } {
+    const m = view.mergeAt(target, col);
+    if (m && (m.top !== target || m.left !== col)) return { r: m.top, c: m.left };
+    if (view.text(target, col)) return { r: target, c: col };
+    let i = rowIndex.get(target);
+    while (i !== undefined && i > 0 && rows[i]!.kind === 'continuation') {
+      i--;
+      const up = rows[i]!;
+      if (up.kind !== 'continuation' && up.kind !== 'task' && up.kind !== 'group') break;
+      if (view.text(up.r, col)) return { r: up.r, c: col };
+    }
+    return { r: target, c: col };
+  }
 
   function checkDeadline(row: TaskRow, report: RowReport, required: boolean): void {
     const col = cols.deadline;
@@ -360,13 +388,6 @@ function isAbbreviation(name: string): boolean {
 }
 
 
-/** Joins a page-break tail to the text it was cut from: one space, or a line break after a full stop. */
-export function joinFragment(above: string, tail: string): string {
-  if (!above) return tail;
-  if (/^[-+•]\s/.test(tail)) return `${above}\n${tail}`;
-  return `${above.replace(/\s+$/, '')} ${tail.replace(/^\s+/, '')}`;
-}
-
 /**
  * Whether this table's activity (continuation) rows each carry their own lead, deadline and
  * funding: true for a column when at least 4 of 5 such rows fill it (and there are 3 or more).
@@ -410,4 +431,10 @@ function suppliedByContinuations(view: SheetView, rows: TaskRow[], cols: TaskTab
     }
   }
   return { lead, deadline, funding };
+}
+
+/** Empty or text, without a formula or error: a cell a fragment join may rewrite as text. */
+function plainText(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  return cell.formula === undefined && cell.error === undefined && (cell.value === null || typeof cell.value === 'string');
 }

@@ -1,1 +1,1 @@
-export { renderMessage, severityLabel, codeTitle, roleLabel } from './render';
+export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';

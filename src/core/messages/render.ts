@@ -5,6 +5,7 @@
 import { daysInMonth } from '../deadline';
 import type { ColumnRole, DeadlineInvalidReason, Issue, IssueCode, Severity } from '../issues';
 import { formatAmount } from '../money';
+import type { FixRefusal } from '../verify';
 
 const SEVERITY_LABEL: { readonly [S in Severity]: string } = {
   error: 'Lỗi',
@@ -227,5 +228,22 @@ export function renderMessage(issue: Issue): string {
       const _exhaustive: never = issue;
       return String((_exhaustive as Issue).code);
     }
+  }
+}
+
+/**
+ * Why phuluc does not offer a fix for an issue (verify.ts), for the pane and the CLI:
+ * "Không tự sửa được: ..." in Vietnamese.
+ */
+export function renderRefusal(refusal: FixRefusal): string {
+  switch (refusal.reason) {
+    case 'keeps-issue':
+      return 'Không tự sửa được: cách sửa tự động không hết lỗi này; cần sửa tay.';
+    case 'creates-issues': {
+      const what = refusal.issues.map((i) => `${codeTitle(i.code).toLowerCase()} ở ô ${i.cell}`).join('; ');
+      return `Không tự sửa được: sửa tự động sẽ gây lỗi mới (${what}); cần sửa tay.`;
+    }
+    case 'text-over-date':
+      return `Không tự sửa được: sẽ ghi chữ đè lên ngày tháng thật ở ô ${refusal.cells.join(', ')}; cần sửa tay.`;
   }
 }

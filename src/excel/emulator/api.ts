@@ -19,8 +19,9 @@ import {
   type EmulatorStats,
 } from './client';
 import { partsToSerial, type Locale } from './format';
-import { parseAddress as parseAddressStrict, SheetModel, type TableModel, type WorkbookModel } from './model';
-import { Range, type Target } from './range';
+import { parseAddress as parseAddressStrict, SheetModel, type WorkbookModel } from './model';
+import { Range } from './range';
+import { TableCollection } from './tables';
 
 export { EmulatedExcelError, PAYLOAD_LIMIT, CELL_READ_LIMIT, type EmulatorStats, type EmulatorFaults, type WriteCall } from './client';
 export { MERGED_AREAS_LIMIT } from './range';
@@ -51,7 +52,7 @@ export function createExcelEmulator(model: WorkbookModel, options: EmulatorOptio
   const apiVersion = options.apiVersion ?? '1.20';
   if (options.locale) model.locale = options.locale;
   if (options.keepHistory) model.keepHistory = true;
-  const stats: EmulatorStats = { runs: 0, syncs: 0, responseBytes: [], requestBytes: [] };
+  const stats: EmulatorStats = { runs: 0, syncs: 0, responseBytes: [], requestBytes: [], errors: [] };
   const counters = { writes: 0 };
   const emu: ExcelEmulator = {
     model,
@@ -63,6 +64,7 @@ export function createExcelEmulator(model: WorkbookModel, options: EmulatorOptio
       stats.syncs = 0;
       stats.responseBytes = [];
       stats.requestBytes = [];
+      stats.errors = [];
     },
     run: (async (...args: unknown[]) => {
       const batch = args.find((a) => typeof a === 'function') as (ctx: unknown) => Promise<unknown>;
@@ -339,89 +341,6 @@ class WorksheetProtection extends ClientObject {
       if (!s.protected) throw new EmulatedExcelError('AccessDenied', 'the sheet is not protected');
       s.protected = false;
     });
-  }
-}
-
-class TableCollection extends ClientObject {
-  private itemsLoaded: Table[] | undefined;
-
-  constructor(
-    ctx: RequestContext,
-    private readonly sheet: () => SheetModel,
-  ) {
-    super(ctx, false, path('Tables'));
-  }
-
-  /** load('items/name,items/id') or load('name'): loads every Table with those properties. */
-  override load(props?: string | string[] | Record<string, unknown>): this {
-    const raw = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : ['name', 'id'];
-    const names = raw.map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
-    this.mention();
-    this.ctx.enqueue(() => {
-      const tables = this.sheet().tables;
-      this.itemsLoaded = tables.map((t) => {
-        const table = new Table(this.ctx, t, this.sheet());
-        table.preload(names);
-        return table;
-      });
-      this.ctx.respond(20 + tables.length * (30 + names.length * 20));
-    }, REQUEST_COST.query + jsonBytes(names));
-    return this;
-  }
-
-  get items(): Table[] {
-    if (!this.itemsLoaded) throw new EmulatedExcelError('PropertyNotLoaded', "The property 'items' is not available.");
-    return this.itemsLoaded;
-  }
-}
-
-class Table extends ClientObject {
-  constructor(
-    ctx: RequestContext,
-    private readonly table: TableModel,
-    private readonly sheetModel: SheetModel,
-  ) {
-    super(ctx, false, path('', [table.name]), true);
-  }
-
-  preload(names: string[]): void {
-    for (const n of names) this.loaded.set(n, this.fetch(n));
-  }
-
-  protected override fetch(name: string): unknown {
-    if (name === 'name') return this.table.name;
-    if (name === 'id') return this.table.id;
-    if (name === 'showHeaders') return true;
-    if (name === 'showTotals') return false;
-    return super.fetch(name);
-  }
-
-  get name(): string {
-    return this.read('name') as string;
-  }
-
-  get id(): string {
-    return this.read('id') as string;
-  }
-
-  private current(): TableModel {
-    return this.sheetModel.tables.find((t) => t.id === this.table.id) ?? this.table;
-  }
-
-  private part(name: string, f: (t: TableModel) => Target['rect']): Range {
-    return new Range(this.ctx, () => ({ sheet: this.sheetModel, rect: f(this.current()) }), false, path(name));
-  }
-
-  getRange(): Range {
-    return this.part('GetRange', (t) => ({ ...t.rect }));
-  }
-
-  getDataBodyRange(): Range {
-    return this.part('GetDataBodyRange', (t) => ({ ...t.rect, top: t.rect.top + 1 }));
-  }
-
-  getHeaderRowRange(): Range {
-    return this.part('GetHeaderRowRange', (t) => ({ ...t.rect, bottom: t.rect.top }));
   }
 }
 

@@ -28,6 +28,8 @@ export interface EmulatorStats {
   responseBytes: number[];
   /** Bytes of each sync's request as Office.js serialises it, in order. */
   requestBytes: number[];
+  /** Each sync's error code, or null when it succeeded. */
+  errors: (string | null)[];
 }
 
 /** One write command as it runs, for fault injection. */
@@ -160,6 +162,16 @@ export class RequestContext {
   }
 
   async sync(): Promise<void> {
+    try {
+      await this.execute();
+      this.stats.errors.push(null);
+    } catch (e) {
+      this.stats.errors.push(String((e as { code?: unknown }).code ?? 'Error'));
+      throw e;
+    }
+  }
+
+  private async execute(): Promise<void> {
     this.stats.syncs++;
     const index = this.stats.syncs;
     const queue = this.queue;

@@ -9,6 +9,7 @@ import { columnLetter } from '../../core/grid';
 import { CELL_READ_LIMIT, ClientObject, EmulatedExcelError, jsonBytes, REQUEST_COST, type RequestContext } from './client';
 import { offsetFormulaRows } from './formula';
 import { parseAddress, type CellModel, type Rect, type SheetModel, type ValidationModel } from './model';
+import { TableCollection } from './tables';
 import { enterValue } from './typing';
 
 /** Microsoft: getMergedAreasOrNullObject "will fail" above this many merged areas. */
@@ -275,7 +276,9 @@ export class Range extends ClientObject {
         throw new EmulatedExcelError('NotImplemented', 'the emulator inserts entire rows only');
       const n = rect.bottom - rect.top + 1;
       sheet.insertRows(rect.top, n);
-      // Like Excel, new rows take the formats of the row above.
+      // Like Excel, new rows take the formats and height of the row above.
+      const aboveHeight = sheet.rowHeights.get(rect.top - 1);
+      if (aboveHeight !== undefined) for (let i = 0; i < n; i++) sheet.rowHeights.set(rect.top + i, aboveHeight);
       const above = sheet.rows[rect.top - 1];
       if (above)
         for (let i = 0; i < n; i++)
@@ -424,6 +427,11 @@ export class Range extends ClientObject {
     );
   }
 
+  getTables(fullyContained = false): TableCollection {
+    this.ctx.requireApi('1.9', 'Range.getTables');
+    return new TableCollection(this.ctx, () => this.t().sheet, () => ({ rect: this.t().rect, fully: fullyContained }));
+  }
+
   getEntireRow(): Range {
     return new Range(
       this.ctx,
@@ -502,7 +510,11 @@ export class RangeFormat extends ClientObject {
     this.queueWrite('rowHeight', REQUEST_COST.setProperty + 20, this.range.sheetName, () => {
       const { sheet, rect } = this.range.t();
       guard(sheet);
-      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, v);
+      // The standard height (15 points) is no custom height.
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        if (v === 15) sheet.rowHeights.delete(r);
+        else sheet.rowHeights.set(r, v);
+      }
     }, this.range.rect);
   }
 }
@@ -543,8 +555,8 @@ export class RangeFill extends ClientObject {
 
   set color(v: string) {
     this.setProp('color', v, (cell) => {
+      // A colour alone is a solid fill (pattern kept when one is set).
       cell.fill = v.toUpperCase();
-      cell.pattern ??= 'Solid';
     });
   }
 
@@ -559,6 +571,9 @@ export class RangeFill extends ClientObject {
         delete cell.fill;
         delete cell.pattern;
         delete cell.patternColor;
+      } else if (v === 'Solid') {
+        delete cell.pattern;
+        cell.fill ??= '#FFFFFF';
       } else cell.pattern = v;
     });
   }
