@@ -7,8 +7,9 @@
  */
 import type { Cell, Grid } from '../../src/core/grid';
 import { a1 } from '../../src/core/grid';
+import { matchesSeen, matchesSeenRow, type SeenCell } from '../../src/core/fix';
 import type {
-  CellChange, ClearHighlightsResult, ExpectedCell, Highlight, HighlightResult, ListResult, ListValidation, OwnValidation,
+  CellChange, ClearHighlightsResult, Highlight, HighlightResult, ListResult, ListValidation, OwnValidation,
   ReadProgress, SheetGrid, UndoOutcome, WorkbookAdapter, WriteBatch,
 } from '../../src/excel/types';
 import { WorkbookError } from '../../src/excel/types';
@@ -83,17 +84,12 @@ export class FakeAdapter implements WorkbookAdapter {
     return this.selection;
   }
 
-  /** Cells the batch expects that hold something else now (rows as before the batch). */
+  /** Cells the batch expects (`seen`) that hold something else now (rows as before the batch), by the core's rule. */
   staleCells(batch: WriteBatch): CellChange[] {
     const out: CellChange[] = [];
-    const same = (e: ExpectedCell, c: Cell | undefined) => {
-      const empty = (x: ExpectedCell | Cell | undefined) => !x || ((x.value === null || x.value === '') && x.formula === undefined && !x.error);
-      if (empty(e) || empty(c)) return empty(e) && empty(c);
-      return e!.formula !== undefined || c!.formula !== undefined ? e!.formula === c!.formula : e!.value === c!.value && e!.error === c!.error;
-    };
-    const check = (row: number, col: number, e: ExpectedCell) => {
+    const check = (row: number, col: number, seen: SeenCell) => {
       const c = this.rows[row - 1]?.[col];
-      if (!same(e, c)) out.push({ address: a1(row - 1, col), expected: String(e?.value ?? ''), found: String(c?.value ?? '') });
+      if (!matchesSeen(seen, c)) out.push({ address: a1(row - 1, col), expected: String(seen.value ?? ''), found: String(c?.value ?? '') });
     };
     const inserted: { row: number; count: number }[] = [];
     const orig = (row: number): number | null => {
@@ -108,16 +104,13 @@ export class FakeAdapter implements WorkbookAdapter {
     for (const op of batch.ops) {
       if (op.kind === 'insert-rows') inserted.push({ row: op.beforeRow, count: op.values.length });
       else if (op.kind === 'delete-row') {
-        if (Array.isArray(op.expected)) {
-          const width = Math.max(op.expected.length, this.rows[op.row - 1]?.length ?? 0);
-          for (let c = 0; c < width; c++) check(op.row, c, (op.expected as ExpectedCell[])[c] ?? null);
-        }
-      } else if (op.expected !== undefined) {
+        if (!matchesSeenRow(op.seen, this.rows[op.row - 1] ?? [])) out.push({ address: `${op.row}:${op.row}`, expected: '', found: '' });
+      } else {
         const r = orig(op.row);
-        if (r !== null) check(r, op.col, op.expected);
+        if (r !== null) check(r, op.col, op.seen);
       }
     }
-    for (const x of batch.expect ?? []) check(x.row, x.col, x.expected);
+    for (const x of batch.expect ?? []) check(x.row, x.col, x.seen);
     return out;
   }
 

@@ -1,27 +1,20 @@
 /**
- * A batch the pane builds, stamped with what the sheet held when phuluc read it: the sheet's id,
- * and for every cell it writes or row it deletes the value it expects to find (WriteBatch's
- * contract, src/excel/types.ts). The adapter compares them in the same Excel.run before writing
- * and refuses the whole batch on any difference ('sheet-changed'), so results computed from an
- * older read are never written blindly.
+ * A batch the pane builds, stamped with the sheet it was computed from (WriteBatch's contract,
+ * src/excel/types.ts). Every op already carries what the check saw where it writes (`seen`, from
+ * the engine's edits and the pane's planners); a row insert also depends on the rows around it,
+ * which it does not write: those are added as expectations, so that an insert never lands between
+ * a task and a continuation row added since the check. The adapter compares all of them in the
+ * same Excel.run before writing and refuses the whole batch on any difference ('sheet-changed').
  */
-import type { Cell, Grid } from '../../core/grid';
-import type { CellExpectation, ExpectedCell, SheetGrid, WriteBatch, WriteOp } from '../../excel/types';
-
-/** A grid cell as the adapter compares it: value, formula, error (nothing else). */
-export function expectedOf(cell: Cell | undefined): ExpectedCell {
-  if (!cell) return null;
-  const out: NonNullable<ExpectedCell> = { value: cell.value };
-  if (cell.formula !== undefined) out.formula = cell.formula;
-  if (cell.error !== undefined) out.error = cell.error;
-  return out;
-}
+import { seenOf } from '../../core/fix';
+import type { Grid } from '../../core/grid';
+import type { CellExpectation, SheetGrid, WriteBatch } from '../../excel/types';
 
 /** The cells of 1-based `row` from column 0 to `width` - 1, as expectations. */
 export function rowExpectations(grid: Grid, row: number, width: number): CellExpectation[] {
   const cells = grid.rows[row - 1] ?? [];
   const out: CellExpectation[] = [];
-  for (let col = 0; col < width; col++) out.push({ row, col, expected: expectedOf(cells[col]) });
+  for (let col = 0; col < width; col++) out.push({ row, col, seen: seenOf(cells[col], grid.date1904) });
   return out;
 }
 
@@ -32,15 +25,12 @@ function widthOf(grid: Grid): number {
 }
 
 /**
- * `batch` on `grid`'s sheet, each op carrying what `grid` holds where it writes (an op that
- * already carries one keeps it). Ops after a row insert name rows as they are after it: those are
- * mapped back to the grid's rows; cells of an inserted row expect nothing. An insert also expects
- * the row it goes below and the row it pushes down to be as read, so it never lands between a
- * task and a continuation row added since.
+ * `batch` on `grid`'s sheet. For each row insert, the row it goes below and the row it pushes
+ * down (rows as before the batch) must still hold what `grid` holds.
  */
 export function stampBatch(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>): WriteBatch {
   const inserts: { row: number; count: number }[] = [];
-  /** The grid row (1-based) an op's row was before this batch, or null for a row it inserted. */
+  /** The grid row (1-based) a row of the batch was before it, or null for a row it inserted. */
   const before = (row: number): number | null => {
     let r = row;
     for (let i = inserts.length - 1; i >= 0; i--) {
@@ -50,39 +40,17 @@ export function stampBatch(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>):
     }
     return r;
   };
-  const cell = (row: number, col: number) => grid.rows[row - 1]?.[col];
   const expect: CellExpectation[] = [...(batch.expect ?? [])];
   const width = widthOf(grid);
-  const ops: WriteOp[] = batch.ops.map((op): WriteOp => {
-    switch (op.kind) {
-      case 'set':
-      case 'formula': {
-        if (op.expected !== undefined) return op;
-        const orig = before(op.row);
-        if (orig === null) return op;
-        if (orig !== op.row) {
-          // The op names the row as it is after an insert; the expectation, as it was before.
-          expect.push({ row: orig, col: op.col, expected: expectedOf(cell(orig, op.col)) });
-          return op;
-        }
-        return { ...op, expected: expectedOf(cell(op.row, op.col)) };
-      }
-      case 'delete-row': {
-        if (op.expected !== undefined) return op;
-        const cells = grid.rows[op.row - 1] ?? [];
-        return { ...op, expected: Array.from({ length: Math.max(width, cells.length) }, (_, c) => expectedOf(cells[c])) };
-      }
-      case 'insert-rows': {
-        const above = before(op.beforeRow - 1);
-        const below = before(op.beforeRow);
-        if (above !== null && above >= 1) expect.push(...rowExpectations(grid, above, width));
-        if (below !== null && below <= grid.rows.length) expect.push(...rowExpectations(grid, below, width));
-        inserts.push({ row: op.beforeRow, count: op.values.length });
-        return op;
-      }
-    }
-  });
-  const out: WriteBatch = { label: batch.label, sheetId: grid.sheetId, ops };
+  for (const op of batch.ops) {
+    if (op.kind !== 'insert-rows') continue;
+    const above = before(op.beforeRow - 1);
+    const below = before(op.beforeRow);
+    if (above !== null && above >= 1) expect.push(...rowExpectations(grid, above, width));
+    if (below !== null && below <= grid.rows.length) expect.push(...rowExpectations(grid, below, width));
+    inserts.push({ row: op.beforeRow, count: op.values.length });
+  }
+  const out: WriteBatch = { label: batch.label, sheetId: grid.sheetId, ops: batch.ops };
   if (expect.length) out.expect = expect;
   return out;
 }
