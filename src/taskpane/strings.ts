@@ -8,7 +8,8 @@
 export { default as UNSUPPORTED_HOST } from './unsupported-host.json';
 
 /** "1.234" as a clerk writes numbers. */
-const n = (x: number): string => x.toLocaleString('vi-VN');
+const NUMBER = new Intl.NumberFormat('vi-VN');
+const n = (x: number): string => NUMBER.format(x);
 
 export const S = {
   recheck: 'Kiểm tra lại',

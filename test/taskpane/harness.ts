@@ -43,7 +43,8 @@ export function snapshot(model: WorkbookModel): WorkbookSnap {
       id: s.id,
       name: s.name,
       visibility: s.visibility,
-      rows: s.rows.map((row) => (row ? row.map((c) => (c ? clone(c) : undefined)) : [])),
+      // Cells hold only primitives: a shallow copy is a full one.
+      rows: s.rows.map((row) => (row ? row.map((c) => (c ? { ...c } : undefined)) : [])),
       merges: s.merges.map((m) => ({ ...m })),
       validations: s.validations.map((v) => clone(v)),
       tables: s.tables.map((t) => ({ ...clone({ ...t, columnFormulas: undefined }), columnFormulas: [...t.columnFormulas.entries()] })),
@@ -61,7 +62,7 @@ export function sheetOf(snap: SheetSnap): SheetModel {
   const s = new SheetModel(snap.name);
   Object.defineProperty(s, 'id', { value: snap.id });
   s.visibility = snap.visibility;
-  s.rows = snap.rows.map((row) => row.map((c) => (c ? clone(c) : undefined)));
+  s.rows = snap.rows.map((row) => row.map((c) => (c ? { ...c } : undefined)));
   s.merges = snap.merges.map((m) => ({ ...m }));
   s.validations = snap.validations.map((v) => clone(v));
   s.tables = snap.tables.map((t) => ({ ...clone({ ...t, columnFormulas: undefined }), columnFormulas: new Map(t.columnFormulas) }) as TableModel);
@@ -81,6 +82,39 @@ export function restore(model: WorkbookModel, snap: WorkbookSnap): void {
   model.activeIndex = i >= 0 ? i : 0;
   model.selection = null;
   model.changed();
+}
+
+/** Whether two cells are the same for `norm` (fast path: no allocation when equal). */
+function sameCell(a: CellModel | undefined, b: CellModel | undefined): boolean {
+  if (a === b) return true;
+  const ea = !a || isBlank(a);
+  const eb = !b || isBlank(b);
+  if (ea || eb) return ea && eb;
+  const value = (c: CellModel) => (c.error || c.value === '' || c.value === undefined ? null : c.value);
+  const fmt = (c: CellModel) => (c.numberFormat === 'General' ? undefined : c.numberFormat);
+  return (
+    a!.formula === b!.formula &&
+    value(a!) === value(b!) &&
+    a!.error === b!.error &&
+    fmt(a!) === fmt(b!) &&
+    a!.fill?.toUpperCase() === b!.fill?.toUpperCase() &&
+    a!.pattern === b!.pattern &&
+    a!.patternColor?.toUpperCase() === b!.patternColor?.toUpperCase() &&
+    !!a!.quotePrefix === !!b!.quotePrefix
+  );
+}
+
+function isBlank(c: CellModel): boolean {
+  return (
+    c.formula === undefined &&
+    (c.value === null || c.value === undefined || c.value === '') &&
+    !c.error &&
+    (c.numberFormat === undefined || c.numberFormat === 'General') &&
+    c.fill === undefined &&
+    c.pattern === undefined &&
+    c.patternColor === undefined &&
+    !c.quotePrefix
+  );
 }
 
 /** A cell as compared: what the user can see or Excel keeps, nothing empty. */
@@ -122,10 +156,13 @@ export function differences(a: WorkbookSnap, b: WorkbookSnap, limit = 8): string
     for (let r = 0; r < height; r++) {
       const rx = x.rows[r] ?? [];
       const ry = y.rows[r] ?? [];
+      if (rx === ry) continue;
       for (let c = 0; c < Math.max(rx.length, ry.length); c++) {
-        const p = JSON.stringify(norm(rx[c]));
-        const q = JSON.stringify(norm(ry[c]));
-        if (p !== q) push(`${x.name}!${a1(r, c)}: ${p} → ${q}`);
+        const cx = rx[c];
+        const cy = ry[c];
+        if (sameCell(cx, cy)) continue;
+        push(`${x.name}!${a1(r, c)}: ${JSON.stringify(norm(cx))} → ${JSON.stringify(norm(cy))}`);
+        if (out.length >= limit) return out;
       }
     }
     const mx = x.merges.map(rectKey).sort().join(' ');
@@ -355,6 +392,8 @@ export class Recorder {
   userEdit(what: string, edit: () => void): void {
     const before = snapshot(this.model);
     edit();
+    // Excel computes a formula the moment it is typed (an error value included).
+    for (const sheet of this.model.sheets) sheet.recalc();
     this.model.changed();
     this.timeline.push({ kind: 'other', what, before, after: snapshot(this.model) });
   }
