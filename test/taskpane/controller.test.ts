@@ -101,3 +101,24 @@ describe('undo order', () => {
     expect(differences(original, snapshot(model))).toEqual([]);
   });
 });
+
+describe('Tô màu lỗi and Danh sách chọn after the clerk inserted a row', () => {
+  it('paint and list the rows as they are now, not as the last check saw them', async () => {
+    const { model, pane } = open();
+    const sheet = model.sheets[0]!;
+    await pane.check();
+    const gapRow = pane.getState().report!.issues.find((i) => i.code === 'stt.gap')!.row;
+    sheet.insertRows(0, 1);
+    model.changed();
+    await pane.highlight();
+    expect(pane.getState().error).toBeNull();
+    // The gap's cell moved down one row: that is the one painted, not the row above it.
+    expect(sheet.cell(gapRow, 0)?.fill).toBeDefined();
+    expect(sheet.cell(gapRow - 1, 0)?.fill).toBeUndefined();
+    await pane.setLists();
+    if (pane.getState().question) await pane.answer(true);
+    const lead = sheet.validations.find((v) => v.rect.left === 5)!;
+    const header = pane.getState().report!.headerRows;
+    expect(lead.rect.top).toBe(Math.max(...header));
+  });
+});

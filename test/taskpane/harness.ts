@@ -133,8 +133,18 @@ function norm(c: CellModel | undefined): Record<string, unknown> | null {
 }
 
 const rectKey = (r: Rect) => `${r.top},${r.left},${r.bottom},${r.right}`;
+/** "row,col" → the rule that applies there (the last one set wins, as in the emulator's lookups). */
+function validationByCell(vs: readonly ValidationModel[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const v of vs) {
+    const key = validationKey(v);
+    for (let r = v.rect.top; r <= v.rect.bottom; r++) for (let c = v.rect.left; c <= v.rect.right; c++) out.set(`${r},${c}`, key);
+  }
+  return out;
+}
+
 const validationKey = (v: ValidationModel) =>
-  `${rectKey(v.rect)}|${v.type}|${JSON.stringify(v.rule)}|${v.alertStyle ?? ''}|${JSON.stringify(v.errorAlert ?? null)}|${JSON.stringify(v.prompt ?? null)}`;
+  `${v.type}|${JSON.stringify(v.rule)}|${v.alertStyle ?? ''}|${JSON.stringify(v.errorAlert ?? null)}|${JSON.stringify(v.prompt ?? null)}`;
 
 /** Every difference between two snapshots (at most `limit`), described for a failure message. */
 export function differences(a: WorkbookSnap, b: WorkbookSnap, limit = 8): string[] {
@@ -168,9 +178,15 @@ export function differences(a: WorkbookSnap, b: WorkbookSnap, limit = 8): string
     const mx = x.merges.map(rectKey).sort().join(' ');
     const my = y.merges.map(rectKey).sort().join(' ');
     if (mx !== my) push(`${x.name} merges: ${mx} → ${my}`);
-    const vx = x.validations.map(validationKey).sort().join(' ');
-    const vy = y.validations.map(validationKey).sort().join(' ');
-    if (vx !== vy) push(`${x.name} validation: ${vx} → ${vy}`);
+    // Data validation applies per cell: one range or the same rule over several pieces is the same.
+    const px = validationByCell(x.validations);
+    const py = validationByCell(y.validations);
+    for (const key of new Set([...px.keys(), ...py.keys()]))
+      if (px.get(key) !== py.get(key)) {
+        const [r, c] = key.split(',').map(Number) as [number, number];
+        push(`${x.name}!${a1(r, c)} validation: ${px.get(key) ?? 'none'} → ${py.get(key) ?? 'none'}`);
+        break;
+      }
     if (x.hiddenRows.join() !== y.hiddenRows.join()) push(`${x.name} hidden rows: ${x.hiddenRows.join()} → ${y.hiddenRows.join()}`);
     if (JSON.stringify(x.rowHeights) !== JSON.stringify(y.rowHeights)) push(`${x.name} row heights changed`);
     if (JSON.stringify(x.tables) !== JSON.stringify(y.tables)) push(`${x.name} tables: ${JSON.stringify(x.tables)} → ${JSON.stringify(y.tables)}`);

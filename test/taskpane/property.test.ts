@@ -10,7 +10,8 @@
  * newest first) gives back the original workbook exactly.
  *
  * Seeded and reproducible: PHULUC_PROPERTY_SEED and PHULUC_PROPERTY_RUNS override the defaults.
- * On a failure fast-check shrinks the sequence and prints the shortest one that breaks.
+ * On a failure fast-check shrinks the sequence and prints the shortest one that breaks;
+ * PHULUC_PROPERTY_REPLAY='<that sequence>' runs it alone and lists every violation.
  */
 import fc from 'fast-check';
 import { createOfficeAdapter } from '../../src/excel';
@@ -209,7 +210,22 @@ describe('the whole pane over the emulated workbook', () => {
     console.log(`property test: ${totalSteps} steps, ${totals.written} writes, ${totals.refused} refused, ${totals.undone} undone, ${totals.undoRefused} undo refused (seed ${SEED})`);
   });
 
-  it(`never changes a cell it did not name, and undoing everything restores the original (seed ${SEED}, ${RUNS} sequences)`, async () => {
+  // PHULUC_PROPERTY_REPLAY='[{"kind":"check"},…]' runs one sequence (a printed counterexample) and shows every violation.
+  const replay = process.env.PHULUC_PROPERTY_REPLAY;
+  (replay ? it : it.skip)('replays one sequence', async () => {
+    let steps = JSON.parse(replay ?? '[]') as Step[];
+    if (process.env.PHULUC_PROPERTY_MINIMIZE === '1') {
+      // Greedy: drop every step whose removal still breaks the property.
+      for (let i = steps.length - 1; i >= 0; i--) {
+        const fewer = [...steps.slice(0, i), ...steps.slice(i + 1)];
+        if ((await runSequence(fewer)).length) steps = fewer;
+      }
+      console.log(`minimal: ${JSON.stringify(steps)}`);
+    }
+    expect(await runSequence(steps)).toEqual([]);
+  });
+
+  (replay ? it.skip : it)(`never changes a cell it did not name, and undoing everything restores the original (seed ${SEED}, ${RUNS} sequences)`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArb, { minLength: MIN_STEPS, maxLength: MAX_STEPS }), async (steps) => {
         const violations = await runSequence(steps);

@@ -264,7 +264,8 @@ export class PaneController {
 
   highlight(): Promise<void> {
     return this.guard('Đang tô màu…', async () => {
-      const { grid, report } = this.state.grid && this.state.report ? { grid: this.state.grid, report: this.state.report } : await this.readAndCheck();
+      // Painted where the sheet's faults are now: the report of an older read may name other rows.
+      const { grid, report } = await this.readAndCheck();
       const cells = highlightsFor(report.issues);
       if (cells.length) await this.adapter.highlight(grid.sheetId, cells);
       this.patch({
@@ -308,7 +309,8 @@ export class PaneController {
    */
   setLists(replaceOwnRules = false): Promise<void> {
     return this.guard('Đang đặt danh sách chọn…', async () => {
-      const { grid, report } = this.state.grid && this.state.report ? { grid: this.state.grid, report: this.state.report } : await this.readAndCheck();
+      // The table's rows as they are now: lists computed from an older read could cover other rows.
+      const { grid, report } = await this.readAndCheck();
       const { rules, problem } = listRules(report, this.units, this.funding);
       if (problem) {
         this.patch({ notice: { intent: 'warning', text: problem } });
