@@ -174,9 +174,10 @@ export function applyFill(fill: Excel.RangeFill, f: FillState, patterns: boolean
     fill.clear();
     return;
   }
+  if (patterns && (f.pattern === 'Solid' || f.pattern === undefined)) fill.pattern = 'Solid';
   fill.color = f.color;
   if (patterns && f.pattern && f.pattern !== 'Solid') fill.pattern = f.pattern as Excel.FillPattern;
-  if (patterns && f.patternColor) fill.patternColor = f.patternColor;
+  if (patterns && f.patternColor && f.pattern !== 'Solid') fill.patternColor = f.patternColor;
 }
 
 /** Failure with the journal state, for the adapter to turn into a WorkbookError. */
