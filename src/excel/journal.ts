@@ -117,44 +117,72 @@ export function writeBlock(range: Excel.Range, cells: CellInput[][], useFormulas
   if (anyText) range.numberFormat = cells.map((r) => r.map((c) => (c.asText ? c.format : null)));
 }
 
-/** Loads cells of one sheet (1-based rows) grouped into vertical runs; get() after the sync. */
+/**
+ * Loads cells of one sheet (1-based rows) as few ranges as it can: runs down the columns or
+ * across the rows, whichever are fewer. With a budget, `ready()` syncs as the loads grow (each
+ * request well under 5 MB); get() after the last sync.
+ */
 export class CellReads {
-  private runs: { col: number; row: number; n: number; range: Excel.Range }[] = [];
+  private runs: { range: Excel.Range; across: boolean }[] = [];
   private index = new Map<string, { run: number; i: number }>();
 
-  constructor(
-    private readonly sheet: Excel.Worksheet,
-    positions: { row: number; col: number }[],
-    private readonly budget?: Budget,
-  ) {
-    const keys = [...new Set(positions.map((p) => `${p.col},${p.row}`))]
-      .map((k) => k.split(',').map(Number) as [number, number])
-      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    let cur: { col: number; row: number; n: number } | undefined;
-    const flush = () => {
-      if (!cur) return;
-      const range = this.sheet.getRangeByIndexes(cur.row - 1, cur.col, cur.n, 1);
-      range.load('values,formulas,valueTypes,numberFormat');
-      for (let i = 0; i < cur.n; i++) this.index.set(`${cur.row + i},${cur.col}`, { run: this.runs.length, i });
-      this.runs.push({ ...cur, range });
-      this.budget?.add(BYTES_PER_RANGE);
-    };
-    for (const [col, row] of keys) {
-      if (cur && cur.col === col && row === cur.row + cur.n) cur.n++;
-      else {
-        flush();
-        cur = { col, row, n: 1 };
+  /** Queues the loads in one go (for few cells; the caller syncs). */
+  constructor(sheet: Excel.Worksheet, positions: { row: number; col: number }[]) {
+    for (const r of CellReads.plan(positions)) this.add(sheet, r);
+  }
+
+  /**
+   * Queues the loads, syncing whenever the request grows past `budget` (each request well under
+   * 5 MB); the caller's next sync sends the rest.
+   */
+  static async load(context: Excel.RequestContext, sheet: Excel.Worksheet, positions: { row: number; col: number }[], budget = new Budget()): Promise<CellReads> {
+    const reads = new CellReads(sheet, []);
+    for (const r of CellReads.plan(positions)) {
+      if (budget.add(BYTES_PER_RANGE)) {
+        await context.sync();
+        budget.reset();
       }
+      reads.add(sheet, r);
     }
-    flush();
+    return reads;
+  }
+
+  private static plan(positions: { row: number; col: number }[]) {
+    const keys = [...new Map(positions.map((p) => [`${p.row},${p.col}`, p])).values()];
+    const down = groupRuns(keys, false);
+    const across = groupRuns(keys, true);
+    return across.length < down.length ? across : down;
+  }
+
+  private add(sheet: Excel.Worksheet, r: { row: number; col: number; n: number; across: boolean }): void {
+    const range = r.across ? sheet.getRangeByIndexes(r.row - 1, r.col, 1, r.n) : sheet.getRangeByIndexes(r.row - 1, r.col, r.n, 1);
+    range.load('values,formulas,valueTypes,numberFormat');
+    for (let i = 0; i < r.n; i++) this.index.set(r.across ? `${r.row},${r.col + i}` : `${r.row + i},${r.col}`, { run: this.runs.length, i });
+    this.runs.push({ range, across: r.across });
   }
 
   get(row: number, col: number): CellState | undefined {
     const at = this.index.get(`${row},${col}`);
     if (!at) return undefined;
-    const range = this.runs[at.run]!.range;
-    return statesOf(range)[at.i]?.[0];
+    const { range, across } = this.runs[at.run]!;
+    const states = statesOf(range);
+    return across ? states[0]?.[at.i] : states[at.i]?.[0];
   }
+}
+
+/** Runs of consecutive cells, down (same column) or across (same row). */
+function groupRuns(cells: { row: number; col: number }[], across: boolean): { row: number; col: number; n: number; across: boolean }[] {
+  const sorted = [...cells].sort((a, b) => (across ? a.row - b.row || a.col - b.col : a.col - b.col || a.row - b.row));
+  const out: { row: number; col: number; n: number; across: boolean }[] = [];
+  let cur: { row: number; col: number; n: number; across: boolean } | undefined;
+  for (const c of sorted) {
+    if (cur && (across ? cur.row === c.row && c.col === cur.col + cur.n : cur.col === c.col && c.row === cur.row + cur.n)) cur.n++;
+    else {
+      cur = { row: c.row, col: c.col, n: 1, across };
+      out.push(cur);
+    }
+  }
+  return out;
 }
 
 function fillOf(f: Excel.RangeFill, patterns: boolean): FillState {
@@ -168,15 +196,104 @@ export function loadFill(sheet: Excel.Worksheet, row: number, col: number, patte
   return () => fillOf(fill, patterns);
 }
 
+/** Address characters per RangeAreas (Worksheet.getRanges): several hundred cells each. */
+export const AREAS_ADDRESS_CHARS = 1_500;
+const AREAS_PER_SYNC = 300;
+const CELLS_PER_SYNC = 2_000;
+
+/** Vertical runs of cells as A1 parts ("H7", "H9:H12"), chunked into getRanges addresses. */
+export function areaAddresses(cells: { row: number; col: number }[]): { address: string; cells: { row: number; col: number }[] }[] {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: { address: string; cells: { row: number; col: number }[] }[] = [];
+  let cur: { address: string; cells: { row: number; col: number }[] } | undefined;
+  let run: { col: number; top: number; bottom: number; cells: { row: number; col: number }[] } | undefined;
+  const emit = () => {
+    if (!run) return;
+    const part = `${columnLetter(run.col)}${run.top}${run.bottom > run.top ? `:${columnLetter(run.col)}${run.bottom}` : ''}`;
+    if (!cur || cur.address.length + part.length + 1 > AREAS_ADDRESS_CHARS) {
+      cur = { address: part, cells: [...run.cells] };
+      out.push(cur);
+    } else {
+      cur.address += `,${part}`;
+      cur.cells.push(...run.cells);
+    }
+    run = undefined;
+  };
+  for (const c of sorted) {
+    if (run && run.col === c.col && c.row === run.bottom + 1) {
+      run.bottom = c.row;
+      run.cells.push(c);
+    } else if (!(run && run.col === c.col && c.row === run.bottom)) {
+      emit();
+      run = { col: c.col, top: c.row, bottom: c.row, cells: [c] };
+    }
+  }
+  emit();
+  return out;
+}
+
+/**
+ * The fill of each cell (1-based rows), loaded in few objects: with ExcelApi 1.9 cells go in
+ * RangeAreas of a few hundred, and an area whose fill is one and the same answers for all its
+ * cells (most sheets have no fill); the others, and hosts without 1.9, are loaded cell by cell.
+ * Few objects matter: Excel.run releases every range it made in one request at its end.
+ */
+export async function loadFills(context: Excel.RequestContext, sheet: Excel.Worksheet, cells: { row: number; col: number }[], patterns: boolean): Promise<Map<string, FillState>> {
+  const out = new Map<string, FillState>();
+  let single = cells;
+  if (patterns) {
+    single = [];
+    const groups = areaAddresses(cells);
+    for (let i = 0; i < groups.length; i += AREAS_PER_SYNC) {
+      const part = groups.slice(i, i + AREAS_PER_SYNC).map((g) => {
+        const fill = (sheet.getRanges(g.address) as unknown as Excel.RangeAreas).format.fill;
+        fill.load('color,pattern,patternColor');
+        return { g, fill };
+      });
+      await context.sync();
+      for (const { g, fill } of part) {
+        if (fill.color !== null && fill.pattern !== null && (fill.pattern === 'None' || fill.pattern === 'Solid' || fill.patternColor !== null)) {
+          const f = fillOf(fill, true);
+          for (const c of g.cells) out.set(`${c.row},${c.col}`, f);
+        } else single.push(...g.cells);
+      }
+    }
+  }
+  for (let i = 0; i < single.length; i += CELLS_PER_SYNC) {
+    const part = single.slice(i, i + CELLS_PER_SYNC).map((c) => ({ c, get: loadFill(sheet, c.row, c.col, patterns) }));
+    await context.sync();
+    for (const { c, get } of part) out.set(`${c.row},${c.col}`, get());
+  }
+  return out;
+}
+
+/** Queues exact fills, cells with the same fill together (RangeAreas with ExcelApi 1.9). */
+export async function queueFills(runner: Runner, sheet: Excel.Worksheet, cells: { row: number; col: number; fill: FillState }[]): Promise<void> {
+  const { patterns } = runner.options;
+  const byFill = new Map<string, { fill: FillState; cells: { row: number; col: number }[] }>();
+  for (const c of cells) {
+    const key = JSON.stringify(c.fill);
+    const g = byFill.get(key) ?? byFill.set(key, { fill: c.fill, cells: [] }).get(key)!;
+    g.cells.push(c);
+  }
+  for (const { fill, cells: group } of byFill.values()) {
+    if (patterns)
+      for (const a of areaAddresses(group))
+        await runner.queue(BYTES_PER_RANGE * 3 + a.address.length, () => applyFill((sheet.getRanges(a.address) as unknown as Excel.RangeAreas).format.fill, fill, patterns));
+    else for (const c of group) await runner.queue(BYTES_PER_FILL, () => applyFill(sheet.getRangeByIndexes(c.row - 1, c.col, 1, 1).format.fill, fill, patterns));
+  }
+}
+
 /** Gives a cell (range) back an exact fill: "no fill" is cleared, never painted white. */
 export function applyFill(fill: Excel.RangeFill, f: FillState, patterns: boolean): void {
   if (f.pattern === 'None' || (!patterns && f.color.toUpperCase() === '#FFFFFF')) {
     fill.clear();
     return;
   }
+  if (patterns && (f.pattern === 'Solid' || f.pattern === undefined)) fill.pattern = 'Solid';
   fill.color = f.color;
   if (patterns && f.pattern && f.pattern !== 'Solid') fill.pattern = f.pattern as Excel.FillPattern;
-  if (patterns && f.patternColor) fill.patternColor = f.patternColor;
+  if (patterns && f.patternColor && f.pattern !== 'Solid') fill.patternColor = f.patternColor;
 }
 
 /** Failure with the journal state, for the adapter to turn into a WorkbookError. */
@@ -348,7 +465,12 @@ function checkPoints(step: UndoStep): { row: number; col: number }[] {
  * writes see them). For fills and validation the adapter knows what it set; other sheets' cells
  * are read by name.
  */
-export function prepareReadBack(context: Excel.RequestContext, sheet: Excel.Worksheet, steps: readonly UndoStep[]): { collect(): AfterCell[] } {
+export function prepareReadBack(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  steps: readonly UndoStep[],
+  inParts = false,
+): { ready: Promise<unknown>; collect(): AfterCell[] } {
   const points = new Map<string, { row: number; col: number }>();
   const known: AfterCell[] = [];
   const others: { name: string; reads: CellReads; cells: CellRecord[] }[] = [];
@@ -371,8 +493,12 @@ export function prepareReadBack(context: Excel.RequestContext, sheet: Excel.Work
       others.push({ name: step.sheet, reads: new CellReads(other, step.cells), cells: step.cells });
     }
   });
-  const reads = new CellReads(sheet, [...points.values()]);
+  let reads = new CellReads(sheet, []);
+  const ready = inParts
+    ? CellReads.load(context, sheet, [...points.values()]).then((r) => (reads = r))
+    : Promise.resolve((reads = new CellReads(sheet, [...points.values()])));
   return {
+    ready,
     collect() {
       const out = [...known];
       for (const p of points.values()) {
@@ -389,15 +515,24 @@ export function prepareReadBack(context: Excel.RequestContext, sheet: Excel.Work
   };
 }
 
-/** What the entry's cells hold now (one sync of loads). */
+/** Read-backs of more cells than this go in requests of their own, in parts. */
+const READ_BACK_IN_ONE = 1_500;
+
+/** What the entry's cells hold now (one sync of loads, more for many cells). */
 export async function readBack(context: Excel.RequestContext, sheet: Excel.Worksheet, steps: readonly UndoStep[]): Promise<AfterCell[]> {
-  const r = prepareReadBack(context, sheet, steps);
+  const r = prepareReadBack(context, sheet, steps, true);
+  await r.ready;
   await context.sync();
   return r.collect();
 }
 
-/** Queues the read-back after what the runner has queued, and syncs both together. */
+/** Queues the read-back after what the runner has queued, and syncs both together (when small). */
 export async function flushAndReadBack(runner: Runner, steps: readonly UndoStep[]): Promise<AfterCell[]> {
+  const small = steps.reduce((n, s) => n + checkPoints(s).length, 0) <= READ_BACK_IN_ONE;
+  if (!small) {
+    await runner.flush();
+    return readBack(runner.context, runner.sheet, steps);
+  }
   const r = prepareReadBack(runner.context, runner.sheet, steps);
   await runner.flush(false, true);
   return r.collect();
@@ -420,8 +555,9 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
   const bySheet = new Map<string | undefined, Extract<AfterCell, { kind: 'cell' }>[]>();
   for (const c of cells) bySheet.set(c.sheet, [...(bySheet.get(c.sheet) ?? []), c]);
   const reads = new Map<string | undefined, CellReads>();
-  for (const [name, list] of bySheet) reads.set(name, new CellReads(name === undefined ? sheet : context.workbook.worksheets.getItem(name), list));
-  const fills = entry.after.filter((a): a is Extract<AfterCell, { kind: 'fill' }> => a.kind === 'fill').map((f) => ({ f, get: loadFill(sheet, f.row, f.col, options.patterns) }));
+  const budget = new Budget();
+  for (const [name, list] of bySheet) reads.set(name, await CellReads.load(context, name === undefined ? sheet : context.workbook.worksheets.getItem(name), list, budget));
+  const afterFills = entry.after.filter((a): a is Extract<AfterCell, { kind: 'fill' }> => a.kind === 'fill');
   const validations = entry.after
     .filter((a): a is Extract<AfterCell, { kind: 'validation' }> => a.kind === 'validation')
     .map((v) => {
@@ -457,9 +593,11 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
         }
     }
   });
-  const originReads = new CellReads(sheet, origin.filter((o) => o.state));
-  const originFills = origin.filter((o) => o.fill).map((o) => ({ o, get: loadFill(sheet, o.row, o.col, options.patterns) }));
+  const originReads = await CellReads.load(context, sheet, origin.filter((o) => o.state), budget);
   await context.sync();
+  const fillsNow = afterFills.length ? await loadFills(context, sheet, afterFills, options.patterns) : new Map<string, FillState>();
+  const fills = afterFills.map((f) => ({ f, get: () => fillsNow.get(`${f.row},${f.col}`)! }));
+  const originFills = origin.filter((o) => o.fill).map((o) => ({ o, get: () => fillsNow.get(`${o.row},${o.col}`) ?? o.fill! }));
 
   const changes: CellChange[] = [];
   for (const c of cells) {
@@ -493,7 +631,7 @@ function sameStateLoose(now: CellState | undefined, before: CellState): boolean 
  * is still to undo. `knownMerges` are re-created after deleted rows come back.
  */
 export async function revertSteps(runner: Runner, steps: UndoStep[]): Promise<void> {
-  const { sheet, context, options } = runner;
+  const { sheet, context } = runner;
   while (steps.length) {
     const step = steps[steps.length - 1]!;
     switch (step.kind) {
@@ -508,8 +646,7 @@ export async function revertSteps(runner: Runner, steps: UndoStep[]): Promise<vo
         break;
       }
       case 'fills':
-        for (const f of step.cells)
-          await runner.queue(BYTES_PER_FILL, () => applyFill(sheet.getRangeByIndexes(f.row - 1, f.col, 1, 1).format.fill, f.before, options.patterns));
+        await queueFills(runner, sheet, step.cells.map((f) => ({ row: f.row, col: f.col, fill: f.before })));
         await runner.flush();
         break;
       case 'validation':
@@ -554,7 +691,8 @@ export async function revertSteps(runner: Runner, steps: UndoStep[]): Promise<vo
           step.reinserted = true;
         }
         await restoreRows(runner, step);
-        await runner.flush();
+        // Learn the used range in the same request: the next row insert needs no sync of its own.
+        await runner.flush(true);
         break;
       }
     }

@@ -73,7 +73,21 @@ async function validationRegions(context: Excel.RequestContext, sheet: Excel.Wor
     }
     pending = next;
   }
-  return out;
+  return out.map(mergeRegions);
+}
+
+/** Adjacent parts of one rule (halving split them) as one region again. */
+function mergeRegions(regions: ValidationRegion[]): ValidationRegion[] {
+  const sorted = [...regions].sort((a, b) => a.rect.left - b.rect.left || a.rect.top - b.rect.top);
+  const merged: ValidationRegion[] = [];
+  const key = (g: ValidationRegion) => JSON.stringify([g.type, g.rule, g.errorAlert, g.prompt, g.ignoreBlanks]);
+  for (const g of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.rect.left === g.rect.left && last.rect.right === g.rect.right && last.rect.bottom + 1 === g.rect.top && key(last) === key(g))
+      merged[merged.length - 1] = { ...last, rect: { ...last.rect, bottom: g.rect.bottom } };
+    else merged.push(g);
+  }
+  return merged;
 }
 
 export async function listValidation(
@@ -95,8 +109,11 @@ export async function listValidation(
 
     const rects: MergeRange[] = rules.map((r) => ({ top: r.firstRow - 1, left: r.col, bottom: r.lastRow - 1, right: r.col }));
     const regions = await validationRegions(context, sheet, rects);
-    const own: OwnValidation[] = [];
-    for (const list of regions) for (const g of list) if (g.type !== 'None' && !isOurs(g)) own.push({ col: g.rect.left, address: a1(g.rect), type: g.type });
+    // The user's own rules (not phuluc's, which it replaces freely).
+    const own: OwnValidation[] = regions
+      .flat()
+      .filter((g) => g.type !== 'None' && !isOurs(g))
+      .map((g) => ({ col: g.rect.left, address: a1(g.rect), type: g.type }));
     if (own.length && !replaceOwnRules) return { result: { status: 'has-own-rules', cells: own } };
 
     // Which column of the lists sheet holds each list: row 1 names the appendix column it serves.

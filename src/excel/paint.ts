@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../core/issues';
 import { cellsOf, HIGHLIGHTS_KEY, parseHighlights, serializeHighlights, withCells, type PaintedCell } from './highlights';
-import { applyFill, BYTES_PER_FILL, BYTES_PER_RANGE, loadFill, flushAndReadBack, Runner } from './journal';
+import { BYTES_PER_RANGE, flushAndReadBack, loadFills, queueFills, Runner } from './journal';
 import { parseRangeAddress, type ExcelApi } from './office-api';
 import type { Highlight } from './types';
 import { sameFill, type FillState, type UndoEntry } from './undo';
@@ -19,9 +19,6 @@ export const HIGHLIGHT_FILL: Record<Severity, string> = {
 };
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** Fill loads per sync (each is a Range in the request: about 700 bytes in Excel.run). */
-const FILLS_PER_SYNC = 2_000;
 
 function cellsOfAddress(address: string): { row: number; col: number }[] {
   const out: { row: number; col: number }[] = [];
@@ -57,12 +54,7 @@ export async function paintHighlights(api: ExcelApi, sheetId: string, cells: Hig
 
     // The fill of every cell now (for cells painted before, that is phuluc's paint).
     const todo = [...wanted.values()];
-    const now = new Map<string, FillState>();
-    for (let i = 0; i < todo.length; i += FILLS_PER_SYNC) {
-      const part = todo.slice(i, i + FILLS_PER_SYNC).map((c) => ({ c, get: loadFill(sheet, c.row, c.col, options.patterns) }));
-      await context.sync();
-      for (const { c, get } of part) now.set(`${c.row},${c.col}`, get());
-    }
+    const now = await loadFills(context, sheet, todo, options.patterns);
     const steps: UndoEntry['steps'] = [];
     const runner = new Runner(context, sheet, options);
     const base = { label: 'Tô màu các ô có lỗi', sheetId, sheetName: sheet.name, kind: 'highlight' as const };
@@ -83,8 +75,7 @@ export async function paintHighlights(api: ExcelApi, sheetId: string, cells: Hig
       steps.push({ kind: 'setting', key: HIGHLIGHTS_KEY, before: beforeJson });
       await runner.queue(BYTES_PER_RANGE + afterJson.length * 3, () => context.workbook.settings.add(HIGHLIGHTS_KEY, afterJson));
       steps.push({ kind: 'fills', cells: painted });
-      for (const p of painted)
-        await runner.queue(BYTES_PER_FILL, () => applyFill(sheet.getRangeByIndexes(p.row - 1, p.col, 1, 1).format.fill, p.painted, options.patterns));
+      await queueFills(runner, sheet, painted.map((p) => ({ row: p.row, col: p.col, fill: p.painted })));
       const after = await flushAndReadBack(runner, steps);
       return { painted: painted.length, entry: { ...base, steps, after } };
     } catch (e) {
@@ -114,32 +105,23 @@ export async function clearPainted(api: ExcelApi): Promise<{ restored: number; c
     });
     await context.sync();
     const protections = sheets.map((ws) => (!ws.isNullObject && api.isSetSupported('1.2') ? ws.protection.load('protected') : null));
-    let restored = 0;
-    let changed = 0;
-    // Every recorded cell's fill now, then every restore in one request (chunked when large).
-    const reads: { ws: Excel.Worksheet; c: PaintedCell; get: () => FillState }[] = [];
-    ids.forEach((id, i) => {
-      const ws = sheets[i]!;
-      if (!ws.isNullObject) for (const c of cellsOf(record, id)) reads.push({ ws, c, get: () => ({ color: '' }) });
-    });
-    for (let k = 0; k < reads.length; k += FILLS_PER_SYNC) {
-      const part = reads.slice(k, k + FILLS_PER_SYNC);
-      for (const r of part) r.get = loadFill(r.ws, r.c.row, r.c.col, options.patterns);
-      if (k > 0 || reads.length > FILLS_PER_SYNC) await context.sync();
-    }
-    if (reads.length <= FILLS_PER_SYNC) await context.sync();
+    await context.sync();
     protections.forEach((p, i) => {
       if (p?.protected) throw protectedError(sheets[i]!.name);
     });
-    let queued = 0;
-    for (const { ws, c, get } of reads) {
-      if (!sameFill(get(), c.painted)) {
-        changed++;
-        continue;
-      }
-      restored++;
-      applyFill(ws.getRangeByIndexes(c.row - 1, c.col, 1, 1).format.fill, c.before, options.patterns);
-      if (++queued % FILLS_PER_SYNC === 0) await context.sync();
+    let restored = 0;
+    let changed = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const ws = sheets[i]!;
+      if (ws.isNullObject) continue;
+      const cells = cellsOf(record, ids[i]!);
+      const now = await loadFills(context, ws, cells, options.patterns);
+      const back = cells.filter((c) => sameFill(now.get(`${c.row},${c.col}`)!, c.painted));
+      restored += back.length;
+      changed += cells.length - back.length;
+      const runner = new Runner(context, ws, options);
+      await queueFills(runner, ws, back.map((c) => ({ row: c.row, col: c.col, fill: c.before })));
+      await runner.flush();
     }
     setting.delete();
     await context.sync();

@@ -209,10 +209,11 @@ export function sameFill(a: FillState, b: FillState): boolean {
   const none = (f: FillState) => f.pattern === 'None';
   if (a.pattern !== undefined && b.pattern !== undefined) {
     if (none(a) || none(b)) return none(a) && none(b);
+    // A solid fill has no pattern colour to speak of (Excel may still report one).
     return (
       a.color.toUpperCase() === b.color.toUpperCase() &&
       a.pattern === b.pattern &&
-      (a.patternColor ?? null)?.toString().toUpperCase() === (b.patternColor ?? null)?.toString().toUpperCase()
+      (a.pattern === 'Solid' || String(a.patternColor ?? '').toUpperCase() === String(b.patternColor ?? '').toUpperCase())
     );
   }
   return a.color.toUpperCase() === b.color.toUpperCase();

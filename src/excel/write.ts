@@ -20,6 +20,7 @@ import { columnLetter, type MergeRange } from '../core/grid';
 import { HIGHLIGHTS_KEY, shiftHighlights } from './highlights';
 import {
   applyFill,
+  Budget,
   verify,
   BYTES_PER_FILL,
   BYTES_PER_RANGE,
@@ -56,12 +57,24 @@ interface CellWrite {
   numFmt?: string;
 }
 
-/** Consecutive rows of one column. */
+/** Consecutive cells of one column (or, across: of one row), written as one range. */
 interface Run {
   col: number;
   row: number;
   origRow: number | null;
+  /** Cells side by side in one row rather than one under another. */
+  across?: boolean;
   cells: CellWrite[];
+}
+
+/** The run's range: n × 1, or 1 × n across. */
+function runRange(sheet: Excel.Worksheet, run: Run, row: number): Excel.Range {
+  return run.across ? sheet.getRangeByIndexes(row - 1, run.col, 1, run.cells.length) : sheet.getRangeByIndexes(row - 1, run.col, run.cells.length, 1);
+}
+
+/** The run's cells as Excel's 2-D array shape. */
+function shape<T>(run: Run, items: T[]): T[][] {
+  return run.across ? [items] : items.map((x) => [x]);
 }
 
 type Phase =
@@ -188,7 +201,29 @@ export function plan(batch: WriteBatch): Plan {
   return { phases, checks, rowChecks, formulas };
 }
 
+/** Runs down the columns or across the rows, whichever needs fewer ranges (each costs a request object). */
 function toRuns(writes: CellWrite[]): Run[] {
+  const down = runsDown([...writes]);
+  const across = runsAcross([...writes]);
+  return across.length < down.length ? across : down;
+}
+
+function runsAcross(writes: CellWrite[]): Run[] {
+  writes.sort((a, b) => a.row - b.row || a.col - b.col);
+  const runs: Run[] = [];
+  let run: Run | undefined;
+  for (const w of writes) {
+    const last = run?.cells[run.cells.length - 1];
+    if (run && last && w.row === last.row && w.col === last.col + 1) run.cells.push(w);
+    else {
+      run = { col: w.col, row: w.row, origRow: w.origRow, across: true, cells: [w] };
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+function runsDown(writes: CellWrite[]): Run[] {
   writes.sort((a, b) => a.col - b.col || a.row - b.row);
   const runs: Run[] = [];
   let run: Run | undefined;
@@ -278,19 +313,25 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       : [];
     const allTables = !scoped && formulas.length ? sheet.tables : null;
     allTables?.load('items/name');
+    // Large scattered batches: the loads go in several requests, each well under 5 MB.
+    const budget = new Budget();
     const runSnapshots = new Map<Run, Excel.Range>();
     for (const phase of phases) {
       if (phase.kind !== 'cells') continue;
       for (const run of phase.runs) {
         if (run.origRow === null) continue;
-        const range = sheet.getRangeByIndexes(run.origRow - 1, run.col, run.cells.length, 1);
+        const range = runRange(sheet, run, run.origRow);
         range.load('values,formulas,valueTypes,numberFormat');
         runSnapshots.set(run, range);
+        if (budget.add(BYTES_PER_RANGE)) {
+          await syncSheet(context);
+          budget.reset();
+        }
       }
     }
     const covered = new Set<string>();
     for (const run of runSnapshots.keys()) for (const w of run.cells) if (w.origRow !== null) covered.add(`${w.origRow},${w.col}`);
-    const checkReads = new CellReads(sheet, checks.filter((c) => !covered.has(`${c.row},${c.col}`)));
+    const checkReads = await CellReads.load(context, sheet, checks.filter((c) => !covered.has(`${c.row},${c.col}`)), budget);
     await syncSheet(context);
     const name = sheet.name;
     if (protection?.protected) throw protectedError(name);
@@ -344,7 +385,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     for (const [run, range] of runSnapshots) {
       const states = statesOf(range);
       run.cells.forEach((w, i) => {
-        const s = states[i]?.[0];
+        const s = run.across ? states[0]?.[i] : states[i]?.[0];
         if (s && w.origRow !== null) snapshotOf.set(`${w.origRow},${w.col}`, s);
       });
     }
@@ -423,17 +464,18 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
           steps.push(step); // before its sync: restoring cells is idempotent
           for (const run of phase.runs) {
             const snap = runSnapshots.get(run);
-            const before = snap ? statesOf(snap).map((line) => line[0]) : [];
-            const cells = run.cells.map((w, i): CellInput[] => {
+            const states = snap ? statesOf(snap) : [];
+            const before = run.across ? (states[0] ?? []) : states.map((line) => line[0]);
+            const cells = run.cells.map((w, i): CellInput => {
               const was = before[i]?.numberFormat;
               let format: string | null = w.numFmt ?? null;
               // A number or formula in a cell formatted as text would stay text.
               if (!format && was === '@' && (w.formula !== undefined || typeof w.value === 'number')) format = 'General';
-              if (w.formula !== undefined) return [{ input: '=' + w.formula, asText: false, format }];
+              if (w.formula !== undefined) return { input: '=' + w.formula, asText: false, format };
               const v = w.value ?? null;
               // Text Excel would read as something else: under "@" when the cell's format is known.
-              if (typeof v === 'string' && was !== undefined && needsQuote(v) && !v.startsWith("'")) return [{ input: v, asText: true, format: format ?? was }];
-              return [{ input: cellInput(v), asText: false, format }];
+              if (typeof v === 'string' && was !== undefined && needsQuote(v) && !v.startsWith("'")) return { input: v, asText: true, format: format ?? was };
+              return { input: cellInput(v), asText: false, format };
             });
             const useFormulas = run.cells.some((w) => w.formula !== undefined);
             run.cells.forEach((w, i) => {
@@ -443,8 +485,8 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
               if (w.formula !== undefined) item.formula = w.formula;
               intended.push(item);
             });
-            await runner.queue(BYTES_PER_RANGE * 3 + jsonSize(cells.map((c) => [c[0]!.input])), () => {
-              writeBlock(sheet.getRangeByIndexes(run.row - 1, run.col, run.cells.length, 1), cells, useFormulas);
+            await runner.queue(BYTES_PER_RANGE * 3 + jsonSize(cells.map((c) => c.input)), () => {
+              writeBlock(runRange(sheet, run, run.row), shape(run, cells), useFormulas);
             });
           }
         } else if (phase.kind === 'insert') {

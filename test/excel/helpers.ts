@@ -29,7 +29,10 @@ export function sheetState(sheet: SheetModel) {
       .filter((r) => r.slice(1).some((c) => c !== null))
       .map((r) => r.slice(0, 1 + Math.max(...r.map((c, j) => (j > 0 && c !== null ? j : 0))))),
     merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
-    validations: sheet.validations.map((v) => ({ rect: v.rect, type: v.type, rule: v.rule })),
+    // Excel keeps validation per cell: the order of its areas is not observable.
+    validations: sheet.validations
+      .map((v) => ({ rect: v.rect, type: v.type, rule: v.rule, errorAlert: v.errorAlert }))
+      .sort((a, b) => a.rect.left - b.rect.left || a.rect.top - b.rect.top),
     tables: sheet.tables.map((t) => ({ name: t.name, rect: t.rect })),
     hidden: [...sheet.hiddenRows].sort((a, b) => a - b),
     heights: [...sheet.rowHeights].sort((a, b) => a[0] - b[0]),

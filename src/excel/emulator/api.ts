@@ -12,6 +12,7 @@ import {
   ClientObject,
   EmulatedExcelError,
   jsonBytes,
+  PAYLOAD_LIMIT,
   REQUEST_COST,
   RequestContext,
   versionAtLeast,
@@ -20,7 +21,7 @@ import {
 } from './client';
 import { partsToSerial, type Locale } from './format';
 import { parseAddress as parseAddressStrict, SheetModel, type WorkbookModel } from './model';
-import { Range } from './range';
+import { MultiRange, Range } from './range';
 import { TableCollection } from './tables';
 
 export { EmulatedExcelError, PAYLOAD_LIMIT, CELL_READ_LIMIT, type EmulatorStats, type EmulatorFaults, type WriteCall } from './client';
@@ -52,7 +53,7 @@ export function createExcelEmulator(model: WorkbookModel, options: EmulatorOptio
   const apiVersion = options.apiVersion ?? '1.20';
   if (options.locale) model.locale = options.locale;
   if (options.keepHistory) model.keepHistory = true;
-  const stats: EmulatorStats = { runs: 0, syncs: 0, responseBytes: [], requestBytes: [], errors: [] };
+  const stats: EmulatorStats = { runs: 0, syncs: 0, responseBytes: [], requestBytes: [], errors: [], cleanupBytes: [] };
   const counters = { writes: 0 };
   const emu: ExcelEmulator = {
     model,
@@ -65,6 +66,7 @@ export function createExcelEmulator(model: WorkbookModel, options: EmulatorOptio
       stats.responseBytes = [];
       stats.requestBytes = [];
       stats.errors = [];
+      stats.cleanupBytes = [];
     },
     run: (async (...args: unknown[]) => {
       const batch = args.find((a) => typeof a === 'function') as (ctx: unknown) => Promise<unknown>;
@@ -74,6 +76,11 @@ export function createExcelEmulator(model: WorkbookModel, options: EmulatorOptio
       const ctx = new RequestContext(model, stats, apiVersion, emu.faults, counters, merge);
       const result = await batch(new Context(ctx));
       if (ctx.pending()) await ctx.sync();
+      // Excel.run then releases every object it tracked, in one more request.
+      const cleanup = ctx.cleanupBytes();
+      stats.cleanupBytes.push(cleanup);
+      if (cleanup > PAYLOAD_LIMIT)
+        throw new EmulatedExcelError('RequestPayloadSizeLimitExceeded', `Excel.run's closing request of ${cleanup} bytes`);
       return result;
     }) as unknown as typeof Excel.run,
   };
@@ -102,16 +109,16 @@ class Workbook extends ClientObject {
 
   constructor(ctx: RequestContext) {
     super(ctx);
-    this.worksheets = new WorksheetCollection(ctx);
+    this.worksheets = new WorksheetCollection(ctx, this);
   }
 
   get settings(): SettingCollection {
-    return (this.settingsObj ??= new SettingCollection(this.ctx));
+    return (this.settingsObj ??= new SettingCollection(this.ctx, this));
   }
 
   get functions(): Functions {
     this.ctx.requireApi('1.2', 'workbook.functions');
-    return (this.functionsObj ??= new Functions(this.ctx));
+    return (this.functionsObj ??= new Functions(this.ctx, this));
   }
 
   getSelectedRange(): Range {
@@ -124,17 +131,18 @@ class Workbook extends ClientObject {
       },
       false,
       path('GetSelectedRange'),
+      this,
     );
   }
 }
 
 class WorksheetCollection extends ClientObject {
-  constructor(ctx: RequestContext) {
-    super(ctx, false, path('Worksheets'));
+  constructor(ctx: RequestContext, parent: ClientObject) {
+    super(ctx, false, path('Worksheets'), false, parent);
   }
 
   getActiveWorksheet(): Worksheet {
-    return new Worksheet(this.ctx, () => this.ctx.model.active, false, path('GetActiveWorksheet'));
+    return new Worksheet(this.ctx, () => this.ctx.model.active, false, path('GetActiveWorksheet'), this);
   }
 
   /** By name or by id, like Excel. */
@@ -148,11 +156,12 @@ class WorksheetCollection extends ClientObject {
       },
       false,
       path('', [key]),
+      this,
     );
   }
 
   getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(this.ctx, () => this.ctx.model.sheetByKey(key) ?? null, true, path('GetItemOrNullObject', [key]));
+    return new Worksheet(this.ctx, () => this.ctx.model.sheetByKey(key) ?? null, true, path('GetItemOrNullObject', [key]), this);
   }
 
   add(name: string): Worksheet {
@@ -160,7 +169,7 @@ class WorksheetCollection extends ClientObject {
       if (this.ctx.model.sheetByKey(name)) throw new EmulatedExcelError('ItemAlreadyExists', `sheet ${name} exists`);
       this.ctx.model.addSheet(new SheetModel(name));
     }, undefined, true);
-    return new Worksheet(this.ctx, () => this.ctx.model.sheet(name) ?? null, false, path('Add', [name]));
+    return new Worksheet(this.ctx, () => this.ctx.model.sheet(name) ?? null, false, path('Add', [name]), this);
   }
 }
 
@@ -174,8 +183,9 @@ class Worksheet extends ClientObject {
     private readonly resolver: () => SheetModel | null,
     nullable = false,
     pathLength = 0,
+    parent?: ClientObject,
   ) {
-    super(ctx, nullable, pathLength, true);
+    super(ctx, nullable, pathLength, true, parent);
   }
 
   /** Resolved once, when first used at a sync (a sheet found by key stays that sheet). */
@@ -202,7 +212,7 @@ class Worksheet extends ClientObject {
   }
 
   get tables(): TableCollection {
-    return (this.tablesObj ??= new TableCollection(this.ctx, () => this.sheet()));
+    return (this.tablesObj ??= new TableCollection(this.ctx, () => this.sheet(), undefined, this));
   }
 
   protected override fetch(name: string): unknown {
@@ -262,7 +272,15 @@ class Worksheet extends ClientObject {
       () => ({ sheet: this.sheet(), rect: address ? parseA1(address) : { top: 0, left: 0, bottom: 1048575, right: 16383 } }),
       false,
       path('GetRange', address ? [address] : []),
+      this,
     );
+  }
+
+  /** Several areas in one object, e.g. "H7, H9:H12" (ExcelApi 1.9). */
+  getRanges(address: string): MultiRange {
+    this.ctx.requireApi('1.9', 'Worksheet.getRanges');
+    const rects = address.split(/[,;]/).map((a) => a.trim()).filter(Boolean).map(parseA1);
+    return new MultiRange(this.ctx, () => rects.map((rect) => ({ sheet: this.sheet(), rect })), address, this);
   }
 
   getRangeByIndexes(row: number, col: number, rowCount: number, colCount: number): Range {
@@ -272,6 +290,7 @@ class Worksheet extends ClientObject {
       () => ({ sheet: this.sheet(), rect: { top: row, left: col, bottom: row + rowCount - 1, right: col + colCount - 1 } }),
       false,
       path('GetRangeByIndexes', [row, col, rowCount, colCount]),
+      this,
     );
   }
 
@@ -284,6 +303,7 @@ class Worksheet extends ClientObject {
       },
       false,
       path('GetUsedRange', [valuesOnly]),
+      this,
     );
   }
 
@@ -297,6 +317,7 @@ class Worksheet extends ClientObject {
       },
       true,
       path('GetUsedRangeOrNullObject', [valuesOnly]),
+      this,
     );
   }
 }
@@ -315,7 +336,7 @@ class WorksheetProtection extends ClientObject {
     ctx: RequestContext,
     private readonly worksheet: Worksheet,
   ) {
-    super(ctx, false, path('Protection'));
+    super(ctx, false, path('Protection'), false, worksheet);
   }
 
   protected override fetch(name: string): unknown {
@@ -345,25 +366,25 @@ class WorksheetProtection extends ClientObject {
 }
 
 class SettingCollection extends ClientObject {
-  constructor(ctx: RequestContext) {
-    super(ctx, false, path('Settings'));
+  constructor(ctx: RequestContext, parent: ClientObject) {
+    super(ctx, false, path('Settings'), false, parent);
   }
 
   getItemOrNullObject(key: string): Setting {
     this.ctx.requireApi('1.4', 'workbook.settings');
-    return new Setting(this.ctx, key, true, path('GetItemOrNullObject', [key]));
+    return new Setting(this.ctx, key, true, path('GetItemOrNullObject', [key]), this);
   }
 
   getItem(key: string): Setting {
     this.ctx.requireApi('1.4', 'workbook.settings');
-    return new Setting(this.ctx, key, false, path('', [key]));
+    return new Setting(this.ctx, key, false, path('', [key]), this);
   }
 
   add(key: string, value: unknown): Setting {
     this.ctx.requireApi('1.4', 'workbook.settings');
     const copy = JSON.parse(JSON.stringify(value)) as unknown;
     this.queueWrite('settings.add', REQUEST_COST.method + jsonBytes([key, value]), () => '', () => this.ctx.model.settings.set(key, copy));
-    return new Setting(this.ctx, key, false, path('Add', [key, value]));
+    return new Setting(this.ctx, key, false, path('Add', [key, value]), this);
   }
 }
 
@@ -373,8 +394,9 @@ class Setting extends ClientObject {
     readonly key: string,
     nullable: boolean,
     pathLength: number,
+    parent: ClientObject,
   ) {
-    super(ctx, nullable, pathLength, true);
+    super(ctx, nullable, pathLength, true, parent);
   }
 
   protected override isNull(): boolean {
@@ -399,12 +421,12 @@ class Setting extends ClientObject {
 
 /** Worksheet functions evaluated without touching a cell (ExcelApi 1.2). Only DATE here. */
 class Functions extends ClientObject {
-  constructor(ctx: RequestContext) {
-    super(ctx, false, path('Functions'));
+  constructor(ctx: RequestContext, parent: ClientObject) {
+    super(ctx, false, path('Functions'), false, parent);
   }
 
   date(year: number, month: number, day: number): FunctionResult {
-    return new FunctionResult(this.ctx, () => partsToSerial(year, month, day, this.ctx.model.date1904));
+    return new FunctionResult(this.ctx, () => partsToSerial(year, month, day, this.ctx.model.date1904), this);
   }
 }
 
@@ -412,8 +434,9 @@ class FunctionResult extends ClientObject {
   constructor(
     ctx: RequestContext,
     private readonly compute: () => number,
+    parent: ClientObject,
   ) {
-    super(ctx, false, path('Date', [0, 0, 0]));
+    super(ctx, false, path('Date', [0, 0, 0]), false, parent);
   }
 
   protected override fetch(name: string): unknown {

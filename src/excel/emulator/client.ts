@@ -30,6 +30,8 @@ export interface EmulatorStats {
   requestBytes: number[];
   /** Each sync's error code, or null when it succeeded. */
   errors: (string | null)[];
+  /** Bytes of the request each Excel.run sends at its end to release tracked objects. */
+  cleanupBytes: number[];
 }
 
 /** One write command as it runs, for fault injection. */
@@ -59,17 +61,29 @@ export interface EmulatorFaults {
  * used again in a later request is named by its reference id.
  */
 export const REQUEST_COST = {
-  base: 30,
-  newObject: 120,
-  trackedObject: 115,
-  reference: 95,
-  setProperty: 78,
-  method: 75,
-  query: 95,
+  /** `{"AutoKeepReference":true,"Actions":[],"ObjectPaths":{}}` */
+  base: 55,
+  /** An object path and its instantiate action, without its name, arguments and ids. */
+  newObject: 112,
+  /** A _KeepReference call and a second instantiate action. */
+  trackedObject: 150,
+  /** An object named by its reference id in a later request, with its instantiate action. */
+  reference: 120,
+  setProperty: 72,
+  method: 72,
+  query: 70,
+  /** One object's _RemoveReference in the request Excel.run sends when it ends. */
+  removeReference: 96,
+  /** `{"ActionId":N,"Value":{"_ReferenceId":"{ref-N}"}},` in the answer. */
+  referenceAnswer: 48,
 };
+
+const digits = (n: number): number => (n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10000 ? 4 : n < 100000 ? 5 : 6);
 
 interface Action {
   run: () => void;
+  /** The emulator's own bookkeeping (resolving an OrNullObject): not a command Office.js sends. */
+  internal?: boolean;
   /** Write commands are subject to protection and fault hooks. */
   write?: { method: string; sheet: () => string; rect?: () => Rect | undefined };
   /** Changing a sheet's visibility or adding/deleting a sheet clears Excel's undo stack. */
@@ -128,6 +142,10 @@ export class RequestContext {
   /** Requests sent so far in this context (objects remember the last one that named them). */
   requestSeq = 1;
   private recordedUndo = false;
+  /** Ids of object paths and actions, as Office.js numbers them (their digits count). */
+  private ids = 0;
+  /** Objects Excel.run tracks: it releases each in one request when the run ends. */
+  tracked = 0;
 
   constructor(
     readonly model: WorkbookModel,
@@ -138,8 +156,14 @@ export class RequestContext {
     private readonly mergeUndoGroup: boolean,
   ) {}
 
+  /** Commands queued that Office.js would send (not the emulator's own bookkeeping). */
   pending(): boolean {
-    return this.queue.length > 0;
+    return this.queue.some((a) => !a.internal);
+  }
+
+  /** A new id (object path or action); returns its digits. */
+  nextIdDigits(): number {
+    return digits(++this.ids);
   }
 
   /** Bytes an object adds to the current request when a command names it. */
@@ -147,13 +171,28 @@ export class RequestContext {
     this.requestBytes += bytes;
   }
 
+  /** Queues a command; `bytes` > 0 for one that goes into the request (an action with its id). */
   enqueue(action: Action | (() => void), bytes = 0): void {
-    this.requestBytes += bytes;
-    this.queue.push(typeof action === 'function' ? { run: action } : action);
+    if (bytes > 0) this.requestBytes += bytes + 2 * this.nextIdDigits();
+    this.queue.push(typeof action === 'function' ? { run: action, internal: bytes === 0 } : action);
+  }
+
+  /** The request Excel.run sends at its end to release tracked objects (0: none). */
+  cleanupBytes(): number {
+    if (!this.tracked) return 0;
+    let n = REQUEST_COST.base;
+    for (let i = 0; i < this.tracked; i++) n += REQUEST_COST.removeReference + 2 * this.nextIdDigits();
+    return n;
   }
 
   respond(bytes: number): void {
     this.responseBytes += bytes;
+  }
+
+  /** Answer bytes of the current request known when queueing (instantiate results). */
+  private answered = 0;
+  expectAnswer(bytes: number): void {
+    this.answered += bytes;
   }
 
   requireApi(version: string, what: string): void {
@@ -178,7 +217,8 @@ export class RequestContext {
     this.queue = [];
     const requestBytes = this.requestBytes;
     this.requestBytes = REQUEST_COST.base;
-    this.responseBytes = 0;
+    this.responseBytes = 30 + this.answered;
+    this.answered = 0;
     this.requestSeq++;
     this.stats.requestBytes.push(requestBytes);
     if (requestBytes > PAYLOAD_LIMIT) {
@@ -236,6 +276,8 @@ export class ClientObject {
   /** The request that last named this object (its path is sent once per request). */
   private namedIn = 0;
 
+  private pathDigits = 0;
+
   constructor(
     protected readonly ctx: RequestContext,
     private readonly nullable = false,
@@ -243,17 +285,34 @@ export class ClientObject {
     private readonly pathBytes = 0,
     /** Excel.run tracks Ranges, Worksheets, Tables... (one more call per new object). */
     private readonly tracked = false,
+    /** The object this one was got from: its path goes into every request that names this one. */
+    private readonly parent?: ClientObject,
   ) {
     if (nullable) ctx.enqueue(() => (this.nullResolved = this.isNull()));
   }
 
-  /** Charges this object's path to the current request, once per request. */
+  /**
+   * Charges this object's path to the current request, once per request, as Office.js sends it:
+   * the first time with its parents' paths, its instantiate action (and for tracked objects a
+   * _KeepReference call); later, once Excel has given it a reference id, by that id alone.
+   */
   protected mention(): void {
     if (this.namedIn === this.ctx.requestSeq) return;
     const first = this.namedIn === 0;
     this.namedIn = this.ctx.requestSeq;
-    if (first) this.ctx.charge(REQUEST_COST.newObject + this.pathBytes + (this.tracked ? REQUEST_COST.trackedObject : 0));
-    else this.ctx.charge(REQUEST_COST.reference);
+    if (first || !this.tracked) {
+      this.parent?.mention();
+      if (first) this.pathDigits = this.ctx.nextIdDigits();
+      let n = REQUEST_COST.newObject + this.pathBytes + 4 * this.pathDigits + this.ctx.nextIdDigits();
+      if (first && this.tracked) {
+        const id = this.ctx.nextIdDigits();
+        n += REQUEST_COST.trackedObject + 2 * this.pathDigits + this.ctx.nextIdDigits() + id;
+        this.ctx.tracked++;
+        // Excel answers both instantiate actions with the reference id it keeps.
+        this.ctx.expectAnswer(2 * (REQUEST_COST.referenceAnswer + id + digits(this.ctx.tracked)));
+      }
+      this.ctx.charge(n);
+    } else this.ctx.charge(REQUEST_COST.reference + 3 * this.pathDigits + this.ctx.nextIdDigits());
   }
 
   /** Queues a write command on this object. */

@@ -9,6 +9,7 @@ import { columnLetter } from '../../core/grid';
 import { CELL_READ_LIMIT, ClientObject, EmulatedExcelError, jsonBytes, REQUEST_COST, type RequestContext } from './client';
 import { offsetFormulaRows } from './formula';
 import { parseAddress, type CellModel, type Rect, type SheetModel, type ValidationModel } from './model';
+export { parseAddress };
 import { TableCollection } from './tables';
 import { enterValue } from './typing';
 
@@ -82,8 +83,9 @@ export class Range extends ClientObject {
     private readonly resolver: () => Target | null,
     nullable = false,
     path = 0,
+    parent?: ClientObject,
   ) {
-    super(ctx, nullable, path, true);
+    super(ctx, nullable, path, true, parent);
   }
 
   get format(): RangeFormat {
@@ -113,6 +115,11 @@ export class Range extends ClientObject {
   /** Names this object in the current request (for child objects that write through it). */
   touch(): void {
     this.mention();
+  }
+
+  /** The request context (for objects got from this range). */
+  get context(): RequestContext {
+    return this.ctx;
   }
 
   sheetName = (): string => this.t().sheet.name;
@@ -293,7 +300,7 @@ export class Range extends ClientObject {
             if (patternColor !== undefined) target.patternColor = patternColor;
           });
     }, this.rect);
-    return new Range(this.ctx, () => this.t(), false, pathBytes('Insert', [shift]));
+    return new Range(this.ctx, () => this.t(), false, pathBytes('Insert', [shift]), this);
   }
 
   delete(shift: string): void {
@@ -332,7 +339,7 @@ export class Range extends ClientObject {
 
   getMergedAreasOrNullObject(): RangeAreas {
     this.ctx.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
-    return new RangeAreas(this.ctx, () => {
+    return new RangeAreas(this, () => {
       const { sheet, rect } = this.t();
       // As Excel does (office-js issue #3611): only areas whose top-left cell is in the range.
       const hits = sheet.merges.filter((m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right);
@@ -424,12 +431,13 @@ export class Range extends ClientObject {
       },
       false,
       pathBytes('GetCell', [row, col]),
+      this,
     );
   }
 
   getTables(fullyContained = false): TableCollection {
     this.ctx.requireApi('1.9', 'Range.getTables');
-    return new TableCollection(this.ctx, () => this.t().sheet, () => ({ rect: this.t().rect, fully: fullyContained }));
+    return new TableCollection(this.ctx, () => this.t().sheet, () => ({ rect: this.t().rect, fully: fullyContained }), this);
   }
 
   getEntireRow(): Range {
@@ -441,16 +449,17 @@ export class Range extends ClientObject {
       },
       false,
       pathBytes('GetEntireRow', []),
+      this,
     );
   }
 }
 
 export class RangeAreas extends ClientObject {
   constructor(
-    ctx: RequestContext,
+    range: Range,
     private readonly resolver: () => string[] | null,
   ) {
-    super(ctx, true, pathBytes('GetMergedAreasOrNullObject', []), true);
+    super(range.context, true, pathBytes('GetMergedAreasOrNullObject', []), true, range);
   }
 
   private areas: string[] | null | undefined;
@@ -486,8 +495,8 @@ export class RangeFormat extends ClientObject {
     ctx: RequestContext,
     private readonly range: Range,
   ) {
-    super(ctx, false, 6);
-    this.fill = new RangeFill(ctx, range);
+    super(ctx, false, 6, false, range);
+    this.fill = new RangeFill(ctx, { targets: () => [range.t()], sheetName: range.sheetName, rect: range.rect }, this);
   }
 
   protected override fetch(name: string): unknown {
@@ -519,33 +528,42 @@ export class RangeFormat extends ClientObject {
   }
 }
 
+/** What a fill paints: one range, or the areas of a RangeAreas. */
+export interface FillHost {
+  targets(): Target[];
+  sheetName(): string;
+  /** The first area, for fault injection. */
+  rect(): Rect;
+}
+
 /** Cell fill. As Excel reports it: no fill is colour "#FFFFFF" with pattern "None". */
 export class RangeFill extends ClientObject {
   constructor(
     ctx: RequestContext,
-    private readonly range: Range,
+    private readonly host: FillHost,
+    format: ClientObject,
   ) {
-    super(ctx, false, 4);
+    super(ctx, false, 4, false, format);
   }
 
   protected override fetch(name: string): unknown {
     if (name !== 'color' && name !== 'pattern' && name !== 'patternColor' && name !== 'tintAndShade' && name !== 'patternTintAndShade')
       return super.fetch(name);
     if (name !== 'color') this.ctx.requireApi('1.9', `RangeFill.${name}`);
-    const { sheet, rect } = this.range.t();
     let out: string | number | null | undefined;
-    for (let r = rect.top; r <= rect.bottom; r++)
-      for (let c = rect.left; c <= rect.right; c++) {
-        const cell = sheet.cell(r, c);
-        const filled = cell?.fill !== undefined || cell?.pattern !== undefined;
-        let here: string | number | null;
-        if (name === 'color') here = (cell?.fill ?? '#FFFFFF').toUpperCase();
-        else if (name === 'pattern') here = filled ? (cell?.pattern ?? 'Solid') : 'None';
-        else if (name === 'patternColor') here = cell?.patternColor ?? null;
-        else here = 0;
-        if (out === undefined) out = here;
-        else if (out !== here) out = null;
-      }
+    for (const { sheet, rect } of this.host.targets())
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) {
+          const cell = sheet.cell(r, c);
+          const filled = cell?.fill !== undefined || cell?.pattern !== undefined;
+          let here: string | number | null;
+          if (name === 'color') here = (cell?.fill ?? '#FFFFFF').toUpperCase();
+          else if (name === 'pattern') here = filled ? (cell?.pattern ?? 'Solid') : 'None';
+          else if (name === 'patternColor') here = cell?.patternColor ?? null;
+          else here = 0;
+          if (out === undefined) out = here;
+          else if (out !== here) out = null;
+        }
     return out ?? null;
   }
 
@@ -607,29 +625,73 @@ export class RangeFill extends ClientObject {
     this.setProp('patternTintAndShade', _v, () => undefined);
   }
 
-  private setProp(name: string, v: unknown, f: (cell: CellModel) => void): void {
-    this.range.touch();
-    this.queueWrite(`fill.${name}`, REQUEST_COST.setProperty + name.length + jsonBytes(v), this.range.sheetName, () => {
-      const { sheet, rect } = this.range.t();
+  private each(f: (cell: CellModel | undefined, sheet: SheetModel, r: number, c: number) => void): void {
+    for (const { sheet, rect } of this.host.targets()) {
       guard(sheet);
-      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet.ensure(r, c));
-    }, this.range.rect);
+      for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet.cell(r, c), sheet, r, c);
+    }
+  }
+
+  private setProp(name: string, v: unknown, f: (cell: CellModel) => void): void {
+    this.queueWrite(`fill.${name}`, REQUEST_COST.setProperty + name.length + jsonBytes(v), this.host.sheetName, () => {
+      this.each((_, sheet, r, c) => f(sheet.ensure(r, c)));
+    }, this.host.rect);
   }
 
   clear(): void {
-    this.range.touch();
-    this.queueWrite('fill.clear', REQUEST_COST.method + 5, this.range.sheetName, () => {
-      const { sheet, rect } = this.range.t();
-      guard(sheet);
-      for (let r = rect.top; r <= rect.bottom; r++)
-        for (let c = rect.left; c <= rect.right; c++) {
-          const cell = sheet.cell(r, c);
-          if (!cell) continue;
-          delete cell.fill;
-          delete cell.pattern;
-          delete cell.patternColor;
-        }
-    }, this.range.rect);
+    this.queueWrite('fill.clear', REQUEST_COST.method + 5, this.host.sheetName, () => {
+      this.each((cell) => {
+        if (!cell) return;
+        delete cell.fill;
+        delete cell.pattern;
+        delete cell.patternColor;
+      });
+    }, this.host.rect);
+  }
+}
+
+/** The format of a RangeAreas: only its fill here. */
+export class AreasFormat extends ClientObject {
+  readonly fill: RangeFill;
+  constructor(ctx: RequestContext, host: FillHost, areas: ClientObject) {
+    super(ctx, false, 6, false, areas);
+    this.fill = new RangeFill(ctx, host, this);
+  }
+}
+
+/** Several ranges of one sheet as one object (Worksheet.getRanges, ExcelApi 1.9). */
+export class MultiRange extends ClientObject implements FillHost {
+  private formatObj: AreasFormat | undefined;
+
+  constructor(
+    ctx: RequestContext,
+    private readonly resolve: () => Target[],
+    address: string,
+    parent: ClientObject,
+  ) {
+    super(ctx, false, pathBytes('GetRanges', [address]), true, parent);
+  }
+
+  targets(): Target[] {
+    return this.resolve();
+  }
+
+  sheetName = (): string => this.resolve()[0]?.sheet.name ?? '';
+  rect = (): Rect => this.resolve()[0]?.rect ?? { top: 0, left: 0, bottom: 0, right: 0 };
+
+  get format(): AreasFormat {
+    return (this.formatObj ??= new AreasFormat(this.ctx, this, this));
+  }
+
+  protected override fetch(name: string): unknown {
+    const t = this.resolve();
+    if (name === 'areaCount') return t.length;
+    if (name === 'address') return t.map((x) => addressOf(x)).join(', ');
+    return super.fetch(name);
+  }
+
+  get areaCount(): number {
+    return this.read('areaCount') as number;
   }
 }
 
@@ -654,7 +716,7 @@ export class DataValidation extends ClientObject {
     ctx: RequestContext,
     private readonly range: Range,
   ) {
-    super(ctx, false, 14);
+    super(ctx, false, 14, false, range);
   }
 
   /** The validations covering each cell of the range (undefined: none). */

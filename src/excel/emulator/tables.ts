@@ -18,14 +18,15 @@ export class TableCollection extends ClientObject {
     private readonly sheet: () => SheetModel,
     /** Range.getTables: only the Tables that overlap this rectangle (or lie inside it). */
     private readonly within?: () => { rect: Rect; fully: boolean },
+    parent?: ClientObject,
   ) {
-    super(ctx, false, path(within ? 'GetTables' : 'Tables'));
+    super(ctx, false, path(within ? 'GetTables' : 'Tables'), false, parent);
   }
 
   /** load('items/name,items/id') or load('name'): loads every Table with those properties. */
   override load(props?: string | string[] | Record<string, unknown>): this {
     const raw = typeof props === 'string' ? props.split(',') : Array.isArray(props) ? props : ['name', 'id'];
-    const names = raw.map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+    const names = ['id', ...raw.map((p) => p.trim().replace(/^items\//, '')).filter((n) => n && n !== 'id')];
     this.mention();
     this.ctx.enqueue(() => {
       const scope = this.within?.();
@@ -37,13 +38,20 @@ export class TableCollection extends ClientObject {
           : overlaps(t.rect, r);
       });
       this.itemsLoaded = tables.map((t) => {
-        const table = new Table(this.ctx, t, this.sheet());
+        const table = new Table(this.ctx, t, this.sheet(), this);
         table.preload(names);
         return table;
       });
       this.ctx.respond(20 + tables.length * (30 + names.length * 20));
     }, REQUEST_COST.query + jsonBytes(names));
     return this;
+  }
+
+  /** A Table by name or id. */
+  getItem(key: string): Table {
+    const t = this.sheet().tables.find((x) => x.name === key || x.id === key);
+    if (!t) throw new EmulatedExcelError('ItemNotFound', `no table ${key}`);
+    return new Table(this.ctx, t, this.sheet(), this);
   }
 
   get items(): Table[] {
@@ -57,8 +65,9 @@ export class Table extends ClientObject {
     ctx: RequestContext,
     private readonly table: TableModel,
     private readonly sheetModel: SheetModel,
+    parent: ClientObject,
   ) {
-    super(ctx, false, path('', [table.name]), true);
+    super(ctx, false, path('', [table.name]), true, parent);
   }
 
   preload(names: string[]): void {
@@ -86,7 +95,7 @@ export class Table extends ClientObject {
   }
 
   private part(name: string, f: (t: TableModel) => Target['rect']): Range {
-    return new Range(this.ctx, () => ({ sheet: this.sheetModel, rect: f(this.current()) }), false, path(name));
+    return new Range(this.ctx, () => ({ sheet: this.sheetModel, rect: f(this.current()) }), false, path(name), this);
   }
 
   getRange(): Range {
