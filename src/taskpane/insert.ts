@@ -6,64 +6,21 @@ import type { SetEdit } from '../core/fix';
 import { setEdit } from '../core/fix/seen';
 import { cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
-import type { RowKind, RowReport, SheetReport } from '../core/report';
+import type { SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
 import type { RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
 
-export interface SectionInfo {
-  /** The section's numeral as written (I, II, "Nội dung 3"...). */
-  numeral: string;
-  title: string;
-  /** 1-based row of the section row. */
-  row: number;
-  /** 1-based last row of the section's content (the section row itself when empty). */
-  lastRow: number;
-}
+const EMPTY_LAYOUT: TableLayout = { numbering: 'restart', sections: [], leading: [] };
 
-const CONTENT: ReadonlySet<RowKind> = new Set(['task', 'continuation', 'group', 'fragment']);
-
-/** The sheet's sections in order, each with its extent. */
-export function sectionsOf(report: SheetReport): SectionInfo[] {
-  const rows = [...report.rows].sort((a, b) => a.row - b.row);
-  const heads = rows.filter((r) => r.kind === 'section');
-  return heads.map((h, i) => {
-    const next = heads[i + 1]?.row ?? Infinity;
-    let last = h.row;
-    for (const r of rows) if (r.row > h.row && r.row < next && CONTENT.has(r.kind)) last = Math.max(last, r.row);
-    return { numeral: h.section ?? h.stt ?? '', title: h.title ?? '', row: h.row, lastRow: last };
-  });
-}
-
-/**
- * The table's layout for inserting. INTERIM until the engine's report carries its section
- * extents and numbering mode (issue 6, i6-core): sections from the report's row kinds, the mode
- * as the engine's numbering check detects it (first numbers of each section).
- */
+/** The engine's layout of the table (sections, tasks and their extents, numbering mode). */
 export function layoutOf(report: SheetReport): TableLayout {
-  const sections = sectionsOf(report);
-  let restart = 0;
-  let through = 0;
-  let prevLast: number | undefined;
-  for (const s of sections) {
-    const tops = report.rows
-      .filter((r) => r.row > s.row && r.row <= s.lastRow && (r.kind === 'task' || r.kind === 'group'))
-      .map((r) => parseStt(r.stt))
-      .filter((p): p is Stt => p !== null && p.parts.length === 1)
-      .map((p) => p.parts[0]!);
-    if (!tops.length) continue;
-    if (prevLast !== undefined) {
-      if (tops[0] === 1) restart++;
-      else if (tops[0]! > 1 && tops[0]! >= prevLast) through++;
-    }
-    prevLast = tops[tops.length - 1];
-  }
-  return { sections, numbering: through > restart ? 'through' : 'restart' };
+  return report.layout ?? EMPTY_LAYOUT;
 }
 
 /** The section a 1-based row is in. */
-export function sectionOfRow(sections: readonly SectionInfo[], row: number): SectionInfo | undefined {
-  let found: SectionInfo | undefined;
+export function sectionOfRow(sections: readonly SectionExtent[], row: number): SectionExtent | undefined {
+  let found: SectionExtent | undefined;
   for (const s of sections) if (s.row <= row) found = s;
   return found;
 }
@@ -89,14 +46,14 @@ function bigrams(title: string): Set<string> {
  * The section a template's area belongs in: the engine's reform-area matching first (it knows the
  * variants clerks write), else the title sharing most word pairs with the area.
  */
-export function bestSectionFor(sections: readonly SectionInfo[], area: string): SectionInfo | undefined {
+export function bestSectionFor(sections: readonly SectionExtent[], area: string): SectionExtent | undefined {
   const want = areaIdOf(area);
   if (want) {
     const hit = sections.find((s) => areaIdOf(s.title) === want);
     if (hit) return hit;
   }
   const a = bigrams(area);
-  let best: SectionInfo | undefined;
+  let best: SectionExtent | undefined;
   let bestScore = 0;
   for (const s of sections) {
     const b = bigrams(s.title);
@@ -155,15 +112,6 @@ export function rowValues(
   return values;
 }
 
-/** How the table numbers its tasks (the engine's numbering detection): per section, or through. */
-export type NumberingMode = 'restart' | 'through';
-
-/** The table's shape as the engine reports it: its sections with their extents, its numbering. */
-export interface TableLayout {
-  sections: SectionInfo[];
-  numbering: NumberingMode;
-}
-
 /** An STT as written: "3", "3.", "3)", "3.1", with its parts and trailing mark. */
 interface Stt {
   parts: number[];
@@ -184,7 +132,7 @@ function sttValue(parts: number[], like: Cell | undefined, suffix: string): stri
 
 const startsWith = (parts: readonly number[], prefix: readonly number[]) => prefix.every((p, i) => parts[i] === p);
 
-export type InsertTarget = { kind: 'section-end'; section: SectionInfo } | { kind: 'below-row'; row: number };
+export type InsertTarget = { kind: 'section-end'; section: SectionExtent } | { kind: 'below-row'; row: number };
 
 export type InsertPlan =
   | {
@@ -206,8 +154,6 @@ export type InsertPlan =
     }
   | { ok: false; reason: 'not-in-table' | 'not-tasks' };
 
-const CONTINUES: ReadonlySet<RowKind> = new Set(['continuation', 'fragment']);
-
 /**
  * Plans inserting a filled template: where the row goes, its STT, and the renumbering that
  * inserting it requires — nothing more.
@@ -226,41 +172,32 @@ const CONTINUES: ReadonlySet<RowKind> = new Set(['continuation', 'fragment']);
  */
 export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout, task: FilledTask, target: InsertTarget): InsertPlan {
   if (report.kind !== 'tasks') return { ok: false, reason: 'not-tasks' };
-  const rows = [...report.rows].sort((a, b) => a.row - b.row);
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  // Every task and group in row order, with the rows it spans (the engine's extents).
+  const tasks: TaskExtent[] = [...layout.leading, ...layout.sections.flatMap((x) => x.tasks)].sort((a, b) => a.row - b.row);
   const sttLetter = report.columns.stt;
   const sttCol = sttLetter ? columnIndex(sttLetter) : null;
-  const headerEnd = Math.max(0, ...report.headerRows);
 
-  // 1. The anchor (the row we insert after, with everything that belongs to it) and the level.
-  let anchor: RowReport | undefined;
-  let section: SectionInfo | undefined;
+  // 1. The anchor (the task we insert after, with every row that belongs to it) and the section.
+  let anchor: TaskExtent | undefined;
+  let section: SectionExtent | undefined;
   let beforeRow: number;
   if (target.kind === 'section-end') {
     section = target.section;
     beforeRow = section.lastRow + 1;
-    anchor = [...rows].reverse().find((r) => r.row > section!.row && r.row <= section!.lastRow && (r.kind === 'task' || r.kind === 'group') && parseStt(r.stt)?.parts.length === 1);
+    anchor = [...section.tasks].reverse().find((t) => t.level === 1 && parseStt(t.stt)?.parts.length === 1);
   } else {
-    let r = byRow.get(target.row);
-    if (!r || target.row <= headerEnd) return { ok: false, reason: 'not-in-table' };
-    if (CONTINUES.has(r.kind)) r = [...rows].reverse().find((x) => x.row < target.row && (x.kind === 'task' || x.kind === 'group' || x.kind === 'section'));
-    if (!r || !['task', 'group', 'section'].includes(r.kind)) return { ok: false, reason: 'not-in-table' };
-    section = sectionOfRow(layout.sections, r.row);
-    if (r.kind === 'section') {
-      section = layout.sections.find((s) => s.row === r!.row) ?? section;
-      beforeRow = r.row + 1;
+    const row = target.row;
+    const own = layout.sections.find((x) => x.row === row);
+    if (own) {
+      section = own;
+      beforeRow = row + 1;
     } else {
-      anchor = r;
-      const own = parseStt(r.stt)?.parts;
-      let end = r.row;
-      for (const x of rows) {
-        if (x.row <= r.row) continue;
-        const parts = parseStt(x.stt)?.parts;
-        const descendant = (x.kind === 'task' || x.kind === 'group') && own && parts && parts.length > own.length && startsWith(parts, own);
-        if (CONTINUES.has(x.kind) || descendant) end = x.row;
-        else break;
-      }
-      beforeRow = end + 1;
+      // The innermost task whose rows include the chosen one: a sub-task inside its group.
+      const hit = tasks.filter((t) => t.row <= row && row <= t.lastRow).sort((a, b) => b.row - a.row)[0];
+      if (!hit) return { ok: false, reason: 'not-in-table' };
+      anchor = hit;
+      section = sectionOfRow(layout.sections, hit.row);
+      beforeRow = hit.lastRow + 1;
     }
   }
 
@@ -271,26 +208,25 @@ export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout,
   let number: number;
   if (anchorStt) number = anchorStt.parts[level - 1]! + 1;
   else if (layout.numbering === 'through') {
-    const before = [...rows].reverse().find((x) => x.row < beforeRow && (x.kind === 'task' || x.kind === 'group') && parseStt(x.stt)?.parts.length === 1);
+    const before = [...tasks].reverse().find((x) => x.row < beforeRow && parseStt(x.stt)?.parts.length === 1);
     number = (parseStt(before?.stt)?.parts[0] ?? 0) + 1;
   } else number = 1;
   const newParts = [...prefix, number];
-  const likeRow = anchor ?? rows.find((x) => x.row >= beforeRow && x.kind === 'task') ?? rows.find((x) => x.kind === 'task');
+  const likeRow = anchor ?? tasks.find((x) => x.row >= beforeRow && x.kind === 'task') ?? tasks.find((x) => x.kind === 'task');
   const like = sttCol !== null && likeRow ? cellAt(grid, likeRow.row - 1, sttCol) : undefined;
-  const numbered = sttCol !== null && rows.some((x) => (x.kind === 'task' || x.kind === 'group') && parseStt(x.stt));
+  const numbered = sttCol !== null && tasks.some((x) => parseStt(x.stt));
   const stt = numbered ? sttValue(newParts, like, anchorStt?.suffix ?? parseStt(likeRow?.stt)?.suffix ?? '') : null;
 
-  // 3. Later siblings move up by one (rows as before the insert), with their sub-tasks.
+  // 3. Later siblings move up by one (rows as before the insert), with their sub-tasks: within the
+  // section (or the whole table when numbering runs through), within the group for sub-tasks.
   const renumbering: SetEdit[] = [];
   if (numbered && sttCol !== null) {
-    for (const x of rows) {
-      if (x.row < beforeRow) continue;
-      if (x.kind === 'section' && (level > 1 || layout.numbering === 'restart')) break;
-      if (x.kind !== 'task' && x.kind !== 'group') continue;
+    const sectionEnd = level > 1 || layout.numbering === 'restart' ? (section?.lastRow ?? Infinity) : Infinity;
+    const scopeEnd = level > 1 && anchor ? tasks.find((t) => t.level === 1 && t.row < anchor!.row && t.lastRow >= anchor!.row)?.lastRow ?? sectionEnd : sectionEnd;
+    for (const x of tasks) {
+      if (x.row < beforeRow || x.row > scopeEnd) continue;
       const p = parseStt(x.stt);
-      if (!p) continue;
-      if (level > 1 && !(p.parts.length >= level && startsWith(p.parts, prefix))) break;
-      if (p.parts.length < level || !startsWith(p.parts, prefix)) continue;
+      if (!p || p.parts.length < level || !startsWith(p.parts, prefix)) continue;
       const parts = [...p.parts];
       parts[level - 1] = parts[level - 1]! + 1;
       const cell = cellAt(grid, x.row - 1, sttCol);

@@ -2,48 +2,10 @@ import { checkSheet } from '../../src/core';
 import type { SetEdit } from '../../src/core/fix';
 import type { Grid } from '../../src/core/grid';
 import type { SheetReport } from '../../src/core/report';
-import { bestSectionFor, layoutOf, planInsert, rowValues, sectionsOf, type TableLayout } from '../../src/taskpane/insert';
+import type { TableLayout } from '../../src/core/report';
+import { bestSectionFor, layoutOf, planInsert, rowValues } from '../../src/taskpane/insert';
 import { defaultTemplates, fillTemplate } from '../../src/templates';
 import { gridOf, HEADER } from './fixture';
-
-const report: SheetReport = {
-  name: 'Phụ lục',
-  kind: 'tasks',
-  headerRows: [3],
-  columns: { stt: 'A', task: 'B', lead: 'C', partners: 'D', deadline: 'E', product: 'F' },
-  rows: [
-    { row: 4, kind: 'section', section: 'I', title: 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH' },
-    { row: 5, kind: 'task', stt: '1', section: 'I' },
-    { row: 6, kind: 'continuation', section: 'I' },
-    { row: 7, kind: 'section', section: 'II', title: 'CẢI CÁCH THỂ CHẾ' },
-    { row: 8, kind: 'section', section: 'III', title: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' },
-    { row: 9, kind: 'task', stt: '2', section: 'III' },
-  ],
-  issues: [],
-};
-
-describe('sections and templates', () => {
-  it('finds each section with its last content row', () => {
-    expect(sectionsOf(report).map((s) => [s.numeral, s.row, s.lastRow])).toEqual([
-      ['I', 4, 6],
-      ['II', 7, 7],
-      ['III', 8, 9],
-    ]);
-  });
-
-  it('matches a template area to the sheet section, accent- and wording-tolerant', () => {
-    const secs = sectionsOf(report);
-    expect(bestSectionFor(secs, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH')?.numeral).toBe('III');
-    expect(bestSectionFor(secs, 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH')?.numeral).toBe('I');
-    expect(bestSectionFor(secs, 'CẢI CÁCH TÀI CHÍNH CÔNG')).toBeUndefined();
-  });
-
-  it('places the filled template in the sheet’s own columns', () => {
-    const t = defaultTemplates().find((x) => x.id === 'cd-ke-hoach-cchc')!;
-    const v = rowValues(report, fillTemplate(t, 2026), 8, 7);
-    expect(v).toEqual([7, 'Ban hành Kế hoạch CCHC năm 2026', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Trước ngày 31/01/2026', 'Kế hoạch', null, null]);
-  });
-});
 
 // ---- planInsert on real grids checked by the engine ----
 
@@ -170,5 +132,42 @@ describe('planInsert: where the row goes and what it renumbers', () => {
     const plan = planInsert(grid, report, layout, filled, { kind: 'below-row', row: 5 });
     if (!plan.ok) throw new Error(plan.reason);
     expect([plan.stt, renum(plan.renumbering)]).toEqual(['2.', ['6:3.']]);
+  });
+});
+
+describe('sections and templates', () => {
+  const { report, layout } = sheet([
+    section('I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'),
+    task(1, 'Kế hoạch CCHC'),
+    cont('Triển khai kế hoạch'),
+    section('II', 'CẢI CÁCH THỂ CHẾ'),
+    section('III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'),
+    task(1, 'Kiểm soát TTHC'),
+  ]);
+
+  it('takes the sections and their extents from the engine', () => {
+    expect(layout.sections.map((x) => [x.label, x.row, x.lastRow])).toEqual([
+      ['I', 4, 6],
+      ['II', 7, 7],
+      ['III', 8, 9],
+    ]);
+  });
+
+  it('matches a template area to the sheet section, accent- and wording-tolerant', () => {
+    expect(bestSectionFor(layout.sections, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH')?.label).toBe('III');
+    expect(bestSectionFor(layout.sections, 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH')?.label).toBe('I');
+    expect(bestSectionFor(layout.sections, 'CẢI CÁCH TÀI CHÍNH CÔNG')).toBeUndefined();
+  });
+
+  it('places the filled template in the sheet’s own columns', () => {
+    const t = defaultTemplates().find((x) => x.id === 'cd-ke-hoach-cchc')!;
+    const v = rowValues(report, fillTemplate(t, 2026), 10, 7);
+    expect(v).toEqual([7, 'Xây dựng Kế hoạch CCHC năm 2026', 'Ban hành Kế hoạch CCHC năm 2026', 'Xây dựng, ban hành kế hoạch và triển khai thực hiện', 'Kế hoạch', 'Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Trước ngày 31/01/2026', 'Thường xuyên', null]);
+  });
+
+  it('plans nothing on a sheet without a task table', () => {
+    const grid = gridOf('Dự toán', [['STT', 'Nội dung chi tiết', 'Đơn vị tính', 'Số lượng', 'Định mức', 'Số tiền'], [1, 'Chi', 'Người', 1, 100, 100]]);
+    const r = checkSheet(grid).report;
+    expect(planInsert(grid, r, layoutOf(r), filled, { kind: 'below-row', row: 2 })).toEqual({ ok: false, reason: 'not-tasks' });
   });
 });

@@ -118,7 +118,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
             >
               {sections.map((s) => (
                 <option key={s.row} value={s.row}>
-                  {s.numeral} {s.title}
+                  {s.label} {s.title}
                 </option>
               ))}
             </Select>
