@@ -21,6 +21,7 @@ import { ToolsPanel } from './components/ToolsPanel';
 import {
   ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
 } from './icons';
+import { DEFAULT_FUNDING, DEFAULT_UNITS } from './engine';
 import { usePane } from './state/usePane';
 import { S } from './strings';
 
@@ -75,7 +76,7 @@ const TIPS = {
 
 function Pane({ adapter, initialPlanYear }: AppProps) {
   const styles = useStyles();
-  const { state, library, units, funding, actions } = usePane(adapter, initialPlanYear);
+  const { state, library, actions } = usePane(adapter, initialPlanYear);
   const [tab, setTab] = useState<Tab>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.busy !== null;
@@ -253,8 +254,8 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           <SettingsPanel
             key={settingsKey}
             settings={state.settings}
-            defaultUnits={units}
-            defaultFunding={funding}
+            defaultUnits={DEFAULT_UNITS}
+            defaultFunding={DEFAULT_FUNDING}
             busy={busy}
             onSave={(s) => void actions.saveSettings(s)}
           />

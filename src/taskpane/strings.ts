@@ -76,6 +76,16 @@ export const S = {
       : `Đã nhập cài đặt: thay danh mục sẵn có bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
     (planYear ? `, năm kế hoạch ${planYear}` : '') +
     '. Bấm “Lưu cài đặt” để lưu vào tệp Excel.',
+  settingsModeLabel: 'Danh mục đơn vị và nguồn kinh phí',
+  settingsExtend: 'Thêm vào danh mục có sẵn của phuluc',
+  settingsReplace: 'Thay danh mục có sẵn bằng danh mục dưới đây',
+  settingsBuiltIn: (units: number, funding: number): string =>
+    `Danh mục có sẵn của phuluc: ${n(units)} đơn vị, ${n(funding)} nguồn kinh phí.`,
+  settingsUnitsExtend: 'Đơn vị thêm vào danh mục có sẵn',
+  settingsFundingExtend: 'Nguồn kinh phí thêm vào danh mục có sẵn',
+  settingsPlanYear: 'Năm kế hoạch',
+  settingsPlanYearHint: 'Để trống: phuluc đọc năm từ tiêu đề bảng.',
+  settingsBadYear: 'Năm kế hoạch phải là một năm có 4 chữ số, ví dụ 2025 (hoặc để trống).',
   settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút “Hoàn tác”: muốn trả lại, hãy sửa rồi lưu lại.',
   settingsReplaceWarning:
     'Tệp này dùng chế độ “replace”: danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',

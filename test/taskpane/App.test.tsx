@@ -3,7 +3,12 @@
 jest.setTimeout(60_000);
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../src/cli/config';
 import { checkSheet } from '../../src/core';
+import { parseSettingsJson } from '../../src/taskpane/state/settings';
 import { WorkbookError } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { FakeAdapter } from './fakeAdapter';
@@ -348,7 +353,7 @@ describe('Cài đặt', () => {
     fireEvent.change(units, { target: { value: 'Văn phòng Sở | VP\nPhòng Mới' } });
     fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: '{"units": [' } });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
-    expect(screen.getByTestId('settings-errors')).toHaveTextContent('không phải JSON hợp lệ');
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('JSON không hợp lệ ở dòng 1, cột 12');
     expect(units.value).toBe('Văn phòng Sở | VP\nPhòng Mới');
     expect(adapter.callsOf('saveSettings')).toHaveLength(0);
   });
@@ -386,19 +391,90 @@ describe('Cài đặt', () => {
     expect(await screen.findByTestId('template-rieng-1')).toBeInTheDocument();
   });
 
-  it('loads settings saved in the workbook and checks with them', async () => {
+  it('loads settings saved in the workbook and checks with them (plan year, added funding category)', async () => {
     const adapter = new FakeAdapter(taskGrid());
-    adapter.settings = { version: 1, units: [{ name: 'Văn phỏng Sở', aliases: [] }, { name: 'Văn phòng Sở', aliases: [] }, { name: 'Các phòng, đơn vị thuộc Sở', aliases: [] }] };
+    adapter.settings = { version: 1, mode: 'extend', planYear: 2025, funding: ['Quỹ cải cách'] };
     await renderChecked(adapter);
-    // "Văn phỏng Sở" is now a known unit: no warning.
-    expect(screen.getByTestId('count-warning')).toHaveTextContent('0');
+    expect(screen.getByTestId('plan-year')).toHaveValue('2025');
+    expect(screen.getByTestId('issue-group-deadline.year-mismatch')).toBeInTheDocument();
+    // The built-in units are still known: only the sheet's typo is a warning.
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('1');
+  });
+
+  it('reads settings an older pane saved (lists without a mode) as replacing the built-in lists, as they meant', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    adapter.settings = { version: 1, units: [{ name: 'Văn phòng Sở', aliases: [] }], funding: [], templates: [] };
+    await renderChecked(adapter);
+    // "Các phòng, đơn vị thuộc Sở" is not in that list: every partner cell is now an unknown unit.
+    expect(screen.getByTestId('issue-group-unit.unknown')).toBeInTheDocument();
+    expect(Number(screen.getByTestId('count-warning').textContent!.replace(/\D/g, ''))).toBeGreaterThan(1);
+  });
+
+  const README_CONFIG = {
+    mode: 'extend',
+    units: [{ name: 'Phòng Lao động - Việc làm', aliases: ['P. LĐVL'] }],
+    funding: [{ name: 'Chương trình mục tiêu', aliases: [] }],
+    planYear: 2025,
+  };
+
+  it('imports the README’s --config JSON: extends the built-in lists, honours planYear, says so', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    render(<App adapter={adapter} />);
+    await waitFor(() => expect(adapter.callsOf('loadSettings')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify(README_CONFIG) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-info')).toHaveTextContent('thêm 1 đơn vị và 1 nguồn kinh phí vào danh mục sẵn có, năm kế hoạch 2025');
+    expect(screen.queryByTestId('settings-replace-warning')).not.toBeInTheDocument();
+    expect(screen.getByTestId('settings-units')).toHaveValue('Phòng Lao động - Việc làm | P. LĐVL');
+    expect(screen.getByTestId('settings-plan-year')).toHaveValue('2025');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(1));
+    expect(adapter.settings).toEqual({ version: 1, ...README_CONFIG });
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByTestId('check-view');
+    // The built-in units are still known (only the sheet's typo warns); the plan year is 2025.
+    expect(screen.getByTestId('count-warning')).toHaveTextContent('1');
+    expect(screen.getByTestId('plan-year')).toHaveValue('2025');
+    expect(screen.getByTestId('issue-group-deadline.year-mismatch')).toBeInTheDocument();
+  });
+
+  it('never replaces the built-in lists silently: a replace file says what it does', async () => {
+    await openSettings();
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ ...README_CONFIG, mode: 'replace' }) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-info')).toHaveTextContent('thay danh mục sẵn có bằng 1 đơn vị và 1 nguồn kinh phí');
+    expect(screen.getByTestId('settings-replace-warning')).toHaveTextContent('danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng');
+  });
+
+  it('exports JSON that the CLI accepts with --config, and that imports back unchanged', async () => {
+    await openSettings();
+    fireEvent.change(screen.getByTestId('settings-import-text'), {
+      target: { value: JSON.stringify({ ...README_CONFIG, templates: [{ id: 'rieng-1', area: 'AN TOÀN THÔNG TIN', task: 'Diễn tập năm {năm}', product: 'Báo cáo', lead: 'Văn phòng Sở', deadline: 'Quý III/{năm}', funding: 'Tự chủ' }] }) },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất JSON' }));
+    const text = (screen.getByTestId('settings-export-text') as HTMLTextAreaElement).value;
+    const dir = mkdtempSync(join(tmpdir(), 'phuluc-settings-'));
+    const file = join(dir, 'phuluc-cai-dat.json');
+    writeFileSync(file, text);
+    const cli = await loadConfig(file);
+    rmSync(dir, { recursive: true, force: true });
+    if (!cli.ok) throw new Error(cli.errors.join('\n'));
+    expect(cli.options.planYear).toBe(2025);
+    expect(cli.options.units!.some((u) => u.name === 'Phòng Lao động - Việc làm')).toBe(true);
+    // Extended, not replaced: the built-in units are there too.
+    expect(cli.options.units!.some((u) => u.name === 'Văn phòng Sở')).toBe(true);
+    const again = parseSettingsJson(text);
+    expect(again.ok && again.value).toMatchObject({ mode: 'extend', planYear: 2025, templates: [{ id: 'rieng-1' }] });
   });
 
   it('warns about invalid settings in the workbook and falls back to defaults', async () => {
     const adapter = new FakeAdapter(taskGrid());
     adapter.settings = { units: 'không phải danh sách' };
     render(<App adapter={adapter} />);
-    expect(await screen.findByTestId('settings-load-errors')).toHaveTextContent('Mục “Đơn vị” (units) phải là một danh sách');
+    expect(await screen.findByTestId('settings-load-errors')).toHaveTextContent('units: danh mục phải là một danh sách');
   });
 });
 

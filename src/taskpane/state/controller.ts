@@ -16,14 +16,14 @@ import {
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { DEFAULT_FUNDING, DEFAULT_UNITS, amountToWords, checkSheet, renderMessage, renumber, splitWordsCell } from '../engine';
+import { amountToWords, checkSheet, renderMessage, renumber, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
 import { S } from '../strings';
 import { stampBatch } from './expect';
 import { fixAllBatch, fixBatch, highlightsFor } from './issues';
-import { EMPTY_SETTINGS, parseSettings, settingsToJson, type AppSettings } from './settings';
+import { checkOptions, directories, EMPTY_SETTINGS, parseSettings, settingsToJson, type AppSettings } from './settings';
 
 export interface Notice {
   intent: 'success' | 'info' | 'warning';
@@ -110,12 +110,21 @@ export class PaneController {
     return this.libraryCache.library;
   }
 
+  private directoriesCache: { settings: AppSettings; units: DirectoryEntry[]; funding: DirectoryEntry[] } | null = null;
+
+  private directories() {
+    const settings = this.state.settings;
+    if (this.directoriesCache?.settings !== settings) this.directoriesCache = { settings, ...directories(settings) };
+    return this.directoriesCache;
+  }
+
+  /** The units in use: the built-in directory with the department's added (extend), or theirs (replace). */
   get units(): readonly DirectoryEntry[] {
-    return this.state.settings.units.length ? this.state.settings.units : DEFAULT_UNITS;
+    return this.directories().units;
   }
 
   get funding(): readonly DirectoryEntry[] {
-    return this.state.settings.funding.length ? this.state.settings.funding : DEFAULT_FUNDING;
+    return this.directories().funding;
   }
 
   private undoState(): Pick<PaneState, 'canUndo' | 'undoLabel'> {
@@ -141,13 +150,9 @@ export class PaneController {
     }
   }
 
+  /** The settings' lists and plan year; a plan year the clerk typed wins. */
   private options(planYear: number | undefined): CheckOptions {
-    const s = this.state.settings;
-    const o: CheckOptions = {};
-    if (planYear !== undefined) o.planYear = planYear;
-    if (s.units.length) o.units = s.units;
-    if (s.funding.length) o.funding = s.funding;
-    return o;
+    return checkOptions(this.state.settings, planYear);
   }
 
   private analyse(grid: SheetGrid, planYear = this.state.planYear): { grid: SheetGrid; report: SheetReport; fixes: Fix[] } {
