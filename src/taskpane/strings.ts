@@ -23,6 +23,12 @@ export const S = {
   sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm “Kiểm tra lại”.',
   noCheckYet: 'Hãy bấm “Kiểm tra” trước: phuluc chỉ ghi vào trang tính vừa đọc.',
 
+  // Sửa, Sửa tất cả.
+  fixNotNow: 'Chưa sửa được lỗi này cùng lúc với các thay đổi khác: hãy bấm “Kiểm tra lại” rồi sửa.',
+  fixesRefused: (count: number): string =>
+    `${n(count)} cách sửa không được ghi vì sẽ không hết lỗi hoặc gây lỗi mới: hãy xem và sửa tay.`,
+  fixesLater: (count: number): string => `${n(count)} lỗi còn lại sẽ sửa được khi bấm “Sửa tất cả” lần nữa.`,
+
   // Hoàn tác.
   undoneTitle: 'Không hoàn tác được',
   undoStale: (label: string, cells: readonly string[], count: number): string =>

@@ -8,6 +8,8 @@ import { gridFromJson, type GridJson } from '../../src/excel/emulator/samples';
 import { PaneController } from '../../src/taskpane/state/controller';
 import quangTriJson from '../../src/demo/quang-tri-2024.grid.json';
 import { differences, snapshot } from './harness';
+import { setEdit } from '../../src/core/fix/seen';
+import type { Fix } from '../../src/core/fix';
 
 jest.setTimeout(60_000);
 
@@ -120,5 +122,87 @@ describe('Tô màu lỗi and Danh sách chọn after the clerk inserted a row', 
     const lead = sheet.validations.find((v) => v.rect.left === 5)!;
     const header = pane.getState().report!.headerRows;
     expect(lead.rect.top).toBe(Math.max(...header));
+  });
+});
+
+describe('Sửa and Sửa tất cả go through the engine’s check of the combined fixes', () => {
+  const issueCells = (issues: readonly { code: string; cell?: string; row: number }[]) =>
+    new Set(issues.map((i) => `${i.code}@${i.cell ?? `R${i.row}`}`));
+
+  it('Sửa tất cả on the Quảng Trị sample does not make G21 “… TP TP”, and every Sửa left fixes its own issue', async () => {
+    const { model, pane } = open();
+    const sheet = model.sheets[0]!;
+    await pane.check();
+    const codesBefore = new Set(pane.getState().report!.issues.map((i) => i.code));
+    await pane.applyAll();
+    expect(pane.getState().error).toBeNull();
+    expect(String(text(sheet, 'G21'))).not.toMatch(/TP\s+TP/);
+    await pane.check();
+    // No kind of issue appears that was not there before.
+    for (const i of pane.getState().report!.issues) expect(codesBefore.has(i.code)).toBe(true);
+    // Each Sửa still offered removes its own issue and creates none.
+    const offered = [...pane.getState().fixes];
+    expect(offered.length).toBeGreaterThan(0);
+    for (const fix of offered) {
+      const { model: m2, pane: p2 } = open();
+      await p2.check();
+      await p2.applyAll();
+      await p2.check();
+      const twin = p2.getState().fixes.find((f) => f.label === fix.label)!;
+      const before = issueCells(p2.getState().report!.issues);
+      await p2.applyFix(twin);
+      expect(p2.getState().error).toBeNull();
+      await p2.check();
+      const after = p2.getState().report!.issues;
+      if (!twin.edits.some((e) => e.kind === 'delete-row')) {
+        expect(issueCells(after).has(`${twin.issue.code}@${twin.issue.cell ?? `R${twin.issue.row}`}`)).toBe(false);
+        for (const k of issueCells(after)) expect(before.has(k)).toBe(true);
+      }
+      void m2;
+    }
+  });
+
+  it('a Sửa the engine finds would create a fault writes nothing and says which issue it would create', async () => {
+    const { model, pane } = open();
+    await pane.check();
+    const grid = gridFromJson(quangTriJson as unknown as GridJson);
+    const issue = pane.getState().report!.issues.find((i) => i.code === 'stt.gap')!;
+    // Clears a chủ trì cell (F12): that would create lead.missing.
+    const bad: Fix = { issue, label: 'Sửa giả', safe: true, edits: [setEdit(grid, 11, 5, '')] };
+    const before = snapshot(model);
+    await pane.applyFix(bad);
+    expect(differences(before, snapshot(model))).toEqual([]);
+    expect(pane.getState().notice).toMatchObject({ intent: 'warning' });
+    expect(pane.getState().notice!.text).toContain('F12');
+    expect(pane.getState().canUndo).toBe(false);
+  });
+
+  it('a Sửa that would leave its own issue in place is not written either', async () => {
+    const { model, pane } = open();
+    await pane.check();
+    const grid = gridFromJson(quangTriJson as unknown as GridJson);
+    const issue = pane.getState().report!.issues.find((i) => i.code === 'stt.gap')!;
+    // Writes the value the cell already has elsewhere: harmless but fixes nothing.
+    const idle: Fix = { issue, label: 'Sửa giả', safe: true, edits: [setEdit(grid, 11, 4, String(grid.rows[11]![4]?.value ?? ''))] };
+    const before = snapshot(model);
+    await pane.applyFix(idle);
+    expect(differences(before, snapshot(model))).toEqual([]);
+    expect(pane.getState().notice).toMatchObject({ intent: 'warning' });
+  });
+
+  it('Sửa tất cả with a bad fix among good ones writes the good ones only and says how many were refused', async () => {
+    const { model, pane } = open();
+    const sheet = model.sheets[0]!;
+    await pane.check();
+    const grid = gridFromJson(quangTriJson as unknown as GridJson);
+    const issue = pane.getState().report!.issues.find((i) => i.code === 'stt.gap')!;
+    const bad: Fix = { issue, label: 'Sửa giả', safe: true, edits: [setEdit(grid, 11, 5, '')] };
+    const f12 = text(sheet, 'F12');
+    const state = pane.getState() as { fixes: Fix[] };
+    state.fixes = [bad, ...state.fixes];
+    await pane.applyAll();
+    expect(pane.getState().error).toBeNull();
+    expect(text(sheet, 'F12')).toBe(f12);
+    expect(pane.getState().notice!.text).toMatch(/1 cách sửa không được ghi/);
   });
 });

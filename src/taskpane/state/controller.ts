@@ -16,13 +16,13 @@ import {
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, checkSheet, renderMessage, renumber, splitWordsCell } from '../engine';
+import { amountToWords, checkSheet, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
 import { S } from '../strings';
 import { stampBatch } from './expect';
-import { fixAllBatch, fixBatch, highlightsFor } from './issues';
+import { highlightsFor, planFixes } from './issues';
 import { checkOptions, directories, EMPTY_SETTINGS, parseSettings, settingsToJson, type AppSettings } from './settings';
 
 export interface Notice {
@@ -220,27 +220,42 @@ export class PaneController {
     return this.guard('', () => this.adapter.selectCell(cell));
   }
 
+  /**
+   * One Sửa. The engine checks the fix again on the grid it was computed from (combineVerified):
+   * a fix that would keep its issue or create one is not written, and the pane says why.
+   */
   applyFix(fix: Fix): Promise<void> {
     return this.guard('Đang sửa…', async () => {
       const grid = this.checked();
-      await this.write(grid, fixBatch(fix));
-      await this.recheckAfter(grid, fix.edits);
+      const plan = planFixes(grid, [fix], this.options(this.state.planYear), fix.label);
+      if (!plan.applied.length) {
+        const why = plan.refused[0] ? renderRefusal(plan.refused[0].refusal) : S.fixNotNow;
+        this.patch({ notice: { intent: 'warning', text: why } });
+        return;
+      }
+      await this.write(grid, plan.batch);
+      await this.recheckAfter(grid, plan.batch.ops as Edit[]);
       this.patch({ notice: { intent: 'success', text: `Đã sửa: ${fix.label}` } });
     });
   }
 
+  /** Sửa tất cả: every safe fix in one batch the engine has checked as a whole (one undo). */
   applyAll(): Promise<void> {
     return this.guard('Đang sửa tất cả…', async () => {
       const grid = this.checked();
-      const { batch, applied } = fixAllBatch(this.state.fixes);
-      if (applied === 0) {
+      const safe = this.state.fixes.filter((f) => f.safe);
+      const plan = planFixes(grid, safe, this.options(this.state.planYear));
+      if (plan.applied.length === 0) {
         this.patch({ notice: { intent: 'info', text: 'Không có lỗi nào sửa tự động được.' } });
         return;
       }
-      await this.write(grid, batch);
-      const { report } = await this.recheckAfter(grid, batch.ops as Edit[]);
+      await this.write(grid, plan.batch);
+      const { report } = await this.recheckAfter(grid, plan.batch.ops as Edit[]);
       const left = report.issues.length;
-      this.patch({ notice: { intent: 'success', text: `Đã sửa ${applied} lỗi. Còn ${left} vấn đề cần xem.` } });
+      const parts = [`Đã sửa ${plan.applied.length} lỗi. Còn ${left} vấn đề cần xem.`];
+      if (plan.refused.length) parts.push(S.fixesRefused(plan.refused.length));
+      if (plan.skipped.length) parts.push(S.fixesLater(plan.skipped.length));
+      this.patch({ notice: { intent: plan.refused.length ? 'warning' : 'success', text: parts.join(' ') } });
     });
   }
 
