@@ -1,14 +1,15 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]` (through bench/index.ts)
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
  * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
  * (bench/combine.ts), and the checks that must stay linear (bench/linear.ts), as ratios of
- * medians of interleaved runs.
+ * medians of interleaved runs. Without flags it also times the pane's Sửa tất cả on 20,000 rows
+ * against reading the sheet (bench/fix-all.ts); `--fix-all` runs only that one (`--rows` sizes it).
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
-import { longCells, longCellsTable } from './long-cells';
+import { benchFixAll, fixAllTable } from './fix-all';
 import { synthesize, valuesJson } from './synthetic';
 import { benchCombine, type CombineResult } from './combine';
 import { benchLinear, type LinearResult } from './linear';
@@ -58,7 +59,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
   process.exit(2);
 }
 
@@ -99,28 +100,28 @@ function linearTable(rows: LinearResult[]): string {
   ]);
 }
 
-export function run(argv: string[]): void {
+async function run(argv: string[]): Promise<void> {
   let json = false;
   let scale = false;
-  let long = false;
-  let rows = 50000;
+  let fixAll = false;
+  let rows: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
-    else if (a === '--long-cells') long = true;
+    else if (a === '--fix-all') fixAll = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
   }
-  if (long) {
-    const cases = longCells();
-    process.stdout.write(json ? JSON.stringify(cases) + '\n' : longCellsTable(cases));
+  if (fixAll) {
+    const r = await benchFixAll(rows ?? 20_000);
+    process.stdout.write(json ? JSON.stringify(r) + '\n' : fixAllTable(r));
     return;
   }
-  const sizes = scale ? [10000, 50000, 200000] : [rows];
+  const sizes = scale ? [10000, 50000, 200000] : [rows ?? 50000];
   const results = sizes.map(bench);
   const strip = ({ rows: r, validateMs, baselineMs, ratio }: Result) => ({ rows: r, validateMs, baselineMs, ratio });
   const combine = scale ? undefined : benchCombine();
@@ -132,8 +133,13 @@ export function run(argv: string[]): void {
     process.stdout.write(table(results));
     if (combine) process.stdout.write('\n' + combineTable(combine));
     if (linear) process.stdout.write('\n' + linearTable(linear));
+    if (!scale && rows === undefined) process.stdout.write('\n' + fixAllTable(await benchFixAll(20_000)));
   }
 }
 
-// bench/index.ts runs it (`npm run bench`); run directly only when this file is the entry.
-if (require.main === module) run(process.argv.slice(2));
+// bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
+if (require.main === module || process.argv[1]?.endsWith('run-ts.js'))
+  run(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
