@@ -9,6 +9,7 @@ import { App } from '../taskpane/App';
 import { SheetView } from '../demo/SheetView';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type WorkbookRead } from '../xlsx/read';
+import { seenOf } from '../core/fix';
 import { editedName, writeEdited } from './download';
 import { MemoryWorkbook } from './memory-adapter';
 
@@ -60,6 +61,13 @@ function localSettings(): { get(): unknown; set(value: unknown): void } | undefi
     };
   } catch {
     return undefined;
+  }
+}
+
+declare global {
+  interface Window {
+    /** For a person poking at the page from the browser console, and for the end-to-end test. */
+    phulucWeb?: { activeValues(): (string | number | boolean | null)[][] };
   }
 }
 
@@ -130,6 +138,12 @@ export function WebChecker() {
 
   const current = entries.find((e) => e.key === chosen);
   const opened = current?.opened.ok ? current.opened : null;
+
+  useEffect(() => {
+    if (!opened) return;
+    const wb = opened.workbook;
+    window.phulucWeb = { activeValues: () => wb.active.rows.map((r) => r.map((c) => seenOf(c, wb.active.original.date1904).value)) };
+  }, [opened]);
 
   const onDownload = () => {
     if (!current || !opened) return;
