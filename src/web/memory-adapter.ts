@@ -373,7 +373,9 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
   }
   // Formulas that read a written cell are computed again, as Excel would (the core's rule).
   if (setCells.length > 0) {
-    const recalculated = recalculate({ name: s.name, rows, merges, date1904: s.original.date1904 }, setCells).rows;
+    // A formula phuluc wrote has no value yet: then every formula is computed (as Excel does on entry).
+    const wroteFormula = batch.ops.some((o) => o.kind === 'formula');
+    const recalculated = recalculate({ name: s.name, rows, merges, date1904: s.original.date1904 }, wroteFormula ? undefined : setCells).rows;
     rows = recalculated.map((r) => (r ? (r as Row) : []));
     for (const [r, c] of setCells) {
       const cell = rows[r]?.[c];

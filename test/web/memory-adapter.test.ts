@@ -273,3 +273,16 @@ describe('the download: net edits through the surgical writer', () => {
     expect(editedName('không đuôi')).toBe('không đuôi (đã sửa).xlsx');
   });
 });
+
+describe('MemoryWorkbook adapter: formulas (Dự toán)', () => {
+  it('computes a formula it writes, and the download refuses it with the reason', async () => {
+    const wb = new MemoryWorkbook([small()]);
+    const g = await wb.adapter.readActiveSheet();
+    await wb.adapter.applyBatch({ label: 'Dự toán', sheetId: g.sheetId, ops: [{ kind: 'formula', row: 6, col: 0, formula: 'SUM(A2:A5)', seen: { value: null } }] });
+    const now = await wb.adapter.readActiveSheet();
+    expect(now.rows[5]![0]).toMatchObject({ formula: 'SUM(A2:A5)', value: 13 });
+    expect(netEdits(wb.sheets[0]!).unwritable.join(' ')).toMatch(/công thức ở A6/);
+    await wb.adapter.undoLast();
+    expect(netEdits(wb.sheets[0]!)).toEqual({ sheet: 'Phụ lục', edits: [], unwritable: [] });
+  });
+});
