@@ -197,7 +197,7 @@ export function WebChecker() {
             e.target.value = '';
           }}
         />
-        <button type="button" data-testid="btn-download" disabled={!opened} onClick={onDownload} style={headerButton}>
+        <button type="button" data-testid="btn-download" disabled={!opened} onClick={onDownload} style={{ ...headerButton, opacity: opened ? 1 : 0.6, cursor: opened ? 'pointer' : 'default' }}>
           Tải tệp đã sửa
         </button>
         <span data-testid="privacy-notice" style={{ opacity: 0.95 }}>
