@@ -513,6 +513,20 @@ describe('web checker page', () => {
     // The worker controls the page after a reload; then the network goes.
     await page.reload();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The worker answers the page's own scripts, and leaves the task pane and office.js alone.
+    const fromWorker = new Map<string, boolean>();
+    const record = (r: import('playwright-core').Response) => fromWorker.set(new URL(r.url()).pathname, r.fromServiceWorker());
+    page.on('response', record);
+    await page.reload();
+    await page.getByTestId('privacy-notice').waitFor();
+    const script = [...fromWorker.keys()].find((p) => /^\/web\.[0-9a-f]{8}\.js$/.test(p));
+    expect(script && fromWorker.get(script)).toBe(true);
+    const pane = await context.newPage();
+    await pane.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    const paneResponse = await pane.goto(`${base}/taskpane.html`);
+    expect(paneResponse!.fromServiceWorker()).toBe(false);
+    await pane.close();
+    page.off('response', record);
     await context.setOffline(true);
     await page.reload();
     await page.getByTestId('privacy-notice').waitFor();
