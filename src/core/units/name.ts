@@ -223,6 +223,16 @@ export const isWellFormedUnit: (name: string) => boolean = memoize((name: string
   return odd <= (words.length >= 3 ? 1 : 0);
 });
 
+const HEAD_WORDS = new Set(HEADS.map(([h]) => h));
+
+/**
+ * A bare kind word and nothing more (`buôn`, `bản`, `tổ dân phố`, `phòng`): after a plural it
+ * names one more kind of the same unit (`Các thôn, buôn`), not a unit of its own.
+ */
+export function isBareKind(name: string): boolean {
+  return name.length <= 40 && HEAD_WORDS.has(unitKey(name));
+}
+
 /** A name that opens like a unit (its head word is recognised), whatever follows. */
 export function startsLikeUnit(name: string): boolean {
   return unitKind(name) !== undefined;

@@ -2,7 +2,7 @@ import type { DirectoryEntry } from '../config';
 import { collapseSpaces, fold } from '../text';
 import { DEFAULT_UNITS } from './defaults';
 import { createUnitMatcher, type UnitMatcher } from './match';
-import { cleanUnitName, isWellFormedUnit, startsLikeUnit, unitKind } from './name';
+import { cleanUnitName, isBareKind, isWellFormedUnit, startsLikeUnit, unitKind } from './name';
 import { meter } from './work';
 
 /** After `Các ...`, a lower-case piece naming more kinds of body continues the same unit: `Các phòng, đơn vị`. */
@@ -12,6 +12,8 @@ const PLURAL = /^(cac|toan the|nhung) /;
 /** After a name ending in a local level, the other local levels continue it: `UBND huyện, TX, TP`. */
 const LOCAL = /^(cac )?(tx|tp|thi xa|thanh pho|quan|huyen|xa|phuong|thi tran|dac khu|cap xa|cap huyen)$/;
 const ENDS_LOCAL = /(^|\s)(ubnd|uy ban nhan dan|huyen|xa|phuong|quan|thi xa|thanh pho|cap xa|cap huyen|tinh)$/;
+/** School levels, after a school's name: `Trường Mầm non, Tiểu học, THCS` is one school (or one kind of school). */
+const SCHOOL_LEVEL = /^(mam non|mau giao|nha tre|tieu hoc|thcs|thpt|trung hoc( co so| pho thong)?|pho thong|lien cap|ptdtbt|ptdtnt|pt dtbt|pt dtnt|dan toc ban tru|dan toc noi tru)( |$)/;
 /** Heads after which an upper-case piece that is no unit of its own continues the name: `Phòng Kinh tế, Hạ tầng và Đô thị`. */
 const NAMED_HEAD = new Set(['phòng', 'sở', 'ban', 'trung tâm', 'chi cục', 'cục', 'hội']);
 /** `HĐND và UBND` is one office's name, never two units. */
@@ -56,12 +58,14 @@ export function createUnitSplitter(directory: readonly DirectoryEntry[] | UnitMa
     if (LOCAL.test(n) && ENDS_LOCAL.test(u)) return true;
     const first = next.charAt(0);
     const lower = first !== first.toUpperCase();
-    if (PLURAL.test(u) && lower && BODY.test(n)) return true;
+    // `Các phòng, đơn vị`, `Các thôn, buôn`: a plural goes on with bare kind words in lower case
+    if (PLURAL.test(u) && lower && (BODY.test(n) || isBareKind(next))) return true;
+    const kind = unitKind(unit);
+    if ((kind === 'trường' || kind === 'các trường') && SCHOOL_LEVEL.test(n)) return true;
     if (known(next) || startsLikeUnit(next) || PLURAL.test(n)) return false;
     // `Phòng Tổ chức, biên chế và …`, `Phòng Công chức, viên chức`: lower-case words are no new unit
     if (lower) return true;
     // `Phòng Kinh tế, Hạ tầng và Đô thị`, `Sở Văn hóa, Thể thao và Du lịch`
-    const kind = unitKind(unit);
     return kind !== undefined && NAMED_HEAD.has(kind) && !/[,]/.test(unit) && next.split(' ').length <= 6;
   }
 

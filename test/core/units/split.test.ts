@@ -46,6 +46,24 @@ describe('splitUnits', () => {
     expect(splitUnits('Ban Tuyên giáo, Dân vận', other)).toEqual(['Ban Tuyên giáo', 'Dân vận']);
   });
 
+  test.each<[string, string[]]>([
+    // a plural of villages or schools goes on with bare kind words: one unit, never a "buôn" of its own
+    ['Các thôn, buôn', ['Các thôn, buôn']],
+    ['Công an xã\nCác thôn, buôn', ['Công an xã', 'Các thôn, buôn']],
+    ['Các thôn, bản, tổ dân phố', ['Các thôn, bản, tổ dân phố']],
+    ['Các thôn, buôn, tổ dân phố; Công an xã', ['Các thôn, buôn, tổ dân phố', 'Công an xã']],
+    ['Các thôn, ấp, khu phố', ['Các thôn, ấp, khu phố']],
+    ['Các trường Mầm non, Tiểu học, THCS', ['Các trường Mầm non, Tiểu học, THCS']],
+    ['Trường Mầm non, Tiểu học, THCS trên địa bàn xã', ['Trường Mầm non, Tiểu học, THCS trên địa bàn xã']],
+    ['Trường Tiểu học và THCS Ea Kar', ['Trường Tiểu học và THCS Ea Kar']],
+    // a unit after them is still its own
+    ['Các thôn, buôn, Công an xã', ['Các thôn, buôn', 'Công an xã']],
+    ['Các trường Mầm non, Tiểu học, Trạm Y tế xã', ['Các trường Mầm non, Tiểu học', 'Trạm Y tế xã']],
+    ['Văn phòng HĐND và UBND xã, Thôn Ea Ktur', ['Văn phòng HĐND và UBND xã', 'Thôn Ea Ktur']],
+  ])('in a commune %j → %j', (text, expected) => {
+    expect(splitUnits(text, BUILT_IN_DIRECTORIES['xa-2025'].units)).toEqual(expected);
+  });
+
   test('returns a fresh array each call (the cache is not exposed)', () => {
     const split = createUnitSplitter(DEFAULT_UNITS);
     const a = split('Văn phòng, Thanh tra');
