@@ -187,3 +187,48 @@ describe('dialog and macro sheets, macros', () => {
     expect(outputNameProblem(openPackage(BASE), 'x.xlsx')).toBeUndefined();
   });
 });
+
+describe.each(['producers/openpyxl-delete-row.xlsx', 'producers/libreoffice-delete-row.xlsx'])('%s: a repeated header at row 10, deleted as Excel does', (name) => {
+  // Made by test/fixtures/producers/make.py (openpyxl, then the same file saved by LibreOffice).
+  const input = bytesOf(name);
+  const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([del(10)]) }]);
+  // Producers escape differently (&#7909;, &apos;, bare quotes): compare the text as Excel reads it.
+  const text = (name: string) =>
+    (part(out.bytes, name) as string)
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const sheet1 = text('xl/worksheets/sheet1.xml');
+  const sheet2 = text('xl/worksheets/sheet2.xml');
+  const formulas = (xml: string) => [...xml.matchAll(/<f(?: [^>]*)?>([^<]*)<\/f>/g)].map((m) => m[1] as string);
+  const notes = Object.keys(unzipSync(out.bytes)).find((n) => /comments?\d*\.xml$/.test(n) && n.includes('comment')) as string;
+
+  it('is applied', () => {
+    expect(out.refused).toEqual([]);
+    expect(out.applied).toEqual([1]);
+  });
+  it('formulas on the sheet and on another follow their rows', () => {
+    expect(formulas(sheet1)).toContain('E11');
+    expect(formulas(sheet2)).toEqual(["'Phụ lục'!E12", "COUNTA('Phụ lục'!B6:B12)"]);
+  });
+  it('validations, the conditional format, the merge, the note and the page break move; fit to page stays', () => {
+    expect(sheet1).toMatch(/sqref="E6:E12"/);
+    expect(sheet1).toMatch(/<dataValidation [^>]*sqref="E11"[^>]*>\s*<formula1>"Quý I/);
+    expect(sheet1).toMatch(/<dataValidation [^>]*sqref="E12"[^>]*>\s*<formula1>"Tháng 06/);
+    expect(sheet1.match(/<dataValidation /g)).toHaveLength(2);
+    expect(sheet1).toContain('<mergeCell ref="B10:F10"/>');
+    expect(sheet1).toMatch(/<brk id="10" /);
+    expect(sheet1).toMatch(/<pageSetUpPr fitToPage="(1|true)"\/>/);
+    expect(sheet1).toMatch(/fitToHeight="0"/);
+    expect(text(notes)).toContain('<comment ref="C11"');
+  });
+  it('the print area shrinks with its $ anchors; the print titles stay', () => {
+    const wb = text('xl/workbook.xml');
+    expect(wb).toMatch(/name="_xlnm.Print_Area"[^>]*>'Phụ lục'!\$A\$1:\$G\$12</);
+    expect(wb).toMatch(/name="_xlnm.Print_Titles"[^>]*>'Phụ lục'!5:5</);
+  });
+});
