@@ -14,17 +14,12 @@ import { renderMessage } from '../src/core/messages';
 import { fileJson, writeJson } from '../src/cli/report/json';
 import { readWorkbook } from '../src/xlsx/read';
 import { appendixFile, emptyRowsFile } from './files';
+import { median, round } from './interleave';
 
 const ROOT = path.join(__dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'phuluc.js');
 const MAXRSS = path.join(__dirname, 'maxrss.js');
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 /** Wall time and CPU time (user + system, this process), in ms. */
 const time = (fn: () => void) => {
   const t = performance.now();

@@ -1,15 +1,13 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale]` (through bench/index.ts)
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
  * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
  * (bench/combine.ts), and the checks that must stay linear (bench/linear.ts), as ratios of
- * medians of interleaved runs. Without flags it also times the pane's Sửa tất cả on 20,000 rows
- * against reading the sheet (bench/fix-all.ts); `--fix-all` runs only that one (`--rows` sizes it).
+ * medians of interleaved runs.
  */
-import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
-import { benchFixAll, fixAllTable } from './fix-all';
+import { median, round, time } from './interleave';
 import { synthesize, valuesJson } from './synthetic';
 import { benchCombine, type CombineResult } from './combine';
 import { benchLinear, type LinearResult } from './linear';
@@ -26,19 +24,6 @@ interface Result {
 /** Each side runs in its own block (so each pays for its own garbage); medians of the runs. */
 const RUNS = 9;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
-const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 export function bench(rows: number): Result {
   const syn = synthesize({ rows });
@@ -100,28 +85,21 @@ function linearTable(rows: LinearResult[]): string {
   ]);
 }
 
-async function run(argv: string[]): Promise<void> {
+export function run(argv: string[]): void {
   let json = false;
   let scale = false;
-  let fixAll = false;
-  let rows: number | undefined;
+  let rows = 50000;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
-    else if (a === '--fix-all') fixAll = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
   }
-  if (fixAll) {
-    const r = await benchFixAll(rows ?? 20_000);
-    process.stdout.write(json ? JSON.stringify(r) + '\n' : fixAllTable(r));
-    return;
-  }
-  const sizes = scale ? [10000, 50000, 200000] : [rows ?? 50000];
+  const sizes = scale ? [10000, 50000, 200000] : [rows];
   const results = sizes.map(bench);
   const strip = ({ rows: r, validateMs, baselineMs, ratio }: Result) => ({ rows: r, validateMs, baselineMs, ratio });
   const combine = scale ? undefined : benchCombine();
@@ -133,13 +111,8 @@ async function run(argv: string[]): Promise<void> {
     process.stdout.write(table(results));
     if (combine) process.stdout.write('\n' + combineTable(combine));
     if (linear) process.stdout.write('\n' + linearTable(linear));
-    if (!scale && rows === undefined) process.stdout.write('\n' + fixAllTable(await benchFixAll(20_000)));
   }
 }
 
-// bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
-if (require.main === module || process.argv[1]?.endsWith('run-ts.js'))
-  run(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
-  });
+// bench/index.ts runs it (`npm run bench`); run directly only when this file is the entry.
+if (require.main === module) run(process.argv.slice(2));

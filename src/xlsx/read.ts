@@ -11,7 +11,7 @@
  * becomes its serial in that system with a date format.
  *
  * A formula whose value is not in the file (openpyxl, exceljs, XlsxWriter write none, or the
- * workbook asks Excel to recalculate on load) is evaluated (src/xlsx/evaluate.ts); what cannot
+ * workbook asks Excel to recalculate on load) is evaluated (the core's one evaluator, src/core/formula/evaluate.ts); what cannot
  * be evaluated is marked `uncomputed` and its value is null, never 0.
  *
  * Pure: bytes in, Grids out. Worksheets are streamed through saxes chunk by chunk.
@@ -24,8 +24,8 @@ import { SaxesParser } from 'saxes';
 import type { Cell, Grid, MergeRange } from '../core/grid/types';
 import { dateFormatInfo, dateToSerial } from '../core/grid/date';
 import { XlsxError, corrupt } from './errors';
-import { evaluatePending } from './evaluate';
-import type { PendingFormula } from './evaluate';
+import { evaluatePending } from '../core/formula/evaluate';
+import type { PendingFormula } from '../core/formula/evaluate';
 import { formatNumber } from './format';
 import { localName, openPackage, parseBoolean, readSharedStrings, readStyles, streamXml } from './package';
 import type { PackageOptions, SheetInfo, Styles, XlsxPackage } from './package';

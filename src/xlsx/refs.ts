@@ -4,7 +4,7 @@
  * formulas (each follower cell gets the master's formula with its relative references moved, as
  * ECMA-376 Part 1, 18.3.1.40 describes) and by the writer to shift references when rows go.
  *
- * excel-formula-tokenizer is used to evaluate formulas (src/xlsx/evaluate.ts), but it cannot
+ * excel-formula-tokenizer is used to evaluate formulas (src/core/formula/evaluate.ts), but it cannot
  * rebuild the formula text it read (it drops spaces and unary plus, unescapes sheet names), so
  * rewriting references is done by this scanner, which knows just enough of the grammar to skip
  * string literals, quoted sheet names, structured references, array constants and error literals.

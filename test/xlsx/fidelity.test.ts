@@ -285,7 +285,9 @@ describe('LibreOffice opens every fix output and reads the repaired values', () 
         expect(typeof e.value === 'number' ? Number(got.replace(/[,\s]/g, '')) : got).toEqual(e.value);
       }
       expect(after.filter((row) => row.some((t) => t !== '')).length).toBeLessThanOrEqual(before.filter((row) => row.some((t) => t !== '')).length);
-      if (before.length > 0) expect(compared).toBeGreaterThan(0);
+      // A sheet of formulas only (a summary sheet) has nothing compared here.
+      const plain = g.rows.some((row) => row?.some((cell) => cell !== undefined && cell.formula === undefined && cell.value !== null));
+      if (before.length > 0 && plain) expect(compared).toBeGreaterThan(0);
     }
   });
 });

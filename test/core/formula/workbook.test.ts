@@ -1,6 +1,6 @@
-import type { Cell, Grid } from '../../src/core/grid';
-import { NOT_COMPUTABLE, evaluateFormula, evaluatePending } from '../../src/xlsx/evaluate';
-import type { Lookup, PendingFormula } from '../../src/xlsx/evaluate';
+import type { Cell, Grid } from '../../../src/core/grid';
+import { NOT_COMPUTABLE, evaluateIn, evaluatePending } from '../../../src/core/formula';
+import type { Lookup, PendingFormula } from '../../../src/core/formula';
 
 /** Sheet "S": A1..A3 = 2, 3, 4; B1 = "Văn phòng"; B2 = TRUE; B3 = "12"; C1 = #N/A; D1 blank; E1 = "6.000.000"; G4 not computed. "Phụ lục 2"!F10 = 13,500,000. */
 const S: Grid = {
@@ -24,9 +24,9 @@ const lookup: Lookup = {
     return cell.value as number | string | boolean | null;
   },
 };
-const ev = (f: string) => evaluateFormula(f, lookup);
+const ev = (f: string) => evaluateIn(f, lookup);
 
-describe('evaluateFormula', () => {
+describe('evaluateIn', () => {
   it.each<[string, number | string | boolean]>([
     ['1+2*3', 7],
     ['(1+2)*3', 9],
