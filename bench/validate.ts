@@ -1,10 +1,12 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--read]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
- * JSON.parse of the same grid's values. The ratio is what the README quotes.
+ * JSON.parse of the same grid's values. The ratio is what the README quotes. `--read` times the
+ * Office.js adapter reading the 20,000-row demo sample, alone and with the check (bench/read.ts).
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
+import { benchRead, readTable } from './read';
 import { synthesize, valuesJson } from './synthetic';
 
 interface Result {
@@ -52,7 +54,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--read]\n`);
   process.exit(2);
 }
 
@@ -72,19 +74,28 @@ function table(results: Result[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
 }
 
-function run(argv: string[]): void {
+async function run(argv: string[]): Promise<void> {
   let json = false;
   let scale = false;
+  let read = false;
   let rows = 50000;
+  let rowsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
+    else if (a === '--read') read = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
+      rowsGiven = true;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
+  }
+  if (read) {
+    const r = await benchRead(rowsGiven ? rows : 20_000);
+    process.stdout.write(json ? JSON.stringify(r) + '\n' : readTable(r));
+    return;
   }
   const sizes = scale ? [10000, 50000, 200000] : [rows];
   const results = sizes.map(bench);
@@ -98,4 +109,4 @@ function run(argv: string[]): void {
 }
 
 // bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
-if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) run(process.argv.slice(2));
+if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) void run(process.argv.slice(2));
