@@ -1,11 +1,12 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale] [--read]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells] [--read]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. `--read` times the
  * Office.js adapter reading the 20,000-row demo sample, alone and with the check (bench/read.ts).
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
+import { longCells, longCellsTable } from './long-cells';
 import { benchRead, readTable } from './read';
 import { synthesize, valuesJson } from './synthetic';
 
@@ -54,7 +55,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--read]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells] [--read]\n`);
   process.exit(2);
 }
 
@@ -78,6 +79,7 @@ async function run(argv: string[]): Promise<void> {
   let json = false;
   let scale = false;
   let read = false;
+  let long = false;
   let rows = 50000;
   let rowsGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -85,6 +87,7 @@ async function run(argv: string[]): Promise<void> {
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
     else if (a === '--read') read = true;
+    else if (a === '--long-cells') long = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
@@ -95,6 +98,11 @@ async function run(argv: string[]): Promise<void> {
   if (read) {
     const r = await benchRead(rowsGiven ? rows : 20_000);
     process.stdout.write(json ? JSON.stringify(r) + '\n' : readTable(r));
+    return;
+  }
+  if (long) {
+    const cases = longCells();
+    process.stdout.write(json ? JSON.stringify(cases) + '\n' : longCellsTable(cases));
     return;
   }
   const sizes = scale ? [10000, 50000, 200000] : [rows];

@@ -117,7 +117,7 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
   });
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 /**
  * UTF-8 bytes per character assumed for text that is not plain ASCII. Vietnamese text averages
  * 1.32 (95% of the strings of the bundled Quảng Trị and Bình Định appendices are at most 1.48):

@@ -11,6 +11,7 @@ import { WorkbookError, type ReadProgress, type SheetGrid, type WorkbookAdapter,
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
 import {
+  BUILT_IN_DIRECTORIES,
   DEFAULT_FUNDING,
   DEFAULT_UNITS,
   amountToWords,
@@ -108,6 +109,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       if (planYear !== undefined) o.planYear = planYear;
       if (s.units.length) o.units = s.units;
       if (s.funding.length) o.funding = s.funding;
+      if (s.directory !== undefined) o.directory = s.directory;
       return o;
     },
     [],
@@ -256,18 +258,24 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
     [guard, patch, readAndCheck, write],
   );
 
-  const units = state.settings.units.length ? state.settings.units : DEFAULT_UNITS;
-  const funding = state.settings.funding.length ? state.settings.funding : DEFAULT_FUNDING;
+  // Without lists of its own, the department sees the directory its sheet was checked against.
+  const checkedWith = state.report?.directory?.id as keyof typeof BUILT_IN_DIRECTORIES | undefined;
+  const chosen = state.settings.directory && state.settings.directory !== 'auto' ? state.settings.directory : checkedWith;
+  const builtIn = chosen ? BUILT_IN_DIRECTORIES[chosen] : undefined;
+  const units = state.settings.units.length ? state.settings.units : (builtIn?.units ?? DEFAULT_UNITS);
+  const funding = state.settings.funding.length ? state.settings.funding : (builtIn?.funding ?? DEFAULT_FUNDING);
 
   const setLists = useCallback(
     () =>
       guard('Đang đặt danh sách chọn…', async () => {
         const report = ref.current.report ?? (await readAndCheck()).report;
         const s = ref.current.settings;
+        const dir = report.directory?.id as keyof typeof BUILT_IN_DIRECTORIES | undefined;
+        const builtInLists = dir ? BUILT_IN_DIRECTORIES[dir] : undefined;
         const { rules, problem } = listRules(
           report,
-          s.units.length ? s.units : DEFAULT_UNITS,
-          s.funding.length ? s.funding : DEFAULT_FUNDING,
+          s.units.length ? s.units : (builtInLists?.units ?? DEFAULT_UNITS),
+          s.funding.length ? s.funding : (builtInLists?.funding ?? DEFAULT_FUNDING),
         );
         if (problem) {
           patch({ notice: { intent: 'warning', text: problem } });
