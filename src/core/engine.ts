@@ -14,6 +14,7 @@ import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
 import { createFundingMatcher } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
+import { tableLayout } from './table/layout';
 import { budgetHeaderAt, findTable } from './table/find';
 import { budgetRoleOf, taskRoleOf } from './table/headers';
 import { SheetView } from './table/sheet';
@@ -223,6 +224,7 @@ function checkTaskTable(
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
   report.directory = directory.choice;
+  report.layout = tableLayout(rows, numbering.mode, sectionLabels);
   return { report, fixes };
 }
 

@@ -1,10 +1,22 @@
 /** The engine's public face: everything adapters (CLI, Excel, pane) may use. */
 export { checkSheet, checkWorkbook, combineVerified, renumber, sheetContexts, summarise, type SheetContext, type SheetResult, type WorkbookResult } from './engine';
 export { EAGER_MAX_ROWS, INDIVIDUAL_BUDGET_ROWS, type FixRefusal, type RefusedFix } from './verify';
-export { parseConfigJson, type ConfigResult } from './config-parse';
+export {
+  parseConfigJson,
+  parseSettings,
+  parseSettingsText,
+  settingsToJson,
+  settingsToOptions,
+  SETTINGS_VERSION,
+  type ConfigResult,
+  type Settings,
+  type SettingsJson,
+  type SettingsResult,
+} from './config-parse';
 export type { CheckOptions, DirectoryEntry } from './config';
 export * from './grid';
 export * from './issues';
 export * from './report';
 export * from './fix';
 export { renderMessage, renderRefusal, severityLabel, codeTitle } from './messages';
+export { evaluateFormula, formulaRefs, recalculate, type FormulaResult, type FormulaValue } from './formula';

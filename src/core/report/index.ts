@@ -4,7 +4,10 @@ export type {
   PlanYearSource,
   RowKind,
   RowReport,
+  SectionExtent,
   SheetKind,
   SheetReport,
   Summary,
+  TableLayout,
+  TaskExtent,
 } from './types';
