@@ -1,15 +1,19 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all] [--long-cells] [--read]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
  * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
  * (bench/combine.ts), and the checks that must stay linear (bench/linear.ts), as ratios of
  * medians of interleaved runs. Without flags it also times the pane's Sửa tất cả on 20,000 rows
  * against reading the sheet (bench/fix-all.ts); `--fix-all` runs only that one (`--rows` sizes it).
+ * `--read` times the Office.js adapter reading the 20,000-row demo sample, alone and with the
+ * check (bench/read.ts).
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
 import { benchFixAll, fixAllTable } from './fix-all';
+import { longCells, longCellsTable } from './long-cells';
+import { benchRead, readTable } from './read';
 import { synthesize, valuesJson } from './synthetic';
 import { benchCombine, type CombineResult } from './combine';
 import { benchLinear, type LinearResult } from './linear';
@@ -59,7 +63,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells] [--read]\n`);
   process.exit(2);
 }
 
@@ -104,12 +108,16 @@ async function run(argv: string[]): Promise<void> {
   let json = false;
   let scale = false;
   let fixAll = false;
+  let read = false;
+  let long = false;
   let rows: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
     else if (a === '--fix-all') fixAll = true;
+    else if (a === '--read') read = true;
+    else if (a === '--long-cells') long = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
@@ -119,6 +127,16 @@ async function run(argv: string[]): Promise<void> {
   if (fixAll) {
     const r = await benchFixAll(rows ?? 20_000);
     process.stdout.write(json ? JSON.stringify(r) + '\n' : fixAllTable(r));
+    return;
+  }
+  if (read) {
+    const r = await benchRead(rows ?? 20_000);
+    process.stdout.write(json ? JSON.stringify(r) + '\n' : readTable(r));
+    return;
+  }
+  if (long) {
+    const cases = longCells();
+    process.stdout.write(json ? JSON.stringify(cases) + '\n' : longCellsTable(cases));
     return;
   }
   const sizes = scale ? [10000, 50000, 200000] : [rows ?? 50000];

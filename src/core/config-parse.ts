@@ -11,9 +11,11 @@
  *   "templates": [ … ] }
  * ```
  *
- * Every key is optional. `mode`: `extend` (the default) adds the user's units and funding
- * categories to the built-in lists (a user entry naming a built-in one merges into it),
- * `replace` uses the user's lists instead (a list left out keeps the built-in one). `planYear`
+ * Every key is optional. `directory`: one of the built-in directories (units/directories), or
+ * `auto` (the default) to pick it from each sheet's title and date. `mode`: `extend` (the
+ * default) adds the user's units and funding categories to the directory's (a user entry naming
+ * a built-in one merges into it), `replace` uses the user's lists instead (a list left out keeps
+ * the directory's). `planYear`
  * overrides the year read from the sheet. `templates` are the pane's own task templates: carried
  * as written, validated by src/templates (the CLI does not use them). `version` is 1.
  * Errors are Vietnamese lines naming the field (`units[2].name: không được để trống`) or, for
@@ -21,9 +23,8 @@
  */
 import { z } from 'zod';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { CheckOptions, DirectoryEntry } from './config';
-import { DEFAULT_FUNDING } from './funding';
-import { DEFAULT_UNITS, mergeDirectory, parseDirectoryJson } from './units';
+import type { CheckOptions, DirectoryEntry, DirectoryId } from './config';
+import { DIRECTORY_IDS, parseDirectoryJson } from './units';
 
 export const SETTINGS_VERSION = 1;
 
@@ -32,6 +33,9 @@ const settingsSchema = z
     {
       version: z.literal(SETTINGS_VERSION, { error: `phiên bản không được hỗ trợ (chỉ nhận ${SETTINGS_VERSION})` }).optional(),
       mode: z.enum(['replace', 'extend'], { error: 'chỉ nhận "replace" hoặc "extend"' }).default('extend'),
+      directory: z
+        .enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: `chỉ nhận "auto" hoặc một trong: ${DIRECTORY_IDS.map((d) => `"${d}"`).join(', ')}` })
+        .optional(),
       units: z.unknown().optional(),
       funding: z.unknown().optional(),
       planYear: z
@@ -49,6 +53,8 @@ const settingsSchema = z
 /** A settings file as read: the user's own lists (not yet merged with the built-in ones). */
 export interface Settings {
   mode: 'extend' | 'replace';
+  /** The built-in directory (units/directories); undefined or `auto`: picked per sheet from its title and date. */
+  directory?: DirectoryId | 'auto';
   /** The user's units; undefined when the file gives none (the built-in list applies). */
   units?: DirectoryEntry[];
   /** The user's funding categories; undefined when the file gives none. */
@@ -62,6 +68,7 @@ export interface Settings {
 export interface SettingsJson {
   version: typeof SETTINGS_VERSION;
   mode: 'extend' | 'replace';
+  directory?: DirectoryId | 'auto';
   units?: DirectoryEntry[];
   funding?: DirectoryEntry[];
   planYear?: number;
@@ -97,6 +104,7 @@ export function parseSettings(json: unknown): SettingsResult {
   const funding = directory('funding');
   if (errors.length) return { ok: false, errors };
   const settings: Settings = { mode: c.mode, templates: c.templates ?? [] };
+  if (c.directory !== undefined) settings.directory = c.directory as DirectoryId | 'auto';
   if (units) settings.units = units;
   if (funding) settings.funding = funding;
   if (c.planYear !== undefined) settings.planYear = c.planYear;
@@ -119,12 +127,16 @@ export function parseSettingsText(text: string): SettingsResult {
   return parseSettings(json);
 }
 
-/** The check options the settings give: lists merged with the built-in ones per `mode`, the plan year. */
+/**
+ * The check options the settings give: the user's lists with their `mode` and the chosen
+ * directory (the engine combines them with the directory picked for each sheet:
+ * units/directories), and the plan year.
+ */
 export function settingsToOptions(s: Settings): CheckOptions {
-  const options: CheckOptions = {
-    units: s.units ? mergeDirectory(DEFAULT_UNITS, s.units, s.mode) : DEFAULT_UNITS,
-    funding: s.funding ? mergeDirectory(DEFAULT_FUNDING, s.funding, s.mode) : DEFAULT_FUNDING,
-  };
+  const options: CheckOptions = { mode: s.mode };
+  if (s.units) options.units = s.units;
+  if (s.funding) options.funding = s.funding;
+  if (s.directory !== undefined) options.directory = s.directory;
   if (s.planYear !== undefined) options.planYear = s.planYear;
   return options;
 }
@@ -132,6 +144,7 @@ export function settingsToOptions(s: Settings): CheckOptions {
 /** The settings as the JSON the pane exports (and parseSettings reads back unchanged). */
 export function settingsToJson(s: Settings): SettingsJson {
   const out: SettingsJson = { version: SETTINGS_VERSION, mode: s.mode };
+  if (s.directory !== undefined) out.directory = s.directory;
   if (s.units) out.units = s.units;
   if (s.funding) out.funding = s.funding;
   if (s.planYear !== undefined) out.planYear = s.planYear;

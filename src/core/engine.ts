@@ -1,4 +1,5 @@
 import type { CheckOptions, DirectoryEntry } from './config';
+import { planReferenceDate } from './check/plan-date';
 import { createDeadlineParser } from './deadline';
 import type { Combined, Edit, Fix } from './fix';
 import { combineVerifiedWith, verifyFixes, type Recheck, type RefusedFix } from './verify';
@@ -11,7 +12,7 @@ import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
-import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
+import { createFundingMatcher } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { tableLayout } from './table/layout';
 import { budgetHeaderAt, findTable } from './table/find';
@@ -20,7 +21,8 @@ import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
-import { createUnitMatcher, DEFAULT_UNITS } from './units';
+import { createUnitMatcher, createUnitSplitter } from './units';
+import { resolveDirectory } from './units/directories';
 
 export interface SheetResult {
   report: SheetReport;
@@ -44,6 +46,7 @@ export interface WorkbookResult {
 
 // Matchers index their directory once; reuse them across sheets checked with the same lists.
 const unitMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createUnitMatcher>>();
+const unitSplitters = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createUnitSplitter>>();
 const fundingMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createFundingMatcher>>();
 
 // Deadline parsers cache parsed texts: one per plan year, shared by every check (and the re-checks
@@ -58,29 +61,35 @@ function deadlineParser(planYear: number | undefined) {
   return p;
 }
 
-function matchersFor(options: CheckOptions) {
-  const units = options.units ?? DEFAULT_UNITS;
-  const funding = options.funding ?? DEFAULT_FUNDING;
+function matchersFor(units: readonly DirectoryEntry[], funding: readonly DirectoryEntry[]) {
   let u = unitMatchers.get(units);
   if (!u) unitMatchers.set(units, (u = createUnitMatcher(units)));
+  let s = unitSplitters.get(units);
+  if (!s) unitSplitters.set(units, (s = createUnitSplitter(u)));
   let f = fundingMatchers.get(funding);
   if (!f) fundingMatchers.set(funding, (f = createFundingMatcher(funding)));
-  return { units: u, unitEntries: units, funding: f };
+  return { units: u, splitUnits: s, unitEntries: units, funding: f };
+}
+
+/** What the rest of the workbook tells about a sheet: the title rows of its other sheets (a cover page). */
+export interface SheetContext {
+  otherTitles?: readonly string[];
 }
 
 /**
  * Checks one sheet: finds its table, classifies its rows and runs every check, then tries every
  * fix on the grid in memory and offers only those that remove their own issue and create none
- * (verify.ts). Never throws on data.
+ * (verify.ts). `context` tells what the workbook's other sheets say (a cover page naming the body
+ * that issued the plan). Never throws on data.
  */
-export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult {
-  const raw = checkUnverified(grid, options);
-  const v = verifyFixes(grid, raw.report.issues, raw.fixes, recheckWith(options));
+export function checkSheet(grid: Grid, options: CheckOptions = {}, context: SheetContext = {}): SheetResult {
+  const raw = checkUnverified(grid, options, context);
+  const v = verifyFixes(grid, raw.report.issues, raw.fixes, recheckWith(options, context));
   return { report: raw.report, fixes: v.fixes, refused: v.refused, verified: v.verified };
 }
 
-function recheckWith(options: CheckOptions): Recheck {
-  return (g) => checkUnverified(g, options).report.issues;
+function recheckWith(options: CheckOptions, context: SheetContext = {}): Recheck {
+  return (g) => checkUnverified(g, options, context).report.issues;
 }
 
 /**
@@ -94,13 +103,14 @@ export function combineVerified(
   grid: Grid,
   fixes: readonly Fix[],
   options: CheckOptions = {},
+  context: SheetContext = {},
 ): Combined & { refused: RefusedFix[] } {
-  const issues = checkUnverified(grid, options).report.issues;
-  return combineVerifiedWith(grid, issues, fixes, recheckWith(options));
+  const issues = checkUnverified(grid, options, context).report.issues;
+  return combineVerifiedWith(grid, issues, fixes, recheckWith(options, context));
 }
 
 /** The check without trying its fixes. */
-function checkUnverified(grid: Grid, options: CheckOptions): { report: SheetReport; fixes: Fix[] } {
+function checkUnverified(grid: Grid, options: CheckOptions, context: SheetContext = {}): { report: SheetReport; fixes: Fix[] } {
   const view = new SheetView(grid);
   const table = findTable(view);
   const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
@@ -121,7 +131,14 @@ function checkUnverified(grid: Grid, options: CheckOptions): { report: SheetRepo
       fixes: res.fixes,
     };
   }
-  return checkTaskTable(view, table, options, headerRows, columns);
+  return checkTaskTable(view, table, options, headerRows, columns, context);
+}
+
+/** The texts above a table's header (title rows, letterhead, the plan's text), at most `limit` of them. */
+function titleTexts(view: SheetView, headerRow: number, limit = 400): string[] {
+  const titles: string[] = [];
+  for (let r = 0; r < headerRow && titles.length < limit; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
+  return titles;
 }
 
 function checkTaskTable(
@@ -130,19 +147,22 @@ function checkTaskTable(
   options: CheckOptions,
   headerRows: number[],
   columns: SheetReport['columns'],
+  context: SheetContext,
 ): { report: SheetReport; fixes: Fix[] } {
   const grid = view.grid;
   const rows = classifyTaskRows(view, table);
+  const titles = titleTexts(view, table.headerRows[0]!);
 
   let planYear = options.planYear;
   let planYearSource: SheetReport['planYearSource'] = planYear !== undefined ? 'override' : undefined;
   if (planYear === undefined) {
-    const titles: string[] = [];
-    for (let r = 0; r < table.headerRows[0]!; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
     const detected = detectPlanYear(titles, grid.name, () => deadlineYears(view, table, rows));
     planYear = detected.year;
     planYearSource = detected.source;
   }
+  // Units are judged at the plan's date: a January 2025 plan may name the districts, a 2026 one not.
+  const asOf = planReferenceDate(titles, planYear);
+  const directory = resolveDirectory(options, titles, context.otherTitles ?? [], asOf);
 
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
@@ -163,10 +183,10 @@ function checkTaskTable(
     const label = `Đánh số lại (${numbering.differing} ô)`;
     for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label));
   }
-  issues.push(...numbering.issues);
+  for (const issue of numbering.issues) issues.push(issue);
 
   const sectionLabels = rows.filter((r) => r.kind === 'section').map((r) => r.numeral ?? r.title ?? '');
-  const m = matchersFor(options);
+  const m = matchersFor(directory.units, directory.funding);
   const checked = checkRows({
     view,
     table,
@@ -174,20 +194,23 @@ function checkTaskTable(
     planYear,
     parseDeadline: deadlineParser(planYear),
     units: m.units,
+    splitUnits: m.splitUnits,
     unitEntries: m.unitEntries,
+    asOf,
     funding: m.funding,
     sectionLabels,
   });
-  issues.push(...checked.issues);
-  fixes.push(...checked.fixes);
+  // Loops, not push(...spread): a sheet may hold hundreds of thousands of issues.
+  for (const issue of checked.issues) issues.push(issue);
+  for (const fix of checked.fixes) fixes.push(fix);
 
   // The budget appendix pasted below the tasks in the same sheet is checked as a budget.
   const end = rows.find((r) => r.kind === 'after');
   const budget = end ? budgetHeaderAt(view, end.r) : null;
   if (budget) {
     const b = checkBudget(grid, budget);
-    issues.push(...b.issues);
-    fixes.push(...b.fixes);
+    for (const issue of b.issues) issues.push(issue);
+    for (const fix of b.fixes) fixes.push(fix);
   }
 
   const report: SheetReport = {
@@ -200,6 +223,7 @@ function checkTaskTable(
   };
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
+  report.directory = directory.choice;
   report.layout = tableLayout(rows, numbering.mode, sectionLabels);
   return { report, fixes };
 }
@@ -213,7 +237,7 @@ function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): numb
   for (const row of rows) {
     if (row.kind !== 'task' && row.kind !== 'continuation') continue;
     const res = parse(view.date(row.r, col) ?? view.text(row.r, col));
-    if (res.ok || res.reason === 'invalid') years.push(...res.years);
+    if (res.ok || res.reason === 'invalid') for (const y of res.years) years.push(y);
   }
   return years;
 }
@@ -260,9 +284,30 @@ function sortIssues(issues: Issue[]): Issue[] {
   });
 }
 
-/** Checks every sheet of a workbook. */
+/** The first rows' texts of a sheet (its title, or a cover page's letterhead), for the other sheets' context. */
+function leadingTexts(grid: Grid, rows = 30): string[] {
+  const view = new SheetView(grid);
+  const out: string[] = [];
+  for (let r = 0; r < Math.min(rows, view.height); r++) for (const t of view.rowTexts(r)) if (t.text.length <= 600) out.push(t.text);
+  return out;
+}
+
+/** What each sheet of a workbook learns from the others: their first rows' texts (a cover page names the body). */
+export function sheetContexts(grids: readonly Grid[]): SheetContext[] {
+  const leading = grids.map((g) => leadingTexts(g));
+  return grids.map((_, i) => {
+    const otherTitles: string[] = [];
+    leading.forEach((texts, j) => {
+      if (j !== i) for (const t of texts) otherTitles.push(t);
+    });
+    return { otherTitles };
+  });
+}
+
+/** Checks every sheet of a workbook; each sheet also sees the other sheets' titles (sheetContexts). */
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
-  const results = grids.map((g) => checkSheet(g, options));
+  const contexts = sheetContexts(grids);
+  const results = grids.map((g, i) => checkSheet(g, options, contexts[i]));
   const sheets = results.map((r) => r.report);
   return { sheets, fixes: results.map((r) => r.fixes), refused: results.map((r) => r.refused), summary: summarise(sheets) };
 }

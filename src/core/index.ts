@@ -1,5 +1,5 @@
 /** The engine's public face: everything adapters (CLI, Excel, pane) may use. */
-export { checkSheet, checkWorkbook, combineVerified, renumber, summarise, type SheetResult, type WorkbookResult } from './engine';
+export { checkSheet, checkWorkbook, combineVerified, renumber, sheetContexts, summarise, type SheetContext, type SheetResult, type WorkbookResult } from './engine';
 export { EAGER_MAX_ROWS, INDIVIDUAL_BUDGET_ROWS, type FixRefusal, type RefusedFix } from './verify';
 export {
   parseConfigJson,
@@ -19,3 +19,4 @@ export * from './issues';
 export * from './report';
 export * from './fix';
 export { renderMessage, renderRefusal, severityLabel, codeTitle } from './messages';
+export { evaluateFormula, formulaRefs, recalculate, type FormulaResult, type FormulaValue } from './formula';

@@ -250,7 +250,7 @@ export function combineVerifiedWith(
     if (combined.applied.every((f) => ok.has(f))) {
       // Each passes alone but not all together: keep the first half now, the rest for a later batch.
       const later = new Set(combined.applied.slice(Math.max(1, combined.applied.length >> 1)));
-      deferred.push(...later);
+      for (const f of later) deferred.push(f); // a loop: half of a batch may be 100,000 fixes
       pool = pool.filter((f) => !later.has(f));
     } else pool = pool.filter((f) => !v.refused.has(f));
   }

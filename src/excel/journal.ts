@@ -8,7 +8,7 @@
  * tells whether a row insert or delete happened.
  */
 import { columnLetter, type MergeRange } from '../core/grid';
-import { cellInput, needsQuote, rowsAddress, textInput } from './office-api';
+import { needsQuote, rowsAddress, textInput } from './office-api';
 import { isFormula } from './read';
 import {
   mapBackward,
@@ -743,4 +743,3 @@ export function restoreValidation(sheet: Excel.Worksheet, rect: MergeRange, befo
   }
 }
 
-export { cellInput };

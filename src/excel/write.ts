@@ -44,7 +44,6 @@ import { WorkbookError, type CellChange, type RowInsert, type SeenCell, type Wri
 
 /** Columns recorded for a deleted row at most. */
 export const MAX_ROW_WIDTH = 200;
-export const CHUNK_RANGES = 1_500;
 
 interface CellWrite {
   /** 1-based, as the sheet is when the write runs. */

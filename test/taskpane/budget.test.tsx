@@ -2,7 +2,7 @@
 // jsdom rendering of the whole pane is slow on a loaded 2-core machine.
 jest.setTimeout(60_000);
 import '@testing-library/jest-dom';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { checkSheet } from '../../src/core';
 import { amountToWords } from '../../src/core/money/words';
 import { splitWordsCell } from '../../src/core/money/words-cell';
@@ -10,6 +10,11 @@ import { App } from '../../src/taskpane/App';
 import { planBudget } from '../../src/taskpane/budget';
 import { FakeAdapter } from './fakeAdapter';
 import { gridOf, HEADER } from './fixture';
+
+// The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
+// Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 /** The Bình Định budget appendix (DOMAIN.md), with line 2's amount wrong and the words missing a total. */
 function budgetGrid() {

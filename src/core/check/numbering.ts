@@ -10,7 +10,8 @@ import type { TaskTable } from '../table/types';
 
 /**
  * STT numbering: within each section (1, 2, 3 under I, then 1, 2 under II) or through the whole
- * table (1 … 27), whichever the sheet uses; sub-tasks 3.1, 3.2 under group 3; Roman section numerals.
+ * table (1 … 27), whichever the sheet uses; sub-tasks 3.1, 3.2 under group 3; Roman section
+ * numerals; Arabic sections (1. CẢI CÁCH THỂ CHẾ) whose tasks are numbered 1.1, 1.2 … under them.
  */
 export type NumberingMode = 'restart' | 'through';
 
@@ -73,6 +74,9 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   let prevArabic = 0;
   let arabicCounter = 0;
   let arabicMayRestart = false;
+  // Inside an Arabic section N, tasks numbered N.1, N.2 … count on their own.
+  let arabicPrefix: number | undefined;
+  let dotted = { section: -2 as number | undefined, prev: 0, counter: 0, seen: new Map<number, number>() };
   // A single mistyped number (5, 7, 7, 8 or 5, 5, 7, 8) is one fault, not two: when the number
   // after a wrong one continues as if it had been right, the count carries on from the right one.
   // A table that never uses activity rows (no objective column, one row without STT in all)
@@ -84,6 +88,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
     const row = rows[i]!;
     if (row.kind === 'section') {
       candidate = undefined;
+      arabicPrefix = row.numbering === 'arabic' && row.numeral ? Number(row.numeral) : undefined;
       if (row.numbering === 'part') {
         prevNumeral = 0;
         numeralCounter = 0;
@@ -129,6 +134,33 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
     }
     if (row.kind === 'fragment' || row.kind === 'repeated-header' || row.kind === 'blank' || row.kind === 'after') continue;
     if (row === lone) candidate = row;
+
+    if (arabicPrefix !== undefined && row.kind === 'task' && row.sttParts?.length === 2) {
+      // 2.1, 2.2, 2.3, 2.5 under "2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": a gap at 2.5
+      if (row.section !== dotted.section) dotted = { section: row.section, prev: 0, counter: 0, seen: new Map() };
+      dotted.counter++;
+      const [p, k] = row.sttParts as [number, number];
+      const exp = `${arabicPrefix}.${dotted.prev + 1}`;
+      if (p !== arabicPrefix) {
+        issues.push(makeIssue('stt.gap', where(row.r), { expected: exp, found: row.stt ?? '' }, exp));
+      } else if (k !== dotted.prev + 1) {
+        const first = dotted.seen.get(k);
+        if (first !== undefined || k === dotted.prev) {
+          issues.push(makeIssue('stt.duplicate', where(row.r), { stt: row.stt ?? '', firstRow: (first ?? row.r) + 1 }, exp));
+        } else {
+          issues.push(makeIssue('stt.gap', where(row.r), { expected: exp, found: row.stt ?? '' }, exp));
+        }
+      }
+      const typo = (p !== arabicPrefix || k !== dotted.prev + 1) && nextDotted(rows, i) === dotted.prev + 2;
+      if (p === arabicPrefix && !typo && !dotted.seen.has(k)) dotted.seen.set(k, row.r);
+      const want = `${arabicPrefix}.${dotted.counter}`;
+      if (row.sttParts.join('.') !== want) {
+        differing++;
+        if (collect) expected.set(row.r, want);
+      }
+      dotted.prev = typo || p !== arabicPrefix ? dotted.prev + 1 : k;
+      continue;
+    }
 
     if (isTopLevel(row)) {
       if (row.section !== section) {
@@ -210,6 +242,16 @@ function nextTopNumber(rows: TaskRow[], i: number, mode: NumberingMode): number 
     const row = rows[j]!;
     if (row.kind === 'section' && mode === 'restart') return undefined;
     if (isTopLevel(row)) return row.sttParts?.[0];
+  }
+  return undefined;
+}
+
+/** The last part of the next dotted task (N.k) in rows[i]'s section, for telling a typo from a gap. */
+function nextDotted(rows: TaskRow[], i: number): number | undefined {
+  for (let j = i + 1; j < rows.length; j++) {
+    const row = rows[j]!;
+    if (row.kind === 'section') return undefined;
+    if (row.kind === 'task' && row.sttParts?.length === 2) return row.sttParts[1];
   }
   return undefined;
 }

@@ -7,7 +7,7 @@ import { a1, type Cell } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { collapseSpaces, detectLegacyEncoding, isBlankStandIn, memoize } from '../text';
+import { detectLegacyEncoding, isBlankStandIn, memoize } from '../text';
 
 const legacyEncodingOf = memoize(detectLegacyEncoding);
 import type { TaskRow } from '../table/classify';
@@ -15,7 +15,7 @@ import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
-import { splitUnits } from '../units';
+import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
 import { joinFragment } from './fragment';
@@ -27,7 +27,11 @@ export interface RowCheckContext {
   planYear: number | undefined;
   parseDeadline: (input: string | number | Date | null | undefined) => DeadlineResult;
   units: UnitMatcher;
+  /** Splits a lead or partner cell into units (units/split, bound to the same directory). */
+  splitUnits: (text: string) => string[];
   unitEntries: readonly DirectoryEntry[];
+  /** The plan's date (ISO): units whose validity ended before it are obsolete. */
+  asOf?: string | undefined;
   funding: FundingMatcher;
   /** Section rows' display labels by section index ("II", "Nội dung 3"). */
   sectionLabels: string[];
@@ -66,7 +70,10 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
-  const unitCells = new Map<string, CellUnits>();
+  const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf });
+  countUnits();
+  /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
+  const unlistedSeen = new Set<string>();
   const rowIndex = new Map<number, number>();
   rows.forEach((row, i) => row.kind === 'fragment' || rowIndex.set(row.r, i));
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
@@ -226,6 +233,18 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
   }
 
+  /** First pass over the lead and partner cells: which names this sheet uses several times. */
+  function countUnits(): void {
+    for (const row of rows) {
+      if (row.kind !== 'task' && row.kind !== 'continuation') continue;
+      for (const col of [cols.lead, cols.partners]) {
+        if (col === undefined || view.cell(row.r, col)?.error) continue;
+        const own = view.text(row.r, col);
+        if (own && !isBlankStandIn(own)) unitCells.count(own);
+      }
+    }
+  }
+
   function checkUnits(row: TaskRow, report: RowReport, required: boolean): void {
     const r = row.r;
     const leadCol = cols.lead;
@@ -236,60 +255,50 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       if (!own || isBlankStandIn(own)) {
         if (required && (own || !view.seenText(r, leadCol))) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
       } else {
-        lead = unitsOf(own);
+        lead = unitCells.of(own);
         report.lead = lead.names;
         reportUnitFindings(r, leadCol, 'lead', lead);
       }
     }
-    if (partCol !== undefined) {
+    if (partCol !== undefined && !view.cell(r, partCol)?.error) {
       const own = view.text(r, partCol);
       if (own && !isBlankStandIn(own)) {
-        const partners = unitsOf(own);
+        const partners = unitCells.of(own);
         report.partners = partners.names;
         reportUnitFindings(r, partCol, 'partners', partners);
-        const dup = lead ? sharedNamedUnit(lead.canonical, partners.canonical) : undefined;
+        const dup = lead ? unitCells.sharedWithLead(lead, partners) : undefined;
         if (dup !== undefined) push(makeIssue('partner.same-as-lead', at(r, 'partners', partCol), { unit: dup }));
       }
     }
   }
 
-  /** What a unit cell says, computed once per distinct text: cells repeat across thousands of rows. */
-  function unitsOf(text: string): CellUnits {
-    let u = unitCells.get(text);
-    if (u) return u;
-    const split = splitUnits(text, ctx.unitEntries);
-    // Text that names no unit at all (a number, stray punctuation) is reported as written.
-    const names = split.length ? split : [text];
-    u = { names, canonical: [], findings: [] };
-    for (const name of names) {
-      const m = ctx.units.match(name);
-      if (m.kind === 'exact') u.canonical.push(m.canonical);
-      else if (m.kind === 'alias') {
-        u.canonical.push(m.canonical);
-        // Listed aliases are accepted short forms, except bare abbreviations (VP, KH-TC).
-        if (m.via === 'qualified' || (m.via === 'listed' && !isAbbreviation(name))) continue;
-        u.findings.push({ code: 'unit.nonstandard', name, canonical: m.canonical, fixed: replaceUnit(text, name, m.canonical) });
-      } else if (m.kind === 'near') {
-        u.canonical.push(m.canonical);
-        u.findings.push({ code: 'unit.unknown', name, canonical: m.canonical, fixed: replaceUnit(text, name, m.canonical) });
-      } else {
-        u.findings.push({ code: 'unit.unknown', name, canonical: m.nearest, fixed: null });
-      }
-    }
-    unitCells.set(text, u);
-    return u;
-  }
-
   function reportUnitFindings(r: number, col: number, role: 'lead' | 'partners', u: CellUnits): void {
     for (const f of u.findings) {
-      // Neither fix is safe: a department may have accepted its spelling, and a guess needs an eye.
-      const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-      if (f.code === 'unit.nonstandard') {
-        push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical! }, f.fixed ?? f.canonical), edits);
-      } else {
-        const data: { name: string; nearest?: string } = { name: f.name };
-        if (f.canonical) data.nearest = f.canonical;
-        push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
+      // No unit fix is safe: a department may have accepted its spelling, and a guess needs an eye.
+      switch (f.code) {
+        case 'unit.unlisted':
+          if (unlistedSeen.has(f.key)) break;
+          unlistedSeen.add(f.key);
+          push(makeIssue('unit.unlisted', at(r, role, col), { name: f.name, count: f.count }));
+          break;
+        case 'unit.obsolete': {
+          const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+          const data = { name: f.name, canonical: f.canonical, validUntil: f.validUntil, successors: f.successors };
+          push(makeIssue('unit.obsolete', at(r, role, col), data, f.fixed ?? f.successors[0]), edits);
+          break;
+        }
+        case 'unit.nonstandard': {
+          const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+          push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical }, f.fixed ?? f.canonical), edits);
+          break;
+        }
+        case 'unit.unknown': {
+          const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+          const data: { name: string; nearest?: string } = { name: f.name };
+          if (f.canonical) data.nearest = f.canonical;
+          push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
+          break;
+        }
       }
     }
   }
@@ -304,16 +313,16 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       return;
     }
     report.funding = own;
-    const m = ctx.funding.match(own);
-    if (m.kind === 'alias' && m.via === 'variant') {
-      const canonical = m.canonical;
-      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: own, canonical }, canonical), () => [setEdit(r, col, canonical)], true);
+    const m = ctx.funding.matchCell(own);
+    if (m.kind === 'variant') {
+      const fixed = m.fixed;
+      const edits = fixed !== null ? () => [setEdit(r, col, fixed)] : undefined;
+      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: m.part, canonical: m.canonical }, fixed ?? m.canonical), edits, true);
     } else if (m.kind === 'near') {
-      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: own, nearest: m.canonical }, m.canonical), [setEdit(r, col, m.canonical)], false);
+      const edits = m.fixed !== null ? [setEdit(r, col, m.fixed)] : undefined;
+      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: m.part, nearest: m.canonical }, m.fixed ?? m.canonical), edits, false);
     } else if (m.kind === 'unknown') {
-      const data: { text: string; nearest?: string } = { text: own };
-      if (m.nearest) data.nearest = m.nearest;
-      push(makeIssue('funding.unknown', at(r, 'funding', col), data));
+      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: m.part }));
     }
   }
 
@@ -344,22 +353,6 @@ function spansYear(res: { kind: string; years: number[] }, year: number): boolea
   return from <= year && year <= to;
 }
 
-interface CellUnits {
-  names: string[];
-  /** Canonical names of the units the directory knows (exactly, as an alias or as a near miss). */
-  canonical: string[];
-  findings: { code: 'unit.nonstandard' | 'unit.unknown'; name: string; canonical: string | undefined; fixed: string | null }[];
-}
-
-/**
- * A named unit that leads and also partners. Collective units ("Các phòng, đơn vị ...")
- * overlap by nature, so only a named unit counts.
- */
-function sharedNamedUnit(lead: string[], partners: string[]): string | undefined {
-  for (const p of partners) if (lead.includes(p) && !/^các\s/i.test(p)) return p;
-  return undefined;
-}
-
 /** Looks at up to ~400 text cells spread over the sheet for text typed in TCVN3 or VNI fonts. */
 function sampleHasLegacyText(view: SheetView): boolean {
   const step = Math.max(1, Math.floor(view.height / 100));
@@ -372,21 +365,6 @@ function sampleHasLegacyText(view: SheetView): boolean {
   }
   return false;
 }
-
-/**
- * The cell's text with one unit's name replaced, or null when the name (cleaned by the splitter)
- * cannot be found as written: then there is a suggestion but no automatic fix.
- */
-function replaceUnit(cellText: string, name: string, canonical: string): string | null {
-  const text = collapseSpaces(cellText);
-  const at = text.indexOf(name);
-  return at < 0 ? null : text.slice(0, at) + canonical + text.slice(at + name.length);
-}
-
-function isAbbreviation(name: string): boolean {
-  return /^[A-ZĐ][A-ZĐ0-9&.-]{1,9}$/u.test(name.trim());
-}
-
 
 /**
  * Whether this table's activity (continuation) rows each carry their own lead, deadline and

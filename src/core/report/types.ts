@@ -43,6 +43,20 @@ export interface RowReport {
 }
 
 /**
+ * The directory of units and funding a task sheet was checked against (units/directories): which
+ * built-in one (`id`, its Vietnamese `name`), how it was chosen (`title`: from the body that issued
+ * the plan; `year`: from the plan's date alone; `config`: the user's choice), the date units were
+ * judged at (`asOf`, ISO), and whether the user's own lists extend or replace it (`custom`).
+ */
+export interface DirectoryChoice {
+  id: string;
+  name: string;
+  source: 'title' | 'year' | 'config';
+  asOf?: string;
+  custom?: 'extend' | 'replace';
+}
+
+/**
  * A task (or a group heading over sub-tasks, or an unnumbered heading) and the rows it spans.
  * Rows are 1-based Excel rows.
  */
@@ -103,6 +117,7 @@ export interface SheetReport {
   columns: Partial<Record<ColumnRole, string>>;
   planYear?: number;
   planYearSource?: PlanYearSource;
+  directory?: DirectoryChoice;
   rows: RowReport[];
   issues: Issue[];
   /** Task sheets: sections and tasks with their extents, and the numbering mode. */
