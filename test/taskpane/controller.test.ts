@@ -8,7 +8,7 @@ import { gridFromJson, type GridJson } from '../../src/excel/emulator/samples';
 import { PaneController } from '../../src/taskpane/state/controller';
 import quangTriJson from '../../src/demo/quang-tri-2024.grid.json';
 import { differences, snapshot } from './harness';
-import { setEdit } from '../../src/core/fix/seen';
+import { deleteRowEdit, setEdit } from '../../src/core/fix/seen';
 import type { Fix } from '../../src/core/fix';
 import { checkSheet } from '../../src/core';
 import { amountToWords } from '../../src/core/money';
@@ -385,5 +385,27 @@ describe('every write is undone in order, one action at a time (issue 6, case 6)
     await pane.saveSettings({ ...pane.getState().settings, planYear: 2024 });
     expect(pane.getState().notice!.text).toContain('không hoàn tác');
     expect(pane.getState().undoLabel).toBe(label);
+  });
+});
+
+describe('Hoàn tác gives deleted rows back their data validation', () => {
+  it.each([
+    ['the last row of a rule (Excel would not extend it to the row inserted back)', 8],
+    ['the first row of a rule', 4],
+    ['a row inside a rule', 6],
+  ] as [string, number][])('deleting %s, then undoing, restores the rules exactly', async (_what, row) => {
+    const grid = gridOf('S', [['STT', 'Nhiệm vụ'], ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, `Việc ${n}`])]);
+    const model = new WorkbookModel([sheetFromGrid(grid)]);
+    const sheet = model.sheets[0]!;
+    // Rows 4-8 (1-based) of column B carry a list; row 6 of column A a number rule.
+    sheet.validations.push({ rect: { top: 3, left: 1, bottom: 7, right: 1 }, type: 'List', rule: { list: { inCellDropDown: true, source: 'A,B' } } });
+    sheet.validations.push({ rect: { top: 5, left: 0, bottom: 5, right: 0 }, type: 'WholeNumber', rule: { wholeNumber: { formula1: 0, operator: 'GreaterThan' } } });
+    const adapter = createOfficeAdapter(createExcelEmulator(model));
+    const original = snapshot(model);
+    const read = await adapter.readActiveSheet();
+    await adapter.applyBatch({ sheetId: read.sheetId, label: 'Xóa dòng', ops: [deleteRowEdit(grid, row - 1)] });
+    expect(sheet.rows.length).toBe(9);
+    await adapter.undoLast();
+    expect(differences(original, snapshot(model))).toEqual([]);
   });
 });
