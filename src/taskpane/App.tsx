@@ -22,6 +22,7 @@ import {
   ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
 } from './icons';
 import { usePane } from './state/usePane';
+import { S } from './strings';
 
 export interface AppProps {
   adapter: WorkbookAdapter;
@@ -74,7 +75,7 @@ const TIPS = {
 
 function Pane({ adapter, initialPlanYear }: AppProps) {
   const styles = useStyles();
-  const { state, library, units, funding, actions } = usePane(adapter, initialPlanYear);
+  const { state, library, builtIn, actions } = usePane(adapter, initialPlanYear);
   const [tab, setTab] = useState<Tab>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.busy !== null;
@@ -138,7 +139,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         >
           Kiểm tra
         </Action>
-        <Action id="btn-undo" tip={TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
+        <Action id="btn-undo" tip={state.canUndo ? S.undoTip(state.undoLabel) : TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
           Hoàn tác
         </Action>
       </div>
@@ -178,8 +179,45 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             {state.error.message}
           </MessageBarBody>
           <MessageBarActions>
+            {state.error.action === 'recheck' && (
+              <Button size="small" appearance="primary" data-testid="btn-recheck" disabled={busy} onClick={check}>
+                {S.recheck}
+              </Button>
+            )}
             <Button size="small" appearance="transparent" onClick={actions.dismiss}>
               Đóng
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.question?.kind === 'insert' && (
+        <MessageBar layout="multiline" intent="info" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.insertAskTitle}</MessageBarTitle>
+            {S.insertAsk(state.question.row, state.question.count)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-insert-yes" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.insertYes}
+            </Button>
+            <Button size="small" data-testid="btn-insert-no" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.insertNo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.question?.kind === 'replace-own-rules' && (
+        <MessageBar layout="multiline" intent="warning" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.ownRulesTitle}</MessageBarTitle>
+            {S.ownRules(state.question.cells.map((c) => c.address))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-replace-rules" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.replaceOwnRules}
+            </Button>
+            <Button size="small" data-testid="btn-keep-rules" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.keepOwnRules}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -215,8 +253,8 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           <SettingsPanel
             key={settingsKey}
             settings={state.settings}
-            defaultUnits={units}
-            defaultFunding={funding}
+            defaultUnits={builtIn.units}
+            defaultFunding={builtIn.funding}
             busy={busy}
             onSave={(s) => void actions.saveSettings(s)}
           />
@@ -293,10 +331,11 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
               <TemplatePicker
                 library={library}
+                grid={state.grid}
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
-                onInsert={(t, where) => void actions.insertTemplate(t, where)}
+                onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
           )}
