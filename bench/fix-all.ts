@@ -10,6 +10,7 @@ import { createOfficeAdapter } from '../src/excel';
 import { createExcelEmulator, sheetFromGrid, WorkbookModel } from '../src/excel/emulator';
 import { PaneController } from '../src/taskpane/state/controller';
 import { synthesize } from './synthetic';
+import { median, round } from './interleave';
 
 export interface FixAllResult {
   rows: number;
@@ -30,13 +31,7 @@ export interface FixAllResult {
 
 const RUNS = 7;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
-const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 export async function benchFixAll(rows = 20_000): Promise<FixAllResult> {
   const syn = synthesize({ rows });

@@ -11,7 +11,7 @@ async function main(argv: string[]): Promise<void> {
   if (argv[0] === 'read') return runRead(argv.slice(1));
   if (argv[0] === 'fix') return runFix(argv.slice(1));
   if (argv.length > 0) return runValidate(argv);
-  runValidate([]);
+  await runValidate([]);
   await runRead([]);
   await runFix([]);
 }

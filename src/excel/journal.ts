@@ -8,7 +8,7 @@
  * tells whether a row insert or delete happened.
  */
 import { columnLetter, type MergeRange } from '../core/grid';
-import { cellInput, needsQuote, rowsAddress, textInput } from './office-api';
+import { needsQuote, rowsAddress, textInput } from './office-api';
 import { isFormula } from './read';
 import {
   mapBackward,
@@ -314,6 +314,8 @@ export interface RunnerOptions {
   patterns: boolean;
   /** ExcelApi 1.2: row visibility. */
   rowHidden: boolean;
+  /** ExcelApi 1.8: data validation (kept with deleted rows, so that undo gives it back). */
+  validation?: boolean;
 }
 
 /**
@@ -727,6 +729,12 @@ async function restoreRows(runner: Runner, step: Extract<UndoStep, { kind: 'dele
       range.unmerge();
       range.merge(false);
     });
+  // Data validation as it was on the rows (the inserted rows may have taken the row above's).
+  if (step.validation && options.validation) {
+    const rect: MergeRange = { top: step.row - 1, left: 0, bottom: step.row + step.count - 2, right: step.width - 1 };
+    const regions = step.validation;
+    await runner.queue(BYTES_PER_RANGE * (1 + 2 * regions.length) + jsonSize(regions), () => restoreValidation(sheet, rect, regions));
+  }
 }
 
 /** Clears validation over `rect` and puts back the regions recorded before. */
@@ -743,4 +751,58 @@ export function restoreValidation(sheet: Excel.Worksheet, rect: MergeRange, befo
   }
 }
 
-export { cellInput };
+const PROBES_PER_SYNC = 500;
+
+/**
+ * The validation over each rectangle as regions of one rule each: a rectangle whose cells differ
+ * ("Inconsistent", "MixedCriteria") is halved until each part is uniform, one sync per level.
+ */
+export async function validationRegions(context: Excel.RequestContext, sheet: Excel.Worksheet, rects: MergeRange[]): Promise<ValidationRegion[][]> {
+  const out: ValidationRegion[][] = rects.map(() => []);
+  let pending = rects.map((rect, idx) => ({ idx, rect }));
+  while (pending.length) {
+    const next: typeof pending = [];
+    for (let i = 0; i < pending.length; i += PROBES_PER_SYNC) {
+      const probes = pending.slice(i, i + PROBES_PER_SYNC).map((p) => {
+        const dv = sheet.getRangeByIndexes(p.rect.top, p.rect.left, p.rect.bottom - p.rect.top + 1, p.rect.right - p.rect.left + 1).dataValidation;
+        dv.load('type,rule,errorAlert,prompt,ignoreBlanks');
+        return { p, dv };
+      });
+      await context.sync();
+      for (const { p, dv } of probes) {
+        const type = dv.type;
+        const mixed = type === 'Inconsistent' || type === 'MixedCriteria';
+        const rows = p.rect.bottom - p.rect.top + 1;
+        if (mixed && rows > 1) {
+          const mid = p.rect.top + Math.floor(rows / 2) - 1;
+          next.push({ idx: p.idx, rect: { ...p.rect, bottom: mid } }, { idx: p.idx, rect: { ...p.rect, top: mid + 1 } });
+          continue;
+        }
+        const region: ValidationRegion = { rect: p.rect, type };
+        if (type !== 'None' && !mixed) {
+          region.rule = dv.rule;
+          region.errorAlert = dv.errorAlert;
+          region.prompt = dv.prompt;
+          region.ignoreBlanks = dv.ignoreBlanks;
+        }
+        out[p.idx]!.push(region);
+      }
+    }
+    pending = next;
+  }
+  return out.map(mergeRegions);
+}
+
+/** Adjacent parts of one rule (halving split them) as one region again. */
+function mergeRegions(regions: ValidationRegion[]): ValidationRegion[] {
+  const sorted = [...regions].sort((a, b) => a.rect.left - b.rect.left || a.rect.top - b.rect.top);
+  const merged: ValidationRegion[] = [];
+  const key = (g: ValidationRegion) => JSON.stringify([g.type, g.rule, g.errorAlert, g.prompt, g.ignoreBlanks]);
+  for (const g of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && last.rect.left === g.rect.left && last.rect.right === g.rect.right && last.rect.bottom + 1 === g.rect.top && key(last) === key(g))
+      merged[merged.length - 1] = { ...last, rect: { ...last.rect, bottom: g.rect.bottom } };
+    else merged.push(g);
+  }
+  return merged;
+}

@@ -8,7 +8,7 @@
  * Everything is on the undo stack; undo puts the user's own rules back exactly.
  */
 import { columnLetter, type MergeRange } from '../core/grid';
-import { BYTES_PER_RANGE, jsonSize, flushAndReadBack, Runner, statesOf } from './journal';
+import { BYTES_PER_RANGE, jsonSize, flushAndReadBack, Runner, statesOf, validationRegions } from './journal';
 import { textInput, type ExcelApi } from './office-api';
 import type { ListResult, ListValidation, OwnValidation } from './types';
 import type { CellRecord, UndoEntry, UndoStep, ValidationRegion } from './undo';
@@ -34,61 +34,7 @@ function isOurs(g: ValidationRegion): boolean {
   return g.type === 'List' && (g.errorAlert as { title?: unknown } | undefined)?.title === LIST_MARK;
 }
 
-const PROBES_PER_SYNC = 500;
 
-/**
- * The validation over each rectangle as regions of one rule each: a rectangle whose cells differ
- * ("Inconsistent", "MixedCriteria") is halved until each part is uniform, one sync per level.
- */
-async function validationRegions(context: Excel.RequestContext, sheet: Excel.Worksheet, rects: MergeRange[]): Promise<ValidationRegion[][]> {
-  const out: ValidationRegion[][] = rects.map(() => []);
-  let pending = rects.map((rect, idx) => ({ idx, rect }));
-  while (pending.length) {
-    const next: typeof pending = [];
-    for (let i = 0; i < pending.length; i += PROBES_PER_SYNC) {
-      const probes = pending.slice(i, i + PROBES_PER_SYNC).map((p) => {
-        const dv = sheet.getRangeByIndexes(p.rect.top, p.rect.left, p.rect.bottom - p.rect.top + 1, p.rect.right - p.rect.left + 1).dataValidation;
-        dv.load('type,rule,errorAlert,prompt,ignoreBlanks');
-        return { p, dv };
-      });
-      await context.sync();
-      for (const { p, dv } of probes) {
-        const type = dv.type;
-        const mixed = type === 'Inconsistent' || type === 'MixedCriteria';
-        const rows = p.rect.bottom - p.rect.top + 1;
-        if (mixed && rows > 1) {
-          const mid = p.rect.top + Math.floor(rows / 2) - 1;
-          next.push({ idx: p.idx, rect: { ...p.rect, bottom: mid } }, { idx: p.idx, rect: { ...p.rect, top: mid + 1 } });
-          continue;
-        }
-        const region: ValidationRegion = { rect: p.rect, type };
-        if (type !== 'None' && !mixed) {
-          region.rule = dv.rule;
-          region.errorAlert = dv.errorAlert;
-          region.prompt = dv.prompt;
-          region.ignoreBlanks = dv.ignoreBlanks;
-        }
-        out[p.idx]!.push(region);
-      }
-    }
-    pending = next;
-  }
-  return out.map(mergeRegions);
-}
-
-/** Adjacent parts of one rule (halving split them) as one region again. */
-function mergeRegions(regions: ValidationRegion[]): ValidationRegion[] {
-  const sorted = [...regions].sort((a, b) => a.rect.left - b.rect.left || a.rect.top - b.rect.top);
-  const merged: ValidationRegion[] = [];
-  const key = (g: ValidationRegion) => JSON.stringify([g.type, g.rule, g.errorAlert, g.prompt, g.ignoreBlanks]);
-  for (const g of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && last.rect.left === g.rect.left && last.rect.right === g.rect.right && last.rect.bottom + 1 === g.rect.top && key(last) === key(g))
-      merged[merged.length - 1] = { ...last, rect: { ...last.rect, bottom: g.rect.bottom } };
-    else merged.push(g);
-  }
-  return merged;
-}
 
 export async function listValidation(
   api: ExcelApi,

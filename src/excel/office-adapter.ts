@@ -132,6 +132,9 @@ class OfficeAdapter implements WorkbookAdapter {
   }
 
   async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
+    // What was painted is kept in workbook settings, so that Xóa tô màu can always undo it.
+    if (!this.api.isSetSupported('1.4'))
+      throw new WorkbookError('unsupported', 'Tô màu cần Excel 2016 bản cập nhật trở lên (ExcelApi 1.4) để nhớ các ô đã tô.');
     let painted = 0;
     await this.journaled(async () => {
       const r = await paintHighlights(this.api, sheetId, cells);

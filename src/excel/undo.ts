@@ -74,6 +74,8 @@ export type UndoStep =
       hidden: (boolean | undefined)[];
       /** Merged areas that covered the rows (0-based, as before the delete). */
       merges: MergeRange[];
+      /** Data validation on the rows (0-based rects at the rows' place), when the host has it (ExcelApi 1.8). */
+      validation?: ValidationRegion[];
       width: number;
       /** Undo got as far as inserting the rows back: only refilling them is left. */
       reinserted?: boolean;

@@ -30,6 +30,7 @@ import {
   loadFill,
   readBack,
   flushAndReadBack,
+  validationRegions,
   revertSteps,
   Runner,
   statesOf,
@@ -39,12 +40,11 @@ import {
   type RunnerOptions,
 } from './journal';
 import { cellInput, needsQuote, parseRangeAddress, rowsAddress, type ExcelApi } from './office-api';
-import { mapForward, matchesSeenState, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep } from './undo';
+import { mapForward, matchesSeenState, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep, type ValidationRegion } from './undo';
 import { WorkbookError, type CellChange, type RowInsert, type SeenCell, type WriteBatch } from './types';
 
 /** Columns recorded for a deleted row at most. */
 export const MAX_ROW_WIDTH = 200;
-export const CHUNK_RANGES = 1_500;
 
 interface CellWrite {
   /** 1-based, as the sheet is when the write runs. */
@@ -273,7 +273,7 @@ export function protectedError(sheetName: string): WorkbookError {
 }
 
 export function runnerOptions(api: ExcelApi): RunnerOptions {
-  return { patterns: api.isSetSupported('1.9'), rowHidden: api.isSetSupported('1.2') };
+  return { patterns: api.isSetSupported('1.9'), rowHidden: api.isSetSupported('1.2'), validation: api.isSetSupported('1.8') };
 }
 
 export interface ApplyOptions {
@@ -345,6 +345,9 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       rows: Excel.Range[];
       merges: Excel.RangeAreas | null;
       above: Excel.RangeAreas[];
+      validation: Excel.DataValidation | null;
+      /** The rows' validation by region, read after the probe found some. */
+      regions?: ValidationRegion[];
     }
     const rowSnaps = new Map<number, RowSnap>();
     for (const d of deletes) {
@@ -373,11 +376,24 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
               return a;
             })
         : [];
-      rowSnaps.set(d.origRow, { range, fills, rows, merges, above });
+      // Data validation over the rows: one probe; only rows that have some are read column by column.
+      let validation: Excel.DataValidation | null = null;
+      if (options.validation) {
+        validation = range.dataValidation;
+        validation.load('type');
+      }
+      rowSnaps.set(d.origRow, { range, fills, rows, merges, above, validation });
     }
     const tableRects: { name: string; range: Excel.Range }[] = [];
     for (const t of allTables?.items ?? []) tableRects.push({ name: t.name, range: t.getRange().load('rowIndex,rowCount,columnIndex,columnCount') });
     if (deletes.length || tableRects.length) await context.sync();
+    const validated = [...rowSnaps.entries()].filter(([, snap]) => snap.validation && snap.validation.type !== 'None');
+    for (const [origRow, snap] of validated) {
+      const d = deletes.find((x) => x.origRow === origRow)!;
+      const rects: MergeRange[] = [];
+      for (let c = 0; c < width; c++) rects.push({ top: origRow - 1, left: c, bottom: origRow - 2 + d.count, right: c });
+      snap.regions = (await validationRegions(context, sheet, rects)).flat().filter((g) => g.type !== 'None');
+    }
 
     // What the check saw, against what is there now.
     const changes: CellChange[] = [];
@@ -519,6 +535,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
             heights,
             hidden,
             merges: covering,
+            ...(snap.regions?.length ? { validation: snap.regions.map((g) => ({ ...g, rect: { ...g.rect, top: g.rect.top - phase.origRow + phase.row, bottom: g.rect.bottom - phase.origRow + phase.row } })) } : {}),
             width,
           }));
           merges = merges.map((m) => moveMerge(m, { kind: 'delete', row: phase.row, count: phase.count })).filter((m): m is MergeRange => m !== null);

@@ -21,7 +21,6 @@ import { ToolsPanel } from './components/ToolsPanel';
 import {
   ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
 } from './icons';
-import { DEFAULT_FUNDING, DEFAULT_UNITS } from './engine';
 import { usePane } from './state/usePane';
 import { S } from './strings';
 
@@ -76,7 +75,7 @@ const TIPS = {
 
 function Pane({ adapter, initialPlanYear }: AppProps) {
   const styles = useStyles();
-  const { state, library, actions } = usePane(adapter, initialPlanYear);
+  const { state, library, builtIn, actions } = usePane(adapter, initialPlanYear);
   const [tab, setTab] = useState<Tab>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.busy !== null;
@@ -254,8 +253,8 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           <SettingsPanel
             key={settingsKey}
             settings={state.settings}
-            defaultUnits={DEFAULT_UNITS}
-            defaultFunding={DEFAULT_FUNDING}
+            defaultUnits={builtIn.units}
+            defaultFunding={builtIn.funding}
             busy={busy}
             onSave={(s) => void actions.saveSettings(s)}
           />

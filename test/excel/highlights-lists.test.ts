@@ -71,6 +71,19 @@ describe('highlights', () => {
     sheet.protected = true;
     await expect(adapter.highlight(sheet.id, [{ address: 'H8', severity: 'error' }])).rejects.toMatchObject({ kind: 'protected' });
   });
+
+  it('refuses to paint where it could not remember what it painted (no ExcelApi 1.4), and paints without patterns before 1.9', async () => {
+    const old = await opened({ apiVersion: '1.3' });
+    await expect(old.adapter.highlight(old.sheet.id, [{ address: 'H8', severity: 'error' }])).rejects.toMatchObject({ kind: 'unsupported' });
+    expect(old.sheet.cell(7, 7)?.fill).toBeUndefined();
+    const mid = await opened({ apiVersion: '1.8' });
+    Object.assign(mid.sheet.ensure(7, 7), { fill: '#00FF00' });
+    await mid.adapter.highlight(mid.sheet.id, [{ address: 'H8', severity: 'error' }, { address: 'A56', severity: 'warning' }]);
+    expect(mid.sheet.cell(7, 7)?.fill).toBe(HIGHLIGHT_FILL.error);
+    expect(await mid.adapter.clearHighlights()).toMatchObject({ restored: 2 });
+    expect(mid.sheet.cell(7, 7)?.fill).toBe('#00FF00');
+    expect(mid.sheet.cell(55, 0)?.fill).toBeUndefined();
+  });
 });
 
 describe('Danh sách chọn', () => {

@@ -127,7 +127,7 @@ describe('readActiveSheet', () => {
     expect(read.rows[0]?.[0]).toEqual({ value: 44118, numFmt: 'dd/mm/yyyy' });
   });
 
-  it('counts each block as Excel does (UTF-8 bytes of the JSON answer, within 10%), without serialising it again', () => {
+  it('estimates each block’s answer from what was loaded (UTF-8 bytes of the JSON, within -5%/+30%), without serialising it again', () => {
     const heavy = largeSample(400);
     for (const grid of [quangTriGrid(), heavy, { ...heavy, rows: heavy.rows.map((r) => r?.map((c) => (typeof c?.value === 'string' ? { value: `${c.value}\n"ệ"` } : c))) }]) {
       const sheet = sheetFromGrid(grid);
@@ -142,8 +142,8 @@ describe('readActiveSheet', () => {
       };
       const exact = Buffer.byteLength(JSON.stringify([block.values, block.valueTypes, block.formulas, block.numberFormat]), 'utf8');
       const estimate = addBlock([], 0, block as unknown as Excel.Range);
-      expect(estimate / exact).toBeGreaterThan(0.98);
-      expect(estimate / exact).toBeLessThan(1.1);
+      expect(estimate / exact).toBeGreaterThan(0.95);
+      expect(estimate / exact).toBeLessThan(1.3);
     }
   });
 });

@@ -2,17 +2,23 @@
 // jsdom rendering of the whole pane is slow on a loaded 2-core machine.
 jest.setTimeout(60_000);
 import '@testing-library/jest-dom';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/cli/config';
 import { checkSheet } from '../../src/core';
+import { resolveDirectory } from '../../src/core/units/directories';
 import { parseSettingsJson } from '../../src/taskpane/state/settings';
 import { WorkbookError } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { FakeAdapter } from './fakeAdapter';
 import { taskGrid } from './fixture';
+
+// The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
+// Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function renderChecked(adapter = new FakeAdapter(taskGrid()), initialPlanYear?: number) {
   render(<App adapter={adapter} {...(initialPlanYear ? { initialPlanYear } : {})} />);
@@ -465,9 +471,58 @@ describe('Cài đặt', () => {
     expect(cli.options.planYear).toBe(2025);
     expect(cli.options.units!.some((u) => u.name === 'Phòng Lao động - Việc làm')).toBe(true);
     // Extended, not replaced: the built-in units are there too.
-    expect(cli.options.units!.some((u) => u.name === 'Văn phòng Sở')).toBe(true);
+    expect(cli.options.mode).toBe('extend');
+    const inUse = resolveDirectory(cli.options, [], [], undefined).units;
+    expect(inUse.some((u) => u.name === 'Phòng Lao động - Việc làm')).toBe(true);
+    expect(inUse.some((u) => u.name === 'Văn phòng Sở')).toBe(true);
     const again = parseSettingsJson(text);
     expect(again.ok && again.value).toMatchObject({ mode: 'extend', planYear: 2025, templates: [{ id: 'rieng-1' }] });
+  });
+
+  it('shows the directory the sheet was checked against; a directory chosen in Cài đặt is saved and used', async () => {
+    const adapter = await renderChecked();
+    expect(screen.getByTestId('directory-summary')).toHaveTextContent('Danh mục: Sở, trước năm 2025');
+    expect(screen.getByTestId('directory-summary')).toHaveTextContent('tự chọn theo cơ quan ban hành ở tiêu đề');
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.change(screen.getByTestId('settings-directory'), { target: { value: 'xa-2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(1));
+    expect(adapter.settings).toMatchObject({ version: 1, directory: 'xa-2025' });
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await waitFor(() => expect(screen.getByTestId('directory-summary')).toHaveTextContent('Xã, phường, đặc khu'));
+    expect(screen.getByTestId('directory-summary')).toHaveTextContent('chọn trong Cài đặt');
+  });
+
+  it('keeps the directory choice when a unit list is saved with it, and after the pane reloads', async () => {
+    const adapter = new FakeAdapter(taskGrid());
+    const { unmount } = render(<App adapter={adapter} />);
+    await waitFor(() => expect(adapter.callsOf('loadSettings')).toHaveLength(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.change(screen.getByTestId('settings-directory'), { target: { value: 'so-2025' } });
+    fireEvent.change(screen.getByTestId('settings-units'), { target: { value: 'Phòng Lao động - Việc làm | P. LĐVL' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(1));
+    expect(adapter.settings).toMatchObject({ version: 1, mode: 'extend', directory: 'so-2025', units: [{ name: 'Phòng Lao động - Việc làm', aliases: ['P. LĐVL'] }] });
+    // Saving the lists again (directory untouched) keeps it.
+    await waitFor(() => expect(screen.getByTestId('settings-directory')).toHaveValue('so-2025'));
+    fireEvent.change(screen.getByTestId('settings-units'), { target: { value: 'Phòng Việc làm' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(2));
+    expect(adapter.settings).toMatchObject({ directory: 'so-2025', units: [{ name: 'Phòng Việc làm' }] });
+    unmount();
+    render(<App adapter={adapter} />);
+    await waitFor(() => expect(adapter.callsOf('loadSettings')).toHaveLength(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    await waitFor(() => expect(screen.getByTestId('settings-directory')).toHaveValue('so-2025'));
+    expect(screen.getByTestId('settings-units')).toHaveValue('Phòng Việc làm');
+  });
+
+  it('rejects an unknown directory in imported settings, naming the field', async () => {
+    await openSettings();
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ directory: 'so-2030' }) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('directory: chỉ nhận "auto"');
   });
 
   it('warns about invalid settings in the workbook and falls back to defaults', async () => {

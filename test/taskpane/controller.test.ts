@@ -8,8 +8,11 @@ import { gridFromJson, type GridJson } from '../../src/excel/emulator/samples';
 import { PaneController } from '../../src/taskpane/state/controller';
 import quangTriJson from '../../src/demo/quang-tri-2024.grid.json';
 import { differences, snapshot } from './harness';
-import { setEdit } from '../../src/core/fix/seen';
+import { deleteRowEdit, setEdit } from '../../src/core/fix/seen';
 import type { Fix } from '../../src/core/fix';
+import { checkSheet } from '../../src/core';
+import { amountToWords } from '../../src/core/money';
+import { gridOf, type Raw } from '../helpers/grid';
 
 jest.setTimeout(60_000);
 
@@ -204,5 +207,205 @@ describe('Sửa and Sửa tất cả go through the engine’s check of the comb
     expect(pane.getState().error).toBeNull();
     expect(text(sheet, 'F12')).toBe(f12);
     expect(pane.getState().notice!.text).toMatch(/1 cách sửa không được ghi/);
+  });
+});
+
+describe('real dates in the pane, whatever the PC’s regional format (issue 6, case 2)', () => {
+  // Deadlines typed as real dates in the Quảng Trị appendix, as an en-US or vi-VN Excel keeps them.
+  const DATES: [string, number, string][] = [
+    ['H12', 45382, 'm/d/yyyy'], // 31 March 2024: 3/31/2024 on en-US (was a false deadline.invalid)
+    ['H13', 45356, 'm/d/yyyy'], // 5 March 2024: 3/5/2024 on en-US (was read as 3 May)
+    ['H14', 45580, 'dd/mm/yyyy'], // 15 October 2024
+    ['H15', 45299, 'd-mmm-yy'], // 8 January 2024
+    ['H17', 45657, 'mm-dd-yy'], // 31 December 2024 (built-in id 14's code)
+  ];
+  const due: Record<string, string> = { H12: '2024-03-31', H13: '2024-03-05', H14: '2024-10-15', H15: '2024-01-08', H17: '2024-12-31' };
+
+  function openWithDates(locale: 'en-US' | 'vi-VN', date1904 = false) {
+    const base = gridFromJson(quangTriJson as unknown as GridJson);
+    const rows = base.rows.map((row) => (row ? [...row] : row));
+    for (const [address, serial, numFmt] of DATES) {
+      const r = Number(address.slice(1)) - 1;
+      rows[r]![7] = { value: date1904 ? serial - 1462 : serial, numFmt };
+    }
+    const grid = { ...base, rows };
+    const model = new WorkbookModel([sheetFromGrid(grid)]);
+    if (date1904) model.date1904 = true;
+    const pane = new PaneController(createOfficeAdapter(createExcelEmulator(model, { locale })));
+    return { model, pane, grid: date1904 ? { ...grid, date1904: true } : grid };
+  }
+
+  it.each([
+    ['en-US', false],
+    ['vi-VN', false],
+    ['en-US', true],
+  ] as const)('%s (1904 system: %p): due dates from the serial, the same as the CLI’s check; Sửa tất cả never writes over them', async (locale, date1904) => {
+    const { model, pane, grid } = openWithDates(locale, date1904);
+    const sheet = model.sheets[0]!;
+    if (locale === 'en-US' && !date1904) expect(sheet.text(12, 7)).toBe('3/5/2024');
+    await pane.check();
+    const report = pane.getState().report!;
+    for (const address of Object.keys(due)) {
+      const row = Number(address.slice(1));
+      expect(report.rows.find((r) => r.row === row)?.deadline?.due).toBe(due[address]);
+      expect(report.issues.filter((i) => i.cell === address && i.code.startsWith('deadline.'))).toEqual([]);
+    }
+    // The CLI checks the same cells (value and number format) with the same result.
+    const cli = checkSheet(grid).report;
+    expect(report.issues.map((i) => `${i.code}@${i.cell}`).sort()).toEqual(cli.issues.map((i) => `${i.code}@${i.cell}`).sort());
+    await pane.applyAll();
+    expect(pane.getState().error).toBeNull();
+    for (const [address, serial] of DATES) {
+      const cell = sheet.cell(Number(address.slice(1)) - 1, 7)!;
+      expect(cell.value).toBe(date1904 ? serial - 1462 : serial);
+    }
+  });
+});
+
+describe('budget fixes reach a fixed point in one press through the pane (issue 6, case 4)', () => {
+  const money = (v: number) => ({ value: v, numFmt: '#,##0' });
+  /** Lines, then Tiết kiệm chi p% (off by `savingsError`), then TỔNG CỘNG =SUM over lines and savings. */
+  function budgetSheet(amounts: number[], percent: number, savingsError: number, wordsOff: number) {
+    const first = 7;
+    const rows: Raw[][] = [['Phụ lục 2'], ['KẾ HOẠCH DỰ TRÙ KINH PHÍ'], ['Hoạt động cải cách hành chính năm 2024'], [], [],
+      ['STT', 'Nội dung chi tiết', 'Đơn vị tính', 'Số lượng', 'Định mức', 'Số tiền']];
+    amounts.forEach((a, i) => rows.push([i + 1, `Nội dung ${i + 1}`, 'Lần', '-', '-', money(a)]));
+    const others = amounts.reduce((s, a) => s + a, 0);
+    const savings = Math.round((others * percent) / (100 - percent)) + savingsError;
+    const savingsRow = first + amounts.length;
+    rows.push([amounts.length + 1, `Tiết kiệm chi ${String(percent).replace('.', ',')}%`, null, null, null, money(savings)]);
+    rows.push(['TỔNG CỘNG', null, null, null, null, { value: others + savings, formula: `SUM(F${first}:F${savingsRow})`, numFmt: '#,##0' }]);
+    rows.push([`(Bằng chữ: ${amountToWords(others + savings + wordsOff)})`]);
+    rows.push([], [null, 'NGƯỜI LẬP BIỂU', null, null, 'GIÁM ĐỐC']);
+    return gridOf('Phụ lục 2', rows, ['A1:F1', 'A2:F2', 'A3:F3']);
+  }
+
+  it.each([
+    ['the issue’s case: 18.000.000 of lines, savings written 2.500.000', [6e6, 2e6, 3e6, 3e6, 2e6, 2e6], 10, 500_000, 0],
+    ['savings that do not divide evenly, words wrong too', [6e6, 2e6, 3e6, 3e6, 2e6, 1_234_567], 10, 50_000, 1000],
+    ['5% savings written too low', [12_500_000, 7_300_000], 5, -333_333, 0],
+  ] as [string, number[], number, number, number][])('%s: one Sửa, then no budget issue', async (_name, amounts, percent, savingsError, wordsOff) => {
+    const grid = budgetSheet(amounts, percent, savingsError, wordsOff);
+    const model = new WorkbookModel([sheetFromGrid(grid)]);
+    const pane = new PaneController(createOfficeAdapter(createExcelEmulator(model)));
+    await pane.check();
+    expect(pane.getState().report!.kind).toBe('budget');
+    expect(pane.getState().report!.issues.some((i) => i.code === 'budget.savings-mismatch')).toBe(true);
+    // One press of the budget's Sửa (a fix for a person's eye: Sửa tất cả leaves it alone).
+    const fix = pane.getState().fixes.find((f) => f.issue.code.startsWith('budget.'))!;
+    await pane.applyFix(fix);
+    expect(pane.getState().error).toBeNull();
+    // Checked again from the sheet (Excel has recalculated the SUM): no budget issue, nothing more to fix.
+    await pane.check();
+    expect(pane.getState().report!.issues.filter((i) => i.code.startsWith('budget.')).map((i) => `${i.code}@${i.cell}`)).toEqual([]);
+    expect(pane.getState().fixes).toEqual([]);
+  });
+});
+
+describe('inserting a template below the selection over the emulated Quảng Trị sheet (issue 6, case 5)', () => {
+  it.each([
+    // [selected row (1-based), new row, what moved]: row 21 is task 4 whose text runs on in row 22 (a page-break fragment)
+    ['the task itself', 21, 23],
+    ['its page-break fragment', 22, 23],
+    ['a task with activity rows (row 12, whose activity row is 13)', 12, 14],
+  ] as [string, number, number][])('selected %s: lands after the task’s last row, renumbers only the later tasks of its section, selects the new row', async (_what, selected, newRow) => {
+    const { model, pane } = open();
+    const sheet = model.sheets[0]!;
+    const original = snapshot(model);
+    await pane.check();
+    const gapBefore = pane.getState().report!.issues.filter((i) => i.code === 'stt.gap').map((i) => i.row);
+    const sectionEnd = pane.getState().report!.layout!.sections.find((s) => s.row < selected && s.lastRow >= selected)!.lastRow;
+    // STT cells of the later tasks of the section (what the insert may renumber).
+    const later: number[] = [];
+    for (let r = newRow; r <= sectionEnd; r++) if (typeof text(sheet, `A${r}`) === 'number') later.push(r);
+    const before = later.map((r) => text(sheet, `A${r}`) as number);
+    model.select({ top: selected - 1, left: 2, bottom: selected - 1, right: 2 });
+    const template = pane.library[0]!;
+    await pane.insertTemplate(template, { kind: 'below-selection' });
+    if (later.length) {
+      expect(pane.getState().question).toMatchObject({ kind: 'insert', row: newRow, count: later.length });
+      await pane.answer(true);
+    }
+    expect(pane.getState().error).toBeNull();
+    // The new row, numbered after the task it follows; the later tasks moved down a row and up a number.
+    const prevStt = [...Array(newRow - 1).keys()].map((i) => text(sheet, `A${newRow - 1 - i}`)).find((v) => typeof v === 'number') as number;
+    expect(text(sheet, `A${newRow}`)).toBe(prevStt + 1);
+    expect(later.map((r) => text(sheet, `A${r + 1}`))).toEqual(before.map((n) => n + 1));
+    // The task's own rows are untouched and together.
+    expect(text(sheet, `G${newRow - 1}`)).toBe(original.sheets[0]!.rows[newRow - 2]?.[6]?.value ?? null);
+    expect(model.selection?.rect).toMatchObject({ top: newRow - 1, left: 2 });
+    // The unrelated gap in section VI is still reported (one row further down).
+    await pane.check();
+    expect(pane.getState().report!.issues.filter((i) => i.code === 'stt.gap').map((i) => i.row)).toEqual(gapBefore.map((r) => r + 1));
+    await pane.undo();
+    expect(differences(original, snapshot(model))).toEqual([]);
+  });
+});
+
+describe('every write is undone in order, one action at a time (issue 6, case 6)', () => {
+  it('Đánh số lại, Danh sách chọn, Sửa tất cả, Tô màu lỗi, Chèn nhiệm vụ: each Hoàn tác undoes exactly the last one', async () => {
+    const { model, pane } = open();
+    const stages = [snapshot(model)];
+    const labels: string[] = [];
+    const step = async (act: () => Promise<void>) => {
+      await act();
+      if (pane.getState().question) await pane.answer(true);
+      expect(pane.getState().error).toBeNull();
+      stages.push(snapshot(model));
+      labels.push(pane.getState().undoLabel!);
+    };
+    await pane.check();
+    await step(() => pane.renumberAll());
+    await step(() => pane.setLists());
+    await step(() => pane.applyAll());
+    await step(() => pane.highlight());
+    await step(() => pane.insertTemplate(pane.library[0]!, { kind: 'section-end', sectionRow: pane.getState().report!.layout!.sections[0]!.row }));
+    // Each action changed the workbook and is its own entry.
+    for (let i = 1; i < stages.length; i++) expect([labels[i - 1], differences(stages[i - 1]!, stages[i]!).length > 0]).toEqual([labels[i - 1], true]);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (let i = stages.length - 1; i > 0; i--) {
+      expect(pane.getState().undoLabel).toBe(labels[i - 1]);
+      await pane.undo();
+      expect(pane.getState().error).toBeNull();
+      expect(differences(stages[i - 1]!, snapshot(model))).toEqual([]);
+    }
+    expect(pane.getState().canUndo).toBe(false);
+  });
+
+  it('Xóa tô màu and saving Cài đặt say they are not undone by Hoàn tác, and leave the undo list as it was', async () => {
+    const { pane } = open();
+    await pane.check();
+    await pane.renumberAll();
+    const label = pane.getState().undoLabel;
+    await pane.highlight();
+    await pane.clearHighlights();
+    expect(pane.getState().notice!.text).toContain('không hoàn tác được');
+    // The highlights' entry goes with them (nothing left to undo there); the renumbering stays.
+    expect(pane.getState().undoLabel).toBe(label);
+    await pane.saveSettings({ ...pane.getState().settings, planYear: 2024 });
+    expect(pane.getState().notice!.text).toContain('không hoàn tác');
+    expect(pane.getState().undoLabel).toBe(label);
+  });
+});
+
+describe('Hoàn tác gives deleted rows back their data validation', () => {
+  it.each([
+    ['the last row of a rule (Excel would not extend it to the row inserted back)', 8],
+    ['the first row of a rule', 4],
+    ['a row inside a rule', 6],
+  ] as [string, number][])('deleting %s, then undoing, restores the rules exactly', async (_what, row) => {
+    const grid = gridOf('S', [['STT', 'Nhiệm vụ'], ...[1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => [n, `Việc ${n}`])]);
+    const model = new WorkbookModel([sheetFromGrid(grid)]);
+    const sheet = model.sheets[0]!;
+    // Rows 4-8 (1-based) of column B carry a list; row 6 of column A a number rule.
+    sheet.validations.push({ rect: { top: 3, left: 1, bottom: 7, right: 1 }, type: 'List', rule: { list: { inCellDropDown: true, source: 'A,B' } } });
+    sheet.validations.push({ rect: { top: 5, left: 0, bottom: 5, right: 0 }, type: 'WholeNumber', rule: { wholeNumber: { formula1: 0, operator: 'GreaterThan' } } });
+    const adapter = createOfficeAdapter(createExcelEmulator(model));
+    const original = snapshot(model);
+    const read = await adapter.readActiveSheet();
+    await adapter.applyBatch({ sheetId: read.sheetId, label: 'Xóa dòng', ops: [deleteRowEdit(grid, row - 1)] });
+    expect(sheet.rows.length).toBe(9);
+    await adapter.undoLast();
+    expect(differences(original, snapshot(model))).toEqual([]);
   });
 });

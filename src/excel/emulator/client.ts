@@ -90,10 +90,21 @@ interface Action {
   clearsUndo?: boolean;
 }
 
+/** Exact JSON sizes of the strings the emulator answers with (the model's strings repeat across reads). */
+const stringSizes = new Map<string, number>();
+
 /** UTF-8 bytes of `v` as JSON, without building the string for arrays. */
 export function jsonBytes(v: unknown): number {
   if (v === null || v === undefined) return 4;
-  if (typeof v === 'string') return stringBytes(v);
+  if (typeof v === 'string') {
+    let n = stringSizes.get(v);
+    if (n === undefined) {
+      n = stringBytes(v);
+      if (stringSizes.size > 400_000) stringSizes.clear();
+      stringSizes.set(v, n);
+    }
+    return n;
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? String(v).length : 4;
   if (typeof v === 'boolean') return v ? 4 : 5;
   if (Array.isArray(v)) {

@@ -10,6 +10,7 @@ export type Result = { value: string | number | boolean | null } | { error: stri
 
 /** Evaluates `formula` (with or without "=") over the emulated sheet's cells (0-based). */
 export function evaluateFormula(formula: string, lookup: Lookup): Result {
+  if (formula.includes('#REF!')) return { error: '#REF!' };
   const r = evaluate(formula, (row, col) => {
     const got = lookup(row, col);
     return 'error' in got ? { error: got.error } : got.value;

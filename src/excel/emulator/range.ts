@@ -729,10 +729,23 @@ export class DataValidation extends ClientObject {
     return out;
   }
 
+  /**
+   * Excel keeps identical rules as one (an OOXML dataValidation with several ranges in its
+   * sqref): cells under rules equal in every part report that rule, however they were set.
+   */
+  private static same(a: ValidationModel | undefined, b: ValidationModel | undefined): boolean {
+    if (a === b) return true;
+    if (!a || !b) return false;
+    // As Excel reports them: an unset prompt or ignoreBlanks is its default.
+    const key = (v: ValidationModel) =>
+      JSON.stringify([v.type, v.rule, v.errorAlert ?? null, v.prompt?.showPrompt ? v.prompt : null, v.ignoreBlanks ?? true]);
+    return key(a) === key(b);
+  }
+
   private single(): ValidationModel | null | undefined {
     const all = this.covering();
     const first = all[0];
-    return all.every((v) => v === first) ? first : null;
+    return all.every((v) => DataValidation.same(v, first)) ? first : null;
   }
 
   protected override fetch(name: string): unknown {
@@ -741,7 +754,7 @@ export class DataValidation extends ClientObject {
       case 'type': {
         if (all.every((v) => v === undefined)) return 'None';
         const first = all[0];
-        if (all.every((v) => v === first)) return first?.type ?? 'None';
+        if (all.every((v) => DataValidation.same(v, first))) return first?.type ?? 'None';
         if (all.every((v) => v !== undefined && v.type === first?.type)) return 'MixedCriteria';
         return 'Inconsistent';
       }

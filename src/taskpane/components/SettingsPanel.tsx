@@ -4,10 +4,11 @@
  * already entered is thrown away.
  */
 import {
-  Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Textarea, makeStyles,
+  Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Textarea, makeStyles,
 } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { DirectoryEntry } from '../../core/config';
+import type { DirectoryEntry, DirectoryId } from '../../core/config';
+import { BUILT_IN_DIRECTORIES, DIRECTORY_IDS } from '../engine';
 import { parseUserTemplates } from '../../templates';
 import {
   entriesToText, parseSettingsJson, settingsToJson, textToEntries, type AppSettings,
@@ -35,6 +36,7 @@ interface Drafts {
   funding: string;
   planYear: string;
   templates: string;
+  directory: DirectoryId | 'auto';
 }
 
 /**
@@ -50,6 +52,7 @@ function draftsOf(s: AppSettings, units: readonly DirectoryEntry[], funding: rea
     funding: list(s.funding, funding),
     planYear: s.planYear !== undefined ? String(s.planYear) : '',
     templates: JSON.stringify(s.templates, null, 2),
+    directory: s.directory ?? 'auto',
   };
 }
 
@@ -90,6 +93,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
     if (units.length) out.units = units;
     if (funding.length) out.funding = funding;
     if (year) out.planYear = Number(year);
+    if (drafts.directory !== 'auto') out.directory = drafts.directory;
     return out;
   };
 
@@ -163,6 +167,22 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           <MessageBarBody>{info}</MessageBarBody>
         </MessageBar>
       )}
+      <Field label="Danh mục có sẵn" hint="Tự chọn: theo cơ quan ban hành ở tiêu đề (Sở, UBND xã/phường, UBND tỉnh) và năm kế hoạch.">
+        <Select
+          data-testid="settings-directory"
+          root={{ style: { minWidth: 0, maxWidth: '100%' } }}
+          style={{ minWidth: 0, maxWidth: '100%' }}
+          value={drafts.directory}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, directory: d.value as DirectoryId | 'auto' }))}
+        >
+          <option value="auto">Tự chọn theo tiêu đề và năm kế hoạch</option>
+          {DIRECTORY_IDS.map((id) => (
+            <option key={id} value={id}>
+              {BUILT_IN_DIRECTORIES[id].name}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label={S.settingsModeLabel}>
         <RadioGroup
           value={drafts.mode}

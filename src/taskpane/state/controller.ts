@@ -7,7 +7,7 @@
  * last read came from (`grid.sheetId`) and carries what that read saw, so the adapter refuses it
  * when the sheet has changed since (the pane then offers a one-click re-check).
  */
-import type { CheckOptions, DirectoryEntry } from '../../core/config';
+import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
 import { applyEdits, type Edit, type Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
@@ -110,21 +110,45 @@ export class PaneController {
     return this.libraryCache.library;
   }
 
-  private directoriesCache: { settings: AppSettings; units: DirectoryEntry[]; funding: DirectoryEntry[] } | null = null;
+  private directoriesCache: { settings: AppSettings; checkedWith: DirectoryId | undefined; units: DirectoryEntry[]; funding: DirectoryEntry[] } | null = null;
 
   private directories() {
     const settings = this.state.settings;
-    if (this.directoriesCache?.settings !== settings) this.directoriesCache = { settings, ...directories(settings) };
-    return this.directoriesCache;
+    const checkedWith = this.state.report?.directory?.id as DirectoryId | undefined;
+    const c = this.directoriesCache;
+    if (!c || c.settings !== settings || c.checkedWith !== checkedWith) this.directoriesCache = { settings, checkedWith, ...directories(settings, checkedWith) };
+    return this.directoriesCache!;
   }
 
-  /** The units in use: the built-in directory with the department's added (extend), or theirs (replace). */
+  /**
+   * The units in use: the directory chosen in Cài đặt, else the one the sheet was checked against,
+   * with the department's added (extend), or theirs (replace).
+   */
   get units(): readonly DirectoryEntry[] {
     return this.directories().units;
   }
 
   get funding(): readonly DirectoryEntry[] {
     return this.directories().funding;
+  }
+
+  private builtInCache: { directory: AppSettings['directory']; checkedWith: DirectoryId | undefined; units: DirectoryEntry[]; funding: DirectoryEntry[] } | null = null;
+
+  /**
+   * The built-in lists the department's own add to or replace (Cài đặt shows their size and starts
+   * a replacing list from them): the directory chosen in Cài đặt, else the one the sheet was
+   * checked against.
+   */
+  get builtIn(): { units: readonly DirectoryEntry[]; funding: readonly DirectoryEntry[] } {
+    const directory = this.state.settings.directory;
+    const checkedWith = this.state.report?.directory?.id as DirectoryId | undefined;
+    const c = this.builtInCache;
+    if (!c || c.directory !== directory || c.checkedWith !== checkedWith) {
+      const base: AppSettings = { mode: 'extend', templates: [] };
+      if (directory !== undefined) base.directory = directory;
+      this.builtInCache = { directory, checkedWith, ...directories(base, checkedWith) };
+    }
+    return this.builtInCache!;
   }
 
   private undoState(): Pick<PaneState, 'canUndo' | 'undoLabel'> {

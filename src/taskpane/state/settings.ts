@@ -6,7 +6,9 @@
  * workbook (adapter.saveSettings) so everyone who opens the file shares them. Parsing never
  * throws: bad input gives Vietnamese errors and the current settings stay as they are.
  */
-import type { CheckOptions, DirectoryEntry } from '../../core/config';
+import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
+import { DEFAULT_FUNDING } from '../../core/funding';
+import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, mergeDirectory } from '../../core/units';
 import {
   parseSettings as parseCoreSettings,
   parseSettingsText,
@@ -66,10 +68,24 @@ export function checkOptions(s: AppSettings, planYear: number | undefined): Chec
   return o;
 }
 
-/** The units and funding categories in use (for drop-down lists and the settings panel). */
-export function directories(s: AppSettings): { units: DirectoryEntry[]; funding: DirectoryEntry[] } {
-  const o = settingsToOptions(s);
-  return { units: [...(o.units ?? [])], funding: [...(o.funding ?? [])] };
+/**
+ * The units and funding categories in use (for drop-down lists and the settings panel): the
+ * directory chosen in the settings, else the one the sheet was checked against (`checkedWith`,
+ * the report's `directory.id`), else the default; with the department's lists added (`extend`) or
+ * in their place (`replace`), as the engine combines them (units/directories resolveDirectory).
+ */
+export function directories(
+  s: AppSettings,
+  checkedWith?: DirectoryId,
+): { units: DirectoryEntry[]; funding: DirectoryEntry[] } {
+  const chosen = s.directory !== undefined && s.directory !== 'auto' ? s.directory : checkedWith;
+  const builtIn = chosen ? BUILT_IN_DIRECTORIES[chosen] : undefined;
+  const baseUnits = builtIn?.units ?? DEFAULT_UNITS;
+  const baseFunding = builtIn?.funding ?? DEFAULT_FUNDING;
+  return {
+    units: s.units ? mergeDirectory(baseUnits, s.units, s.mode) : [...baseUnits],
+    funding: s.funding ? mergeDirectory(baseFunding, s.funding, s.mode) : [...baseFunding],
+  };
 }
 
 /** A directory as editable lines: `Tên | tên khác | tên khác`. */

@@ -42,7 +42,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
     [ctl],
   );
 
-  return { state, library: ctl.library, units: ctl.units, funding: ctl.funding, actions };
+  return { state, library: ctl.library, units: ctl.units, funding: ctl.funding, builtIn: ctl.builtIn, actions };
 }
 
 export type Pane = ReturnType<typeof usePane>;
