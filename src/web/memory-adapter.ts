@@ -257,7 +257,9 @@ export class MemoryWorkbook {
       async setListValidation(_sheetId: string, _rules: ListValidation[]): Promise<ListResult> {
         // The surgical writer does not write data validation: refused before anything changes,
         // rather than shown here and lost in the downloaded file.
-        throw new WorkbookError('unsupported', 'Danh sách chọn chưa ghi được vào tệp tải về từ trang này; hãy dùng phuluc trong Excel.');
+        throw new WorkbookError('unsupported', 'list validation is not written by the surgical writer', {
+          userMessage: 'Danh sách chọn chưa ghi được vào tệp tải về từ trang này; hãy dùng phuluc trong Excel.',
+        });
       },
 
       async loadSettings(): Promise<unknown> {

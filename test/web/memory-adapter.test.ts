@@ -16,6 +16,7 @@ import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
 import { editedName, netEdits, writeEdited } from '../../src/web/download';
 import { MemoryWorkbook } from '../../src/web/memory-adapter';
+import { describeError } from '../../src/taskpane/errors';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
@@ -168,6 +169,10 @@ describe('MemoryWorkbook adapter: writes', () => {
     const g = await wb.adapter.readActiveSheet();
     const e = await refusal(wb.adapter.setListValidation(g.sheetId, [{ col: 2, firstRow: 2, lastRow: 5, items: ['a'] }]));
     expect(e.kind).toBe('unsupported');
+    // The pane shows the page's own reason, not the one about old Excel versions.
+    const shown = describeError(e);
+    expect(shown.message).toMatch(/Danh sách chọn chưa ghi được vào tệp tải về/);
+    expect(shown.message).not.toMatch(/Phiên bản Excel/);
   });
 
   it('property: a random batch is written iff every seen value matches; refused batches change nothing; undo restores', async () => {
