@@ -3,7 +3,7 @@ import { createDeadlineParser } from './deadline';
 import type { Edit, Fix } from './fix';
 import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
-import type { Issue, TaskRole } from './issues';
+import type { ColumnRole, Issue, TaskRole } from './issues';
 import { makeIssue } from './issues';
 import type { RowReport, SheetReport, Summary } from './report';
 import { checkBudget } from './budget';
@@ -18,6 +18,7 @@ import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
+import { decodeLegacyGrid, legacyIssues, withUnicodeFonts } from './legacy';
 import { createUnitMatcher, DEFAULT_UNITS } from './units';
 
 export interface SheetResult {
@@ -45,9 +46,13 @@ function matchersFor(options: CheckOptions) {
   return { units: u, unitEntries: units, funding: f };
 }
 
-/** Checks one sheet: finds its table, classifies its rows and runs every check. Never throws on data. */
+/**
+ * Checks one sheet: decodes text typed in legacy fonts (TCVN3, VNI), finds its table, classifies
+ * its rows and runs every check on the decoded text. Never throws on data.
+ */
 export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult {
-  const view = new SheetView(grid);
+  const legacy = decodeLegacyGrid(grid);
+  const view = new SheetView(legacy.grid);
   const table = findTable(view);
   const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
   if (!table) {
@@ -60,14 +65,24 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult 
   const columns: SheetReport['columns'] = {};
   for (const [role, col] of Object.entries(table.columns)) columns[role as TaskRole] = columnLetter(col);
 
+  let result: SheetResult;
   if (table.kind === 'budget') {
-    const res = checkBudget(grid, table);
-    return {
-      report: { ...base, kind: 'budget', headerRows, columns, rows: res.rows, issues: sortIssues(res.issues) },
+    const res = checkBudget(view.grid, table);
+    result = {
+      report: { ...base, kind: 'budget', headerRows, columns, rows: res.rows, issues: res.issues },
       fixes: res.fixes,
     };
+  } else {
+    result = checkTaskTable(view, table, options, headerRows, columns);
   }
-  return checkTaskTable(view, table, options, headerRows, columns);
+  // Cells typed in legacy fonts: reported once each; their repair comes first in the batch, and
+  // every other write into a legacy-font cell also sets a Unicode font.
+  const roles: ColumnRole[] = [];
+  for (const [role, col] of Object.entries(table.columns) as [ColumnRole, number][]) roles[col] ??= role;
+  const decoded = legacyIssues(grid.name, legacy, grid, (c) => roles[c]);
+  result.report.issues = sortIssues([...result.report.issues, ...decoded.issues]);
+  result.fixes = [...decoded.fixes, ...withUnicodeFonts(result.fixes, legacy, grid)];
+  return result;
 }
 
 function checkTaskTable(
@@ -142,7 +157,7 @@ function checkTaskTable(
     headerRows,
     columns,
     rows: checked.reports,
-    issues: sortIssues(issues),
+    issues,
   };
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
@@ -227,7 +242,7 @@ export function summarise(sheets: SheetReport[]): Summary {
 
 /** The edits that renumber a task sheet's STT and section numerals (for the pane's "Đánh số lại"). */
 export function renumber(grid: Grid): Edit[] {
-  const view = new SheetView(grid);
+  const view = new SheetView(decodeLegacyGrid(grid).grid);
   const table = findTable(view);
   if (!table || table.kind !== 'tasks') return [];
   const rows = classifyTaskRows(view, table);

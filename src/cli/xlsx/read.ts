@@ -196,6 +196,11 @@ function toCell(cell: ExcelJS.Cell): Cell | undefined {
     setValue(out, cell.value, numFmt);
   }
   if (numFmt !== undefined) out.numFmt = numFmt;
+  // The font of text cells: a TCVN3/VNI font (.VnTime) says how the text was typed.
+  if (typeof out.value === 'string') {
+    const font = cell.font?.name;
+    if (font) out.font = font;
+  }
   return out;
 }
 

@@ -18,7 +18,14 @@ const FORMULA = 6; // exceljs ValueType.Formula
 export function applyEdits(ws: ExcelJS.Worksheet, edits: readonly Edit[]): void {
   const deletions: number[] = [];
   for (const e of edits) {
-    if (e.kind === 'set') setCell(ws.getCell(e.row, e.col + 1), e.value);
+    if (e.kind === 'set') {
+      const cell = ws.getCell(e.row, e.col + 1);
+      setCell(cell, e.value);
+      // A repaired legacy-font cell (.VnTime) gets a Unicode font, keeping its size, bold, colour.
+      // exceljs shares one style object between the cells of a style: give this cell its own,
+      // or the font of every other cell with that style changes too.
+      if (e.font !== undefined) cell.style = { ...cell.style, font: { ...cell.style.font, name: e.font } };
+    }
     else deletions.push(e.row);
   }
   deleteRows(ws, deletions);

@@ -6,9 +6,7 @@ import { a1 } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { collapseSpaces, detectLegacyEncoding, isBlankStandIn, memoize } from '../text';
-
-const legacyEncodingOf = memoize(detectLegacyEncoding);
+import { collapseSpaces, isBlankStandIn } from '../text';
 import type { TaskRow } from '../table/classify';
 import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
@@ -39,7 +37,8 @@ export interface RowCheckResult {
 
 /**
  * The per-row checks of a task table: sections' titles, debris from pastes, deadlines, lead and
- * partner units, funding, error values and legacy encodings. Numbering is in numbering.ts.
+ * partner units, funding and error values. Numbering is in numbering.ts; text in legacy
+ * encodings is decoded (and reported) before the table is found (src/core/legacy).
  */
 export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const { view, table, rows } = ctx;
@@ -67,8 +66,6 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const unitCells = new Map<string, CellUnits>();
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
   const summaries = new Map<DeadlineResult, DeadlineSummary>();
-  // Legacy fonts garble a whole file, so a sample of cells tells whether to look at every cell.
-  const legacy = sampleHasLegacyText(view);
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
   const supplied = suppliedByContinuations(view, rows, cols);
   // Where the table's activity rows carry their own lead/deadline/funding, one without is missing it.
@@ -281,18 +278,13 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
   }
 
-  /** Error values (#N/A) and text typed in legacy Vietnamese fonts, in any cell of the row. */
+  /** Error values (#N/A) in any cell of the row. */
   function checkCells(r: number): void {
     const row = view.grid.rows[r];
     if (!row) return;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell) continue;
-      if (cell.error) push(makeIssue('cell.error-value', at(r, roleAt(c) ?? 'task', c), { error: cell.error }));
-      else if (legacy && typeof cell.value === 'string' && cell.value.length > 3) {
-        const enc = legacyEncodingOf(cell.value);
-        if (enc) push(makeIssue('text.legacy-encoding', at(r, roleAt(c) ?? 'task', c), { text: cell.value, encoding: enc }));
-      }
+      if (cell?.error) push(makeIssue('cell.error-value', at(r, roleAt(c) ?? 'task', c), { error: cell.error }));
     }
   }
 }
@@ -322,19 +314,6 @@ interface CellUnits {
 function sharedNamedUnit(lead: string[], partners: string[]): string | undefined {
   for (const p of partners) if (lead.includes(p) && !/^các\s/i.test(p)) return p;
   return undefined;
-}
-
-/** Looks at up to ~400 text cells spread over the sheet for text typed in TCVN3 or VNI fonts. */
-function sampleHasLegacyText(view: SheetView): boolean {
-  const step = Math.max(1, Math.floor(view.height / 100));
-  for (let r = 0; r < view.height; r += step) {
-    const row = view.grid.rows[r];
-    if (!row) continue;
-    for (const cell of row) {
-      if (cell && typeof cell.value === 'string' && cell.value.length > 3 && legacyEncodingOf(cell.value)) return true;
-    }
-  }
-  return false;
 }
 
 /**

@@ -13,7 +13,9 @@ export function applyEdits(grid: Grid, edits: Edit[]): Grid {
     while (rows.length <= r) rows.push([]);
     const row = (rows[r] ?? []).slice() as (Cell | undefined)[];
     while (row.length <= e.col) row.push(undefined);
-    row[e.col] = { value: e.value };
+    // The cell keeps its font unless the edit sets one (a repaired legacy cell gets a Unicode font).
+    const font = e.font ?? row[e.col]?.font;
+    row[e.col] = font === undefined ? { value: e.value } : { value: e.value, font };
     rows[r] = row;
   }
   let merges: MergeRange[] = grid.merges.slice();

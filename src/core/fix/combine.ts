@@ -28,8 +28,12 @@ export function combineFixes(fixes: Fix[]): Combined {
       continue;
     }
     for (const e of fix.edits) {
-      if (e.kind === 'set') sets.set(e.address, e);
-      else deleted.add(e.row);
+      if (e.kind !== 'set') deleted.add(e.row);
+      else {
+        // The same write twice: keep a font change either one asks for.
+        const had = sets.get(e.address);
+        sets.set(e.address, had?.font !== undefined && e.font === undefined ? { ...e, font: had.font } : e);
+      }
     }
     applied.push(fix);
   }

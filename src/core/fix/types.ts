@@ -6,7 +6,18 @@ import type { Issue } from '../issues';
  * bottom-up, so set edits always name rows as they are before the fix.
  */
 export type Edit =
-  | { kind: 'set'; row: number; col: number; address: string; value: string | number | null }
+  | {
+      kind: 'set';
+      row: number;
+      col: number;
+      address: string;
+      value: string | number | null;
+      /**
+       * Also set the cell's font name (keeping its size and style): a cell typed in a TCVN3/VNI
+       * font (.VnTime) shows Unicode text as garbage, so its repaired text needs a Unicode font.
+       */
+      font?: string;
+    }
   | { kind: 'delete-row'; row: number };
 
 export interface Fix {

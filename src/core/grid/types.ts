@@ -15,6 +15,11 @@ export interface Cell {
   numFmt?: string;
   /** An Excel error value such as "#N/A" or "#REF!" (value is then null). */
   error?: string;
+  /**
+   * The font name of a text cell, when the adapter knows it (".VnTime", "Times New Roman"). Only
+   * legacy-encoding repair reads it: a TCVN3/VNI font says how the bytes were typed.
+   */
+  font?: string;
 }
 
 /** A merged area, 0-based inclusive. */

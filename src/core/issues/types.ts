@@ -56,7 +56,8 @@ export interface IssueFields {
   'budget.words-mismatch': { words: string; total: number; wordsValue?: number; expectedWords: string };
   'budget.number-format': { text: string; value: number };
   'cell.error-value': { error: string };
-  'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI' };
+  /** `decoded`: the Unicode text the clerk saw; `font`: the cell's legacy font, when known. */
+  'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI'; decoded: string; font?: string };
 }
 
 export type DeadlineInvalidReason = 'quarter' | 'month' | 'day' | 'date';

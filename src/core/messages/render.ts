@@ -221,7 +221,8 @@ export function renderMessage(issue: Issue): string {
       return `Ô đang báo lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
     case 'text.legacy-encoding': {
       const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
-      return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; nên chuyển sang Unicode.`;
+      const fontNote = issue.data.font ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
+      return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; chuyển sang Unicode: ${q(issue.data.decoded)}${fontNote}.`;
     }
     default: {
       const _exhaustive: never = issue;

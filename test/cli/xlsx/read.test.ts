@@ -46,7 +46,8 @@ describe('readWorkbook on the fixtures', () => {
     expect(at(g, 8, 0)?.value).toBe(1);
     const b = byName(binhDinh, 'Phụ lục 2');
     expect(at(b, 7, 5)).toEqual({ value: 6000000, numFmt: '#,##0', text: '6.000.000' });
-    expect(at(b, 9, 4)).toEqual({ value: '-', numFmt: '#,##0' }); // text in a number-formatted cell
+    // text in a number-formatted cell, with its font (read for text cells only)
+    expect(at(b, 9, 4)).toEqual({ value: '-', numFmt: '#,##0', font: 'Times New Roman' });
   });
 
   it('keeps line breaks inside cells and strings untrimmed', () => {

@@ -45,7 +45,8 @@ const faults: { name: string; changes: Record<string, CellSpec | undefined>; cod
   { name: 'Roman numeral out of order', changes: { A16: 'III' }, code: 'section.numbering', cell: 'A16' },
   { name: 'misspelt reform area', changes: { B16: 'CẢI CÁCH THỦ TỤC HÀNH CHÁNH' }, code: 'section.nonstandard', cell: 'B16', suggestion: 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH' },
   { name: 'error value', changes: { H12: { value: null, error: '#N/A' } }, code: 'cell.error-value', cell: 'H12' },
-  { name: 'TCVN3 text', changes: { F12: 'V¨n phßng' }, code: 'text.legacy-encoding', cell: 'F12' },
+  { name: 'TCVN3 text', changes: { F12: 'V¨n phßng' }, code: 'text.legacy-encoding', cell: 'F12', suggestion: 'Văn phòng' },
+  { name: 'VNI text', changes: { C12: 'Ban haønh keá hoaïch' }, code: 'text.legacy-encoding', cell: 'C12', suggestion: 'Ban hành kế hoạch' },
 ];
 
 test.each(faults)('$name → $code at $cell', ({ changes, code, cell, suggestion }) => {

@@ -57,7 +57,10 @@ const SAMPLES: { [C in IssueCode]: { data: IssueFields[C]; names: string[] } } =
     names: ['Số tiền đang lưu dạng chữ "6.000.000"; Excel không cộng được — nên đổi thành số.'],
   },
   'cell.error-value': { data: { error: '#REF!' }, names: ['#REF!'] },
-  'text.legacy-encoding': { data: { text: 'Phßng KÕ ho¹ch', encoding: 'TCVN3' }, names: ['"Phßng KÕ ho¹ch"', 'TCVN3'] },
+  'text.legacy-encoding': {
+    data: { text: 'Phßng KÕ ho¹ch', encoding: 'TCVN3', decoded: 'Phòng Kế hoạch', font: '.VnTime' },
+    names: ['"Phßng KÕ ho¹ch"', 'TCVN3', '"Phòng Kế hoạch"', '.VnTime', 'Times New Roman'],
+  },
 };
 
 function sample<C extends IssueCode>(code: C, data?: IssueFields[C]) {
