@@ -20,14 +20,23 @@ const CODA = '(?:ch|ng|nh|[cmnpt])?';
 const alternatives = (list: string[]) => list.slice().sort((a, b) => b.length - a.length).join('|');
 const SYLLABLE = new RegExp(`^${ONSET}(?:(?:${alternatives(CLOSABLE)})${CODA}|(?:${alternatives(OPEN)}))$`);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-/** A tone mark (in NFD) on anything but a vowel or a vowel's own mark: `ñ` is no Vietnamese letter. */
-const TONE_ON_CONSONANT = /(^|[^aeiouy\u0302\u0306\u031b])[\u0300\u0301\u0303\u0309\u0323]/;
+const TONE_MARKS = '\u0300\u0301\u0303\u0309\u0323';
+/** What a tone mark may follow (in NFD): a vowel, or a vowel's own mark (circumflex, breve, horn). */
+const TONE_BEARERS = 'aeiouy\u0302\u0306\u031b';
+
+/** A tone mark (in NFD) on anything but a vowel: `ñ` is no Vietnamese letter. */
+function toneOnConsonant(nfd: string): boolean {
+  for (let i = 0; i < nfd.length; i++) {
+    if (TONE_MARKS.includes(nfd[i]!) && (i === 0 || !TONE_BEARERS.includes(nfd[i - 1]!))) return true;
+  }
+  return false;
+}
 
 export function isVietnameseSyllable(word: string): boolean {
   const nfd = word.normalize('NFD').toLowerCase();
   const tones = nfd.match(TONES);
   if (tones && tones.length > 1) return false;
-  if (tones && TONE_ON_CONSONANT.test(nfd)) return false;
+  if (tones && toneOnConsonant(nfd)) return false;
   const base = nfd.replace(TONES, '').normalize('NFC');
   return SYLLABLE.test(base);
 }
