@@ -8,11 +8,13 @@ import { makeIssue } from './issues';
 import type { RowReport, SheetReport, Summary } from './report';
 import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
+import { detectBody } from './check/body';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
 import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { budgetHeaderAt, findTable } from './table/find';
+import { settleStatusColumn } from './table/status-column';
 import { budgetRoleOf, taskRoleOf } from './table/headers';
 import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
@@ -53,7 +55,8 @@ function matchersFor(options: CheckOptions) {
 export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult {
   const legacy = decodeLegacyGrid(grid);
   const view = new SheetView(legacy.grid);
-  const table = findTable(view);
+  const found = findTable(view);
+  const table = found?.kind === 'tasks' ? settleStatusColumn(view, found) : found;
   const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
   if (!table) {
     const issues: Issue[] = looksLikeAppendix(view)
@@ -97,9 +100,10 @@ function checkTaskTable(
 
   let planYear = options.planYear;
   let planYearSource: SheetReport['planYearSource'] = planYear !== undefined ? 'override' : undefined;
+  const titles: string[] = [];
+  for (let r = 0; r < table.headerRows[0]!; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
+  const body = detectBody(titles);
   if (planYear === undefined) {
-    const titles: string[] = [];
-    for (let r = 0; r < table.headerRows[0]!; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
     const detected = detectPlanYear(titles, grid.name, () => deadlineYears(view, table, rows));
     planYear = detected.year;
     planYearSource = detected.source;
@@ -161,6 +165,7 @@ function checkTaskTable(
   };
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
+  if (body !== undefined) report.body = body;
   return { report, fixes };
 }
 

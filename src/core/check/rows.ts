@@ -15,6 +15,7 @@ import type { UnitMatcher } from '../units';
 import { splitUnits } from '../units';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
+import { progressFields } from './progress-fields';
 
 export interface RowCheckContext {
   view: SheetView;
@@ -83,8 +84,11 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       title: undefined,
       deadline: undefined,
       lead: undefined,
+      leadUnits: undefined,
       partners: undefined,
       funding: undefined,
+      text: undefined,
+      status: undefined,
     };
     reports.push(report);
 
@@ -128,6 +132,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         checkDeadline(row, report, isHead ? !supplied.deadline.has(r) : activitiesCarry.deadline);
         checkUnits(row, report, isHead ? !supplied.lead.has(r) : activitiesCarry.lead);
         checkFunding(row, report, isHead ? !supplied.funding.has(r) : activitiesCarry.funding);
+        const statusIssue = progressFields(view, r, cols, report, (col) => at(r, 'status', col));
+        if (statusIssue) push(statusIssue);
         break;
       }
       default:
@@ -199,6 +205,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       } else {
         lead = unitsOf(own);
         report.lead = lead.names;
+        report.leadUnits = lead.resolved;
         reportUnitFindings(r, leadCol, 'lead', lead);
       }
     }
@@ -221,9 +228,10 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const split = splitUnits(text, ctx.unitEntries);
     // Text that names no unit at all (a number, stray punctuation) is reported as written.
     const names = split.length ? split : [text];
-    u = { names, canonical: [], findings: [] };
+    u = { names, canonical: [], resolved: [], findings: [] };
     for (const name of names) {
       const m = ctx.units.match(name);
+      u.resolved.push(m.kind === 'exact' || m.kind === 'alias' || m.kind === 'near' ? m.canonical : name);
       if (m.kind === 'exact') u.canonical.push(m.canonical);
       else if (m.kind === 'alias') {
         u.canonical.push(m.canonical);
@@ -304,6 +312,8 @@ interface CellUnits {
   names: string[];
   /** Canonical names of the units the directory knows (exactly, as an alias or as a near miss). */
   canonical: string[];
+  /** Each name's canonical form, or the name as written when no directory knows it (same order as names). */
+  resolved: string[];
   findings: { code: 'unit.nonstandard' | 'unit.unknown'; name: string; canonical: string | undefined; fixed: string | null }[];
 }
 

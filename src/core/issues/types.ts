@@ -14,7 +14,9 @@ export type TaskRole =
   | 'lead'
   | 'partners'
   | 'deadline'
-  | 'funding';
+  | 'funding'
+  /** Tình hình thực hiện: done, in progress, not started (src/core/status). */
+  | 'status';
 export type BudgetRole = 'stt' | 'item' | 'unit' | 'quantity' | 'rate' | 'amount' | 'words';
 export type ColumnRole = TaskRole | BudgetRole;
 
@@ -57,6 +59,7 @@ export interface IssueFields {
   'budget.number-format': { text: string; value: number };
   'cell.error-value': { error: string };
   /** `decoded`: the Unicode text the clerk saw; `font`: the cell's legacy font, when known. */
+  'status.unrecognized': { text: string };
   'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI'; decoded: string; font?: string };
 }
 

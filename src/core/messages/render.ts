@@ -26,6 +26,7 @@ const ROLE_LABEL: { readonly [R in ColumnRole]: string } = {
   partners: 'Phối hợp',
   deadline: 'Thời gian thực hiện',
   funding: 'Kinh phí',
+  status: 'Tình hình thực hiện',
   item: 'Nội dung chi tiết',
   unit: 'Đơn vị tính',
   quantity: 'Số lượng',
@@ -68,6 +69,7 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'budget.words-mismatch': 'Số tiền bằng chữ sai',
   'budget.number-format': 'Số tiền lưu dạng chữ',
   'cell.error-value': 'Ô bị lỗi',
+  'status.unrecognized': 'Tình hình thực hiện không rõ',
   'text.legacy-encoding': 'Chữ ở bảng mã cũ',
 };
 
@@ -219,6 +221,8 @@ export function renderMessage(issue: Issue): string {
       return `Số tiền đang lưu dạng chữ ${q(issue.data.text)}; Excel không cộng được — nên đổi thành số.`;
     case 'cell.error-value':
       return `Ô đang báo lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
+    case 'status.unrecognized':
+      return `Không hiểu tình hình thực hiện ${q(issue.data.text)}; nên ghi "Đã hoàn thành", "Đang thực hiện" hoặc "Chưa thực hiện".`;
     case 'text.legacy-encoding': {
       const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
       const fontNote = issue.data.font ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';

@@ -5,5 +5,6 @@ export type {
   RowReport,
   SheetKind,
   SheetReport,
+  StatusSummary,
   Summary,
 } from './types';
