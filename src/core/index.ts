@@ -7,3 +7,5 @@ export * from './issues';
 export * from './report';
 export * from './fix';
 export { renderMessage, severityLabel, codeTitle } from './messages';
+export { parseStatus, STATUS_VALUES, type StatusResult, type TaskStatus } from './status';
+export * from './progress';
