@@ -6,6 +6,6 @@ export * from './grid';
 export * from './issues';
 export * from './report';
 export * from './fix';
-export { renderMessage, severityLabel, codeTitle } from './messages';
+export { renderMessage, severityLabel, codeTitle, roleLabel, stateLabel, timingLabel, viDate } from './messages';
 export { parseStatus, STATUS_VALUES, type StatusResult, type TaskStatus } from './status';
 export * from './progress';

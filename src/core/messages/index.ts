@@ -1,1 +1,2 @@
 export { renderMessage, severityLabel, codeTitle, roleLabel } from './render';
+export { stateLabel, timingLabel, viDate } from './progress';
