@@ -10,8 +10,9 @@ import { checkTarget } from './xlsx/write';
  */
 export async function writeOutput(out: string, data: Uint8Array | string, opts: { inputs: readonly string[]; force: boolean }): Promise<void> {
   let abs = path.resolve(out);
-  for (const input of opts.inputs) abs = await checkTarget(out, { input, force: opts.force });
-  if (opts.inputs.length === 0 && !opts.force && (await fsp.stat(abs).then(() => true, () => false))) {
+  // An input first (that is never allowed, --force or not), then an existing file.
+  for (const input of opts.inputs) abs = await checkTarget(out, { input, force: true });
+  if (!opts.force && (await fsp.stat(abs).then(() => true, () => false))) {
     throw new WriteError('exists', out, 'tệp đã tồn tại; thêm --force để ghi đè.');
   }
   try {

@@ -33,13 +33,16 @@ export interface NewAppendixOptions {
 
 /**
  * The plan's number prefix from the body's name, as Vietnamese administrative documents abbreviate
- * it: "Sở Nội vụ" → "SNV", "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH" (initials of the
- * capitalised words; "và" and other lower-case words left out).
+ * it: the initial of every word but the conjunctions, without tone marks (Đ kept): "Sở Nội vụ" →
+ * "SNV", "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH". The clerk may correct it.
  */
 export function bodyInitials(body: string): string {
-  const words = body.normalize('NFC').split(/[\s\-–,]+/).filter(Boolean);
-  const initials = words.filter((w) => /^\p{Lu}/u.test(w) || words.indexOf(w) === 0).map((w) => w.charAt(0).toLocaleUpperCase('vi'));
-  return initials.join('') || 'KH';
+  const words = body.normalize('NFC').split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
+  const initial = (w: string) => {
+    const ch = w.charAt(0).toLocaleUpperCase('vi');
+    return ch === 'Đ' ? ch : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  };
+  return words.map(initial).join('') || 'KH';
 }
 
 export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {

@@ -66,8 +66,7 @@ thead th { background: #f5f5f5; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 th button { all: unset; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; font-weight: 600; }
 th button:focus-visible { outline: 2px solid var(--info); outline-offset: 2px; }
-th[aria-sort="ascending"] button::after { content: "▲"; font-size: 10px; }
-th[aria-sort="descending"] button::after { content: "▼"; font-size: 10px; }
+th .arrow { font-size: 10px; min-width: 10px; }
 tr.unreadable td { background: #fdf3f4; }
 .err { color: var(--err); font-weight: 600; }
 .warn { color: var(--warn); font-weight: 600; }
@@ -85,7 +84,7 @@ summary { cursor: pointer; padding: 4px 0; }
 a { color: var(--info); }
 @media print {
   body { margin: 0; font-size: 11pt; }
-  th button::after { content: none !important; }
+  th .arrow { display: none; }
   section.file { break-before: page; }
   details { break-inside: avoid-page; }
   thead { display: table-header-group; }
@@ -102,8 +101,13 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
     if (!button) return;
     button.addEventListener('click', function () {
       var asc = th.getAttribute('aria-sort') !== 'ascending';
-      heads.forEach(function (h) { h.removeAttribute('aria-sort'); });
+      heads.forEach(function (h) {
+        h.removeAttribute('aria-sort');
+        var a = h.querySelector('.arrow');
+        if (a) a.textContent = '';
+      });
       th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      th.querySelector('.arrow').textContent = asc ? '▲' : '▼';
       var numeric = th.classList.contains('num');
       var body = table.tBodies[0];
       var rows = Array.prototype.slice.call(body.rows);
@@ -152,7 +156,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   });
   for (const u of unreadable) {
     rows.push(
-      `<tr class="unreadable"><td>${e(u.file)}</td><td></td><td class="num" data-value="0"></td>${num(0)}${num(0)}${num(0)}${num(0)}` +
+      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}` +
         `<td><span class="err">Không đọc được:</span> ${e(u.message)}</td></tr>`,
     );
   }
@@ -192,7 +196,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
 
   const head = ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'];
   const numeric = new Set([2, 3, 4, 5, 6]);
-  const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}</button></th>`).join('');
+  const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
   const bad = unreadable.length ? `; ${unreadable.length} tệp không đọc được` : '';
 
   return `<!DOCTYPE html>
