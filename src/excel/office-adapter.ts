@@ -16,6 +16,8 @@ import {
 } from './types';
 import { shiftRow, UndoStack, type RowShift } from './undo';
 import { applyBatch, undoEntry } from './write';
+import { addSheet, addStatusColumn, type AddSheetResult, type StatusColumnRequest } from './sheets';
+import type { SheetSpec } from '../xlsx/create';
 import { columnLetter } from '../core/grid';
 
 export const HIGHLIGHT_FILL: Record<Severity, string> = {
@@ -256,6 +258,22 @@ class OfficeAdapter implements WorkbookAdapter {
         });
         await context.sync();
       });
+    } catch (e) {
+      throw toWorkbookError(e, 'write-failed');
+    }
+  }
+
+  async addSheet(spec: SheetSpec): Promise<AddSheetResult> {
+    try {
+      return await addSheet(this.api, spec);
+    } catch (e) {
+      throw toWorkbookError(e, 'write-failed');
+    }
+  }
+
+  async addStatusColumn(req: StatusColumnRequest): Promise<void> {
+    try {
+      await addStatusColumn(this.api, req);
     } catch (e) {
       throw toWorkbookError(e, 'write-failed');
     }

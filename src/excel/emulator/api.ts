@@ -7,7 +7,7 @@
  * as text ("@"). It counts runs, syncs and payload bytes for tests.
  */
 import { columnLetter } from '../../core/grid';
-import { parseAddress, SheetModel, type CellModel, type Rect, type WorkbookModel } from './model';
+import { parseAddress, SheetModel, type CellModel, type CellStyleModel, type PageLayoutModel, type Rect, type WorkbookModel } from './model';
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const CELL_READ_LIMIT = 5_000_000;
@@ -292,6 +292,25 @@ class Worksheet extends ClientObject {
 
   set visibility(v: 'Visible' | 'Hidden' | 'VeryHidden') {
     this.ctx.write(10, () => (this.sheet().visibility = v));
+  }
+
+  /** Makes the sheet the active one (as clicking its tab does). */
+  activate(): void {
+    this.ctx.write(10, () => {
+      const s = this.sheet();
+      this.ctx.model.activeIndex = this.ctx.model.sheets.indexOf(s);
+      this.ctx.model.selection = { sheet: s.name, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    });
+  }
+
+  get freezePanes(): { freezeRows(count: number): void } {
+    this.ctx.requireApi('1.7', 'Worksheet.freezePanes');
+    return { freezeRows: (count: number) => this.ctx.write(10, () => (this.sheet().frozenRows = count)) };
+  }
+
+  get pageLayout(): EmulatedPageLayout {
+    this.ctx.requireApi('1.9', 'Worksheet.pageLayout');
+    return new EmulatedPageLayout(this.ctx, () => this.sheet());
   }
 
   getRange(address?: string): Range {
@@ -688,6 +707,8 @@ class Range extends ClientObject {
             else delete to.numberFormat;
             if (from?.fill !== undefined) to.fill = from.fill;
             else delete to.fill;
+            if (from?.style !== undefined) to.style = structuredClone(from.style);
+            else delete to.style;
           }
           if (copyType === 'Values' || copyType === 'All') enterValue(sheet, r, c, from?.value ?? '');
         }
@@ -730,9 +751,151 @@ class RangeAreas extends ClientObject {
 
 class RangeFormat extends ClientObject {
   readonly fill: RangeFill;
-  constructor(ctx: RequestContext, range: Range) {
+  readonly font: RangeFont;
+  readonly borders: { getItem(edge: string): { style: string } };
+  constructor(
+    ctx: RequestContext,
+    private readonly range: Range,
+  ) {
     super(ctx);
     this.fill = new RangeFill(ctx, range);
+    this.font = new RangeFont(ctx, range);
+    const styleEach = (fn: (s: CellStyleModel) => void) => styleCells(ctx, range, fn);
+    this.borders = {
+      getItem: (edge: string) => ({
+        set style(v: string) {
+          styleEach((s) => (s.borders = { ...s.borders, [edge]: v }));
+        },
+        get style(): string {
+          throw notLoaded('style');
+        },
+      }),
+    };
+  }
+
+  set horizontalAlignment(v: string) {
+    styleCells(this.ctx, this.range, (s) => (s.horizontal = v));
+  }
+
+  set verticalAlignment(v: string) {
+    styleCells(this.ctx, this.range, (s) => (s.vertical = v));
+  }
+
+  set wrapText(v: boolean) {
+    styleCells(this.ctx, this.range, (s) => (s.wrap = v));
+  }
+
+  /** Points, as Excel's columnWidth; the model keeps pixels (4/3 of a point). */
+  set columnWidth(points: number) {
+    this.ctx.write(10, () => {
+      const { sheet, rect } = this.range.t();
+      for (let c = rect.left; c <= rect.right; c++) sheet.colWidths[c] = Math.round((points * 4) / 3);
+    });
+  }
+}
+
+/** Applies a style change to every cell of the range (created when missing). */
+function styleCells(ctx: RequestContext, range: Range, fn: (s: CellStyleModel) => void): void {
+  ctx.write(10, () => {
+    const { sheet, rect } = range.t();
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = sheet.ensure(r, c);
+        fn((cell.style ??= {}));
+      }
+  });
+}
+
+class RangeFont extends ClientObject {
+  constructor(
+    ctx: RequestContext,
+    private readonly range: Range,
+  ) {
+    super(ctx);
+  }
+
+  protected override fetch(name: string): unknown {
+    const { sheet, rect } = this.range.t();
+    const key = ({ name: 'fontName', size: 'fontSize', bold: 'bold', italic: 'italic', color: 'fontColor' } as const)[name as 'name'];
+    if (!key) return super.fetch(name);
+    let out: unknown;
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        const here = sheet.cell(r, c)?.style?.[key] ?? (key === 'fontName' ? 'Calibri' : key === 'fontSize' ? 11 : key === 'fontColor' ? '#000000' : false);
+        if (out === undefined) out = here;
+        else if (out !== here) out = null;
+      }
+    return out ?? null;
+  }
+
+  get name(): string {
+    return this.read('name') as string;
+  }
+  set name(v: string) {
+    styleCells(this.ctx, this.range, (s) => (s.fontName = v));
+  }
+  set size(v: number) {
+    styleCells(this.ctx, this.range, (s) => (s.fontSize = v));
+  }
+  set bold(v: boolean) {
+    styleCells(this.ctx, this.range, (s) => (s.bold = v));
+  }
+  set italic(v: boolean) {
+    styleCells(this.ctx, this.range, (s) => (s.italic = v));
+  }
+  set color(v: string) {
+    styleCells(this.ctx, this.range, (s) => (s.fontColor = v.toUpperCase()));
+  }
+}
+
+/** worksheet.pageLayout: records what is set, as the print settings of the sheet. */
+class EmulatedPageLayout {
+  readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly sheet: () => SheetModel,
+  ) {
+    const set = (fn: (p: PageLayoutModel) => void) => this.ctx.write(10, () => fn(this.sheet().pageLayout));
+    this.headersFooters = {
+      defaultForAllPages: {
+        set centerFooter(v: string) {
+          set((p) => (p.centerFooter = v));
+        },
+        get centerFooter(): string {
+          throw notLoaded('centerFooter');
+        },
+      },
+    };
+  }
+  private set(fn: (p: PageLayoutModel) => void): void {
+    this.ctx.write(10, () => fn(this.sheet().pageLayout));
+  }
+  set orientation(v: string) {
+    this.set((p) => (p.orientation = v));
+  }
+  set paperSize(v: string) {
+    this.set((p) => (p.paperSize = v));
+  }
+  set zoom(v: PageLayoutModel['zoom']) {
+    this.set((p) => (p.zoom = { ...v }));
+  }
+  set centerHorizontally(v: boolean) {
+    this.set((p) => (p.centerHorizontally = v));
+  }
+  set leftMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, left: v }));
+  }
+  set rightMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, right: v }));
+  }
+  set topMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, top: v }));
+  }
+  set bottomMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, bottom: v }));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((p) => (p.printTitleRows = rows));
   }
 }
 
