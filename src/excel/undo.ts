@@ -19,6 +19,8 @@ export interface CellSnapshot {
   numberFormat: string;
   /** "#RRGGBB" as Excel reports it ("#FFFFFF" also for no fill), when recorded. */
   fill?: string;
+  /** The font name, recorded when the batch changed it (a repaired legacy-font cell). */
+  font?: string;
 }
 
 export type UndoStep =

@@ -29,6 +29,8 @@ interface CellWrite {
   value?: string | number | null;
   formula?: string;
   numFmt?: string;
+  /** Also set the font name (a repaired TCVN3/VNI cell gets a Unicode font). */
+  font?: string;
 }
 
 /** Consecutive rows of one column. */
@@ -65,9 +67,12 @@ export function planBatch(batch: WriteBatch): Phase[] {
   const deletes: number[] = [];
   for (const op of batch.ops) {
     switch (op.kind) {
-      case 'set':
-        segment.set(`${op.row},${op.col}`, { row: op.row, col: op.col, origRow: toOriginal(op.row), value: op.value });
+      case 'set': {
+        const w: CellWrite = { row: op.row, col: op.col, origRow: toOriginal(op.row), value: op.value };
+        if (op.font !== undefined) w.font = op.font;
+        segment.set(`${op.row},${op.col}`, w);
         break;
+      }
       case 'formula': {
         const w: CellWrite = { row: op.row, col: op.col, origRow: toOriginal(op.row), formula: op.formula.replace(/^=/, '') };
         if (op.numFmt) w.numFmt = op.numFmt;
@@ -180,6 +185,8 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch): Promise<Batc
 
     // 2. Record what will be overwritten, as it is before the batch.
     const runSnapshots = new Map<Run, Excel.Range>();
+    // The font of each cell whose font a write changes, to put it back on undo.
+    const fontSnapshots = new Map<CellWrite, Excel.RangeFont>();
     for (const phase of phases) {
       if (phase.kind !== 'cells') continue;
       for (const run of phase.runs) {
@@ -187,6 +194,12 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch): Promise<Batc
         const range = sheet.getRangeByIndexes(run.origRow - 1, run.col, run.cells.length, 1);
         range.load('values,formulas,valueTypes,numberFormat');
         runSnapshots.set(run, range);
+        run.cells.forEach((w, i) => {
+          if (w.font === undefined) return;
+          const font = range.getCell(i, 0).format.font;
+          font.load('name');
+          fontSnapshots.set(w, font);
+        });
         await chunk.add();
       }
     }
@@ -229,8 +242,12 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch): Promise<Batc
           if (run.cells.some((w) => w.formula !== undefined))
             range.formulas = run.cells.map((w) => [w.formula !== undefined ? '=' + w.formula : cellInput(w.value ?? null)]);
           else range.values = run.cells.map((w) => [cellInput(w.value ?? null)]);
+          run.cells.forEach((w, i) => {
+            if (w.font !== undefined) range.getCell(i, 0).format.font.name = w.font;
+          });
           before.forEach((s, i) => {
-            if (s) restored.push({ ...s, row: run.row + i });
+            const font = fontSnapshots.get(run.cells[i]!);
+            if (s) restored.push(font ? { ...s, font: font.name, row: run.row + i } : { ...s, row: run.row + i });
           });
           await chunk.add();
         }
@@ -283,6 +300,9 @@ export async function undoEntry(api: ExcelApi, entry: UndoEntry): Promise<RowShi
           const range = sheet.getRangeByIndexes(run.row - 1, run.col, run.cells.length, 1);
           range.numberFormat = run.cells.map((s) => [s.numberFormat]);
           range.formulas = run.cells.map((s) => [restoreInput(s)]);
+          run.cells.forEach((s, i) => {
+            if (s.font) range.getCell(i, 0).format.font.name = s.font;
+          });
           await chunk.add();
         }
       } else if (step.kind === 'inserted-rows') {
