@@ -1,10 +1,11 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes.
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
+import { longCells, longCellsTable } from './long-cells';
 import { synthesize, valuesJson } from './synthetic';
 
 interface Result {
@@ -52,7 +53,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]\n`);
   process.exit(2);
 }
 
@@ -75,16 +76,23 @@ function table(results: Result[]): string {
 function run(argv: string[]): void {
   let json = false;
   let scale = false;
+  let long = false;
   let rows = 50000;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
+    else if (a === '--long-cells') long = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
+  }
+  if (long) {
+    const cases = longCells();
+    process.stdout.write(json ? JSON.stringify(cases) + '\n' : longCellsTable(cases));
+    return;
   }
   const sizes = scale ? [10000, 50000, 200000] : [rows];
   const results = sizes.map(bench);

@@ -3,7 +3,7 @@
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
  */
 import type * as ExcelJS from 'exceljs';
-import { checkWorkbook, combineFixes, parseConfigJson, renderMessage } from '../core';
+import { checkWorkbook, combineVerified, parseConfigJson, renderMessage, sheetContexts } from '../core';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import { parseArgs, USAGE } from './args';
@@ -107,6 +107,19 @@ function readFailure(e: unknown, io: Io): UnreadableFile {
   throw e;
 }
 
+/**
+ * Anything that goes wrong with one file of several: a typed read error as such, and an
+ * unexpected exception (a bug) as an `internal` failure of that file alone, so the other files'
+ * reports are still printed.
+ */
+function fileFailure(file: string, e: unknown, io: Io): UnreadableFile {
+  if (e instanceof ReadError || e instanceof WriteError) return readFailure(e, io);
+  const detail = e instanceof Error ? e.message : String(e);
+  const message = `lỗi không mong đợi khi kiểm tra tệp này (${detail.slice(0, 200)}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`;
+  io.err(`phuluc: ${file}: ${message}\n`);
+  return { file, kind: 'internal', message };
+}
+
 async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
   const checked: CheckedFile[] = [];
   const unreadable: UnreadableFile[] = [];
@@ -117,15 +130,14 @@ async function check(command: Extract<Command, { cmd: 'check' }>, options: Check
   const quiet: Io = { ...io, err: (s) => void failures.push(s) };
   for (const [i, file] of files.entries()) {
     bar.update(i, file);
-    let grids;
+    // One file's failure, whatever it is, never loses another file's report.
     try {
-      grids = await readWorkbook(file);
+      const grids = await readWorkbook(file);
+      const { sheets, summary } = checkWorkbook(grids, options);
+      checked.push({ file, sheets, summary });
     } catch (e) {
-      unreadable.push(readFailure(e, quiet));
-      continue;
+      unreadable.push(fileFailure(file, e, quiet));
     }
-    const { sheets, summary } = checkWorkbook(grids, options);
-    checked.push({ file, sheets, summary });
   }
   bar.end();
   for (const f of failures) io.err(f);
@@ -167,6 +179,8 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
   }
   const grids = wb.worksheets.map(worksheetToGrid);
   const { fixes } = checkWorkbook(grids, options);
+  // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
+  const contexts = sheetContexts(grids);
 
   const lines: string[] = [];
   let applied = 0;
@@ -176,9 +190,10 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
     // One batch per sheet: shared edits (one renumbering for every STT issue) written once,
-    // and a fix that would overwrite another's cell or a deleted row left for a person.
-    const batch = combineFixes(safe);
-    manual += batch.skipped.length;
+    // a fix that would overwrite another's cell or a deleted row left for a person, and the
+    // whole batch checked again in memory: it creates no issue (a failing fix is left out).
+    const batch = combineVerified(grids[i]!, safe, options, contexts[i]);
+    manual += batch.skipped.length + batch.refused.length;
     // Every STT issue carries the same renumbering (the same edits): list it once.
     const listed = new Set<readonly unknown[]>();
     for (const f of batch.applied) {
@@ -198,7 +213,10 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
   }
   const out: string[] = [];
   if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
-  else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
+  else {
+    out.push(`Đã sửa ${applied} chỗ:`);
+    for (const l of lines) out.push(l);
+  }
   if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
   out.push(`Đã ghi tệp ${command.out}.`);
   const lost = await partsLostOnWrite(command.file);

@@ -1,16 +1,21 @@
 import { z } from 'zod';
-import type { CheckOptions } from './config';
-import { DEFAULT_FUNDING } from './funding';
-import { DEFAULT_UNITS, mergeDirectory, parseDirectoryJson } from './units';
+import type { CheckOptions, DirectoryId } from './config';
+import { DIRECTORY_IDS, parseDirectoryJson } from './units';
 
 /**
- * A user's configuration file: their units and funding categories (the directory format of
- * units/schema.ts), replacing or extending ours, and optionally the plan year.
+ * A user's configuration file: which built-in directory to use (`directory`: one of
+ * units/directories, or `auto` to pick it from each sheet's title and plan year), their own units
+ * and funding categories (the directory format of units/schema.ts, with optional `validFrom`,
+ * `validUntil`, `successors`), added to the directory's (`mode: extend`, the default) or in place
+ * of them (`replace`), and optionally the plan year.
  */
 const configSchema = z
   .object(
     {
       mode: z.enum(['replace', 'extend'], { error: 'chỉ nhận "replace" hoặc "extend"' }).default('extend'),
+      directory: z
+        .enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: `chỉ nhận "auto" hoặc một trong: ${DIRECTORY_IDS.map((d) => `"${d}"`).join(', ')}` })
+        .optional(),
       units: z.unknown().optional(),
       funding: z.unknown().optional(),
       planYear: z.number({ error: 'phải là một số' }).int().min(1990).max(2100, { error: 'phải là năm từ 1990 đến 2100' }).optional(),
@@ -46,10 +51,11 @@ export function parseConfigJson(json: unknown): ConfigResult {
   const units = directory('units');
   const funding = directory('funding');
   if (errors.length) return { ok: false, errors };
-  const options: CheckOptions = {
-    units: units ? mergeDirectory(DEFAULT_UNITS, units, c.mode) : DEFAULT_UNITS,
-    funding: funding ? mergeDirectory(DEFAULT_FUNDING, funding, c.mode) : DEFAULT_FUNDING,
-  };
+  // The user's lists are combined with the directory chosen for each sheet (units/directories).
+  const options: CheckOptions = { mode: c.mode };
+  if (units) options.units = units;
+  if (funding) options.funding = funding;
+  if (c.directory !== undefined) options.directory = c.directory as DirectoryId | 'auto';
   if (c.planYear !== undefined) options.planYear = c.planYear;
   return { ok: true, options };
 }

@@ -1,6 +1,8 @@
 import type { CheckOptions, DirectoryEntry } from './config';
+import { planReferenceDate } from './check/plan-date';
 import { createDeadlineParser } from './deadline';
-import type { Edit, Fix } from './fix';
+import type { Combined, Edit, Fix } from './fix';
+import { combineVerifiedWith, verifyFixes, type Recheck, type RefusedFix } from './verify';
 import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
 import type { ColumnRole, Issue, TaskRole } from './issues';
@@ -11,7 +13,7 @@ import { checkNumbering, renumberEdits } from './check/numbering';
 import { detectBody } from './check/body';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
-import { createFundingMatcher, DEFAULT_FUNDING } from './funding';
+import { createFundingMatcher } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { budgetHeaderAt, findTable } from './table/find';
 import { settleStatusColumn } from './table/status-column';
@@ -20,39 +22,101 @@ import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
-import { decodeLegacyGrid, legacyIssues, withUnicodeFonts } from './legacy';
-import { createUnitMatcher, DEFAULT_UNITS } from './units';
+import { decodeLegacyGrid, forOriginal, legacyIssues, withUnicodeFonts } from './legacy';
+import { createUnitMatcher, createUnitSplitter } from './units';
+import { resolveDirectory } from './units/directories';
 
 export interface SheetResult {
   report: SheetReport;
+  /** The fixes offered: each tried on the grid in memory (see verify.ts) unless `verified` is false. */
   fixes: Fix[];
+  /** Fixes the engine made but does not offer, with the reason: they keep their issue or create one. */
+  refused: RefusedFix[];
+  /**
+   * True when every offered fix was tried at check time. Sheets past EAGER_MAX_ROWS rows are not:
+   * their fixes are tried when applied, which every applier does through combineVerified.
+   */
+  verified: boolean;
 }
 
 export interface WorkbookResult {
   sheets: SheetReport[];
   fixes: Fix[][];
+  refused: RefusedFix[][];
   summary: Summary;
 }
 
 // Matchers index their directory once; reuse them across sheets checked with the same lists.
 const unitMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createUnitMatcher>>();
+const unitSplitters = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createUnitSplitter>>();
 const fundingMatchers = new WeakMap<readonly DirectoryEntry[], ReturnType<typeof createFundingMatcher>>();
 
-function matchersFor(options: CheckOptions) {
-  const units = options.units ?? DEFAULT_UNITS;
-  const funding = options.funding ?? DEFAULT_FUNDING;
+// Deadline parsers cache parsed texts: one per plan year, shared by every check (and the re-checks
+// that try fixes). Their results are read-only.
+const parsers = new Map<number | undefined, ReturnType<typeof createDeadlineParser>>();
+function deadlineParser(planYear: number | undefined) {
+  let p = parsers.get(planYear);
+  if (!p) {
+    if (parsers.size > 20) parsers.clear();
+    parsers.set(planYear, (p = createDeadlineParser(planYear)));
+  }
+  return p;
+}
+
+function matchersFor(units: readonly DirectoryEntry[], funding: readonly DirectoryEntry[]) {
   let u = unitMatchers.get(units);
   if (!u) unitMatchers.set(units, (u = createUnitMatcher(units)));
+  let s = unitSplitters.get(units);
+  if (!s) unitSplitters.set(units, (s = createUnitSplitter(u)));
   let f = fundingMatchers.get(funding);
   if (!f) fundingMatchers.set(funding, (f = createFundingMatcher(funding)));
-  return { units: u, unitEntries: units, funding: f };
+  return { units: u, splitUnits: s, unitEntries: units, funding: f };
+}
+
+/** What the rest of the workbook tells about a sheet: the title rows of its other sheets (a cover page). */
+export interface SheetContext {
+  otherTitles?: readonly string[];
 }
 
 /**
- * Checks one sheet: decodes text typed in legacy fonts (TCVN3, VNI), finds its table, classifies
- * its rows and runs every check on the decoded text. Never throws on data.
+ * Checks one sheet: finds its table, classifies its rows and runs every check, then tries every
+ * fix on the grid in memory and offers only those that remove their own issue and create none
+ * (verify.ts). `context` tells what the workbook's other sheets say (a cover page naming the body
+ * that issued the plan). Never throws on data.
  */
-export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult {
+export function checkSheet(grid: Grid, options: CheckOptions = {}, context: SheetContext = {}): SheetResult {
+  const raw = checkUnverified(grid, options, context);
+  const v = verifyFixes(grid, raw.report.issues, raw.fixes, recheckWith(options, context));
+  return { report: raw.report, fixes: v.fixes, refused: v.refused, verified: v.verified };
+}
+
+function recheckWith(options: CheckOptions, context: SheetContext = {}): Recheck {
+  return (g) => checkUnverified(g, options, context).report.issues;
+}
+
+/**
+ * The batch to write for these fixes (Sửa tất cả, `phuluc fix`, or one Sửa): combined as
+ * combineFixes does, then checked again as a whole on the grid in memory. The result creates no
+ * issue and removes each applied fix's own; fixes that would not are refused (with the reason) or
+ * skipped (a conflict, or fine alone but not together: apply them in a later batch).
+ * `grid` and `options` must be those the fixes were computed from.
+ */
+export function combineVerified(
+  grid: Grid,
+  fixes: readonly Fix[],
+  options: CheckOptions = {},
+  context: SheetContext = {},
+): Combined & { refused: RefusedFix[] } {
+  const issues = checkUnverified(grid, options, context).report.issues;
+  return combineVerifiedWith(grid, issues, fixes, recheckWith(options, context));
+}
+
+/**
+ * The check without trying its fixes. Text typed in legacy fonts (TCVN3, VNI) is decoded first,
+ * so the table is found and every check runs on the Unicode text; each decoded cell is one
+ * `text.legacy-encoding` issue, and every fix's `seen` still names the cell as stored.
+ */
+function checkUnverified(grid: Grid, options: CheckOptions, context: SheetContext = {}): { report: SheetReport; fixes: Fix[] } {
   const legacy = decodeLegacyGrid(grid);
   const view = new SheetView(legacy.grid);
   const found = findTable(view);
@@ -68,7 +132,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult 
   const columns: SheetReport['columns'] = {};
   for (const [role, col] of Object.entries(table.columns)) columns[role as TaskRole] = columnLetter(col);
 
-  let result: SheetResult;
+  let result: { report: SheetReport; fixes: Fix[] };
   if (table.kind === 'budget') {
     const res = checkBudget(view.grid, table);
     result = {
@@ -76,7 +140,7 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult 
       fixes: res.fixes,
     };
   } else {
-    result = checkTaskTable(view, table, options, headerRows, columns);
+    result = checkTaskTable(view, table, options, headerRows, columns, context);
   }
   // Cells typed in legacy fonts: reported once each; their repair comes first in the batch, and
   // every other write into a legacy-font cell also sets a Unicode font.
@@ -88,26 +152,36 @@ export function checkSheet(grid: Grid, options: CheckOptions = {}): SheetResult 
   return result;
 }
 
+/** The texts above a table's header (title rows, letterhead, the plan's text), at most `limit` of them. */
+function titleTexts(view: SheetView, headerRow: number, limit = 400): string[] {
+  const titles: string[] = [];
+  for (let r = 0; r < headerRow && titles.length < limit; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
+  return titles;
+}
+
 function checkTaskTable(
   view: SheetView,
   table: TaskTable,
   options: CheckOptions,
   headerRows: number[],
   columns: SheetReport['columns'],
-): SheetResult {
+  context: SheetContext,
+): { report: SheetReport; fixes: Fix[] } {
   const grid = view.grid;
   const rows = classifyTaskRows(view, table);
+  const titles = titleTexts(view, table.headerRows[0]!);
+  const body = detectBody(titles);
 
   let planYear = options.planYear;
   let planYearSource: SheetReport['planYearSource'] = planYear !== undefined ? 'override' : undefined;
-  const titles: string[] = [];
-  for (let r = 0; r < table.headerRows[0]!; r++) for (const t of view.rowTexts(r)) titles.push(t.text);
-  const body = detectBody(titles);
   if (planYear === undefined) {
     const detected = detectPlanYear(titles, grid.name, () => deadlineYears(view, table, rows));
     planYear = detected.year;
     planYearSource = detected.source;
   }
+  // Units are judged at the plan's date: a January 2025 plan may name the districts, a 2026 one not.
+  const asOf = planReferenceDate(titles, planYear);
+  const directory = resolveDirectory(options, titles, context.otherTitles ?? [], asOf);
 
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
@@ -128,31 +202,34 @@ function checkTaskTable(
     const label = `Đánh số lại (${numbering.differing} ô)`;
     for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label));
   }
-  issues.push(...numbering.issues);
+  for (const issue of numbering.issues) issues.push(issue);
 
   const sectionLabels = rows.filter((r) => r.kind === 'section').map((r) => r.numeral ?? r.title ?? '');
-  const m = matchersFor(options);
+  const m = matchersFor(directory.units, directory.funding);
   const checked = checkRows({
     view,
     table,
     rows,
     planYear,
-    parseDeadline: createDeadlineParser(planYear),
+    parseDeadline: deadlineParser(planYear),
     units: m.units,
+    splitUnits: m.splitUnits,
     unitEntries: m.unitEntries,
+    asOf,
     funding: m.funding,
     sectionLabels,
   });
-  issues.push(...checked.issues);
-  fixes.push(...checked.fixes);
+  // Loops, not push(...spread): a sheet may hold hundreds of thousands of issues.
+  for (const issue of checked.issues) issues.push(issue);
+  for (const fix of checked.fixes) fixes.push(fix);
 
   // The budget appendix pasted below the tasks in the same sheet is checked as a budget.
   const end = rows.find((r) => r.kind === 'after');
   const budget = end ? budgetHeaderAt(view, end.r) : null;
   if (budget) {
     const b = checkBudget(grid, budget);
-    issues.push(...b.issues);
-    fixes.push(...b.fixes);
+    for (const issue of b.issues) issues.push(issue);
+    for (const fix of b.fixes) fixes.push(fix);
   }
 
   const report: SheetReport = {
@@ -166,6 +243,7 @@ function checkTaskTable(
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
   if (body !== undefined) report.body = body;
+  report.directory = directory.choice;
   return { report, fixes };
 }
 
@@ -173,13 +251,12 @@ function checkTaskTable(
 function deadlineYears(view: SheetView, table: TaskTable, rows: TaskRow[]): number[] {
   const col = table.columns.deadline;
   if (col === undefined) return [];
-  const parse = createDeadlineParser();
+  const parse = deadlineParser(undefined);
   const years: number[] = [];
   for (const row of rows) {
     if (row.kind !== 'task' && row.kind !== 'continuation') continue;
-    const cell = view.cell(row.r, col);
-    const res = parse(cell?.value instanceof Date ? cell.value : view.text(row.r, col));
-    if (res.ok || res.reason === 'invalid') years.push(...res.years);
+    const res = parse(view.date(row.r, col) ?? view.text(row.r, col));
+    if (res.ok || res.reason === 'invalid') for (const y of res.years) years.push(y);
   }
   return years;
 }
@@ -226,11 +303,32 @@ function sortIssues(issues: Issue[]): Issue[] {
   });
 }
 
-/** Checks every sheet of a workbook. */
+/** The first rows' texts of a sheet (its title, or a cover page's letterhead), for the other sheets' context. */
+function leadingTexts(grid: Grid, rows = 30): string[] {
+  const view = new SheetView(grid);
+  const out: string[] = [];
+  for (let r = 0; r < Math.min(rows, view.height); r++) for (const t of view.rowTexts(r)) if (t.text.length <= 600) out.push(t.text);
+  return out;
+}
+
+/** What each sheet of a workbook learns from the others: their first rows' texts (a cover page names the body). */
+export function sheetContexts(grids: readonly Grid[]): SheetContext[] {
+  const leading = grids.map((g) => leadingTexts(g));
+  return grids.map((_, i) => {
+    const otherTitles: string[] = [];
+    leading.forEach((texts, j) => {
+      if (j !== i) for (const t of texts) otherTitles.push(t);
+    });
+    return { otherTitles };
+  });
+}
+
+/** Checks every sheet of a workbook; each sheet also sees the other sheets' titles (sheetContexts). */
 export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
-  const results = grids.map((g) => checkSheet(g, options));
+  const contexts = sheetContexts(grids);
+  const results = grids.map((g, i) => checkSheet(g, options, contexts[i]));
   const sheets = results.map((r) => r.report);
-  return { sheets, fixes: results.map((r) => r.fixes), summary: summarise(sheets) };
+  return { sheets, fixes: results.map((r) => r.fixes), refused: results.map((r) => r.refused), summary: summarise(sheets) };
 }
 
 export function summarise(sheets: SheetReport[]): Summary {
@@ -247,9 +345,10 @@ export function summarise(sheets: SheetReport[]): Summary {
 
 /** The edits that renumber a task sheet's STT and section numerals (for the pane's "Đánh số lại"). */
 export function renumber(grid: Grid): Edit[] {
-  const view = new SheetView(decodeLegacyGrid(grid).grid);
+  const legacy = decodeLegacyGrid(grid);
+  const view = new SheetView(legacy.grid);
   const table = findTable(view);
   if (!table || table.kind !== 'tasks') return [];
   const rows = classifyTaskRows(view, table);
-  return renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected);
+  return forOriginal(renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected), legacy, grid);
 }

@@ -119,8 +119,9 @@ export function toCell(
   const cell: Cell = { value: null };
   if (type === 'Error') cell.error = String(value);
   else if (typeof value === 'number') {
+    // The value and its number format only: `text` follows the PC's regional settings (3/5/2024
+    // on en-US is 5 March), and the core decides dates and display from the serial (grid/date.ts).
     cell.value = value;
-    if (text !== undefined) cell.text = text;
   } else if (typeof value === 'boolean' || typeof value === 'string') cell.value = value;
   if (hasFormula) cell.formula = (formula as string).slice(1);
   if (typeof numberFormat === 'string' && numberFormat !== 'General') cell.numFmt = numberFormat;

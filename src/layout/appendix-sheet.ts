@@ -6,6 +6,8 @@
  */
 import { STANDARD_AREAS } from '../core/areas';
 import { toRoman } from '../core/deadline';
+import { checkSheet } from '../core';
+import type { Grid } from '../core/grid';
 import { fillTemplate, fold, type TaskTemplate } from '../templates';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
@@ -81,6 +83,8 @@ export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
     }
   });
 
+  if (templates.length) currentUnits(rows, merges, opts.name ?? 'Phụ lục');
+
   return {
     name: opts.name ?? 'Phụ lục',
     rows,
@@ -91,4 +95,33 @@ export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
+}
+
+/**
+ * The library names units as they were when it was written; a unit that no longer exists in the
+ * plan's year (Thanh tra Sở became Thanh tra tỉnh in mid-2025) is written as its successor. The
+ * engine says which (its `unit.obsolete` fixes, from the dated directories), so a new appendix
+ * checks clean in any year.
+ */
+function currentUnits(rows: CellSpec[][], merges: MergeSpec[], name: string): void {
+  // A cell naming two obsolete units gets one fix each, each from the cell as it was: repeat.
+  for (let round = 0; round < 3; round++) {
+    const grid: Grid = {
+      name,
+      rows: rows.map((row) => row.map((c) => (c && c.value !== null && c.value !== '' ? { value: c.value } : undefined))),
+      merges,
+    };
+    const done = new Set<string>();
+    for (const fix of checkSheet(grid).fixes) {
+      if (fix.issue.code !== 'unit.obsolete') continue;
+      for (const e of fix.edits) {
+        if (e.kind !== 'set' || typeof e.value !== 'string' || done.has(e.address)) continue;
+        const cell = rows[e.row - 1]?.[e.col];
+        if (!cell) continue;
+        cell.value = e.value;
+        done.add(e.address);
+      }
+    }
+    if (done.size === 0) return;
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { a1, cellAt, cellText, columnIndex, columnLetter, type Grid } from '../core/grid';
 import type { SheetReport } from '../core/report';
-import type { Edit } from '../core/fix';
+import { setEdit, type Edit } from '../core/fix';
 import type { FormulaWrite, RowInsert, WriteOp } from '../excel/types';
 
 export const AMOUNT_FORMAT = '#,##0';
@@ -89,7 +89,7 @@ export function planBudget(
     const old = cellText(cellAt(grid, wordsRow.row - 1, col));
     const parts = old ? splitWords(old) : null;
     if (parts && parts.prefix) wordsText = `${parts.prefix}${spelled}${parts.suffix}`;
-    const edit: Edit = { kind: 'set', row: wordsRow.row, col, address: a1(wordsRow.row - 1, col), value: wordsText };
+    const edit: Edit = setEdit(grid, wordsRow.row - 1, col, wordsText);
     ops.push(edit);
   } else if (totalRow) {
     const col = cols.item ? columnIndex(cols.item) : 0;

@@ -3,7 +3,7 @@
  * meaning (what is wrong, what a fix writes, numbering, words) comes from src/core through here.
  */
 export { checkSheet, renumber, renderMessage, severityLabel, codeTitle } from '../core';
-export { DEFAULT_UNITS } from '../core/units';
+export { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, DIRECTORY_IDS } from '../core/units';
 export { DEFAULT_FUNDING } from '../core/funding';
 export { amountToWords } from '../core/money/words';
 export { splitWordsCell } from '../core/money/words-cell';

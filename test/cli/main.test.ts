@@ -1,8 +1,9 @@
 import { execFile } from 'child_process';
-import { existsSync, writeFileSync } from 'fs';
+import { copyFileSync, existsSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import * as core from '../../src/core';
 import { captureIo, fixture, tempDir } from './helpers';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -99,6 +100,29 @@ describe('phuluc check --json', () => {
     expect(doc.errors).toEqual([{ file: missing, kind: 'missing', message: expect.stringMatching(/không tìm thấy/) }]);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain(missing);
+  });
+
+  it('a file whose check throws (a bug) loses only its own report in a folder run', async () => {
+    const dir = tempDir();
+    copyFileSync(BINH_DINH, path.join(dir, 'a.xlsx'));
+    copyFileSync(QUANG_TRI, path.join(dir, 'b.xlsx'));
+    copyFileSync(PASTED, path.join(dir, 'c.xlsx'));
+    const real = core.checkWorkbook;
+    // the second file's check throws, as a stack overflow or any engine bug would
+    const spy = jest.spyOn(core, 'checkWorkbook').mockImplementation((grids, options) => {
+      if (spy.mock.calls.length === 2) throw new RangeError('Maximum call stack size exceeded');
+      return real(grids, options);
+    });
+    try {
+      const r = await run(['check', dir, '--json']);
+      expect(r.code).toBe(2);
+      const doc = parseOne(r.stdout);
+      expect(doc.files.map((f: { file: string }) => path.basename(f.file))).toEqual(['a.xlsx', 'c.xlsx']);
+      expect(doc.errors).toEqual([{ file: path.join(dir, 'b.xlsx'), kind: 'internal', message: expect.stringMatching(/không mong đợi.*Maximum call stack/) }]);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('one unreadable file: nothing on stdout, one Vietnamese line on stderr, exit 2', async () => {

@@ -11,7 +11,7 @@ describe('readActiveSheet', () => {
     const emu = emulatorFor(source);
     const grid = await createOfficeAdapter(emu).readActiveSheet();
     expect(grid.name).toBe('Phụ lục');
-    expect(grid.rows[55]?.[0]).toEqual({ value: 3, text: '3' });
+    expect(grid.rows[55]?.[0]).toEqual({ value: 3 });
     expect(grid.rows[6]?.[4]).toEqual({ value: '- Tờ trình\n- Quyết định' });
     expect(grid.merges).toEqual(source.merges);
     // Merged non-master cells hold null; the master keeps its value.
@@ -27,15 +27,15 @@ describe('readActiveSheet', () => {
     expect(emu.stats.syncs).toBe(2);
   });
 
-  it('keeps dates as serial numbers with the text Excel shows, errors as Cell.error, formulas without "="', async () => {
+  it('keeps dates as serial numbers with their number format (never the text the PC shows), errors as Cell.error, formulas without "="', async () => {
     const grid: Grid = {
       name: 'S',
       rows: [[{ value: 45382, numFmt: 'dd/mm/yyyy' }, { value: 2 }, { value: null, formula: 'A1*B1' }, { value: null, formula: 'XLOOKUP(1)' }]],
       merges: [],
     };
     const read = await createOfficeAdapter(emulatorFor(grid)).readActiveSheet();
-    expect(read.rows[0]?.[0]).toEqual({ value: 45382, text: '31/03/2024', numFmt: 'dd/mm/yyyy' });
-    expect(read.rows[0]?.[2]).toEqual({ value: 90764, text: '90764', formula: 'A1*B1' });
+    expect(read.rows[0]?.[0]).toEqual({ value: 45382, numFmt: 'dd/mm/yyyy' });
+    expect(read.rows[0]?.[2]).toEqual({ value: 90764, formula: 'A1*B1' });
     expect(read.rows[0]?.[3]).toEqual({ value: null, error: '#NAME?', formula: 'XLOOKUP(1)' });
   });
 

@@ -2,6 +2,12 @@ import { createOfficeAdapter, HIGHLIGHT_FILL, LISTS_SHEET, WorkbookError } from 
 import { planBatch } from '../../src/excel/write';
 import type { CellModel } from '../../src/excel/emulator';
 import { emulatorFor, quangTriGrid, valueAt } from './helpers';
+import { deleteRowEdit, setEdit } from '../../src/core/fix';
+
+/** Edits as the engine makes them: each carries what the sample holds where it writes. */
+const sample = quangTriGrid();
+const set = (row: number, col: number, value: string | number | null) => setEdit(sample, row - 1, col, value);
+const del = (row: number) => deleteRowEdit(sample, row - 1);
 
 function setup(options?: { apiVersion?: string }) {
   const emu = emulatorFor(quangTriGrid(), options);
@@ -27,7 +33,7 @@ describe('applyBatch and undoLast', () => {
     const { emu, adapter, state } = setup();
     const before = state();
     emu.resetStats();
-    await adapter.applyBatch({ label: 'Sửa A56', ops: [{ kind: 'set', row: 56, col: 0, address: 'A56', value: 2 }] });
+    await adapter.applyBatch({ label: 'Sửa A56', ops: [set(56, 0, 2)] });
     expect(emu.stats.runs).toBe(1);
     expect(emu.stats.syncs).toBe(2);
     expect(valueAt(emu, 56, 0)).toBe(2);
@@ -44,7 +50,7 @@ describe('applyBatch and undoLast', () => {
     const texts = ['- Tờ trình\n- Quyết định', '+84 233', '=SUM(A1)', '@Văn phòng', '20.000', '31/03/2024', "'quoted"];
     await adapter.applyBatch({
       label: 'text',
-      ops: texts.map((value, i) => ({ kind: 'set' as const, row: 7 + i, col: 4, address: `E${7 + i}`, value })),
+      ops: texts.map((value, i) => set(7 + i, 4, value)),
     });
     texts.forEach((t, i) => {
       const cell = sheet.cell(6 + i, 4);
@@ -59,7 +65,7 @@ describe('applyBatch and undoLast', () => {
   it('writes a number into a text-formatted cell as a number, and restores the format on undo', async () => {
     const { adapter, sheet } = setup();
     Object.assign(sheet.ensure(6, 8), { value: '20000000', numberFormat: '@' });
-    await adapter.applyBatch({ label: 'số', ops: [{ kind: 'set', row: 7, col: 8, address: 'I7', value: 20000000 }] });
+    await adapter.applyBatch({ label: 'số', ops: [{ ...set(7, 8, 20000000), seen: { value: '20000000' } }] });
     expect(sheet.cell(6, 8)).toMatchObject({ value: 20000000 });
     expect(sheet.cell(6, 8)?.numberFormat).toBeUndefined();
     await adapter.undoLast();
@@ -74,9 +80,9 @@ describe('applyBatch and undoLast', () => {
     await adapter.applyBatch({
       label: 'Sửa dòng bị ngắt trang',
       ops: [
-        { kind: 'delete-row', row: 22 },
-        { kind: 'set', row: 21, col: 7, address: 'H21', value: 'Khi có TTHC ban hành mới hoặc khi có thay đổi' },
-        { kind: 'delete-row', row: 53 },
+        del(22),
+        set(21, 7, 'Khi có TTHC ban hành mới hoặc khi có thay đổi'),
+        del(53),
       ],
     });
     expect(valueAt(emu, 21, 7)).toBe('Khi có TTHC ban hành mới hoặc khi có thay đổi');
@@ -96,7 +102,7 @@ describe('applyBatch and undoLast', () => {
       label: 'Chèn nhiệm vụ mẫu',
       ops: [
         { kind: 'insert-rows', beforeRow: 61, values: [[8, 'Mục tiêu', 'Nhiệm vụ mới', '', '- Kế hoạch', 'Văn phòng', null, 'Quý I/2024', 'Thường xuyên']], formatLikeRow: 60 },
-        { kind: 'set', row: 62, col: 0, address: 'A62', value: 'VII' },
+        set(62, 0, 'VII'),
       ],
     });
     expect(valueAt(emu, 61, 2)).toBe('Nhiệm vụ mới');
@@ -126,7 +132,7 @@ describe('applyBatch and undoLast', () => {
   it('writes a column of renumbered cells as one 2-D array', () => {
     const phases = planBatch({
       label: 'Đánh số lại',
-      ops: [56, 57, 58].map((row, i) => ({ kind: 'set' as const, row, col: 0, address: `A${row}`, value: i + 2 })),
+      ops: [56, 57, 58].map((row, i) => set(row, 0, i + 2)),
     });
     expect(phases).toHaveLength(1);
     expect(phases[0]).toMatchObject({ kind: 'cells', runs: [{ col: 0, row: 56, cells: [{}, {}, {}] }] });
@@ -137,7 +143,7 @@ describe('applyBatch and undoLast', () => {
     emu.resetStats();
     const ops = [];
     for (let row = 7; row <= 73; row++)
-      for (let col = 1; col < 9; col++) ops.push({ kind: 'set' as const, row, col, address: '', value: `x${row}` });
+      for (let col = 1; col < 9; col++) ops.push(set(row, col, `x${row}`));
     await adapter.applyBatch({ label: 'nhiều', ops });
     expect(emu.stats.syncs).toBe(2);
   });

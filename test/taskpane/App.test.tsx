@@ -1,11 +1,16 @@
 /** @jest-environment jsdom */
 import '@testing-library/jest-dom';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { checkSheet } from '../../src/core';
 import { WorkbookError } from '../../src/excel/types';
 import { App } from '../../src/taskpane/App';
 import { FakeAdapter } from './fakeAdapter';
 import { taskGrid } from './fixture';
+
+// The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
+// Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function renderChecked(adapter = new FakeAdapter(taskGrid()), initialPlanYear?: number) {
   render(<App adapter={adapter} {...(initialPlanYear ? { initialPlanYear } : {})} />);
@@ -268,6 +273,28 @@ describe('Cài đặt', () => {
     await renderChecked(adapter);
     // "Văn phỏng Sở" is now a known unit: no warning.
     expect(screen.getByTestId('count-warning')).toHaveTextContent('0');
+  });
+
+  it('shows the directory the sheet was checked against; a directory chosen in Cài đặt is saved and used', async () => {
+    const adapter = await renderChecked();
+    expect(screen.getByTestId('directory-summary')).toHaveTextContent('Danh mục: Sở, trước năm 2025');
+    expect(screen.getByTestId('directory-summary')).toHaveTextContent('tự chọn theo cơ quan ban hành ở tiêu đề');
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.change(screen.getByTestId('settings-directory'), { target: { value: 'xa-2025' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(1));
+    expect(adapter.settings).toMatchObject({ version: 1, directory: 'xa-2025' });
+    fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await waitFor(() => expect(screen.getByTestId('directory-summary')).toHaveTextContent('Xã, phường, đặc khu'));
+    expect(screen.getByTestId('directory-summary')).toHaveTextContent('chọn trong Cài đặt');
+  });
+
+  it('rejects an unknown directory in imported settings, naming the field', async () => {
+    await openSettings();
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ directory: 'so-2030' }) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Mục “Danh mục có sẵn” (directory) chỉ nhận "auto"');
   });
 
   it('warns about invalid settings in the workbook and falls back to defaults', async () => {

@@ -5,11 +5,16 @@
  */
 import '@testing-library/jest-dom';
 import path from 'node:path';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { readWorkbook } from '../../src/cli/xlsx/read';
 import type { Grid } from '../../src/core/grid';
 import { App } from '../../src/taskpane/App';
 import { FakeAdapter } from './fakeAdapter';
+
+// The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
+// Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 let grid: Grid;
 beforeAll(async () => {

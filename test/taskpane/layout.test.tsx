@@ -5,12 +5,17 @@
  */
 import '@testing-library/jest-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { makeIssue, type Issue } from '../../src/core/issues';
 import { App } from '../../src/taskpane/App';
 import { IssueList } from '../../src/taskpane/components/IssueList';
 import { FakeAdapter } from './fakeAdapter';
 import { gridOf, taskGrid, taskRows } from './fixture';
+
+// The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
+// Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
+jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function start(adapter = new FakeAdapter(taskGrid())) {
   render(<App adapter={adapter} />);

@@ -23,6 +23,12 @@ const YEAR_SOURCE: Record<PlanYearSource, string> = {
   deadlines: 'suy ra từ các thời hạn',
 };
 
+const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
+  title: 'chọn theo đơn vị ban hành ở tiêu đề',
+  year: 'chọn theo năm kế hoạch',
+  config: 'chọn trong tệp cấu hình',
+};
+
 export interface Style {
   bold(s: string): string;
   dim(s: string): string;
@@ -71,6 +77,10 @@ function sheetHeading(s: SheetReport, st: Style): string {
   if (s.planYear !== undefined) {
     const src = s.planYearSource ? ` (${YEAR_SOURCE[s.planYearSource]})` : '';
     parts.push(`năm kế hoạch ${s.planYear}${src}`);
+  }
+  if (s.directory) {
+    const custom = s.directory.custom === 'replace' ? ', thay bằng danh mục riêng' : s.directory.custom === 'extend' ? ', thêm danh mục riêng' : '';
+    parts.push(`danh mục: ${s.directory.name} (${DIRECTORY_SOURCE[s.directory.source]}${custom})`);
   }
   return `  ${st.bold(`Trang tính «${s.name}»`)}: ${parts.join('; ')}`;
 }

@@ -3,6 +3,7 @@ import type { Cell, Grid } from '../grid';
 import { makeIssue } from '../issues';
 import type { BudgetRole, Issue } from '../issues';
 import type { Edit, Fix } from '../fix';
+import { setEdit as makeSetEdit } from '../fix/seen';
 import type { RowReport } from '../report';
 import type { BudgetTable } from '../table/types';
 import { amountToWords, formatAmount, hasWordsLabel, parseWords, splitWordsCell } from '../money';
@@ -76,13 +77,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     column,
     cell: a1(row, col),
   });
-  const setEdit = (row: number, col: number, value: string | number): Edit => ({
-    kind: 'set',
-    row: row + 1,
-    col,
-    address: a1(row, col),
-    value,
-  });
+  const setEdit = (row: number, col: number, value: string | number): Edit => makeSetEdit(grid, row, col, value);
   const hasFormula = (row: number, col: number) => cellAt(grid, row, col)?.formula !== undefined;
 
   const roots: Node[] = [];
@@ -120,11 +115,11 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
   };
 
   const text = (r: number, col: number | undefined) =>
-    col === undefined ? '' : cellText(cellAt(grid, r, col)).trim();
+    col === undefined ? '' : cellText(cellAt(grid, r, col), grid.date1904).trim();
   const firstText = (r: number): { col: number; text: string } | undefined => {
     const row = grid.rows[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      const t = cellText(row[c]).trim();
+      const t = cellText(row[c], grid.date1904).trim();
       if (t !== '') return { col: c, text: t };
     }
     return undefined;

@@ -1,4 +1,5 @@
 import type { Edit } from '../fix';
+import { setEdit } from '../fix/seen';
 import { a1 } from '../grid';
 import type { Issue } from '../issues';
 import { makeIssue } from '../issues';
@@ -9,7 +10,8 @@ import type { TaskTable } from '../table/types';
 
 /**
  * STT numbering: within each section (1, 2, 3 under I, then 1, 2 under II) or through the whole
- * table (1 … 27), whichever the sheet uses; sub-tasks 3.1, 3.2 under group 3; Roman section numerals.
+ * table (1 … 27), whichever the sheet uses; sub-tasks 3.1, 3.2 under group 3; Roman section
+ * numerals; Arabic sections (1. CẢI CÁCH THỂ CHẾ) whose tasks are numbered 1.1, 1.2 … under them.
  */
 export type NumberingMode = 'restart' | 'through';
 
@@ -70,7 +72,11 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   let numeralCounter = 0;
   // Arabic headings (1 | TITLE) count on their own: under Roman sections they may restart at 1.
   let prevArabic = 0;
+  let arabicCounter = 0;
   let arabicMayRestart = false;
+  // Inside an Arabic section N, tasks numbered N.1, N.2 … count on their own.
+  let arabicPrefix: number | undefined;
+  let dotted = { section: -2 as number | undefined, prev: 0, counter: 0, seen: new Map<number, number>() };
   // A single mistyped number (5, 7, 7, 8 or 5, 5, 7, 8) is one fault, not two: when the number
   // after a wrong one continues as if it had been right, the count carries on from the right one.
   // A table that never uses activity rows (no objective column, one row without STT in all)
@@ -82,6 +88,7 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
     const row = rows[i]!;
     if (row.kind === 'section') {
       candidate = undefined;
+      arabicPrefix = row.numbering === 'arabic' && row.numeral ? Number(row.numeral) : undefined;
       if (row.numbering === 'part') {
         prevNumeral = 0;
         numeralCounter = 0;
@@ -105,6 +112,12 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
         if (n !== prevArabic + 1 && !(arabicMayRestart && n === 1)) {
           issues.push(makeIssue('section.numbering', where(row.r), { expected: String(prevArabic + 1), found: row.numeral }, prevArabic + 1));
         }
+        // Renumbering restarts where the sheet does (at 1 under a new Roman or lettered section).
+        arabicCounter = arabicMayRestart && n === 1 ? 1 : arabicCounter + 1;
+        if (n !== arabicCounter) {
+          differing++;
+          if (collect) expected.set(row.r, String(arabicCounter));
+        }
         prevArabic = n;
         arabicMayRestart = false;
       } else if (row.numbering === 'content' && row.numeral) {
@@ -121,6 +134,33 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
     }
     if (row.kind === 'fragment' || row.kind === 'repeated-header' || row.kind === 'blank' || row.kind === 'after') continue;
     if (row === lone) candidate = row;
+
+    if (arabicPrefix !== undefined && row.kind === 'task' && row.sttParts?.length === 2) {
+      // 2.1, 2.2, 2.3, 2.5 under "2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": a gap at 2.5
+      if (row.section !== dotted.section) dotted = { section: row.section, prev: 0, counter: 0, seen: new Map() };
+      dotted.counter++;
+      const [p, k] = row.sttParts as [number, number];
+      const exp = `${arabicPrefix}.${dotted.prev + 1}`;
+      if (p !== arabicPrefix) {
+        issues.push(makeIssue('stt.gap', where(row.r), { expected: exp, found: row.stt ?? '' }, exp));
+      } else if (k !== dotted.prev + 1) {
+        const first = dotted.seen.get(k);
+        if (first !== undefined || k === dotted.prev) {
+          issues.push(makeIssue('stt.duplicate', where(row.r), { stt: row.stt ?? '', firstRow: (first ?? row.r) + 1 }, exp));
+        } else {
+          issues.push(makeIssue('stt.gap', where(row.r), { expected: exp, found: row.stt ?? '' }, exp));
+        }
+      }
+      const typo = (p !== arabicPrefix || k !== dotted.prev + 1) && nextDotted(rows, i) === dotted.prev + 2;
+      if (p === arabicPrefix && !typo && !dotted.seen.has(k)) dotted.seen.set(k, row.r);
+      const want = `${arabicPrefix}.${dotted.counter}`;
+      if (row.sttParts.join('.') !== want) {
+        differing++;
+        if (collect) expected.set(row.r, want);
+      }
+      dotted.prev = typo || p !== arabicPrefix ? dotted.prev + 1 : k;
+      continue;
+    }
 
     if (isTopLevel(row)) {
       if (row.section !== section) {
@@ -206,6 +246,16 @@ function nextTopNumber(rows: TaskRow[], i: number, mode: NumberingMode): number 
   return undefined;
 }
 
+/** The last part of the next dotted task (N.k) in rows[i]'s section, for telling a typo from a gap. */
+function nextDotted(rows: TaskRow[], i: number): number | undefined {
+  for (let j = i + 1; j < rows.length; j++) {
+    const row = rows[j]!;
+    if (row.kind === 'section') return undefined;
+    if (row.kind === 'task' && row.sttParts?.length === 2) return row.sttParts[1];
+  }
+  return undefined;
+}
+
 /** The value of the next section numbered the same way as rows[i] (before a lettered part resets them). */
 function nextSectionValue(rows: TaskRow[], i: number): number | undefined {
   const numbering = rows[i]!.numbering;
@@ -255,7 +305,10 @@ export function renumberEdits(view: SheetView, table: TaskTable, rows: TaskRow[]
     const col = row.kind === 'section' && row.numbering === 'content' ? (row.titleCol ?? sttCol) : sttCol;
     const cell = view.cell(row.r, col);
     let value: string | number = want;
-    if (row.kind === 'section') {
+    if (row.kind === 'section' && row.numbering === 'arabic') {
+      const old = view.text(row.r, col);
+      value = typeof cell?.value === 'number' ? Number(want) : old.replace(/\d+/, want);
+    } else if (row.kind === 'section') {
       const old = view.text(row.r, col);
       value = row.numbering === 'content' ? old.replace(/\d+/, want.replace(/^\D+/, '')) : old.replace(/[IVX]+/, want);
     } else if (typeof cell?.value === 'number' && /^\d+$/.test(want)) {
@@ -263,7 +316,7 @@ export function renumberEdits(view: SheetView, table: TaskTable, rows: TaskRow[]
     } else if (typeof cell?.value === 'string' && /[.)]\s*$/.test(cell.value)) {
       value = want + cell.value.trim().slice(-1);
     }
-    edits.push({ kind: 'set', row: row.r + 1, col, address: a1(row.r, col), value });
+    edits.push(setEdit(view.grid, row.r, col, value));
   }
   return edits;
 }

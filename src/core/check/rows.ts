@@ -1,20 +1,22 @@
 import type { DirectoryEntry } from '../config';
 import type { DeadlineResult } from '../deadline';
 import type { Edit, Fix } from '../fix';
+import { deleteRowEdit, setEdit as makeSetEdit } from '../fix/seen';
 import { LazyFix } from '../fix/lazy';
-import { a1 } from '../grid';
+import { a1, type Cell } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { collapseSpaces, isBlankStandIn } from '../text';
+import { isBlankStandIn } from '../text';
 import type { TaskRow } from '../table/classify';
 import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
-import { splitUnits } from '../units';
+import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
+import { joinFragment } from './fragment';
 import { progressFields } from './progress-fields';
 
 export interface RowCheckContext {
@@ -24,7 +26,11 @@ export interface RowCheckContext {
   planYear: number | undefined;
   parseDeadline: (input: string | number | Date | null | undefined) => DeadlineResult;
   units: UnitMatcher;
+  /** Splits a lead or partner cell into units (units/split, bound to the same directory). */
+  splitUnits: (text: string) => string[];
   unitEntries: readonly DirectoryEntry[];
+  /** The plan's date (ISO): units whose validity ended before it are obsolete. */
+  asOf?: string | undefined;
   funding: FundingMatcher;
   /** Section rows' display labels by section index ("II", "Nội dung 3"). */
   sectionLabels: string[];
@@ -52,7 +58,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   for (const [role, c] of Object.entries(cols) as [TaskRole, number][]) roles[c] = role;
   const roleAt = (col: number): TaskRole | undefined => roles[col];
   const at = (r: number, role: TaskRole, col: number): Location => ({ sheet, row: r + 1, column: role, cell: a1(r, col) });
-  const setEdit = (r: number, col: number, value: string | number): Edit => ({ kind: 'set', row: r + 1, col, address: a1(r, col), value });
+  const setEdit = (r: number, col: number, value: string | number): Edit => makeSetEdit(view.grid, r, col, value);
   /** Records an issue and, when it can be repaired, its fix (a thunk builds edits and label on first use). */
   const push = (issue: Issue, edits?: Edit[] | (() => Edit[]), safe = false) => {
     issues.push(issue);
@@ -64,7 +70,12 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
-  const unitCells = new Map<string, CellUnits>();
+  const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf });
+  countUnits();
+  /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
+  const unlistedSeen = new Set<string>();
+  const rowIndex = new Map<number, number>();
+  rows.forEach((row, i) => row.kind === 'fragment' || rowIndex.set(row.r, i));
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
   const summaries = new Map<DeadlineResult, DeadlineSummary>();
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
@@ -111,19 +122,29 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         break;
       }
       case 'repeated-header':
-        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [{ kind: 'delete-row', row: r + 1 }], true);
+        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [deleteRowEdit(view.grid, r)], true);
         break;
       case 'fragment': {
         const target = row.targetRow!;
         const texts = view.rowTexts(r);
-        const edits: Edit[] = [];
+        // Each tail goes to the cell it was cut from (see joinTarget); tails for one cell join in order.
+        const joined = new Map<number, { r: number; c: number; text: string }>();
+        // Joining text into a real date, a number or a formula (or one of those into text) would
+        // turn it into text: such a fragment is reported without a fix.
+        let joinsNonText = false;
         for (const { col, text } of texts) {
-          const above = view.text(target, col);
-          edits.push(setEdit(target, col, joinFragment(above, text)));
+          const to = joinTarget(target, col);
+          if (!plainText(view.cell(to.r, to.c)) || !plainText(view.cell(r, col))) joinsNonText = true;
+          const key = to.r * 16384 + to.c;
+          const cur = joined.get(key) ?? { ...to, text: view.text(to.r, to.c) };
+          cur.text = joinFragment(cur.text, text);
+          joined.set(key, cur);
         }
-        edits.push({ kind: 'delete-row', row: r + 1 });
+        const edits: Edit[] = [...joined.values()].map((j) => setEdit(j.r, j.c, j.text));
+        edits.push(deleteRowEdit(view.grid, r));
         const firstCol = texts[0]?.col ?? 0;
-        push(makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 }), edits, true);
+        const issue = makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 });
+        push(issue, joinsNonText ? undefined : edits, true);
         break;
       }
       case 'task':
@@ -143,6 +164,26 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   }
   return { issues, fixes, reports };
 
+  /**
+   * The cell a fragment's tail in column `col` was cut from: the master when the target row's cell
+   * is covered by a merge; else the target row's cell if it has text; else, going up through the
+   * task's activity rows to its head, the first cell of that column with text (an objective or a
+   * task's text is written once, on the head row); else the target row's cell.
+   */
+  function joinTarget(target: number, col: number): { r: number; c: number } {
+    const m = view.mergeAt(target, col);
+    if (m && (m.top !== target || m.left !== col)) return { r: m.top, c: m.left };
+    if (view.text(target, col)) return { r: target, c: col };
+    let i = rowIndex.get(target);
+    while (i !== undefined && i > 0 && rows[i]!.kind === 'continuation') {
+      i--;
+      const up = rows[i]!;
+      if (up.kind !== 'continuation' && up.kind !== 'task' && up.kind !== 'group') break;
+      if (view.text(up.r, col)) return { r: up.r, c: col };
+    }
+    return { r: target, c: col };
+  }
+
   function checkDeadline(row: TaskRow, report: RowReport, required: boolean): void {
     const col = cols.deadline;
     if (col === undefined) return;
@@ -150,12 +191,14 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const cell = view.cell(r, col);
     if (cell?.error) return; // reported once, as cell.error-value
     const own = view.text(r, col);
-    if (!own && !(cell?.value instanceof Date)) {
+    // A real date (a number under a date format) is read from its serial, never from its text.
+    const date = view.date(r, col);
+    if (!own && !date) {
       if (view.seenText(r, col)) return; // merged down from the task above
       if (required) push(makeIssue('deadline.missing', at(r, 'deadline', col), {}));
       return;
     }
-    const input = cell?.value instanceof Date ? cell.value : own;
+    const input = date ?? own;
     const res = ctx.parseDeadline(input);
     if (!res.ok && res.reason === 'empty') {
       // A stand-in for blank ("-", "...").
@@ -193,6 +236,18 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
   }
 
+  /** First pass over the lead and partner cells: which names this sheet uses several times. */
+  function countUnits(): void {
+    for (const row of rows) {
+      if (row.kind !== 'task' && row.kind !== 'continuation') continue;
+      for (const col of [cols.lead, cols.partners]) {
+        if (col === undefined || view.cell(row.r, col)?.error) continue;
+        const own = view.text(row.r, col);
+        if (own && !isBlankStandIn(own)) unitCells.count(own);
+      }
+    }
+  }
+
   function checkUnits(row: TaskRow, report: RowReport, required: boolean): void {
     const r = row.r;
     const leadCol = cols.lead;
@@ -203,62 +258,51 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       if (!own || isBlankStandIn(own)) {
         if (required && (own || !view.seenText(r, leadCol))) push(makeIssue('lead.missing', at(r, 'lead', leadCol), {}));
       } else {
-        lead = unitsOf(own);
+        lead = unitCells.of(own);
         report.lead = lead.names;
         report.leadUnits = lead.resolved;
         reportUnitFindings(r, leadCol, 'lead', lead);
       }
     }
-    if (partCol !== undefined) {
+    if (partCol !== undefined && !view.cell(r, partCol)?.error) {
       const own = view.text(r, partCol);
       if (own && !isBlankStandIn(own)) {
-        const partners = unitsOf(own);
+        const partners = unitCells.of(own);
         report.partners = partners.names;
         reportUnitFindings(r, partCol, 'partners', partners);
-        const dup = lead ? sharedNamedUnit(lead.canonical, partners.canonical) : undefined;
+        const dup = lead ? unitCells.sharedWithLead(lead, partners) : undefined;
         if (dup !== undefined) push(makeIssue('partner.same-as-lead', at(r, 'partners', partCol), { unit: dup }));
       }
     }
   }
 
-  /** What a unit cell says, computed once per distinct text: cells repeat across thousands of rows. */
-  function unitsOf(text: string): CellUnits {
-    let u = unitCells.get(text);
-    if (u) return u;
-    const split = splitUnits(text, ctx.unitEntries);
-    // Text that names no unit at all (a number, stray punctuation) is reported as written.
-    const names = split.length ? split : [text];
-    u = { names, canonical: [], resolved: [], findings: [] };
-    for (const name of names) {
-      const m = ctx.units.match(name);
-      u.resolved.push(m.kind === 'exact' || m.kind === 'alias' || m.kind === 'near' ? m.canonical : name);
-      if (m.kind === 'exact') u.canonical.push(m.canonical);
-      else if (m.kind === 'alias') {
-        u.canonical.push(m.canonical);
-        // Listed aliases are accepted short forms, except bare abbreviations (VP, KH-TC).
-        if (m.via === 'qualified' || (m.via === 'listed' && !isAbbreviation(name))) continue;
-        u.findings.push({ code: 'unit.nonstandard', name, canonical: m.canonical, fixed: replaceUnit(text, name, m.canonical) });
-      } else if (m.kind === 'near') {
-        u.canonical.push(m.canonical);
-        u.findings.push({ code: 'unit.unknown', name, canonical: m.canonical, fixed: replaceUnit(text, name, m.canonical) });
-      } else {
-        u.findings.push({ code: 'unit.unknown', name, canonical: m.nearest, fixed: null });
-      }
-    }
-    unitCells.set(text, u);
-    return u;
-  }
-
   function reportUnitFindings(r: number, col: number, role: 'lead' | 'partners', u: CellUnits): void {
     for (const f of u.findings) {
-      // Neither fix is safe: a department may have accepted its spelling, and a guess needs an eye.
-      const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-      if (f.code === 'unit.nonstandard') {
-        push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical! }, f.fixed ?? f.canonical), edits);
-      } else {
-        const data: { name: string; nearest?: string } = { name: f.name };
-        if (f.canonical) data.nearest = f.canonical;
-        push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
+      // No unit fix is safe: a department may have accepted its spelling, and a guess needs an eye.
+      switch (f.code) {
+        case 'unit.unlisted':
+          if (unlistedSeen.has(f.key)) break;
+          unlistedSeen.add(f.key);
+          push(makeIssue('unit.unlisted', at(r, role, col), { name: f.name, count: f.count }));
+          break;
+        case 'unit.obsolete': {
+          const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+          const data = { name: f.name, canonical: f.canonical, validUntil: f.validUntil, successors: f.successors };
+          push(makeIssue('unit.obsolete', at(r, role, col), data, f.fixed ?? f.successors[0]), edits);
+          break;
+        }
+        case 'unit.nonstandard': {
+          const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+          push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical }, f.fixed ?? f.canonical), edits);
+          break;
+        }
+        case 'unit.unknown': {
+          const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
+          const data: { name: string; nearest?: string } = { name: f.name };
+          if (f.canonical) data.nearest = f.canonical;
+          push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
+          break;
+        }
       }
     }
   }
@@ -273,16 +317,16 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       return;
     }
     report.funding = own;
-    const m = ctx.funding.match(own);
-    if (m.kind === 'alias' && m.via === 'variant') {
-      const canonical = m.canonical;
-      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: own, canonical }, canonical), () => [setEdit(r, col, canonical)], true);
+    const m = ctx.funding.matchCell(own);
+    if (m.kind === 'variant') {
+      const fixed = m.fixed;
+      const edits = fixed !== null ? () => [setEdit(r, col, fixed)] : undefined;
+      push(makeIssue('funding.nonstandard', at(r, 'funding', col), { text: m.part, canonical: m.canonical }, fixed ?? m.canonical), edits, true);
     } else if (m.kind === 'near') {
-      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: own, nearest: m.canonical }, m.canonical), [setEdit(r, col, m.canonical)], false);
+      const edits = m.fixed !== null ? [setEdit(r, col, m.fixed)] : undefined;
+      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: m.part, nearest: m.canonical }, m.fixed ?? m.canonical), edits, false);
     } else if (m.kind === 'unknown') {
-      const data: { text: string; nearest?: string } = { text: own };
-      if (m.nearest) data.nearest = m.nearest;
-      push(makeIssue('funding.unknown', at(r, 'funding', col), data));
+      push(makeIssue('funding.unknown', at(r, 'funding', col), { text: m.part }));
     }
   }
 
@@ -308,45 +352,6 @@ function spansYear(res: { kind: string; years: number[] }, year: number): boolea
   return from <= year && year <= to;
 }
 
-interface CellUnits {
-  names: string[];
-  /** Canonical names of the units the directory knows (exactly, as an alias or as a near miss). */
-  canonical: string[];
-  /** Each name's canonical form, or the name as written when no directory knows it (same order as names). */
-  resolved: string[];
-  findings: { code: 'unit.nonstandard' | 'unit.unknown'; name: string; canonical: string | undefined; fixed: string | null }[];
-}
-
-/**
- * A named unit that leads and also partners. Collective units ("Các phòng, đơn vị ...")
- * overlap by nature, so only a named unit counts.
- */
-function sharedNamedUnit(lead: string[], partners: string[]): string | undefined {
-  for (const p of partners) if (lead.includes(p) && !/^các\s/i.test(p)) return p;
-  return undefined;
-}
-
-/**
- * The cell's text with one unit's name replaced, or null when the name (cleaned by the splitter)
- * cannot be found as written: then there is a suggestion but no automatic fix.
- */
-function replaceUnit(cellText: string, name: string, canonical: string): string | null {
-  const text = collapseSpaces(cellText);
-  const at = text.indexOf(name);
-  return at < 0 ? null : text.slice(0, at) + canonical + text.slice(at + name.length);
-}
-
-function isAbbreviation(name: string): boolean {
-  return /^[A-ZĐ][A-ZĐ0-9&.-]{1,9}$/u.test(name.trim());
-}
-
-
-/** Joins a page-break tail to the text it was cut from: one space, or a line break after a full stop. */
-export function joinFragment(above: string, tail: string): string {
-  if (!above) return tail;
-  if (/^[-+•]\s/.test(tail)) return `${above}\n${tail}`;
-  return `${above.replace(/\s+$/, '')} ${tail.replace(/^\s+/, '')}`;
-}
 
 /**
  * Whether this table's activity (continuation) rows each carry their own lead, deadline and
@@ -391,4 +396,10 @@ function suppliedByContinuations(view: SheetView, rows: TaskRow[], cols: TaskTab
     }
   }
   return { lead, deadline, funding };
+}
+
+/** Empty or text, without a formula or error: a cell a fragment join may rewrite as text. */
+function plainText(cell: Cell | undefined): boolean {
+  if (!cell) return true;
+  return cell.formula === undefined && cell.error === undefined && (cell.value === null || typeof cell.value === 'string');
 }

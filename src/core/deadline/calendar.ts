@@ -62,12 +62,6 @@ function toRomanFull(n: number): string {
   return out;
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 /** Excel serials from 1/1/1990 to 31/12/2099: anything else in a deadline cell is not a date. */
 export const EXCEL_SERIAL_MIN = 32874;
 export const EXCEL_SERIAL_MAX = 73050;
-
-/** The UTC calendar day of an Excel serial (1900 date system; the fraction is the time of day). */
-export function excelSerialToDate(serial: number): Date {
-  return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86400000);
-}

@@ -3,8 +3,8 @@
  * one or more clauses ("Quý I/2024 Định kỳ"), optionally after a bullet and a label
  * ("- Tổng kết trước ngày 20/4/2020."). Never throws: what is not understood is a result.
  */
-import { formatDate } from '../grid';
-import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, excelSerialToDate, isoDate } from './calendar';
+import { formatDate, serialToDate } from '../grid';
+import { EXCEL_SERIAL_MAX, EXCEL_SERIAL_MIN, isoDate } from './calendar';
 import { scanClause, uniq, type Item, type Line } from './clauses';
 import { cleanLines, fold } from './fold';
 import type { DeadlineInput, DeadlineOk, DeadlineResult } from './types';
@@ -46,7 +46,7 @@ function scanClauses(line: Line, start: number, cap: boolean): LineResult | null
     if (!scan) return null;
     if (!scan.ok) return { ok: false, invalid: scan.invalid, years: scan.years };
     canonical += sepText + scan.canonical;
-    items.push(...scan.items);
+    for (const item of scan.items) items.push(item);
     pos = scan.end;
   }
   return items.length === 0 ? null : { ok: true, canonical, items };
@@ -107,7 +107,7 @@ function parseText(raw: string, planYear: number | undefined): DeadlineResult {
     if (!r) return { ok: false, reason: 'unrecognized', text: raw };
     if (!r.ok) return { ok: false, reason: 'invalid', invalid: r.invalid, text: raw, years: r.years };
     canon.push(r.canonical);
-    items.push(...r.items);
+    for (const item of r.items) items.push(item);
   }
   const canonical = canon.join('\n');
   // Compared with the text as typed (not its NFC form): NFD text looks the same in Excel but fails
@@ -150,26 +150,24 @@ function fromDate(d: Date): DeadlineResult {
 function fromNumber(n: number, planYear: number | undefined): DeadlineResult {
   if (Number.isInteger(n) && n >= 1900 && n <= 2100) return parseText(String(n), planYear);
   if (Number.isFinite(n) && n >= EXCEL_SERIAL_MIN && n <= EXCEL_SERIAL_MAX + 1) {
-    return { ...fromDate(excelSerialToDate(n)), text: String(n) } as DeadlineResult;
+    const d = serialToDate(Math.floor(n));
+    if (d) return { ...fromDate(d), text: String(n) } as DeadlineResult;
   }
   return { ok: false, reason: 'unrecognized', text: String(n) };
 }
 
 /**
  * Parses a deadline cell: a string as typed, an Excel date (read with UTC fields), or a number.
- * planYear dates the forms that name no year ("Cả năm", "6 tháng đầu năm", "Quý I").
+ * planYear dates the forms that name no year ("Cả năm", "6 tháng đầu năm", "Quý I"). Bad input
+ * is a result (`unrecognized`, `invalid`), never an exception; no catch-all hides a parser bug
+ * from the property tests, which feed it arbitrary text.
  */
 export function parseDeadline(input: DeadlineInput, planYear?: number): DeadlineResult {
-  try {
-    if (input === null || input === undefined) return { ok: false, reason: 'empty', text: '' };
-    if (typeof input === 'string') return parseText(input, planYear);
-    if (typeof input === 'number') return fromNumber(input, planYear);
-    if (input instanceof Date) return fromDate(input);
-    return { ok: false, reason: 'unrecognized', text: String(input) };
-  } catch {
-    // A parser bug must not stop a 50,000-row check: the cell is reported as unrecognized.
-    return { ok: false, reason: 'unrecognized', text: typeof input === 'string' ? input : '' };
-  }
+  if (input === null || input === undefined) return { ok: false, reason: 'empty', text: '' };
+  if (typeof input === 'string') return parseText(input, planYear);
+  if (typeof input === 'number') return fromNumber(input, planYear);
+  if (input instanceof Date) return fromDate(input);
+  return { ok: false, reason: 'unrecognized', text: String(input) };
 }
 
 /** Distinct deadline texts in a workbook are few: past this many, the cache starts again. */

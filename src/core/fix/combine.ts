@@ -1,4 +1,4 @@
-import type { Edit, Fix } from './types';
+import type { DeleteRowEdit, Edit, Fix, SetEdit } from './types';
 
 export interface Combined {
   /** Sets first (rows as before any deletion), then row deletions bottom-up. */
@@ -10,34 +10,48 @@ export interface Combined {
 
 /**
  * Merges several fixes into one batch. Fixes often share edits (every STT issue of a sheet carries
- * the same renumbering); identical writes are kept once, conflicting fixes are skipped whole.
+ * the same renumbering); identical writes are kept once, conflicting fixes are skipped whole: a
+ * fix that writes a cell an earlier fix writes differently, writes into a row an earlier fix
+ * deletes, or deletes a row an earlier fix writes into (unless it shares that very write).
+ * Linear in the number of edits: writes are indexed by address and by row.
  */
 export function combineFixes(fixes: Fix[]): Combined {
-  const sets = new Map<string, Extract<Edit, { kind: 'set' }>>();
-  const deleted = new Set<number>();
+  const sets = new Map<string, SetEdit>();
+  const setsByRow = new Map<number, SetEdit[]>();
+  const deleted = new Map<number, DeleteRowEdit>();
   const applied: Fix[] = [];
   const skipped: Fix[] = [];
   for (const fix of fixes) {
-    const conflict = fix.edits.some((e) =>
-      e.kind === 'set'
-        ? deleted.has(e.row) || (sets.has(e.address) && sets.get(e.address)!.value !== e.value)
-        : [...sets.values()].some((s) => s.row === e.row && !fix.edits.includes(s)),
-    );
+    const edits = fix.edits;
+    let own: Set<Edit> | undefined;
+    const conflict = edits.some((e) => {
+      if (e.kind === 'set') {
+        if (deleted.has(e.row)) return true;
+        const prev = sets.get(e.address);
+        return prev !== undefined && prev.value !== e.value;
+      }
+      const onRow = setsByRow.get(e.row);
+      if (!onRow) return false;
+      own ??= new Set(edits);
+      return onRow.some((s) => !own!.has(s));
+    });
     if (conflict) {
       skipped.push(fix);
       continue;
     }
-    for (const e of fix.edits) {
-      if (e.kind !== 'set') deleted.add(e.row);
-      else {
-        // The same write twice: keep a font change either one asks for.
-        const had = sets.get(e.address);
-        sets.set(e.address, had?.font !== undefined && e.font === undefined ? { ...e, font: had.font } : e);
+    for (const e of edits) {
+      if (e.kind === 'delete-row') {
+        if (!deleted.has(e.row)) deleted.set(e.row, e);
+      } else if (!sets.has(e.address)) {
+        sets.set(e.address, e);
+        const onRow = setsByRow.get(e.row);
+        if (onRow) onRow.push(e);
+        else setsByRow.set(e.row, [e]);
       }
     }
     applied.push(fix);
   }
   const edits: Edit[] = [...sets.values()];
-  for (const row of [...deleted].sort((a, b) => b - a)) edits.push({ kind: 'delete-row', row });
+  for (const row of [...deleted.keys()].sort((a, b) => b - a)) edits.push(deleted.get(row)!);
   return { edits, applied, skipped };
 }

@@ -1,24 +1,59 @@
 import type { Issue } from '../issues';
 
 /**
- * A repair as data: the exact writes, nothing else. Rows are 1-based, columns 0-based,
- * `address` is the A1 form of the same cell. Row deletions are applied after all sets,
- * bottom-up, so set edits always name rows as they are before the fix.
+ * A cell as the check saw it. A writer compares it with the sheet before writing and refuses the
+ * whole batch when any differs (the sheet changed since the check): see `matchesSeen` in seen.ts,
+ * the one comparison rule every writer uses.
  */
-export type Edit =
-  | {
-      kind: 'set';
-      row: number;
-      col: number;
-      address: string;
-      value: string | number | null;
-      /**
-       * Also set the cell's font name (keeping its size and style): a cell typed in a TCVN3/VNI
-       * font (.VnTime) shows Unicode text as garbage, so its repaired text needs a Unicode font.
-       */
-      font?: string;
-    }
-  | { kind: 'delete-row'; row: number };
+export interface SeenCell {
+  /**
+   * The stored value: text, a number (a date as its serial in the grid's date system: Office.js
+   * gives dates as serials), a boolean, or null for an empty cell (also a merged non-master cell
+   * and an error). For a formula cell, its cached result: not compared, since recalculation
+   * changes it.
+   */
+  value: string | number | boolean | null;
+  /** The formula without its leading "=", when the cell held one: then the formula is compared. */
+  formula?: string;
+  /** The error value ("#N/A", "#REF!") the cell held, if any. */
+  error?: string;
+}
+
+/** Writes `value` into one cell. Rows are 1-based, columns 0-based, `address` is the A1 form. */
+export interface SetEdit {
+  kind: 'set';
+  row: number;
+  col: number;
+  address: string;
+  /** What to write: text (always written as text, never as a formula), a number, or null to clear. */
+  value: string | number | null;
+  /** The cell as the check saw it (value or formula): the writer writes only if it still holds this. */
+  seen: SeenCell;
+  /**
+   * Also set the cell's font name (keeping its size and style): a cell typed in a TCVN3/VNI font
+   * (.VnTime) shows Unicode text as garbage, so its repaired text needs a Unicode font.
+   */
+  font?: string;
+}
+
+/** Deletes one whole row (1-based, as the sheet was at the check). */
+export interface DeleteRowEdit {
+  kind: 'delete-row';
+  row: number;
+  /**
+   * The row's cells as the check saw them, from column A (index 0) to its last non-empty cell;
+   * empty cells are `{ value: null }`. The writer deletes only if the row still holds exactly
+   * these (and nothing in a further column).
+   */
+  seen: SeenCell[];
+}
+
+/**
+ * A repair as data: the exact writes, nothing else. Row deletions are applied after all sets,
+ * bottom-up, so set edits always name rows as they are before the fix. Every edit carries what
+ * the check saw where it writes, so that any writer can refuse a stale batch.
+ */
+export type Edit = SetEdit | DeleteRowEdit;
 
 export interface Fix {
   /** The issue this fix repairs. */

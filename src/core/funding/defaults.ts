@@ -33,3 +33,53 @@ export const DEFAULT_FUNDING: readonly DirectoryEntry[] = [
   { name: 'Không phát sinh kinh phí', aliases: ['Không phát sinh', 'Không', 'Không có', 'Không sử dụng kinh phí', 'Không cần kinh phí'] },
   { name: 'Nguồn vốn hợp pháp khác', aliases: ['Nguồn hợp pháp khác', 'Các nguồn hợp pháp khác', 'Nguồn khác'] },
 ];
+
+/**
+ * Funding sources after the 2025 reorganisation: the commune has its own budget (ngân sách xã,
+ * Luật Ngân sách nhà nước 2025 with the two-level local government from 01/7/2025), public-service
+ * units fund work from their own revenue (nguồn thu sự nghiệp), and national target programmes
+ * (chương trình mục tiêu quốc gia) pay for much commune work. Data, like the units: a department
+ * adds its own in the config.
+ */
+export const FUNDING_2025: readonly DirectoryEntry[] = [
+  ...DEFAULT_FUNDING.map((e) =>
+    e.name === 'Ngân sách tỉnh'
+      ? { name: e.name, aliases: ['NS tỉnh', 'Nguồn ngân sách tỉnh', 'Ngân sách cấp tỉnh'] }
+      : e.name === 'Nguồn vốn hợp pháp khác'
+        ? { name: e.name, aliases: [...e.aliases, 'Nguồn kinh phí hợp pháp khác', 'Các nguồn vốn hợp pháp khác', 'Nguồn huy động hợp pháp khác', 'Các nguồn hợp pháp'] }
+        : e,
+  ),
+  { name: 'Ngân sách địa phương', aliases: ['NSĐP', 'Nguồn ngân sách địa phương'] },
+  {
+    name: 'Ngân sách xã',
+    aliases: [
+      'Ngân sách cấp xã',
+      'Ngân sách phường',
+      'Ngân sách đặc khu',
+      'Ngân sách xã, phường',
+      'NS xã',
+      'NS phường',
+      'Nguồn ngân sách xã',
+      'Nguồn ngân sách phường',
+      'Ngân sách xã, phường, đặc khu',
+    ],
+  },
+  {
+    name: 'Nguồn thu sự nghiệp',
+    aliases: ['Nguồn thu sự nghiệp của đơn vị', 'Thu sự nghiệp', 'Nguồn thu hoạt động sự nghiệp', 'Nguồn thu dịch vụ sự nghiệp công', 'Nguồn thu sự nghiệp và nguồn hợp pháp khác'],
+  },
+  {
+    name: 'Chương trình mục tiêu quốc gia',
+    aliases: [
+      'CTMTQG',
+      'Các chương trình mục tiêu quốc gia',
+      'Nguồn chương trình mục tiêu quốc gia',
+      'Vốn chương trình mục tiêu quốc gia',
+      'Nguồn vốn các chương trình mục tiêu quốc gia',
+      'Kinh phí chương trình mục tiêu quốc gia',
+    ],
+  },
+  { name: 'Vốn đầu tư công', aliases: ['Nguồn vốn đầu tư công', 'Vốn đầu tư phát triển', 'Nguồn vốn đầu tư phát triển'] },
+  { name: 'Nguồn tài trợ', aliases: ['Tài trợ', 'Viện trợ', 'Nguồn viện trợ', 'Nguồn tài trợ, viện trợ'] },
+  { name: 'Kinh phí chuyển đổi số', aliases: ['Nguồn kinh phí chuyển đổi số', 'Kinh phí thực hiện chuyển đổi số'] },
+];

@@ -16,8 +16,21 @@ export type FundingMatch =
   | { kind: 'amount'; value: number }
   | { kind: 'unknown'; nearest?: string };
 
+/**
+ * A whole funding cell: one category (`match`), or several (`Ngân sách tỉnh; Nguồn xã hội hóa`,
+ * `Ngân sách xã và nguồn hợp pháp khác`) each known. `part` is the piece a finding is about, when the
+ * cell names several; `fixed` the cell with that piece replaced by the canonical.
+ */
+export type FundingCellMatch =
+  | { kind: 'ok' }
+  | { kind: 'variant'; part: string; canonical: string; fixed: string | null }
+  | { kind: 'near'; part: string; canonical: string; fixed: string | null }
+  | { kind: 'unknown'; part: string };
+
 export interface FundingMatcher {
   match(text: string): FundingMatch;
+  /** A funding cell as written: several sources split at `;` `,` `+` line breaks and ` và `. */
+  matchCell(text: string): FundingCellMatch;
   readonly entries: readonly DirectoryEntry[];
 }
 
@@ -69,13 +82,56 @@ export function createFundingMatcher(entries: readonly DirectoryEntry[]): Fundin
   const nearKey = createTypoIndex(all, (k) => k.foldKey, (k) => k.canonical);
 
   const cache = new Map<string, FundingMatch>();
+  function match(text: string): FundingMatch {
+    let m = cache.get(text);
+    if (!m) {
+      m = compute(text);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(text, m);
+    }
+    return m;
+  }
+
+  /** One source, also with a note after it: `Ngân sách tỉnh (kinh phí CCHC)`, `Thường xuyên năm 2026`. */
+  function matchPart(text: string): FundingMatch {
+    const m = match(text);
+    if (m.kind !== 'unknown') return m;
+    const bare = text.replace(/\s*\([^()]{0,80}\)\s*$/u, '').replace(/\s+(năm|giai đoạn)\s+\d{4}(\s*[-–]\s*\d{4})?\s*$/iu, '');
+    return bare !== text && bare.trim() !== '' ? match(bare) : m;
+  }
+
+  const cells = new Map<string, FundingCellMatch>();
+  function computeCell(text: string): FundingCellMatch {
+    const whole = matchPart(text);
+    if (whole.kind === 'exact' || whole.kind === 'amount' || (whole.kind === 'alias' && whole.via === 'listed')) return { kind: 'ok' };
+    if (whole.kind === 'alias') return { kind: 'variant', part: text, canonical: whole.canonical, fixed: whole.canonical };
+    const parts = text.length > 2000 ? [] : text.split(/[;\n+]|,(?!\d{3})|\s+và\s+/u).map((p) => clean(p)).filter((p) => p !== '');
+    if (parts.length > 1) {
+      const replaced = (part: string, canonical: string) => {
+        const at = text.indexOf(part);
+        return at < 0 ? null : text.slice(0, at) + canonical + text.slice(at + part.length);
+      };
+      let variant: FundingCellMatch | undefined;
+      for (const part of parts) {
+        const m = matchPart(part);
+        if (m.kind === 'near') return { kind: 'near', part, canonical: m.canonical, fixed: replaced(part, m.canonical) };
+        if (m.kind === 'unknown') return { kind: 'unknown', part };
+        if (m.kind === 'alias' && m.via === 'variant') variant ??= { kind: 'variant', part, canonical: m.canonical, fixed: replaced(part, m.canonical) };
+      }
+      return variant ?? { kind: 'ok' };
+    }
+    if (whole.kind === 'near') return { kind: 'near', part: text, canonical: whole.canonical, fixed: whole.canonical };
+    return { kind: 'unknown', part: text };
+  }
+
   return {
-    match(text: string): FundingMatch {
-      let m = cache.get(text);
+    match,
+    matchCell(text: string): FundingCellMatch {
+      let m = cells.get(text);
       if (!m) {
-        m = compute(text);
-        if (cache.size >= 50_000) cache.clear();
-        cache.set(text, m);
+        m = computeCell(text);
+        if (cells.size >= 50_000) cells.clear();
+        cells.set(text, m);
       }
       return m;
     },

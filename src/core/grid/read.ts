@@ -1,3 +1,4 @@
+import { formatDateNumber } from './date';
 import type { Cell, Grid } from './types';
 
 /** The cell at (row, col), 0-based, or undefined. */
@@ -6,14 +7,20 @@ export function cellAt(grid: Grid, row: number, col: number): Cell | undefined {
 }
 
 /**
- * The text a clerk sees in a cell: strings as they are, numbers as Excel shows them when the
- * adapter knows, otherwise plainly; dates as dd/mm/yyyy. Empty cells give "".
+ * The text a clerk sees in a cell: strings as they are; dates (Date values, and numbers under a
+ * date number format, whatever the adapter's display text) as dd/mm/yyyy (see formatDateNumber);
+ * other numbers as Excel shows them when the adapter knows, otherwise plainly. Empty cells give "".
+ * `date1904`: the grid's date system (Grid.date1904).
  */
-export function cellText(cell: Cell | undefined): string {
+export function cellText(cell: Cell | undefined, date1904 = false): string {
   if (!cell) return '';
   const v = cell.value;
   if (v === null || v === undefined) return cell.text ?? '';
   if (typeof v === 'string') return v;
+  if (typeof v === 'number' && cell.numFmt !== undefined) {
+    const shown = formatDateNumber(v, cell.numFmt, date1904);
+    if (shown !== undefined) return shown;
+  }
   if (cell.text !== undefined && cell.text !== '') return cell.text;
   if (v instanceof Date) return formatDate(v);
   return String(v);

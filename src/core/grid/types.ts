@@ -7,11 +7,18 @@ export type CellValue = string | number | boolean | Date | null;
 export interface Cell {
   /** The stored value. Merged non-master cells hold null (the master holds the value). */
   value: CellValue;
-  /** What Excel displays, when the adapter knows it (formatted numbers, dates). */
+  /**
+   * What Excel displays, when the adapter knows it (formatted numbers). Ignored for numbers under
+   * a date format: their display follows the PC's regional settings and is never read as a date.
+   */
   text?: string;
   /** The formula without its leading "=", when the cell holds one. */
   formula?: string;
-  /** Excel number format, when not "General". */
+  /**
+   * Excel number format code, when not "General" (built-in ids resolved to their code). A number
+   * under a date format is a date (see `cellDate` in date.ts): adapters pass the serial and this
+   * code, never a date parsed from display text.
+   */
   numFmt?: string;
   /** An Excel error value such as "#N/A" or "#REF!" (value is then null). */
   error?: string;
@@ -38,4 +45,9 @@ export interface Grid {
   merges: ReadonlyArray<MergeRange>;
   /** 0-based indexes of hidden rows, if the adapter knows them. */
   hiddenRows?: ReadonlyArray<number>;
+  /**
+   * The workbook counts date serials in the 1904 date system (workbookPr/@date1904, Office.js
+   * `workbook.use1904DateSystem`): serial 0 is 01/01/1904. Absent or false: the 1900 system.
+   */
+  date1904?: boolean;
 }

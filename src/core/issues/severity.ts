@@ -20,6 +20,8 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'partner.same-as-lead': 'warning',
   'unit.unknown': 'warning',
   'unit.nonstandard': 'info',
+  'unit.obsolete': 'warning',
+  'unit.unlisted': 'info',
   'funding.missing': 'warning',
   'funding.unknown': 'warning',
   'funding.nonstandard': 'info',

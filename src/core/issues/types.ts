@@ -48,6 +48,8 @@ export interface IssueFields {
   'partner.same-as-lead': { unit: string };
   'unit.unknown': { name: string; nearest?: string };
   'unit.nonstandard': { name: string; canonical: string };
+  'unit.obsolete': { name: string; canonical: string; validUntil: string; successors: string[] };
+  'unit.unlisted': { name: string; count: number };
   'funding.missing': Record<string, never>;
   'funding.unknown': { text: string; nearest?: string };
   'funding.nonstandard': { text: string; canonical: string };

@@ -6,6 +6,7 @@
  * suggestion and a fix that writes it (and a Unicode font where the cell had a legacy one).
  */
 import type { Edit, Fix } from '../fix';
+import { seenOf, seenRowOf } from '../fix/seen';
 import type { Cell, Grid } from '../grid';
 import { a1 } from '../grid';
 import type { ColumnRole, Issue } from '../issues';
@@ -143,7 +144,8 @@ export function legacyIssues(
     if (d.font !== undefined) data.font = d.font;
     const issue = makeIssue('text.legacy-encoding', { sheet, row: d.r + 1, column: roleAt(d.c), cell: address }, data, d.decoded);
     issues.push(issue);
-    const edit: Edit = { kind: 'set', row: d.r + 1, col: d.c, address, value: d.decoded };
+    // What the check saw is the cell as stored (its legacy bytes), not its decoded text.
+    const edit: Edit = { kind: 'set', row: d.r + 1, col: d.c, address, value: d.decoded, seen: seenOf(original.rows[d.r]?.[d.c], original.date1904) };
     const font = fontForWrite(original.rows[d.r]?.[d.c], true);
     if (font) edit.font = font;
     fixes.push({ issue, label: `Chuyển ${address} sang Unicode: "${oneLine(d.original)}" → "${oneLine(d.decoded)}"`, safe: true, edits: [edit] });
@@ -157,26 +159,40 @@ function oneLine(s: string): string {
 }
 
 /**
- * Other fixes build their writes from the decoded text; a write of text into a cell that had a
- * legacy font must set a Unicode font too. Wraps each fix so its edits carry the font.
+ * Other fixes are built on the decoded text. Each of their edits must still say what the sheet
+ * holds (`seen`: the legacy bytes where a cell was decoded, so a writer's stale check compares
+ * like with like), and a write of text into a cell that had a legacy font must set a Unicode font
+ * too. Edits that need neither are passed through unchanged (the same objects).
  */
+export function forOriginal(edits: Edit[], decoded: DecodedGrid, original: Grid): Edit[] {
+  let changed = false;
+  const out = edits.map((e): Edit => {
+    if (e.kind === 'delete-row') {
+      const row = original.rows[e.row - 1];
+      if (!row || !row.some((_, c) => decoded.at.has(key(e.row - 1, c)))) return e;
+      changed = true;
+      return { ...e, seen: seenRowOf(original, e.row - 1) };
+    }
+    const wasDecoded = decoded.at.has(key(e.row - 1, e.col));
+    const font = e.font === undefined && typeof e.value === 'string' ? fontForWrite(original.rows[e.row - 1]?.[e.col], wasDecoded) : undefined;
+    if (!wasDecoded && !font) return e;
+    changed = true;
+    const next = { ...e };
+    if (wasDecoded) next.seen = seenOf(original.rows[e.row - 1]?.[e.col], original.date1904);
+    if (font) next.font = font;
+    return next;
+  });
+  return changed ? out : edits;
+}
+
+/** The fixes with their edits passed through `forOriginal`, lazily (each shared edit list once). */
 export function withUnicodeFonts(fixes: Fix[], decoded: DecodedGrid, original: Grid): Fix[] {
   if (decoded.cells.length === 0 && !hasLegacyFont(original)) return fixes;
   // Fixes share edit arrays (one renumbering for every STT issue): patch each array once.
   const done = new WeakMap<Edit[], Edit[]>();
   const patch = (edits: Edit[]): Edit[] => {
     let out = done.get(edits);
-    if (out) return out;
-    let changed = false;
-    out = edits.map((e) => {
-      if (e.kind !== 'set' || e.font !== undefined || typeof e.value !== 'string') return e;
-      const font = fontForWrite(original.rows[e.row - 1]?.[e.col], decoded.at.has(key(e.row - 1, e.col)));
-      if (!font) return e;
-      changed = true;
-      return { ...e, font };
-    });
-    if (!changed) out = edits;
-    done.set(edits, out);
+    if (!out) done.set(edits, (out = forOriginal(edits, decoded, original)));
     return out;
   };
   return fixes.map((f) => new PatchedFix(f, patch));

@@ -1,2 +1,2 @@
-export { renderMessage, severityLabel, codeTitle, roleLabel } from './render';
+export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
 export { stateLabel, timingLabel, viDate } from './progress';

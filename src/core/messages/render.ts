@@ -5,6 +5,7 @@
 import { daysInMonth } from '../deadline';
 import type { ColumnRole, DeadlineInvalidReason, Issue, IssueCode, Severity } from '../issues';
 import { formatAmount } from '../money';
+import type { FixRefusal } from '../verify';
 
 const SEVERITY_LABEL: { readonly [S in Severity]: string } = {
   error: 'Lỗi',
@@ -59,6 +60,8 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'partner.same-as-lead': 'Phối hợp trùng chủ trì',
   'unit.unknown': 'Đơn vị không có trong danh mục',
   'unit.nonstandard': 'Tên đơn vị chưa chuẩn',
+  'unit.obsolete': 'Đơn vị không còn tồn tại',
+  'unit.unlisted': 'Đơn vị chưa có trong danh mục',
   'funding.missing': 'Thiếu kinh phí',
   'funding.unknown': 'Kinh phí không có trong danh mục',
   'funding.nonstandard': 'Kinh phí ghi chưa chuẩn',
@@ -101,6 +104,20 @@ function spelling(what: string, text: string, canonical: string): string {
 
 function nearest(name: string | undefined): string {
   return name === undefined ? '.' : `; có phải ${q(name)}?`;
+}
+
+/** `2025-06-30` → `30/6/2025`, as Vietnamese documents write dates. */
+function dayMonthYear(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
+}
+
+/** A unit that no longer exists, with who took over its work. */
+function obsolete(name: string, until: string, successors: readonly string[]): string {
+  const head = `Đơn vị ${q(name)} không còn tồn tại sau ngày ${dayMonthYear(until)}`;
+  if (successors.length === 0) return `${head}; nên ghi đơn vị đang đảm nhận công việc này.`;
+  if (successors.length === 1) return `${head}; nên thay bằng ${q(successors[0]!)}.`;
+  return `${head}; công việc đã chuyển cho ${successors.map(q).join(', ')}: nên ghi đơn vị phù hợp.`;
 }
 
 /** The number before `expected` in the same scheme: 3 → 2, 3.2 → 3.1; none for 1. */
@@ -192,6 +209,12 @@ export function renderMessage(issue: Issue): string {
       return `Đơn vị ${q(issue.data.name)} không có trong danh mục${nearest(issue.data.nearest)}`;
     case 'unit.nonstandard':
       return spelling('Đơn vị', issue.data.name, issue.data.canonical);
+    case 'unit.obsolete':
+      return obsolete(issue.data.name, issue.data.validUntil, issue.data.successors);
+    case 'unit.unlisted': {
+      const times = issue.data.count > 1 ? `, dùng ${issue.data.count} lần trong bảng` : '';
+      return `Đơn vị ${q(issue.data.name)} chưa có trong danh mục (tên hợp lệ${times}); có thể thêm vào danh mục trong Cài đặt.`;
+    }
     case 'funding.missing':
       return 'Nhiệm vụ chưa ghi kinh phí.';
     case 'funding.unknown':
@@ -232,5 +255,22 @@ export function renderMessage(issue: Issue): string {
       const _exhaustive: never = issue;
       return String((_exhaustive as Issue).code);
     }
+  }
+}
+
+/**
+ * Why phuluc does not offer a fix for an issue (verify.ts), for the pane and the CLI:
+ * "Không tự sửa được: ..." in Vietnamese.
+ */
+export function renderRefusal(refusal: FixRefusal): string {
+  switch (refusal.reason) {
+    case 'keeps-issue':
+      return 'Không tự sửa được: cách sửa tự động không hết lỗi này; cần sửa tay.';
+    case 'creates-issues': {
+      const what = refusal.issues.map((i) => `${codeTitle(i.code).toLowerCase()} ở ô ${i.cell}`).join('; ');
+      return `Không tự sửa được: sửa tự động sẽ gây lỗi mới (${what}); cần sửa tay.`;
+    }
+    case 'text-over-date':
+      return `Không tự sửa được: sẽ ghi chữ đè lên ngày tháng thật ở ô ${refusal.cells.join(', ')}; cần sửa tay.`;
   }
 }

@@ -1,5 +1,6 @@
 export type {
   DeadlineSummary,
+  DirectoryChoice,
   PlanYearSource,
   RowKind,
   RowReport,

@@ -58,6 +58,20 @@ export interface RowReport {
   status?: StatusSummary;
 }
 
+/**
+ * The directory of units and funding a task sheet was checked against (units/directories): which
+ * built-in one (`id`, its Vietnamese `name`), how it was chosen (`title`: from the body that issued
+ * the plan; `year`: from the plan's date alone; `config`: the user's choice), the date units were
+ * judged at (`asOf`, ISO), and whether the user's own lists extend or replace it (`custom`).
+ */
+export interface DirectoryChoice {
+  id: string;
+  name: string;
+  source: 'title' | 'year' | 'config';
+  asOf?: string;
+  custom?: 'extend' | 'replace';
+}
+
 export interface SheetReport {
   name: string;
   kind: SheetKind;
@@ -69,6 +83,7 @@ export interface SheetReport {
   planYearSource?: PlanYearSource;
   /** The body whose plan this is, as the title rows name it ("Sở Nội vụ"). */
   body?: string;
+  directory?: DirectoryChoice;
   rows: RowReport[];
   issues: Issue[];
 }

@@ -38,12 +38,16 @@ export interface TaskRow {
 // Signature titles must be the whole cell: "Giám đốc Sở chủ trì họp ..." is a task's activity.
 const SIGNATURE =
   /^((kt|tm|q|ktl|tuq|tl)\s)?(giam doc|pho giam doc|thu truong|chanh van phong|pho chanh van phong|truong phong|nguoi lap( bieu)?|ke toan( truong)?|chu tich|pho chu tich|nguoi ky)( (giam doc|pho giam doc|thu truong|chanh van phong|truong phong|chu tich|pho chu tich))?( so)?$/;
+/** On behalf of a collective body: "TM. ỦY BAN NHÂN DÂN", "TM. UBND XÃ", "KT. CHỦ TỊCH" is above. */
+const ON_BEHALF = /^(tm|t\/m|kt|tl|tuq)\s(uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd|ban thuong vu|dang uy|ban chi dao|so)(\s[a-z ]{0,30})?$/;
 /** "Ghi chú:" and "Lưu:" end a table only with their colon: "Lưu trữ hồ sơ" is a task. */
 const LABEL_AFTER = /^[\s(*-]*(nơi nhận|ghi chú|lưu)\s*:/iu;
 // "Nội dung 3: TITLE", "Phần I. TITLE", or "PHẦN III" alone with its title in the next cell.
 const CONTENT_SECTION = /^(nội dung|phần|lĩnh vực|mục)\s+(\d{1,2}|[ivx]{1,5})\s*(?:[:.\-–]\s*\S|[:.\-–]?$)/u;
 // "II. TITLE", "II - TITLE" or "VII TITLE" in one cell.
 const ROMAN_TITLE = /^([IVX]{1,5})(\s*[.:\-–)]\s*|\s+)(\S.*)$/s;
+// "1. CẢI CÁCH THỂ CHẾ" or "2 - CẢI CÁCH THỦ TỤC HÀNH CHÍNH" in one cell.
+const ARABIC_TITLE = /^(\d{1,2})\s*[.:\-–)]\s*(\S.*)$/s;
 const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
 const PART = /^([A-DĐE])\s*[.)]?$/;
 
@@ -58,7 +62,7 @@ export function endsTable(text: string, cells: number): boolean {
   if (LABEL_AFTER.test(text.normalize('NFC'))) return true;
   const f = fold(text);
   if (f.startsWith('bang chu') || f.startsWith('so tien bang chu') || f === 'noi nhan' || f === 'ghi chu') return true;
-  return f.length <= 60 && SIGNATURE.test(f);
+  return f.length <= 60 && (SIGNATURE.test(f) || ON_BEHALF.test(f));
 }
 
 // "Tổng cộng …", "Tổng số …", or "Cộng" / "Tổng" alone ("Công khai …" is a task: folded it reads "cong khai").
@@ -96,7 +100,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   let section = -1;
   let lastData: number | undefined; // the last task/continuation/group row, for fragments
   let seenTaskInSection = false;
-  let headings: { index: number; title: string; titleCol: number }[] | undefined;
+  let headings: { index: number; title: string; titleCol: number; oneCell?: boolean }[] | undefined;
   // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
   // Every row gets the same shape (unused fields undefined) so later passes stay monomorphic.
   const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
@@ -193,6 +197,17 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       add(r, 'continuation', sttText);
       lastData = r;
       continue;
+    }
+    if (heading && texts.length <= 2) {
+      // "1. CẢI CÁCH THỂ CHẾ" in one cell: a numbered section, or a group heading (decided below).
+      const at = ARABIC_TITLE.exec(first.text);
+      if (at && isUpperTitle(at[2]!) && (first.col === sttCol || !sttText)) {
+        const g = add(r, 'group', at[1]!, [Number(at[1])]);
+        g.title = at[2]!.trim();
+        g.titleCol = first.col;
+        (headings ??= []).push({ index: rows.length - 1, title: g.title, titleCol: first.col, oneCell: true });
+        continue;
+      }
     }
     if (sttText && heading && texts.length <= 2) {
       // A heading we cannot read as a section ("1. Cải cách thể chế", "Nhóm 1"): no lead, no
@@ -350,12 +365,14 @@ function isBlankAt(view: SheetView, r: number, col: number | undefined): boolean
 }
 
 /**
- * Numbered upper-case headings without lead or deadline ("1 | CẢI CÁCH THỂ CHẾ") are sections
- * when the next numbered row is not their sub-task (1.1): tasks under them are numbered 1, 2 …
- * of their own. Section indexes of the rows that follow are then counted again.
+ * Numbered upper-case headings without lead or deadline ("1 | CẢI CÁCH THỂ CHẾ", or "1. CẢI CÁCH
+ * THỂ CHẾ" in one cell) are sections when the tasks under them are numbered 1, 2 … of their own,
+ * or 1.1, 1.2 … after them, unless plain numbered tasks came before them in the same section (then
+ * "3 | HỘI NGHỊ" over 3.1, 3.2 is a group of tasks). Section indexes are then counted again.
  */
-function numberedSections(rows: TaskRow[], headings: { index: number; title: string; titleCol: number }[]): void {
+function numberedSections(rows: TaskRow[], headings: { index: number; title: string; titleCol: number; oneCell?: boolean }[]): void {
   let changed = false;
+  const isHeading = new Set(headings.map((h) => h.index));
   for (const h of headings) {
     const row = rows[h.index]!;
     let next: TaskRow | undefined;
@@ -364,7 +381,22 @@ function numberedSections(rows: TaskRow[], headings: { index: number; title: str
       if (k === 'section' || k === 'after') break;
       if ((k === 'task' || k === 'group') && rows[j]!.sttParts) next = rows[j];
     }
-    if (next && next.sttParts!.length > 1) continue;
+    // plain numbered tasks before it in its section: then it is a heading among tasks, not a section
+    let plainBefore = false;
+    for (let j = h.index - 1; j >= 0 && !plainBefore; j--) {
+      const prev = rows[j]!;
+      if (prev.kind === 'section') break;
+      if ((prev.kind === 'task' || prev.kind === 'group') && prev.sttParts?.length === 1 && !isHeading.has(j)) plainBefore = true;
+    }
+    if (next && next.sttParts!.length > 1) {
+      // 1.1 after 1: a section when it opens its own run of tasks (else "3 | HỘI NGHỊ" over 3.1, 3.2 is a group)
+      if (next.sttParts![0] !== row.sttParts![0] || plainBefore) continue;
+    } else if (h.oneCell && plainBefore && next?.sttParts![0] !== 1) {
+      // "1. NHIỆM VỤ THƯỜNG XUYÊN" between tasks 2 and 3: a heading outside the count, which goes on
+      row.stt = undefined;
+      row.sttParts = undefined;
+      continue;
+    }
     row.kind = 'section';
     row.numeral = String(row.sttParts![0]);
     row.numbering = 'arabic';

@@ -3,8 +3,6 @@ import { budgetRoleOf, headerKey, taskRoleOf } from './headers';
 import type { SheetView } from './sheet';
 import type { BudgetTable, Table, TaskTable } from './types';
 
-/** How far down a sheet a header may start (title rows come first, but not pages of them). */
-const HEADER_SEARCH_ROWS = 40;
 
 interface RowRoles<R extends string> {
   roles: Map<number, R>;
@@ -43,45 +41,66 @@ function isShortBudgetHeader(d: Set<BudgetRole>): boolean {
   return d.has('amount') && d.has('item') && d.has('stt');
 }
 
+/** Most header rows a table has: *Kế hoạch thực hiện* over *Trách nhiệm thực hiện* over *Chủ trì* | *Phối hợp*. */
+const MAX_HEADER_ROWS = 3;
+
 /**
- * A second header row: cells under a group header (Trách nhiệm cụ thể → Chủ trì | Phối hợp)
- * while the other columns are merged down from the first row. Every non-empty cell must name a
- * role (a data row never does) or sit under a cell merged across in the first row (Thời gian
- * thực hiện → Bắt đầu | Hoàn thành), and at least one must fill a column the first row left open.
+ * The header rows below the first one (r): rows of cells under group headers (Trách nhiệm cụ thể →
+ * Chủ trì | Phối hợp) while the other columns are merged down from above. Every non-empty cell of
+ * such a row must name a role (a data row never does) or sit under a cell merged across in the row
+ * above (a group header: Thời gian thực hiện → Bắt đầu | Hoàn thành; Kế hoạch thực hiện → Trách
+ * nhiệm thực hiện), and the block must end with a row that fills a column the rows above left open.
  * A sub-column that takes its parent's role replaces it: the deadline is the "Hoàn thành" one.
+ * Returns the roles of the whole block and its depth (1 when no row below belongs to it).
  */
-function withSecondRow<R extends string>(
+function headerBlock<R extends string>(
   view: SheetView,
   r: number,
   first: RowRoles<R>,
   roleOf: (text: string) => R | null,
-): Map<number, R> | null {
-  if (r + 1 >= view.height) return null;
-  const texts = view.rowTexts(r + 1);
-  if (texts.length === 0) return null;
+): { roles: Map<number, R>; depth: number } {
   const roles = new Map(first.roles);
   const replaced = new Set<number>();
-  let added = 0;
-  for (const { col, text } of texts) {
-    const parent = view.mergeAt(r, col);
-    const spanned = parent && parent.top === r && parent.right > parent.left ? parent : undefined;
-    const parentRole = spanned ? first.roles.get(spanned.left) : undefined;
-    let role = roleOf(text);
-    if (!role && parentRole === ('deadline' as R) && END_OF_PERIOD.test(headerKey(text))) role = parentRole;
-    if (!role) {
-      if (!spanned) return null;
-      continue;
+  let depth = 1;
+  for (let k = 1; k < MAX_HEADER_ROWS && r + k < view.height; k++) {
+    const row = r + k;
+    const texts = view.rowTexts(row);
+    if (texts.length === 0) break;
+    const next = new Map(roles);
+    let added = 0;
+    let groups = 0;
+    let ok = true;
+    for (const { col, text } of texts) {
+      const above = view.mergeAt(row - 1, col);
+      const spanned = above && above.top >= r && above.top < row && above.right > above.left ? above : undefined;
+      const parentRole = spanned ? roles.get(spanned.left) : undefined;
+      let role = roleOf(text);
+      if (!role && parentRole === ('deadline' as R) && END_OF_PERIOD.test(headerKey(text))) role = parentRole;
+      if (!role) {
+        if (!spanned) {
+          ok = false;
+          break;
+        }
+        // a group label under a group header, itself over more columns (Trách nhiệm thực hiện)
+        const own = view.mergeAt(row, col);
+        if (own && own.top === row && own.right > own.left) groups++;
+        continue;
+      }
+      if (spanned && role === parentRole && col !== spanned.left && !replaced.has(spanned.left)) {
+        replaced.add(spanned.left);
+        next.delete(spanned.left);
+      }
+      if (!roles.has(col) || spanned) {
+        if (!roles.has(col)) added++;
+        next.set(col, role);
+      }
     }
-    if (spanned && role === parentRole && col !== spanned.left && !replaced.has(spanned.left)) {
-      replaced.add(spanned.left);
-      roles.delete(spanned.left);
-    }
-    if (!first.roles.has(col) || spanned) {
-      roles.set(col, role);
-      if (!first.roles.has(col)) added++;
-    }
+    if (!ok || (added === 0 && groups === 0)) break;
+    for (const [c, role] of next) roles.set(c, role);
+    for (const c of roles.keys()) if (!next.has(c)) roles.delete(c);
+    if (added > 0) depth = k + 1;
   }
-  return added > 0 ? roles : null;
+  return { roles, depth };
 }
 
 /** Sub-columns of a period that hold its end: the deadline. */
@@ -109,19 +128,33 @@ export function isColumnNumberRow(view: SheetView, r: number, texts = view.rowTe
 
 const COLUMN_NUMBER = /^\(?(?:(\d{1,2})|[A-Z])\)?(?:\s*=\s*\S.{0,20})?$/;
 
-/** Finds the appendix table: a task table or a budget table, whichever header the sheet has. */
+/** A row that may start a header: two or more short cells (a paragraph of the plan's text is not). */
+function mayBeHeader(view: SheetView, r: number): boolean {
+  const row = view.grid.rows[r];
+  if (!row) return false;
+  let short = 0;
+  for (let c = 0; c < row.length && short < 2; c++) {
+    const v = row[c]?.value;
+    if (typeof v === 'string' && v.length > 0 && v.length <= 120) short++;
+  }
+  return short >= 2;
+}
+
+/**
+ * Finds the appendix table: a task table or a budget table, whichever header the sheet has,
+ * wherever it is (the plan's whole text may come first). The header is one to three rows.
+ */
 export function findTable(view: SheetView): Table | null {
-  const last = Math.min(view.height, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < last; r++) {
+  for (let r = 0; r < view.height; r++) {
+    if (!mayBeHeader(view, r)) continue;
     // Budget first: its header also names "Nội dung", which would pass for a task column.
     const budget = rolesOfRow(view, r, budgetRoleOf);
     if (isBudgetHeader(budget.distinct)) return budgetTable(view, r, budget);
     const task = rolesOfRow(view, r, taskRoleOf);
     if (task.distinct.size < 2) continue;
-    // The first row may hold only part of the roles; the rest sit under a group header.
-    const two = withSecondRow(view, r, task, taskRoleOf);
-    const roles = two ?? task.roles;
-    if (isTaskHeader(new Set(roles.values()))) return build<TaskTable>('tasks', view, r, two !== null, roles);
+    // The first row may hold only part of the roles; the rest sit under group headers.
+    const block = headerBlock(view, r, task, taskRoleOf);
+    if (isTaskHeader(new Set(block.roles.values()))) return build<TaskTable>('tasks', view, r, block.depth, block.roles);
     if (isShortBudgetHeader(budget.distinct)) return budgetTable(view, r, budget);
   }
   return null;
@@ -134,18 +167,19 @@ export function budgetHeaderAt(view: SheetView, r: number): BudgetTable | null {
 }
 
 function budgetTable(view: SheetView, r: number, budget: RowRoles<BudgetRole>): BudgetTable {
-  const two = withSecondRow(view, r, budget, budgetRoleOf);
-  return build<BudgetTable>('budget', view, r, two !== null, two ?? budget.roles);
+  const block = headerBlock(view, r, budget, budgetRoleOf);
+  return build<BudgetTable>('budget', view, r, block.depth, block.roles);
 }
 
 function build<T extends Table>(
   kind: T['kind'],
   view: SheetView,
   r: number,
-  twoRows: boolean,
+  depth: number,
   roles: Map<number, string>,
 ): T {
-  const headerRows = twoRows ? [r, r + 1] : [r];
+  const headerRows: number[] = [];
+  for (let k = 0; k < depth; k++) headerRows.push(r + k);
   let firstDataRow = r + headerRows.length;
   if (firstDataRow < view.height && isColumnNumberRow(view, firstDataRow)) {
     headerRows.push(firstDataRow);

@@ -1,4 +1,5 @@
 import type { Cell, Grid, MergeRange } from '../grid';
+import { cellDate } from '../grid/date';
 import { cellText } from '../grid/read';
 
 /**
@@ -12,7 +13,11 @@ export class SheetView {
   /** 1 for rows that touch a merged area: most rows don't, and skip the lookup. */
   private readonly mergedRows: Uint8Array;
 
+  /** The grid's date system (Grid.date1904). */
+  readonly date1904: boolean;
+
   constructor(readonly grid: Grid) {
+    this.date1904 = grid.date1904 === true;
     this.height = grid.rows.length;
     let w = 0;
     for (const row of grid.rows) if (row && row.length > w) w = row.length;
@@ -46,7 +51,21 @@ export class SheetView {
     }
     // Strings are nearly every cell: skip the general formatting path for them.
     const v = cell.value;
-    return typeof v === 'string' ? v.trim() : cellText(cell).trim();
+    return typeof v === 'string' ? v.trim() : cellText(cell, this.date1904).trim();
+  }
+
+  /**
+   * The date the cell holds by the one date rule (grid/date.ts: a number under a date format, or
+   * a Date), undefined otherwise and for non-master merged cells.
+   */
+  date(r: number, c: number): Date | undefined {
+    const cell = this.grid.rows[r]?.[c];
+    if (!cell || typeof cell.value === 'string' || cell.value === null) return undefined;
+    if (this.mergedRows[r] === 1) {
+      const m = this.mergeIndex.get(r * 16384 + c);
+      if (m && (m.top !== r || m.left !== c)) return undefined;
+    }
+    return cellDate(cell, this.date1904);
   }
 
   /**

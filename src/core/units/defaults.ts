@@ -1,8 +1,9 @@
 import type { DirectoryEntry } from '../config';
 
 /**
- * The built-in directory for a provincial department (Sở), from the seed plans and the fixture
- * appendices. Generous on purpose: every way the real appendices write a unit is listed, so a
+ * The built-in directory for a provincial department (Sở) before the 2025 reorganisation (the
+ * directory `so-truoc-2025`; directories/index.ts has the others), from the seed plans and the fixture
+ * appendices: a 2024 labour department. Generous on purpose: every way the real appendices write a unit is listed, so a
  * real appendix raises no unit warning except for genuine typos. Departments edit their own copy
  * (config), which replaces or extends this one; the 2025 mergers make that necessary.
  * Spellings that differ only in case, dash spacing or tone placement need not be listed: they
@@ -10,7 +11,8 @@ import type { DirectoryEntry } from '../config';
  */
 export const DEFAULT_UNITS: readonly DirectoryEntry[] = [
   { name: 'Văn phòng Sở', aliases: ['Văn phòng', 'VP', 'VP Sở', 'Văn phòng Sở (VP)', 'Chánh Văn phòng'] },
-  { name: 'Thanh tra Sở', aliases: ['Thanh tra', 'Chánh Thanh tra'] },
+  // Folded into the provincial inspectorate from 01/7/2025 (Luật Thanh tra số 84/2025/QH15).
+  { name: 'Thanh tra Sở', aliases: ['Thanh tra', 'Chánh Thanh tra'], validUntil: '2025-06-30', successors: ['Thanh tra tỉnh'] },
   {
     name: 'Phòng Kế hoạch - Tài chính',
     aliases: [
@@ -103,6 +105,9 @@ export const DEFAULT_UNITS: readonly DirectoryEntry[] = [
       'UBND các huyện',
       'Ủy ban nhân dân cấp huyện',
     ],
+    // The district level ended on 30/6/2025 (Luật Tổ chức chính quyền địa phương ngày 16/6/2025).
+    validUntil: '2025-06-30',
+    successors: ['UBND cấp xã'],
   },
   {
     name: 'UBND cấp xã',
@@ -111,12 +116,20 @@ export const DEFAULT_UNITS: readonly DirectoryEntry[] = [
   { name: 'Sở Nội vụ', aliases: ['SNV'] },
   { name: 'Sở Tư pháp', aliases: ['STP'] },
   { name: 'Sở Tài chính', aliases: ['STC'] },
-  { name: 'Sở Thông tin và Truyền thông', aliases: ['Sở TT&TT', 'Sở TTTT', 'Sở Thông tin - Truyền thông'] },
+  // Merged from 01/3/2025 (Nghị định 45/2025/NĐ-CP): see directories/legacy.ts.
+  {
+    name: 'Sở Thông tin và Truyền thông',
+    aliases: ['Sở TT&TT', 'Sở TTTT', 'Sở Thông tin - Truyền thông'],
+    validUntil: '2025-02-28',
+    successors: ['Sở Khoa học và Công nghệ'],
+  },
   { name: 'Sở Khoa học và Công nghệ', aliases: ['Sở KH&CN', 'Sở KHCN'] },
-  { name: 'Sở Kế hoạch và Đầu tư', aliases: ['Sở KH&ĐT', 'Sở KHĐT'] },
+  { name: 'Sở Kế hoạch và Đầu tư', aliases: ['Sở KH&ĐT', 'Sở KHĐT'], validUntil: '2025-02-28', successors: ['Sở Tài chính'] },
   {
     name: 'Sở Lao động - Thương binh và Xã hội',
     aliases: ['Sở LĐ-TB&XH', 'Sở LĐTBXH', 'Sở Lao động-Thương binh và Xã hội'],
+    validUntil: '2025-02-28',
+    successors: ['Sở Nội vụ', 'Sở Y tế', 'Sở Giáo dục và Đào tạo'],
   },
   { name: 'Sở Giáo dục và Đào tạo', aliases: ['Sở GD&ĐT', 'Sở GDĐT'] },
   { name: 'Sở Y tế', aliases: [] },

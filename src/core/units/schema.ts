@@ -11,19 +11,48 @@ const nameSchema = z
   .transform((s) => nfc(s))
   .refine((s) => s !== '', { message: 'không được để trống' });
 
-const entrySchema = z.union(
-  [
-    nameSchema.transform((name): DirectoryEntry => ({ name, aliases: [] })),
-    z.object(
-      {
-        name: nameSchema,
-        aliases: z.array(nameSchema, { error: 'phải là danh sách tên gọi khác' }).optional().default([]),
-      },
-      { error: 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }' },
-    ),
-  ],
-  { error: 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }' },
-);
+/** A calendar date written `YYYY-MM-DD` (ISO 8601), as directories date their units. */
+const isoDate = z
+  .string({ error: 'phải là ngày dạng "YYYY-MM-DD"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày dạng "YYYY-MM-DD", ví dụ "2025-06-30"' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'không phải ngày có thật' },
+  );
+
+const ENTRY_SHAPE = 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }';
+
+const entryObject = z
+  .object(
+    {
+      name: nameSchema,
+      aliases: z.array(nameSchema, { error: 'phải là danh sách tên gọi khác' }).optional().default([]),
+      validFrom: isoDate.optional(),
+      validUntil: isoDate.optional(),
+      successors: z.array(nameSchema, { error: 'phải là danh sách tên đơn vị thay thế' }).optional(),
+    },
+    { error: ENTRY_SHAPE },
+  )
+  .refine((e) => e.validFrom === undefined || e.validUntil === undefined || e.validFrom <= e.validUntil, {
+    message: 'validFrom phải trước validUntil',
+    path: ['validUntil'],
+  })
+  .transform((e): DirectoryEntry => {
+    const out: DirectoryEntry = { name: e.name, aliases: e.aliases };
+    if (e.validFrom !== undefined) out.validFrom = e.validFrom;
+    if (e.validUntil !== undefined) out.validUntil = e.validUntil;
+    if (e.successors !== undefined) out.successors = e.successors;
+    return out;
+  });
+
+/**
+ * One entry: a bare name, or `{ "name", "aliases"?, "validFrom"?, "validUntil"?, "successors"? }`
+ * (dates `YYYY-MM-DD`; successors are the names of the units that took over its work).
+ */
+const entrySchema = z.union([nameSchema.transform((name): DirectoryEntry => ({ name, aliases: [] })), entryObject], { error: ENTRY_SHAPE });
 
 export const directorySchema = z.array(entrySchema, { error: 'danh mục phải là một danh sách (mảng JSON)' });
 /** The units directory: the same shape as every directory. */
@@ -80,7 +109,13 @@ export function mergeDirectory(
   user: readonly DirectoryEntry[],
   mode: 'replace' | 'extend',
 ): DirectoryEntry[] {
-  const copy = (e: DirectoryEntry): DirectoryEntry => ({ name: e.name, aliases: [...e.aliases] });
+  const copy = (e: DirectoryEntry): DirectoryEntry => {
+    const c: DirectoryEntry = { name: e.name, aliases: [...e.aliases] };
+    if (e.validFrom !== undefined) c.validFrom = e.validFrom;
+    if (e.validUntil !== undefined) c.validUntil = e.validUntil;
+    if (e.successors !== undefined) c.successors = [...e.successors];
+    return c;
+  };
   if (mode === 'replace') return user.map(copy);
   const out = defaults.map(copy);
   const index = new Map<string, DirectoryEntry>();
@@ -95,6 +130,10 @@ export function mergeDirectory(
     }
     const names = [target.name, ...target.aliases, ...u.aliases];
     target.name = u.name;
+    // the user's dating wins where given
+    if (u.validFrom !== undefined) target.validFrom = u.validFrom;
+    if (u.validUntil !== undefined) target.validUntil = u.validUntil;
+    if (u.successors !== undefined) target.successors = [...u.successors];
     const seen = new Set([fold(u.name)]);
     target.aliases = [];
     for (const n of names) {

@@ -58,6 +58,12 @@ export interface CheckSummaryProps {
   children?: ReactNode;
 }
 
+const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
+  title: ' (tự chọn theo cơ quan ban hành ở tiêu đề)',
+  year: ' (tự chọn theo năm kế hoạch)',
+  config: ' (chọn trong Cài đặt)',
+};
+
 export function CheckSummary({ report, planYear, busy, onPlanYear, children }: CheckSummaryProps) {
   const styles = useStyles();
   const yearId = useId('plan-year');
@@ -92,6 +98,13 @@ export function CheckSummary({ report, planYear, busy, onPlanYear, children }: C
           />
           {report.planYear === undefined && planYear === undefined && <Caption1>Chưa xác định được năm: hãy nhập năm.</Caption1>}
         </div>
+      )}
+      {report.directory && (
+        // Which directory of units judged the sheet, and why (Cài đặt chooses another).
+        <Caption1 data-testid="directory-summary">
+          Danh mục: {report.directory.name}
+          {DIRECTORY_SOURCE[report.directory.source]}.
+        </Caption1>
       )}
       <div className={styles.counts} role="group" aria-label="Số vấn đề theo mức độ">
         {(['error', 'warning', 'info'] as const).map((sev) => (

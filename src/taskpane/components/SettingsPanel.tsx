@@ -4,10 +4,11 @@
  * already entered is thrown away.
  */
 import {
-  Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Textarea, makeStyles,
+  Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles,
 } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
-import type { DirectoryEntry } from '../../core/config';
+import type { DirectoryEntry, DirectoryId } from '../../core/config';
+import { BUILT_IN_DIRECTORIES, DIRECTORY_IDS } from '../engine';
 import { parseUserTemplates } from '../../templates';
 import {
   entriesToText, parseSettingsJson, settingsToJson, textToEntries, type AppSettings,
@@ -32,6 +33,7 @@ interface Drafts {
   units: string;
   funding: string;
   templates: string;
+  directory: DirectoryId | 'auto';
 }
 
 function draftsOf(s: AppSettings, units: readonly DirectoryEntry[], funding: readonly DirectoryEntry[]): Drafts {
@@ -39,6 +41,7 @@ function draftsOf(s: AppSettings, units: readonly DirectoryEntry[], funding: rea
     units: entriesToText(s.units.length ? s.units : units),
     funding: entriesToText(s.funding.length ? s.funding : funding),
     templates: JSON.stringify(s.templates, null, 2),
+    directory: s.directory ?? 'auto',
   };
 }
 
@@ -67,7 +70,9 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       setErrors(t.errors);
       return null;
     }
-    return { units: textToEntries(drafts.units), funding: textToEntries(drafts.funding), templates: t.value };
+    const out: AppSettings = { units: textToEntries(drafts.units), funding: textToEntries(drafts.funding), templates: t.value };
+    if (drafts.directory !== 'auto') out.directory = drafts.directory;
+    return out;
   };
 
   const save = () => {
@@ -140,6 +145,20 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           <MessageBarBody>{info}</MessageBarBody>
         </MessageBar>
       )}
+      <Field label="Danh mục có sẵn" hint="Tự chọn: theo cơ quan ban hành ở tiêu đề (Sở, UBND xã/phường, UBND tỉnh) và năm kế hoạch.">
+        <Select
+          data-testid="settings-directory"
+          value={drafts.directory}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, directory: d.value as DirectoryId | 'auto' }))}
+        >
+          <option value="auto">Tự chọn theo tiêu đề và năm kế hoạch</option>
+          {DIRECTORY_IDS.map((id) => (
+            <option key={id} value={id}>
+              {BUILT_IN_DIRECTORIES[id].name}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label="Danh sách đơn vị" hint="Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng">
         <Textarea
           data-testid="settings-units"

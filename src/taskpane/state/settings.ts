@@ -4,7 +4,8 @@
  * Parsing never throws: bad input gives Vietnamese errors and the current settings stay as they are.
  */
 import { z } from 'zod';
-import type { DirectoryEntry } from '../../core/config';
+import type { DirectoryEntry, DirectoryId } from '../../core/config';
+import { DIRECTORY_IDS } from '../../core/units';
 import { parseUserTemplates, type TaskTemplate, type ValidationResult } from '../../templates';
 
 export interface AppSettings {
@@ -12,9 +13,17 @@ export interface AppSettings {
   units: DirectoryEntry[];
   funding: DirectoryEntry[];
   templates: TaskTemplate[];
+  /** The built-in directory (units/directories); absent or `auto`: picked from the title and plan year. */
+  directory?: DirectoryId | 'auto';
 }
 
 export const EMPTY_SETTINGS: AppSettings = { units: [], funding: [], templates: [] };
+
+function parseDirectoryChoice(value: unknown): ValidationResult<DirectoryId | 'auto' | undefined> {
+  if (value === undefined || value === null || value === 'auto') return { ok: true, value: value === 'auto' ? 'auto' : undefined };
+  if (typeof value === 'string' && (DIRECTORY_IDS as string[]).includes(value)) return { ok: true, value: value as DirectoryId };
+  return { ok: false, errors: [`Mục “Danh mục có sẵn” (directory) chỉ nhận "auto" hoặc một trong: ${DIRECTORY_IDS.join(', ')}.`] };
+}
 
 export const SETTINGS_VERSION = 1;
 
@@ -58,13 +67,17 @@ export function parseSettings(value: unknown): ValidationResult<AppSettings> {
   const units = parseEntries(v.units, 'units');
   const funding = parseEntries(v.funding, 'funding');
   const templates = parseUserTemplates(v.templates);
+  const directory = parseDirectoryChoice(v.directory);
   const errors = [
     ...(units.ok ? [] : units.errors),
     ...(funding.ok ? [] : funding.errors),
     ...(templates.ok ? [] : templates.errors),
+    ...(directory.ok ? [] : directory.errors),
   ];
-  if (!units.ok || !funding.ok || !templates.ok) return { ok: false, errors };
-  return { ok: true, value: { units: units.value, funding: funding.value, templates: templates.value } };
+  if (!units.ok || !funding.ok || !templates.ok || !directory.ok) return { ok: false, errors };
+  const out: AppSettings = { units: units.value, funding: funding.value, templates: templates.value };
+  if (directory.value !== undefined) out.directory = directory.value;
+  return { ok: true, value: out };
 }
 
 /** Parses JSON text (an import or a paste) into settings, with Vietnamese errors. */
@@ -91,7 +104,9 @@ function positionOf(message: string, text: string): string {
 
 /** The JSON saved in the workbook and exported. */
 export function settingsToJson(s: AppSettings): { version: number } & AppSettings {
-  return { version: SETTINGS_VERSION, units: s.units, funding: s.funding, templates: s.templates };
+  const out: { version: number } & AppSettings = { version: SETTINGS_VERSION, units: s.units, funding: s.funding, templates: s.templates };
+  if (s.directory !== undefined) out.directory = s.directory;
+  return out;
 }
 
 /** A directory as editable lines: `Tên | tên khác | tên khác`. */

@@ -12,6 +12,7 @@ import type { ReadProgress, WorkbookAdapter, WriteBatch } from '../../excel/type
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
 import {
+  BUILT_IN_DIRECTORIES,
   DEFAULT_FUNDING,
   DEFAULT_UNITS,
   amountToWords,
@@ -109,6 +110,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       if (planYear !== undefined) o.planYear = planYear;
       if (s.units.length) o.units = s.units;
       if (s.funding.length) o.funding = s.funding;
+      if (s.directory !== undefined) o.directory = s.directory;
       return o;
     },
     [],
@@ -247,18 +249,24 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
     [guard, patch, readAndCheck, write],
   );
 
-  const units = state.settings.units.length ? state.settings.units : DEFAULT_UNITS;
-  const funding = state.settings.funding.length ? state.settings.funding : DEFAULT_FUNDING;
+  // Without lists of its own, the department sees the directory its sheet was checked against.
+  const checkedWith = state.report?.directory?.id as keyof typeof BUILT_IN_DIRECTORIES | undefined;
+  const chosen = state.settings.directory && state.settings.directory !== 'auto' ? state.settings.directory : checkedWith;
+  const builtIn = chosen ? BUILT_IN_DIRECTORIES[chosen] : undefined;
+  const units = state.settings.units.length ? state.settings.units : (builtIn?.units ?? DEFAULT_UNITS);
+  const funding = state.settings.funding.length ? state.settings.funding : (builtIn?.funding ?? DEFAULT_FUNDING);
 
   const setLists = useCallback(
     () =>
       guard('Đang đặt danh sách chọn…', async () => {
         const report = ref.current.report ?? (await readAndCheck()).report;
         const s = ref.current.settings;
+        const dir = report.directory?.id as keyof typeof BUILT_IN_DIRECTORIES | undefined;
+        const builtInLists = dir ? BUILT_IN_DIRECTORIES[dir] : undefined;
         const { rules, problem } = listRules(
           report,
-          s.units.length ? s.units : DEFAULT_UNITS,
-          s.funding.length ? s.funding : DEFAULT_FUNDING,
+          s.units.length ? s.units : (builtInLists?.units ?? DEFAULT_UNITS),
+          s.funding.length ? s.funding : (builtInLists?.funding ?? DEFAULT_FUNDING),
         );
         if (problem) {
           patch({ notice: { intent: 'warning', text: problem } });

@@ -122,9 +122,9 @@ describe('applyEdits', () => {
     const ws = wb.addWorksheet('S');
     for (let r = 1; r <= 4; r++) ws.getRow(r).values = [`a${r}`, `b${r}`];
     const edits: Edit[] = [
-      { kind: 'delete-row', row: 2 },
-      { kind: 'set', row: 3, col: 1, address: 'B3', value: 'b3 sửa' },
-      { kind: 'set', row: 1, col: 0, address: 'A1', value: null },
+      { kind: 'delete-row', row: 2, seen: [{ value: 'a2' }, { value: 'b2' }] },
+      { kind: 'set', row: 3, col: 1, address: 'B3', value: 'b3 sửa', seen: { value: 'b3' } },
+      { kind: 'set', row: 1, col: 0, address: 'A1', value: null, seen: { value: 'a1' } },
     ];
     applyEdits(ws, edits);
     expect(ws.getCell('A1').value).toBeNull();
@@ -138,7 +138,7 @@ describe('applyEdits', () => {
     async (text) => {
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('S');
-      applyEdits(ws, [{ kind: 'set', row: 1, col: 0, address: 'A1', value: text }]);
+      applyEdits(ws, [{ kind: 'set', row: 1, col: 0, address: 'A1', value: text, seen: { value: null } }]);
       const { file, grids } = await roundTrip(wb, `text-${Buffer.from(text).toString('hex')}.xlsx`);
       expect(grids[0]!.rows[0]?.[0]).toEqual({ value: text });
       const zip = await JSZip.loadAsync(readFileSync(file));

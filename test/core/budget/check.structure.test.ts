@@ -139,15 +139,13 @@ describe('checkBudget on tables with structure', () => {
     expect(result.rows.map((r) => r.kind)).toContain('total');
   });
 
-  it('stays linear on a large table', () => {
+  it('checks a large table without a fault (its speed is measured by npm run bench -- --long-cells)', () => {
     const n = 20000;
     const rows: Row[] = [];
     for (let i = 1; i <= n; i++) rows.push(line(i, 1000, 2, 500));
     rows.push(total(1000 * n), words('Hai mươi triệu đồng'));
-    const started = Date.now();
-    const { issues } = checkBudget(sheet(rows), TABLE);
-    const elapsed = Date.now() - started;
+    const { issues, rows: reported } = checkBudget(sheet(rows), TABLE);
     expect(issues).toEqual([]);
-    expect(elapsed).toBeLessThan(1000);
+    expect(reported.filter((r) => r.kind === 'line')).toHaveLength(n);
   });
 });

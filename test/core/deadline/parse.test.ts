@@ -404,6 +404,20 @@ describe('parseDeadline: values that are not strings', () => {
 });
 
 describe('parseDeadline never throws', () => {
+  test('on any number or date, however odd (no catch-all hides a throw: these would see it)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double(), fc.integer(), fc.date({ noInvalidDate: false }), fc.constantFrom(NaN, Infinity, -Infinity, -0, 1e308, 2958466)),
+        fc.option(fc.integer({ min: 1900, max: 2100 })),
+        (v, y) => {
+          const r = parseDeadline(v, y ?? undefined);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
   test('on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 60 }), fc.option(fc.integer({ min: 1900, max: 2100 })), (s, y) => {
@@ -466,12 +480,11 @@ describe('parseDeadline: ranges, abbreviations and parts stay stable', () => {
 });
 
 describe('parseDeadline on long cells', () => {
+  // How fast is the bench's business (npm run bench -- --long-cells); here only that it answers.
   test.each([['quý, '.repeat(5000) + 'x'], ['hằng tháng, '.repeat(4000) + '!'], ['Quý I/2024 '.repeat(3000) + 'x']])(
-    'answers quickly (labels are short, cadence lists bounded)',
+    'answers (labels are short, cadence lists bounded)',
     (s) => {
-      const t = Date.now();
       expect(parseDeadline(s, PLAN).ok).toBe(false);
-      expect(Date.now() - t).toBeLessThan(1500);
     },
   );
 });

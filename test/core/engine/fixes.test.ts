@@ -41,7 +41,7 @@ test('a fix writes only the cells it names', () => {
   const grid = withCells(loadGridJson('quang-tri-2024.json'), { H12: 'quý 2/2024', I12: 'Thường xuyen' });
   const { fixes } = checkSheet(grid);
   const fix = fixes.find((f) => f.issue.code === 'deadline.nonstandard' && f.issue.cell === 'H12')!;
-  expect(fix.edits).toEqual([{ kind: 'set', row: 12, col: 7, address: 'H12', value: 'Quý II/2024' }]);
+  expect(fix.edits).toEqual([{ kind: 'set', row: 12, col: 7, address: 'H12', value: 'Quý II/2024', seen: { value: 'quý 2/2024' } }]);
   const before = texts(grid);
   const afterTexts = texts(applyEdits(grid, fix.edits));
   const changed: string[] = [];
@@ -50,12 +50,12 @@ test('a fix writes only the cells it names', () => {
 });
 
 test('conflicting fixes are skipped whole', () => {
-  const a = { kind: 'set' as const, row: 3, col: 0, address: 'A3', value: 'x' };
+  const a = { kind: 'set' as const, row: 3, col: 0, address: 'A3', value: 'x', seen: { value: null } };
   const issue = checkSheet(withCells(loadGridJson('quang-tri-2024.json'), {})).report.issues[0]!;
   const res = combineFixes([
     { issue, label: '1', safe: true, edits: [a] },
     { issue, label: '2', safe: true, edits: [{ ...a, value: 'y' }] },
-    { issue, label: '3', safe: true, edits: [{ kind: 'delete-row', row: 3 }] },
+    { issue, label: '3', safe: true, edits: [{ kind: 'delete-row', row: 3, seen: [] }] },
   ]);
   expect(res.applied.map((f) => f.label)).toEqual(['1']);
   expect(res.skipped.map((f) => f.label)).toEqual(['2', '3']);

@@ -1,45 +1,91 @@
-/** The engine on the real appendices, kept as JSON grids: what expect/*.json says must be found, and nothing else may be an error. */
-import { readFileSync } from 'fs';
+/**
+ * The engine on every labelled workbook: each `test/fixtures/expect/*.json` names a workbook under
+ * test/fixtures/ (the real appendices, and the post-2025 ones built by
+ * scripts/make-appendix-fixtures.py), what must be found there (row, column, code), and bounds on
+ * everything else. A new case is a new pair of files. Matching follows the shared score tool: a
+ * numbering issue may sit on the labelled row or the next, numbering and whole-row issues in any
+ * column, any other issue on the labelled row and column.
+ */
+import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
-import { checkSheet } from '../../../src/core';
+import { z } from 'zod';
+import { checkSheet, checkWorkbook } from '../../../src/core';
+import type { Issue, SheetReport } from '../../../src/core';
+import { readWorkbook } from '../../../src/cli/xlsx/read';
 import { gridFromJson, loadGridJson } from '../../helpers/grid-json';
 
-interface Expect {
-  must: { sheet: string; row: number; codes: string[] }[];
-  maxOtherErrors?: number;
-}
-const expectOf = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../fixtures/expect', `${name}.json`), 'utf8')) as Expect;
+const FIXTURES = join(__dirname, '../../fixtures');
+const EXPECT = join(FIXTURES, 'expect');
 
-const cases = [
-  { grid: 'quang-tri-2024.json', expect: 'quang-tri-2024', kind: 'tasks', planYear: 2024, source: 'title' },
-  { grid: 'quang-tri-2024-pasted.json', expect: 'quang-tri-2024-pasted', kind: 'tasks', planYear: 2024, source: 'title' },
-  { grid: 'binh-dinh-2022-tasks.json', expect: 'binh-dinh-2022', kind: 'tasks', planYear: 2022, source: 'deadlines' },
-  { grid: 'binh-dinh-budget.json', expect: 'binh-dinh-2022', kind: 'budget' },
-];
+const expectSchema = z
+  .object({
+    file: z.string(),
+    must: z.array(z.object({ sheet: z.string(), row: z.number().int(), column: z.string().nullable().optional(), codes: z.array(z.string()).min(1) })),
+    /** Errors not explained by a must item: required, so no expectation can forget to bound them. */
+    maxOtherErrors: z.number().int().min(0),
+    /** Warnings not explained by a must item (the post-2025 fixtures: 0). */
+    maxOtherWarnings: z.number().int().min(0).optional(),
+    /** All warnings in the workbook (a clean fixture: 0). */
+    maxWarnings: z.number().int().min(0).optional(),
+    planYear: z.number().int().optional(),
+    /** The built-in directory every task sheet must be checked against. */
+    directory: z.string().optional(),
+  })
+  .passthrough();
+type Expect = z.infer<typeof expectSchema>;
+type Must = Expect['must'][number];
 
-describe.each(cases)('$grid', ({ grid, expect: exp, kind, planYear, source }) => {
-  const { report } = checkSheet(gridFromJson(loadGridJson(grid)));
-  const e = expectOf(exp);
-  const must = e.must.filter((m) => m.sheet === report.name);
-  const hit = (m: Expect['must'][number], i: (typeof report.issues)[number]) =>
-    m.codes.includes(i.code) && (i.row === m.row || (/^(stt|section)\./.test(i.code) && i.row === m.row + 1));
+const files = readdirSync(EXPECT).filter((f) => f.endsWith('.json')).sort();
 
-  test('is recognised as the right kind of table', () => {
-    expect(report.kind).toBe(kind);
-    if (planYear !== undefined) {
-      expect(report.planYear).toBe(planYear);
-      expect(report.planYearSource).toBe(source);
+const numbering = (i: Issue) => /^(stt|section)\./.test(i.code);
+const anyColumn = (i: Issue) => numbering(i) || /^(row|header)\./.test(i.code);
+const hit = (sheet: string, m: Must, i: Issue) =>
+  m.sheet === sheet &&
+  m.codes.includes(i.code) &&
+  (i.row === m.row || (numbering(i) && i.row === m.row + 1)) &&
+  (anyColumn(i) || !m.column || !i.column || i.column === m.column);
+
+test('the expectations are found by glob, the post-2025 ones among them', () => {
+  expect(files.length).toBeGreaterThanOrEqual(11);
+  expect(files).toEqual(expect.arrayContaining(['so-noi-vu-2026.json', 'xa-2026-loi.json', 'phuong-2026-bia.json', 'so-thang-1-2025-loi.json']));
+});
+
+describe.each(files)('%s', (name) => {
+  const e: Expect = expectSchema.parse(JSON.parse(readFileSync(join(EXPECT, name), 'utf8')));
+  let sheets: SheetReport[] = [];
+  beforeAll(async () => {
+    sheets = checkWorkbook(await readWorkbook(join(FIXTURES, e.file))).sheets;
+  }, 30_000);
+  const unexplained = (severity: Issue['severity']) =>
+    sheets.flatMap((s) => s.issues.filter((i) => i.severity === severity && !e.must.some((m) => hit(s.name, m, i))).map((i) => `${s.name}!${i.cell ?? i.row} ${i.code}`));
+
+  test('finds every expected issue on its row and column', () => {
+    const missed = e.must.filter((m) => !sheets.some((s) => s.issues.some((i) => hit(s.name, m, i))));
+    expect(missed.map((m) => `${m.sheet}!${m.column ?? ''}${m.row} ${m.codes.join('|')}`)).toEqual([]);
+  });
+
+  test('reports no other error beyond its bound', () => {
+    const others = unexplained('error');
+    if (e.maxOtherErrors === 0) expect(others).toEqual([]);
+    else expect(others.length).toBeLessThanOrEqual(e.maxOtherErrors);
+  });
+
+  test('bounds its warnings where the expectation does', () => {
+    const warnings = sheets.flatMap((s) => s.issues.filter((i) => i.severity === 'warning').map((i) => `${s.name}!${i.cell ?? i.row} ${i.code}`));
+    if (e.maxWarnings !== undefined) expect(warnings.length <= e.maxWarnings ? [] : warnings).toEqual([]);
+    if (e.maxOtherWarnings !== undefined) {
+      const others = unexplained('warning');
+      expect(others.length <= e.maxOtherWarnings ? [] : others).toEqual([]);
     }
   });
-  test('finds every expected issue', () => {
-    const missed = must.filter((m) => !report.issues.some((i) => hit(m, i)));
-    expect(missed).toEqual([]);
-  });
-  test('reports no other error (where the expectation bounds them)', () => {
-    if (e.maxOtherErrors === undefined) return;
-    const others = report.issues.filter((i) => i.severity === 'error' && !must.some((m) => hit(m, i)));
-    expect(others.length).toBeLessThanOrEqual(e.maxOtherErrors);
-    expect(others.map((i) => `${i.cell} ${i.code}`)).toEqual([]);
+
+  test('reads the plan year and picks the directory the expectation names', () => {
+    const tasks = sheets.filter((s) => s.kind === 'tasks');
+    expect(tasks.length).toBeGreaterThan(0);
+    for (const s of tasks) {
+      if (e.planYear !== undefined) expect([s.name, s.planYear]).toEqual([s.name, e.planYear]);
+      if (e.directory !== undefined) expect([s.name, s.directory?.id]).toEqual([s.name, e.directory]);
+    }
   });
 });
 

@@ -11,6 +11,12 @@ const WORDS = [
   'Văn phòng Sở', 'Văn phỏng', 'Các phòng, đơn vị thuộc Sở', 'CẢI CÁCH THỂ CHẾ', 'Nội dung 3: CẢI CÁCH THỦ TỤC HÀNH CHÍNH', 'Phần I.',
   'II. Cải cách thể chế', 'Nơi nhận:', 'KT. GIÁM ĐỐC', 'Ghi chú:', 'Phụ lục', 'NĂM 2024', 'ngày 20/12/2024', '6.000.000', '20 triệu đồng',
   'V¨n phßng', '=SUM(A1:A3)', '', ' ', '\n', 'giai đoạn 2021-2025',
+  // after 2025: deeper headers, Arabic sections, communes, dated units, several funding sources
+  'Kế hoạch thực hiện', 'Trách nhiệm thực hiện', 'Chủ trì', '1. CẢI CÁCH THỂ CHẾ', '2.5', '1.1', '3 - CẢI CÁCH CHẾ ĐỘ CỒNG VỤ',
+  'CỦA SỞ NỘI VỤ', 'ỦY BAN NHÂN DÂN\nXÃ CAM LỘ', 'CỦA UBND PHƯỜNG ĐÔNG HÀ', 'ngày 10 tháng 01 năm 2025', 'TM. ỦY BAN NHÂN DÂN',
+  'Phòng Tổ chức, biên chế và tổ chức phi chính phủ', 'Phòng Văn hóa - Xã hội và Trung tâm Phục vụ hành chính công xã',
+  'UBND các huyện, thị xã, thành phố', 'Thanh tra Sở', 'Văn phòng HĐND và UBND xã', 'Các thôn, tổ dân phố', 'Phòng Văn hoá – Xã hội',
+  'Ngân sách xã; nguồn xã hội hóa', 'Nguồn thu sự nghệp', ', và , và ,', 'Các phòng, ' .repeat(300),
 ];
 
 const value = fc.oneof(

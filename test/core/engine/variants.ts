@@ -558,6 +558,57 @@ export const VARIANTS: Variant[] = [
     planYear: 2024,
     kinds: { 4: 'section', 6: 'section', 9: 'section', 11: 'task' },
   },
+  {
+    name: 'Arabic sections in two cells over dotted tasks (1 | CẢI CÁCH THỂ CHẾ, 1.1, 1.2): a gap at 2.5, a misspelt area',
+    grid: gridOf(
+      'Phụ lục',
+      [
+        ['NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ TƯ PHÁP'],
+        ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+        [1, 'CẢI CÁCH THỂ CHẾ'],
+        ['1.1', 'Rà soát văn bản', 'Phòng Pháp chế', '', 'Quý II/2026'],
+        ['1.2', 'Kiểm tra văn bản', 'Phòng Pháp chế', '', 'Quý IV/2026'],
+        [2, 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+        ['2.1', 'Rà soát TTHC', 'Văn phòng Sở', '', 'Quý III/2026'],
+        ['2.2', 'Công khai TTHC', 'Văn phòng Sở', '', 'Thường xuyên'],
+        ['2.3', 'Số hóa hồ sơ', 'Văn phòng Sở', '', 'Thường xuyên'],
+        ['2.5', 'Thanh toán trực tuyến', 'Văn phòng Sở', '', 'Quý IV/2026'],
+        [3, 'CẢI CÁCH CHẾ ĐỘ CỒNG VỤ'],
+        ['3.1', 'Tuyển dụng công chức', 'Văn phòng Sở', '', 'Quý IV/2026'],
+        ['3.2', 'Bồi dưỡng công chức', 'Văn phòng Sở', '', 'Quý III/2026'],
+      ],
+      ['A1:E1', 'B3:E3', 'B6:E6', 'B11:E11'],
+    ),
+    kind: 'tasks',
+    planYear: 2026,
+    kinds: { 3: 'section', 4: 'task', 6: 'section', 10: 'task', 11: 'section', 12: 'task' },
+    faults: [
+      { code: 'stt.gap', cell: 'A10' },
+      { code: 'section.nonstandard', cell: 'B11' },
+    ],
+  },
+  {
+    name: 'a numbered group among plain tasks keeps its sub-tasks (3 | HỘI NGHỊ over 3.1, 3.2), a restart under an Arabic section',
+    grid: gridOf(
+      'Phụ lục',
+      [
+        ['NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026'],
+        ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'],
+        ['I', 'CẢI CÁCH THỂ CHẾ'],
+        [1, 'Rà soát văn bản', 'Phòng Pháp chế', '', 'Quý II/2026'],
+        [2, 'Kiểm tra văn bản', 'Phòng Pháp chế', '', 'Quý IV/2026'],
+        [3, 'HỘI NGHỊ TỔNG KẾT'],
+        ['3.1', 'Chuẩn bị báo cáo', 'Văn phòng Sở', '', 'Quý IV/2026'],
+        ['3.3', 'Tổ chức hội nghị', 'Văn phòng Sở', '', 'Quý IV/2026'],
+        [4, 'Công khai kết quả', 'Văn phòng Sở', '', 'Quý IV/2026'],
+      ],
+      ['A1:E1', 'B3:E3', 'B6:E6'],
+    ),
+    kind: 'tasks',
+    planYear: 2026,
+    kinds: { 3: 'section', 4: 'task', 6: 'group', 7: 'task', 9: 'task' },
+    faults: [{ code: 'stt.gap', cell: 'A8' }],
+  },
 ];
 
 /** Sheets of a workbook that are not appendices: no header.not-found there. */

@@ -1,5 +1,5 @@
-import { DEFAULT_FUNDING, createFundingMatcher, parseAmount, parseDirectoryJson } from '../../../src/core/funding';
-import type { FundingMatch } from '../../../src/core/funding';
+import { DEFAULT_FUNDING, FUNDING_2025, createFundingMatcher, parseAmount, parseDirectoryJson } from '../../../src/core/funding';
+import type { FundingCellMatch, FundingMatch } from '../../../src/core/funding';
 import { fixtureCells } from '../text/fixture-strings';
 
 const m = createFundingMatcher(DEFAULT_FUNDING);
@@ -97,5 +97,43 @@ describe('createFundingMatcher over the defaults', () => {
         if (c.file === h.file && c.sheet === h.sheet && c.col === h.col && c.row > h.row && c.text !== h.text) texts.add(c.text);
     expect(texts.size).toBeGreaterThan(0);
     for (const t of texts) expect([t, m.match(t).kind]).toEqual([t, 'exact']);
+    // reads the three fixture workbooks with exceljs: slow on a loaded machine
+  }, 30_000);
+});
+
+describe('matchCell: a funding cell as written, several sources and notes, after 2025', () => {
+  const f = createFundingMatcher(FUNDING_2025);
+  test.each<[string, FundingCellMatch]>([
+    ['Ngân sách xã', { kind: 'ok' }],
+    ['Ngân sách phường', { kind: 'ok' }],
+    ['Nguồn thu sự nghiệp', { kind: 'ok' }],
+    ['Chương trình mục tiêu quốc gia', { kind: 'ok' }],
+    ['Ngân sách trung ương', { kind: 'ok' }],
+    ['Nguồn hợp pháp khác', { kind: 'ok' }],
+    ['Ngân sách địa phương', { kind: 'ok' }],
+    ['Ngân sách xã; nguồn xã hội hóa', { kind: 'ok' }],
+    ['Ngân sách xã, nguồn xã hội hóa', { kind: 'ok' }],
+    ['Ngân sách tỉnh và nguồn hợp pháp khác', { kind: 'ok' }],
+    ['NSNN + XHH', { kind: 'ok' }],
+    ['Ngân sách tỉnh (kinh phí CCHC)', { kind: 'ok' }],
+    ['Kinh phí thường xuyên năm 2026', { kind: 'ok' }],
+    ['1,5 tỷ đồng', { kind: 'ok' }],
+    ['Ngân sách xa', { kind: 'variant', part: 'Ngân sách xa', canonical: 'Ngân sách xã', fixed: 'Ngân sách xã' }],
+    ['Ngân sách tỉnh; Xã hội hoa', { kind: 'variant', part: 'Xã hội hoa', canonical: 'Xã hội hóa', fixed: 'Ngân sách tỉnh; Xã hội hóa' }],
+    ['Nguồn thu sự nghệp', { kind: 'near', part: 'Nguồn thu sự nghệp', canonical: 'Nguồn thu sự nghiệp', fixed: 'Nguồn thu sự nghiệp' }],
+    ['Ngân sách xã; Nguồn thu sự nghệp', { kind: 'near', part: 'Nguồn thu sự nghệp', canonical: 'Nguồn thu sự nghiệp', fixed: 'Ngân sách xã; Nguồn thu sự nghiệp' }],
+    ['Ngân sách huyện', { kind: 'unknown', part: 'Ngân sách huyện' }],
+    ['Ngân sách xã; Vốn vay ODA', { kind: 'unknown', part: 'Vốn vay ODA' }],
+    ['Đang xin', { kind: 'unknown', part: 'Đang xin' }],
+  ])('%j → %j', (text, expected) => {
+    expect(f.matchCell(text)).toEqual(expected);
+  });
+
+  test('the pre-2025 list does not know the commune budget', () => {
+    expect(m.matchCell('Ngân sách xã').kind).not.toBe('ok');
+  });
+
+  test('a long cell is answered without splitting it into thousands of parts', () => {
+    expect(f.matchCell('Ngân sách xã; '.repeat(3000)).kind).not.toBe('ok');
   });
 });

@@ -101,7 +101,8 @@ describe('a workbook typed entirely in a legacy encoding, header included', () =
   test('each fix names the cell, the text before and after', () => {
     const fix = checkSheet(appendix(T)).fixes.find((f) => f.issue.cell === 'C6')!;
     expect(fix.label).toBe('Chuyển C6 sang Unicode: "V¨n phßng Së" → "Văn phòng Sở"');
-    expect(fix.edits).toEqual([{ kind: 'set', row: 6, col: 2, address: 'C6', value: 'Văn phòng Sở', font: 'Times New Roman' }]);
+    // `seen` is the cell as stored (its legacy bytes): a writer compares it with the sheet.
+    expect(fix.edits).toEqual([{ kind: 'set', row: 6, col: 2, address: 'C6', value: 'Văn phòng Sở', font: 'Times New Roman', seen: { value: 'V¨n phßng Së' } }]);
   });
 });
 
@@ -147,7 +148,17 @@ describe('a few legacy cells in a Unicode appendix', () => {
     ]);
     const { fixes } = checkSheet(grid);
     const edit = (address: string) => fixes.find((f) => f.issue.code === 'deadline.nonstandard' && f.issue.cell === address)!.edits[0];
-    expect(edit('H7')).toEqual({ kind: 'set', row: 7, col: 7, address: 'H7', value: 'Quý II/2024', font: 'Times New Roman' });
-    expect(edit('H8')).toEqual({ kind: 'set', row: 8, col: 7, address: 'H8', value: 'Quý III/2024' });
+    expect(edit('H7')).toEqual({ kind: 'set', row: 7, col: 7, address: 'H7', value: 'Quý II/2024', font: 'Times New Roman', seen: { value: 'quý 2/2024' } });
+    expect(edit('H8')).toEqual({ kind: 'set', row: 8, col: 7, address: 'H8', value: 'Quý III/2024', seen: { value: 'quý 3/2024' } });
+  });
+
+  test('a fix built on decoded text still says what the sheet holds: the legacy bytes', () => {
+    const stored = T('Tháng 3/2024'); // canonical is "Tháng 03/2024"
+    const grid = qtSheet([['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task(1, stored, T('Văn phòng Sở'))]);
+    const { fixes } = checkSheet(grid);
+    const nonstandard = fixes.find((f) => f.issue.code === 'deadline.nonstandard' && f.issue.cell === 'H7');
+    expect(nonstandard?.edits).toEqual([
+      { kind: 'set', row: 7, col: 7, address: 'H7', value: 'Tháng 03/2024', font: 'Times New Roman', seen: { value: stored } },
+    ]);
   });
 });

@@ -35,6 +35,11 @@ const SAMPLES: { [C in IssueCode]: { data: IssueFields[C]; names: string[] } } =
     data: { name: 'Kế hoạch-Tài chính', canonical: 'Phòng Kế hoạch - Tài chính' },
     names: ['"Kế hoạch-Tài chính"', '"Phòng Kế hoạch - Tài chính"'],
   },
+  'unit.obsolete': {
+    data: { name: 'Phòng Nội vụ huyện', canonical: 'Phòng Nội vụ huyện', validUntil: '2025-06-30', successors: ['Phòng Văn hóa - Xã hội'] },
+    names: ['"Phòng Nội vụ huyện"', '30/6/2025', 'thay bằng "Phòng Văn hóa - Xã hội"'],
+  },
+  'unit.unlisted': { data: { name: 'Tổ công nghệ số cộng đồng', count: 3 }, names: ['"Tổ công nghệ số cộng đồng"', '3 lần', 'Cài đặt'] },
   'funding.missing': { data: {}, names: ['kinh phí'] },
   'funding.unknown': { data: { text: 'Ngân sách xã', nearest: 'Ngân sách tỉnh' }, names: ['"Ngân sách xã"', '"Ngân sách tỉnh"'] },
   'funding.nonstandard': { data: { text: 'Thường xuyen', canonical: 'Thường xuyên' }, names: ['"Thường xuyen"', '"Thường xuyên"'] },

@@ -3,7 +3,12 @@ import { SheetView } from '../../../src/core/table/sheet';
 import { gridOf } from '../../helpers/grid';
 
 describe('findTable', () => {
-  const cases: { name: string; rows: (string | null)[][]; merges?: string[]; want: null | { kind: string; headerRows: number[]; columns: Record<string, number> } }[] = [
+  const cases: {
+    name: string;
+    rows: (string | number | null)[][];
+    merges?: string[];
+    want: null | { kind: string; headerRows: number[]; columns?: Record<string, number>; firstDataRow?: number };
+  }[] = [
     {
       name: 'Quảng Trị: one header row, nine roles',
       rows: [['Phụ lục'], [], ['STT', 'Mục tiêu', 'Nhiệm vụ', 'Hoạt động', 'Sản phẩm/kết quả', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', 'Kinh phí']],
@@ -56,7 +61,56 @@ describe('findTable', () => {
     { name: 'a letter, not a table', rows: [['Kính gửi: Sở Nội vụ'], ['Nội dung: báo cáo kết quả'], ['Thời gian: tháng 3']], want: null },
     { name: 'only two roles', rows: [['STT', 'Nhiệm vụ']], want: null },
     { name: 'a data row of numbers', rows: [['1', '2', '3', '4']], want: null },
-    { name: 'header too far down (past 40 rows)', rows: [...Array.from({ length: 45 }, () => ['x']), ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian thực hiện']], want: null },
+    {
+      name: 'header below the plan text (row 46)',
+      rows: [...Array.from({ length: 45 }, (_, i) => [i % 2 ? 'Các phòng, đơn vị thuộc Sở thực hiện nghiêm các nhiệm vụ được giao.' : null]), ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian thực hiện']],
+      want: { kind: 'tasks', headerRows: [45], columns: { stt: 0, task: 1, lead: 2, deadline: 3 } },
+    },
+    {
+      name: 'three rows: Kế hoạch thực hiện over Trách nhiệm thực hiện over Chủ trì | Phối hợp, then (1) (2) …',
+      rows: [
+        ['STT', 'Nội dung nhiệm vụ', 'Sản phẩm', 'Kế hoạch thực hiện', null, null, 'Nguồn kinh phí'],
+        [null, null, null, 'Trách nhiệm thực hiện', null, 'Thời gian hoàn thành', null],
+        [null, null, null, 'Chủ trì', 'Phối hợp', null, null],
+        ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'],
+        ['1. CẢI CÁCH THỂ CHẾ'],
+      ],
+      merges: ['A1:A3', 'B1:B3', 'C1:C3', 'D1:F1', 'G1:G3', 'D2:E2', 'F2:F3', 'A5:G5'],
+      want: { kind: 'tasks', headerRows: [0, 1, 2, 3], columns: { stt: 0, task: 1, product: 2, lead: 3, partners: 4, deadline: 5, funding: 6 } },
+    },
+    {
+      name: 'three rows: a group row of labels only, then the roles, Thời gian over Bắt đầu | Hoàn thành',
+      rows: [
+        ['TT', 'Nhiệm vụ', 'Tổ chức thực hiện', null, null, null],
+        [null, null, 'Trách nhiệm', null, 'Thời gian thực hiện', null],
+        [null, null, 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Bắt đầu', 'Hoàn thành'],
+        [1, 'Rà soát', 'Văn phòng Sở', null, 'Quý I/2026', 'Quý II/2026'],
+      ],
+      merges: ['A1:A3', 'B1:B3', 'C1:F1', 'C2:D2', 'E2:F2'],
+      want: { kind: 'tasks', headerRows: [0, 1, 2], columns: { stt: 0, task: 1, lead: 2, partners: 3, deadline: 5 }, firstDataRow: 3 },
+    },
+    {
+      name: 'a two-row header is not stretched over the first data row',
+      rows: [
+        ['STT', 'Nhiệm vụ', 'Trách nhiệm', null, 'Thời gian thực hiện'],
+        [null, null, 'Chủ trì', 'Phối hợp', null],
+        [1, 'Rà soát văn bản', 'Văn phòng Sở', 'Thanh tra Sở', 'Quý I/2026'],
+      ],
+      merges: ['A1:A2', 'B1:B2', 'C1:D1', 'E1:E2'],
+      want: { kind: 'tasks', headerRows: [0, 1], firstDataRow: 2 },
+    },
+    {
+      name: 'a one-row header is not stretched over a section row merged across',
+      rows: [['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'], ['I', 'CẢI CÁCH THỂ CHẾ'], [1, 'Rà soát', 'Văn phòng Sở', null, 'Quý I/2026']],
+      merges: ['B2:E2'],
+      want: { kind: 'tasks', headerRows: [0], firstDataRow: 1 },
+    },
+    {
+      name: 'a group header over cells that are data, not roles: one row only',
+      rows: [['STT', 'Nhiệm vụ', 'Kế hoạch', null, 'Chủ trì'], [null, 'Rà soát', 'Quý I', 'Quý II', 'Văn phòng Sở']],
+      merges: ['C1:D1'],
+      want: { kind: 'tasks', headerRows: [0], firstDataRow: 1 },
+    },
   ];
   test.each(cases)('$name', ({ rows, merges, want }) => {
     const t = findTable(new SheetView(gridOf('S', rows, merges)));

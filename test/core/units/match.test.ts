@@ -1,13 +1,20 @@
 import type { DirectoryEntry } from '../../../src/core/config';
-import { DEFAULT_UNITS, createUnitMatcher, sameUnit, splitUnits } from '../../../src/core/units';
+import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, DIRECTORY_IDS, createUnitMatcher, parseDirectoryJson, sameUnit, splitUnits } from '../../../src/core/units';
 import type { UnitMatch } from '../../../src/core/units';
 import { fixtureCells } from '../text/fixture-strings';
 
 const m = createUnitMatcher(DEFAULT_UNITS);
 const NFD = (s: string): string => s.normalize('NFD');
+/** The match without the directory entry it carries (checked on its own below). */
+type Bare = { kind: 'exact' | 'near'; canonical: string } | { kind: 'alias'; canonical: string; via: string } | { kind: 'unknown' };
+function bare(x: UnitMatch): Bare {
+  if (x.kind === 'unknown') return { kind: 'unknown' };
+  if (x.kind === 'alias') return { kind: 'alias', canonical: x.canonical, via: x.via };
+  return { kind: x.kind, canonical: x.canonical };
+}
 
 describe('createUnitMatcher over the default directory', () => {
-  test.each<[string, UnitMatch]>([
+  test.each<[string, Bare]>([
     ['Văn phòng Sở', { kind: 'exact', canonical: 'Văn phòng Sở' }],
     ['  Văn  phòng Sở. ', { kind: 'exact', canonical: 'Văn phòng Sở' }],
     [NFD('Văn phòng Sở'), { kind: 'exact', canonical: 'Văn phòng Sở' }],
@@ -50,7 +57,7 @@ describe('createUnitMatcher over the default directory', () => {
     ['-', { kind: 'unknown' }],
     ['12345', { kind: 'unknown' }],
   ])('%j → %j', (name, expected) => {
-    expect(m.match(name)).toEqual(expected);
+    expect(bare(m.match(name))).toEqual(expected);
   });
 
   test('genuinely different units never match each other', () => {
@@ -64,7 +71,7 @@ describe('createUnitMatcher over the default directory', () => {
     ];
     for (const [a, b] of pairs) {
       const only = createUnitMatcher([{ name: b, aliases: [] }]);
-      expect(only.match(a)).toEqual({ kind: 'unknown' });
+      expect(bare(only.match(a))).toEqual({ kind: 'unknown' });
     }
   });
 
@@ -79,9 +86,9 @@ describe('createUnitMatcher over the default directory', () => {
       { name: 'Phòng Lao động', aliases: [] },
     ];
     const u = createUnitMatcher(dir);
-    expect(u.match('Phòng Lao động')).toEqual({ kind: 'alias', canonical: 'Sở Nội vụ', via: 'listed' });
-    expect(u.match('Văn phòng')).toEqual({ kind: 'unknown' });
-    expect(createUnitMatcher([]).match('Văn phòng')).toEqual({ kind: 'unknown' });
+    expect(bare(u.match('Phòng Lao động'))).toEqual({ kind: 'alias', canonical: 'Sở Nội vụ', via: 'listed' });
+    expect(bare(u.match('Văn phòng'))).toEqual({ kind: 'unknown' });
+    expect(bare(createUnitMatcher([]).match('Văn phòng'))).toEqual({ kind: 'unknown' });
   });
 });
 
@@ -134,5 +141,118 @@ describe('the fixture appendices', () => {
       // `Các phòng, đơn vị trực` (thuộc lost when pasted)
       'Các phòng, đơn vị trực': 'near',
     });
+    // reads the three fixture workbooks with exceljs: slow on a loaded machine
+  }, 30_000);
+});
+
+describe('near misses stay within one level and kind', () => {
+  const provincial: DirectoryEntry[] = [{ name: 'Trung tâm Phục vụ hành chính công', aliases: ['Trung tâm Phục vụ hành chính công tỉnh'] }];
+  const p = createUnitMatcher(provincial);
+  test.each<[string, Bare]>([
+    // a commune's own centre is another unit, never a typo of the province's
+    ['Trung tâm Phục vụ hành chính công xã', { kind: 'unknown' }],
+    ['Trung tâm Phục vụ hành chính công phường', { kind: 'unknown' }],
+    ['Trung tâm Phục vụ hành chính công cấp xã', { kind: 'unknown' }],
+    // typos at the same level are still typos
+    ['Trung tâm Phục vụ hành chính cong', { kind: 'near', canonical: 'Trung tâm Phục vụ hành chính công' }],
+    ['Trung tâm Phục vụ hành chính công tinh', { kind: 'near', canonical: 'Trung tâm Phục vụ hành chính công' }],
+    ['Trung tam Phuc vu hanh chinh cong tinh', { kind: 'alias', canonical: 'Trung tâm Phục vụ hành chính công', via: 'variant' }],
+    ['Trung tâm Phục vụ hành chính công tỉnh Quảng Trị', { kind: 'alias', canonical: 'Trung tâm Phục vụ hành chính công', via: 'qualified' }],
+  ])('%j → %j', (name, expected) => {
+    expect(bare(p.match(name))).toEqual(expected);
+  });
+
+  test('a unit of another kind one letter away is not suggested (Ban ≠ Phòng)', () => {
+    const d = createUnitMatcher([{ name: 'Phòng Tôn giáo', aliases: [] }]);
+    expect(bare(d.match('Ban Tôn giáo'))).toEqual({ kind: 'unknown' });
+    expect(bare(d.match('Phong Ton giao'))).toEqual({ kind: 'alias', canonical: 'Phòng Tôn giáo', via: 'variant' });
+    expect(bare(d.match('Phòng Tốn giáo'))).toEqual({ kind: 'near', canonical: 'Phòng Tôn giáo' });
+  });
+
+  test('a place after a name that says its level, or after a department, qualifies it; after others it names another unit', () => {
+    const d = createUnitMatcher([
+      { name: 'UBND xã', aliases: [] },
+      { name: 'Sở Tư pháp', aliases: [] },
+      { name: 'Thanh tra Sở', aliases: ['Thanh tra'] },
+    ]);
+    expect(bare(d.match('UBND xã Cam Lộ'))).toEqual({ kind: 'alias', canonical: 'UBND xã', via: 'qualified' });
+    expect(bare(d.match('Sở Tư pháp tỉnh Quảng Trị'))).toEqual({ kind: 'alias', canonical: 'Sở Tư pháp', via: 'qualified' });
+    expect(bare(d.match('Sở Tư pháp tỉnh'))).toEqual({ kind: 'alias', canonical: 'Sở Tư pháp', via: 'qualified' });
+    expect(bare(d.match('Thanh tra tỉnh'))).toEqual({ kind: 'unknown' });
+    expect(bare(d.match('UBND xã huyện'))).toEqual({ kind: 'unknown' });
+    expect(bare(d.match('Thanh tra Sở Tư pháp'))).toEqual({ kind: 'unknown' });
+  });
+
+  test('a near miss suggests the listed spelling it is a typo of', () => {
+    const d = createUnitMatcher([{ name: 'Công an xã', aliases: ['Công an phường'] }]);
+    const r = d.match('Công an phưòng');
+    expect(r).toMatchObject({ kind: 'near', canonical: 'Công an xã', closest: 'Công an phường' });
+  });
+
+  test('the match carries its entry, with the dates and successors', () => {
+    const entry: DirectoryEntry = { name: 'Phòng Nội vụ huyện', aliases: [], validUntil: '2025-06-30', successors: ['Phòng Văn hóa - Xã hội'] };
+    const d = createUnitMatcher([entry]);
+    expect(d.match('Phòng Nội vụ huyện')).toMatchObject({ kind: 'exact', entry });
+    expect(d.match('Phòng Nội vu huyện')).toMatchObject({ kind: 'near', entry });
+  });
+});
+
+describe('the built-in directories', () => {
+  test.each(DIRECTORY_IDS)('%s: every name and alias resolves to its own entry', (id) => {
+    const dir = BUILT_IN_DIRECTORIES[id];
+    const u = createUnitMatcher(dir.units);
+    for (const e of dir.units) for (const n of [e.name, ...e.aliases]) expect([n, u.canonical(n)]).toEqual([n, e.name]);
+    expect(parseDirectoryJson(JSON.parse(JSON.stringify(dir.units)))).toEqual({ ok: true, entries: dir.units });
+    expect(parseDirectoryJson(JSON.parse(JSON.stringify(dir.funding)))).toEqual({ ok: true, entries: dir.funding });
+  });
+
+  test.each(DIRECTORY_IDS.filter((id) => id !== 'so-truoc-2025'))('%s: every successor named is a unit of the same directory', (id) => {
+    const dir = BUILT_IN_DIRECTORIES[id];
+    const u = createUnitMatcher(dir.units);
+    const missing: string[] = [];
+    for (const e of dir.units) for (const s of e.successors ?? []) if (u.match(s).kind !== 'exact' && u.match(s).kind !== 'alias') missing.push(`${e.name} → ${s}`);
+    expect(missing).toEqual([]);
+  });
+
+  test.each<[string, string, string]>([
+    // the issue's valid units, each known to the directory of its kind of body
+    ['so-2025', 'Phòng Cải cách hành chính', 'Phòng Cải cách hành chính'],
+    ['so-2025', 'Phòng Tổ chức, biên chế và tổ chức phi chính phủ', 'Phòng Tổ chức, biên chế và tổ chức phi chính phủ'],
+    ['so-2025', 'Phòng Công chức, viên chức', 'Phòng Công chức, viên chức'],
+    ['so-2025', 'Các phòng, ban, đơn vị thuộc Sở', 'Các phòng, đơn vị thuộc Sở'],
+    ['so-2025', 'UBND các xã, phường', 'UBND cấp xã'],
+    ['so-2025', 'Trung tâm Phục vụ hành chính công xã', 'Trung tâm Phục vụ hành chính công cấp xã'],
+    ['xa-2025', 'Văn phòng HĐND và UBND xã', 'Văn phòng HĐND và UBND xã'],
+    ['xa-2025', 'Công an xã', 'Công an xã'],
+    ['xa-2025', 'Các thôn', 'Các thôn, tổ dân phố'],
+    ['xa-2025', 'Các tổ dân phố', 'Các thôn, tổ dân phố'],
+    ['xa-2025', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['xa-2025', 'Trung tâm Phục vụ hành chính công phường', 'Trung tâm Phục vụ hành chính công xã'],
+    ['xa-2025', 'Ban Chỉ huy quân sự xã', 'Ban Chỉ huy quân sự xã'],
+    ['ubnd-tinh-2025', 'Sở Nông nghiệp và Môi trường', 'Sở Nông nghiệp và Môi trường'],
+    ['ubnd-tinh-2025', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao và Du lịch'],
+    ['so-truoc-2025', 'Phòng Kế hoạch - Tài chính', 'Phòng Kế hoạch - Tài chính'],
+  ])('%s knows %j as %j', (id, name, canonical) => {
+    const u = createUnitMatcher(BUILT_IN_DIRECTORIES[id as keyof typeof BUILT_IN_DIRECTORIES].units);
+    const r = u.match(name);
+    expect(r.kind === 'exact' || r.kind === 'alias' ? r.canonical : r.kind).toBe(canonical);
+  });
+
+  test.each<[string, string, string]>([
+    // what ended in 2025, with when and who took over
+    ['so-2025', 'UBND các huyện, thị xã, thành phố', '2025-06-30'],
+    ['so-2025', 'Phòng Nội vụ huyện', '2025-06-30'],
+    ['so-2025', 'Thanh tra Sở', '2025-06-30'],
+    ['so-2025', 'Sở Lao động - Thương binh và Xã hội', '2025-02-28'],
+    ['so-2025', 'Sở Thông tin và Truyền thông', '2025-02-28'],
+    ['xa-2025', 'UBND huyện', '2025-06-30'],
+    ['xa-2025', 'Phòng Tài chính - Kế hoạch huyện', '2025-06-30'],
+    ['ubnd-tinh-2025', 'Sở Kế hoạch và Đầu tư', '2025-02-28'],
+    ['so-truoc-2025', 'UBND huyện, TX, TP', '2025-06-30'],
+  ])('%s dates %j until %s, with a successor', (id, name, until) => {
+    const u = createUnitMatcher(BUILT_IN_DIRECTORIES[id as keyof typeof BUILT_IN_DIRECTORIES].units);
+    const r = u.match(name);
+    expect(r.kind === 'unknown' ? undefined : r.entry.validUntil).toBe(until);
+    expect(r.kind === 'unknown' ? [] : r.entry.successors ?? []).not.toEqual([]);
   });
 });

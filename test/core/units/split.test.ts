@@ -1,4 +1,5 @@
-import { DEFAULT_UNITS, createUnitSplitter, splitUnits } from '../../../src/core/units';
+import fc from 'fast-check';
+import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, createUnitMatcher, createUnitSplitter, splitUnits, unitWork } from '../../../src/core/units';
 
 describe('splitUnits', () => {
   test.each<[string, string[]]>([
@@ -39,7 +40,10 @@ describe('splitUnits', () => {
   test('uses the given directory to keep its comma-names whole', () => {
     const directory = [{ name: 'Ban Tuyên giáo, Dân vận', aliases: [] }];
     expect(splitUnits('Ban Tuyên giáo, Dân vận; Văn phòng', directory)).toEqual(['Ban Tuyên giáo, Dân vận', 'Văn phòng']);
-    expect(splitUnits('Ban Tuyên giáo, Dân vận', DEFAULT_UNITS)).toEqual(['Ban Tuyên giáo', 'Dân vận']);
+    // without it, a piece that is no unit of its own still continues the Ban's name
+    expect(splitUnits('Ban Tuyên giáo, Dân vận', DEFAULT_UNITS)).toEqual(['Ban Tuyên giáo, Dân vận']);
+    const other = [{ name: 'Ban Tuyên giáo', aliases: [] }, { name: 'Dân vận', aliases: [] }];
+    expect(splitUnits('Ban Tuyên giáo, Dân vận', other)).toEqual(['Ban Tuyên giáo', 'Dân vận']);
   });
 
   test('returns a fresh array each call (the cache is not exposed)', () => {
@@ -52,5 +56,83 @@ describe('splitUnits', () => {
   test('never throws on odd input', () => {
     for (const s of ['\u0000', ',,,,', '- - -', 'a'.repeat(10_000), '\uD800', ';\n;\n'])
       expect(() => splitUnits(s)).not.toThrow();
+  });
+});
+
+describe('splitting by meaning, after 2025', () => {
+  const so = BUILT_IN_DIRECTORIES['so-2025'].units;
+  const xa = BUILT_IN_DIRECTORIES['xa-2025'].units;
+  const empty: never[] = [];
+  // each case with the post-2025 directory of its body, and with an empty directory: meaning, not a list
+  test.each<[string, string[]]>([
+    ['Phòng Tổ chức, biên chế và tổ chức phi chính phủ', ['Phòng Tổ chức, biên chế và tổ chức phi chính phủ']],
+    ['Phòng Công chức, viên chức; Văn phòng Sở', ['Phòng Công chức, viên chức', 'Văn phòng Sở']],
+    ['Phòng Kinh tế, Hạ tầng và Đô thị', ['Phòng Kinh tế, Hạ tầng và Đô thị']],
+    ['Phòng Văn hóa - Xã hội và Trung tâm Phục vụ hành chính công xã', ['Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công xã']],
+    ['Văn phòng HĐND và UBND xã', ['Văn phòng HĐND và UBND xã']],
+    ['Văn phòng HĐND và UBND xã, Công an xã', ['Văn phòng HĐND và UBND xã', 'Công an xã']],
+    ['Sở Khoa học và Công nghệ, Sở Văn hóa, Thể thao và Du lịch', ['Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao và Du lịch']],
+    ['UBND các xã, phường và các thôn, tổ dân phố', ['UBND các xã, phường', 'các thôn, tổ dân phố']],
+    ['Các phòng, ban, đơn vị thuộc Sở', ['Các phòng, ban, đơn vị thuộc Sở']],
+    ['Sở Nội vụ và các sở, ban, ngành', ['Sở Nội vụ', 'các sở, ban, ngành']],
+    ['Công an xã, Ban Chỉ huy quân sự xã', ['Công an xã', 'Ban Chỉ huy quân sự xã']],
+    ['Phòng Nội vụ các huyện, thị xã, thành phố', ['Phòng Nội vụ các huyện, thị xã, thành phố']],
+    ['Văn phòng Sở và Thanh tra Sở', ['Văn phòng Sở', 'Thanh tra Sở']],
+    ['• Công an xã • Trạm Y tế xã', ['Công an xã', 'Trạm Y tế xã']],
+    ['Phòng Tổ chức, biên chế và\ntổ chức phi chính phủ', ['Phòng Tổ chức, biên chế và tổ chức phi chính phủ']],
+    ['Văn phòng Sở\nthanh tra Sở', ['Văn phòng Sở', 'thanh tra Sở']],
+    ['Phòng Kinh tế, và Phòng Văn hóa - Xã hội', ['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội']],
+  ])('%j → %j', (text, expected) => {
+    expect(splitUnits(text, so)).toEqual(expected);
+    expect(splitUnits(text, xa)).toEqual(expected);
+    expect(splitUnits(text, empty)).toEqual(expected);
+  });
+});
+
+describe('splitting and matching stay linear in the cell length', () => {
+  const matcher = createUnitMatcher(BUILT_IN_DIRECTORIES['so-2025'].units);
+  const piece = fc.constantFrom(
+    'Văn phòng Sở', 'Phòng Tổ chức', 'biên chế và tổ chức phi chính phủ', 'UBND huyện', 'TX', 'TP', 'Các phòng', 'đơn vị',
+    'Phòng Văn hóa - Xã hội', 'Trung tâm Phục vụ hành chính công xã', 'Sở Văn hóa', 'Thể thao', 'Du lịch', 'x', 'Phòng Xyzq',
+    'a'.repeat(300), 'Văn phỏng Sở', 'Các thôn', 'tổ dân phố',
+  );
+  const sep = fc.constantFrom(', ', '; ', ' và ', '\n', ', và ', ' - ', ',');
+  /** A cell of exactly 32,767 characters (Excel's limit) made of unit-like pieces and separators. */
+  const cell = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 60 }).map((parts) => {
+    const unit = parts.map(([p, s]) => p + s).join('');
+    return unit.repeat(Math.ceil(32_767 / unit.length)).slice(0, 32_767);
+  });
+
+  test('work on a 32,767-character cell is bounded by a constant times its length', () => {
+    fc.assert(
+      fc.property(cell, (text) => {
+        // a fresh splitter, so nothing is cached from an earlier run
+        const split = createUnitSplitter(matcher);
+        const before = unitWork.chars;
+        const names = split(text);
+        for (const n of names) matcher.match(n);
+        const work = unitWork.chars - before;
+        expect(text.length).toBe(32_767);
+        expect(names.length).toBeGreaterThan(0);
+        // measured: about 10 characters looked at per character of the cell; cubic growth would be millions
+        expect(work).toBeLessThan(120 * text.length);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+
+  test('twice the cell, about twice the work', () => {
+    const unit = 'Phòng Tổ chức, biên chế và tổ chức phi chính phủ, UBND huyện, TX, TP, Các phòng, đơn vị; Văn phỏng Sở và Thanh tra Sở, ';
+    const work = (n: number) => {
+      const split = createUnitSplitter(matcher);
+      const text = unit.repeat(n);
+      const before = unitWork.chars;
+      for (const name of split(text)) matcher.match(name + String(n));
+      return unitWork.chars - before;
+    };
+    const small = work(100);
+    const large = work(200);
+    expect(large / small).toBeGreaterThan(1.5);
+    expect(large / small).toBeLessThan(2.5);
   });
 });

@@ -1,0 +1,83 @@
+import type { DirectoryId } from '../../config';
+import { fold } from '../../text';
+
+export type DirectorySource = 'title' | 'year' | 'config';
+
+/** The merger of the labour department into the Sở Nội vụ (Nghị định 45/2025/NĐ-CP). */
+const MERGER = '2025-03-01';
+
+/** `của Sở Nội vụ`, `của UBND phường Đông Hà`, `của Ủy ban nhân dân tỉnh`: who issued the plan. */
+const ISSUER = /\bcua (so [a-z]|(?:ubnd|uy ban nhan dan) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b)/;
+/** A letterhead line: `ỦY BAN NHÂN DÂN XÃ CAM LỘ`, `SỞ NỘI VỤ`, `UBND TỈNH QUẢNG TRỊ`. */
+const LETTERHEAD = /^(so [a-z]|(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b)/;
+
+type Body = 'department' | 'labour' | 'commune' | 'province';
+
+/** The body a folded phrase starting with its name is: `so lao dong …`, `ubnd xa …`. */
+function bodyOf(phrase: string): Body {
+  if (/^so (lao dong|ld)/.test(phrase)) return 'labour';
+  if (phrase.startsWith('so ')) return 'department';
+  return /^(ubnd|uy ban nhan dan) (cac )?(xa|phuong|dac khu|thi tran)\b/.test(phrase) ? 'commune' : 'province';
+}
+
+/** Upper-case text (a title or a letterhead), as opposed to the plan's sentences above a table. */
+function isUpper(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** A title line: upper case, or the `(Kèm theo Kế hoạch số … của …)` line under the title. */
+function isTitleLine(text: string): boolean {
+  return isUpper(text) || /^\s*\(?\s*kèm theo/iu.test(text.normalize('NFC'));
+}
+
+/**
+ * The issuing body a sheet's title rows name: the `của …` phrase of a title line first, else an
+ * upper-case letterhead (a department's over its province's). The plan's own sentences (`theo
+ * hướng dẫn của Sở Nội vụ`) are not titles and are not read.
+ */
+function issuer(titles: readonly string[]): Body | undefined {
+  let letterhead: Body | undefined;
+  for (const text of titles) {
+    if (text.length > 600 || !isTitleLine(text)) continue;
+    const f = fold(text).replace(/\s+/g, ' ');
+    const m = ISSUER.exec(f);
+    if (m) return bodyOf(f.slice(m.index + 4));
+    // a letterhead: one line a cell, or two lines in one cell (`ỦY BAN NHÂN DÂN TỈNH …\nSỞ NỘI VỤ`);
+    // a department's letterhead names its province above it, and the department is the issuer
+    for (const line of [...text.split(/\r?\n/), text]) {
+      const l = line.length <= 80 && isUpper(line) ? LETTERHEAD.exec(fold(line).replace(/\s+/g, ' ')) : null;
+      if (!l) continue;
+      const body = bodyOf(l[0]);
+      if (letterhead === undefined || (letterhead === 'province' && body !== 'province')) letterhead = body;
+    }
+  }
+  return letterhead;
+}
+
+/**
+ * Which built-in directory fits a sheet: from the body that issued the plan, as its title rows say
+ * (a commune or ward → `xa-2025`, the People's Committee of a province → `ubnd-tinh-2025`, a
+ * department → `so-2025`, or `so-truoc-2025` for a plan dated before the 2025 mergers), then from
+ * the titles of the workbook's other sheets (a cover page), else from the plan's date alone.
+ */
+export function pickDirectory(
+  titles: readonly string[],
+  otherTitles: readonly string[],
+  asOf: string | undefined,
+): { id: DirectoryId; source: Exclude<DirectorySource, 'config'> } {
+  const before = asOf !== undefined && asOf < MERGER;
+  const body = issuer(titles) ?? issuer(otherTitles);
+  switch (body) {
+    case 'commune':
+      return { id: 'xa-2025', source: 'title' };
+    case 'province':
+      return { id: 'ubnd-tinh-2025', source: 'title' };
+    case 'labour':
+      return { id: before ? 'so-truoc-2025' : 'so-2025', source: 'title' };
+    case 'department':
+      return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source: 'title' };
+    default:
+      return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source: 'year' };
+  }
+}
