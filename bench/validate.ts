@@ -1,12 +1,17 @@
 /**
  * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]`
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
- * JSON.parse of the same grid's values. The ratio is what the README quotes.
+ * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
+ * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
+ * (bench/combine.ts), and the checks that must stay linear (bench/linear.ts), as ratios of
+ * medians of interleaved runs.
  */
 import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
 import { longCells, longCellsTable } from './long-cells';
 import { synthesize, valuesJson } from './synthetic';
+import { benchCombine, type CombineResult } from './combine';
+import { benchLinear, type LinearResult } from './linear';
 
 interface Result {
   rows: number;
@@ -73,6 +78,27 @@ function table(results: Result[]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n') + '\n';
 }
 
+function pad(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n') + '\n';
+}
+
+function combineTable(c: CombineResult): string {
+  const n = (x: number) => x.toLocaleString('vi-VN');
+  return pad([
+    ['Gộp sửa (combineFixes)', 'n (ms)', '2n (ms)', 'Tỉ lệ 2n/n'],
+    [`${n(c.sets)} ô + ${n(c.deletions)} dòng xóa`, String(c.ms), String(c.doubledMs), `${c.ratio}× (tuyến tính ≈ 2×)`],
+  ]);
+}
+
+function linearTable(rows: LinearResult[]): string {
+  return pad([
+    ['Phải tuyến tính', 'n', 'n (ms)', '2n (ms)', 'Tỉ lệ 2n/n'],
+    ...rows.map((r) => [r.name, r.n, String(r.ms), String(r.doubledMs), `${r.ratio}×`]),
+  ]);
+}
+
 function run(argv: string[]): void {
   let json = false;
   let scale = false;
@@ -97,11 +123,15 @@ function run(argv: string[]): void {
   const sizes = scale ? [10000, 50000, 200000] : [rows];
   const results = sizes.map(bench);
   const strip = ({ rows: r, validateMs, baselineMs, ratio }: Result) => ({ rows: r, validateMs, baselineMs, ratio });
+  const combine = scale ? undefined : benchCombine();
+  const linear = scale ? undefined : benchLinear();
   if (json) {
-    const doc = scale ? results.map(strip) : strip(results[0] as Result);
+    const doc = scale ? results.map(strip) : { ...strip(results[0] as Result), combine, linear };
     process.stdout.write(JSON.stringify(doc) + '\n');
   } else {
     process.stdout.write(table(results));
+    if (combine) process.stdout.write('\n' + combineTable(combine));
+    if (linear) process.stdout.write('\n' + linearTable(linear));
   }
 }
 

@@ -3,7 +3,7 @@
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
  */
 import type * as ExcelJS from 'exceljs';
-import { checkWorkbook, combineVerified, parseConfigJson, renderMessage, sheetContexts } from '../core';
+import { checkWorkbook, combineVerified, renderMessage, sheetContexts } from '../core';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import { parseArgs, USAGE } from './args';
@@ -87,7 +87,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'new' }>, io: Io): Promise<CheckOptions | undefined> {
   let options: CheckOptions = {};
   if (command.config !== undefined) {
-    const r = await loadConfig(command.config, parseConfigJson);
+    const r = await loadConfig(command.config);
     if (!r.ok) {
       for (const e of r.errors) io.err(`phuluc: ${e}\n`);
       return undefined;

@@ -1,39 +1,91 @@
+/**
+ * The one settings format, shared by the pane's Cài đặt (import, export, the copy kept in the
+ * workbook) and the CLI's `--config FILE`:
+ *
+ * ```json
+ * { "version": 1,
+ *   "mode": "extend",
+ *   "units": [ { "name": "Phòng Lao động - Việc làm", "aliases": ["P. LĐVL"] }, "Thanh tra Sở" ],
+ *   "funding": [ "Chương trình mục tiêu" ],
+ *   "planYear": 2025,
+ *   "templates": [ … ] }
+ * ```
+ *
+ * Every key is optional. `directory`: one of the built-in directories (units/directories), or
+ * `auto` (the default) to pick it from each sheet's title and date. `mode`: `extend` (the
+ * default) adds the user's units and funding categories to the directory's (a user entry naming
+ * a built-in one merges into it), `replace` uses the user's lists instead (a list left out keeps
+ * the directory's). `planYear`
+ * overrides the year read from the sheet. `templates` are the pane's own task templates: carried
+ * as written, validated by src/templates (the CLI does not use them). `version` is 1.
+ * Errors are Vietnamese lines naming the field (`units[2].name: không được để trống`) or, for
+ * broken JSON, its line and column.
+ */
 import { z } from 'zod';
-import type { CheckOptions, DirectoryId } from './config';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { CheckOptions, DirectoryEntry, DirectoryId } from './config';
 import { DIRECTORY_IDS, parseDirectoryJson } from './units';
 
-/**
- * A user's configuration file: which built-in directory to use (`directory`: one of
- * units/directories, or `auto` to pick it from each sheet's title and plan year), their own units
- * and funding categories (the directory format of units/schema.ts, with optional `validFrom`,
- * `validUntil`, `successors`), added to the directory's (`mode: extend`, the default) or in place
- * of them (`replace`), and optionally the plan year.
- */
-const configSchema = z
+export const SETTINGS_VERSION = 1;
+
+const settingsSchema = z
   .object(
     {
+      version: z.literal(SETTINGS_VERSION, { error: `phiên bản không được hỗ trợ (chỉ nhận ${SETTINGS_VERSION})` }).optional(),
       mode: z.enum(['replace', 'extend'], { error: 'chỉ nhận "replace" hoặc "extend"' }).default('extend'),
       directory: z
         .enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: `chỉ nhận "auto" hoặc một trong: ${DIRECTORY_IDS.map((d) => `"${d}"`).join(', ')}` })
         .optional(),
       units: z.unknown().optional(),
       funding: z.unknown().optional(),
-      planYear: z.number({ error: 'phải là một số' }).int().min(1990).max(2100, { error: 'phải là năm từ 1990 đến 2100' }).optional(),
+      planYear: z
+        .number({ error: 'phải là một số' })
+        .int({ error: 'phải là một năm (số nguyên)' })
+        .min(1990, { error: 'phải là năm từ 1990 đến 2100' })
+        .max(2100, { error: 'phải là năm từ 1990 đến 2100' })
+        .optional(),
+      templates: z.array(z.unknown(), { error: 'phải là một danh sách nhiệm vụ mẫu ([...])' }).optional(),
     },
-    { error: 'tệp cấu hình phải là một đối tượng JSON { ... }' },
+    { error: 'cài đặt phải là một đối tượng JSON { ... }' },
   )
   .strict();
 
+/** A settings file as read: the user's own lists (not yet merged with the built-in ones). */
+export interface Settings {
+  mode: 'extend' | 'replace';
+  /** The built-in directory (units/directories); undefined or `auto`: picked per sheet from its title and date. */
+  directory?: DirectoryId | 'auto';
+  /** The user's units; undefined when the file gives none (the built-in list applies). */
+  units?: DirectoryEntry[];
+  /** The user's funding categories; undefined when the file gives none. */
+  funding?: DirectoryEntry[];
+  planYear?: number;
+  /** The pane's task templates as written (validate with src/templates); [] when none. */
+  templates: unknown[];
+}
+
+/** The settings as JSON: what the pane exports and keeps in the workbook, and the CLI reads. */
+export interface SettingsJson {
+  version: typeof SETTINGS_VERSION;
+  mode: 'extend' | 'replace';
+  directory?: DirectoryId | 'auto';
+  units?: DirectoryEntry[];
+  funding?: DirectoryEntry[];
+  planYear?: number;
+  templates?: unknown[];
+}
+
+export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 export type ConfigResult = { ok: true; options: CheckOptions } | { ok: false; errors: string[] };
 
-/** Validates a parsed JSON configuration; every problem is one Vietnamese line naming its path. */
-export function parseConfigJson(json: unknown): ConfigResult {
-  const parsed = configSchema.safeParse(json);
+/** Validates parsed JSON as settings; every problem is one Vietnamese line naming its path. */
+export function parseSettings(json: unknown): SettingsResult {
+  const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
       errors: parsed.error.issues.map((i) => {
-        const path = i.path.map(String).join('.') || 'tệp cấu hình';
+        const path = i.path.map(String).join('.') || 'cài đặt';
         const message = i.code === 'unrecognized_keys' ? `khóa không được hỗ trợ: ${i.keys.join(', ')}` : i.message;
         return `${path}: ${message}`;
       }),
@@ -42,7 +94,7 @@ export function parseConfigJson(json: unknown): ConfigResult {
   const c = parsed.data;
   const errors: string[] = [];
   const directory = (key: 'units' | 'funding') => {
-    if (c[key] === undefined) return undefined;
+    if (c[key] === undefined || c[key] === null) return undefined;
     const r = parseDirectoryJson(c[key]);
     if (r.ok) return r.entries;
     for (const e of r.errors) errors.push(`${key}${e.startsWith('[') ? '' : ': '}${e}`);
@@ -51,11 +103,91 @@ export function parseConfigJson(json: unknown): ConfigResult {
   const units = directory('units');
   const funding = directory('funding');
   if (errors.length) return { ok: false, errors };
-  // The user's lists are combined with the directory chosen for each sheet (units/directories).
-  const options: CheckOptions = { mode: c.mode };
-  if (units) options.units = units;
-  if (funding) options.funding = funding;
-  if (c.directory !== undefined) options.directory = c.directory as DirectoryId | 'auto';
-  if (c.planYear !== undefined) options.planYear = c.planYear;
-  return { ok: true, options };
+  const settings: Settings = { mode: c.mode, templates: c.templates ?? [] };
+  if (c.directory !== undefined) settings.directory = c.directory as DirectoryId | 'auto';
+  if (units) settings.units = units;
+  if (funding) settings.funding = funding;
+  if (c.planYear !== undefined) settings.planYear = c.planYear;
+  return { ok: true, settings };
+}
+
+/**
+ * Parses the text of a settings file (a byte-order mark is allowed). Broken JSON gets one
+ * Vietnamese line with its line and column: `JSON không hợp lệ ở dòng 3, cột 9: thiếu giá trị.`
+ */
+export function parseSettingsText(text: string): SettingsResult {
+  const src = text.replace(/^\uFEFF/, '');
+  if (src.trim() === '') return { ok: false, errors: ['Tệp rỗng: không có nội dung JSON nào.'] };
+  let json: unknown;
+  try {
+    json = JSON.parse(src);
+  } catch {
+    return { ok: false, errors: [jsonError(src)] };
+  }
+  return parseSettings(json);
+}
+
+/**
+ * The check options the settings give: the user's lists with their `mode` and the chosen
+ * directory (the engine combines them with the directory picked for each sheet:
+ * units/directories), and the plan year.
+ */
+export function settingsToOptions(s: Settings): CheckOptions {
+  const options: CheckOptions = { mode: s.mode };
+  if (s.units) options.units = s.units;
+  if (s.funding) options.funding = s.funding;
+  if (s.directory !== undefined) options.directory = s.directory;
+  if (s.planYear !== undefined) options.planYear = s.planYear;
+  return options;
+}
+
+/** The settings as the JSON the pane exports (and parseSettings reads back unchanged). */
+export function settingsToJson(s: Settings): SettingsJson {
+  const out: SettingsJson = { version: SETTINGS_VERSION, mode: s.mode };
+  if (s.directory !== undefined) out.directory = s.directory;
+  if (s.units) out.units = s.units;
+  if (s.funding) out.funding = s.funding;
+  if (s.planYear !== undefined) out.planYear = s.planYear;
+  if (s.templates.length > 0) out.templates = s.templates;
+  return out;
+}
+
+/** Validates a parsed JSON configuration (the CLI's --config) straight into check options. */
+export function parseConfigJson(json: unknown): ConfigResult {
+  const r = parseSettings(json);
+  return r.ok ? { ok: true, options: settingsToOptions(r.settings) } : r;
+}
+
+/** jsonc-parser's error names (printParseErrorCode) in Vietnamese. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'ký tự không hợp lệ',
+  InvalidNumberFormat: 'số viết sai',
+  PropertyNameExpected: 'thiếu tên khóa trong dấu nháy kép (hoặc thừa dấu phẩy)',
+  ValueExpected: 'thiếu giá trị (hoặc thừa dấu phẩy)',
+  ColonExpected: 'thiếu dấu hai chấm (:)',
+  CommaExpected: 'thiếu dấu phẩy (,)',
+  CloseBraceExpected: 'thiếu dấu đóng ngoặc }',
+  CloseBracketExpected: 'thiếu dấu đóng ngoặc ]',
+  EndOfFileExpected: 'có nội dung thừa sau cuối',
+  InvalidCommentToken: 'JSON không được có chú thích',
+  UnexpectedEndOfComment: 'JSON không được có chú thích',
+  UnexpectedEndOfString: 'chuỗi chưa đóng dấu nháy kép',
+  UnexpectedEndOfNumber: 'số viết dở',
+  InvalidUnicode: 'mã \\u viết sai',
+  InvalidEscapeCharacter: 'ký tự sau dấu \\ không hợp lệ',
+  InvalidCharacter: 'ký tự điều khiển trong chuỗi',
+};
+
+/** Where and why JSON.parse refused the text, found by jsonc-parser in strict mode. */
+function jsonError(text: string): string {
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  // Single quotes and other characters JSON.parse refuses show up as an invalid symbol.
+  const first = errors[0];
+  const offset = first ? first.offset : text.length;
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  const column = offset - before.lastIndexOf('\n');
+  const why = first ? (JSON_ERRORS[printParseErrorCode(first.error)] ?? 'sai cú pháp') : 'sai cú pháp';
+  return `JSON không hợp lệ ở dòng ${line}, cột ${column}: ${why}.`;
 }

@@ -15,6 +15,7 @@ import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
 import { createFundingMatcher } from './funding';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
+import { tableLayout } from './table/layout';
 import { budgetHeaderAt, findTable } from './table/find';
 import { settleStatusColumn } from './table/status-column';
 import { budgetRoleOf, taskRoleOf } from './table/headers';
@@ -244,6 +245,7 @@ function checkTaskTable(
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
   if (body !== undefined) report.body = body;
   report.directory = directory.choice;
+  report.layout = tableLayout(rows, numbering.mode, sectionLabels);
   return { report, fixes };
 }
 

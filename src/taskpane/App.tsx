@@ -57,7 +57,10 @@ const useStyles = makeStyles({
   busy: { display: 'flex', flexDirection: 'column', gap: '4px' },
   budget: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '4px' },
   // Four tabs do not fit 320 px on one line: they wrap rather than stick out.
-  tabs: { marginLeft: '-8px', marginRight: '-8px', flexWrap: 'wrap', rowGap: '2px' },
+  tabs: { marginLeft: '-8px', marginRight: '-8px', minWidth: 0, flexWrap: 'wrap', rowGap: '2px' },
+  // Tabs give up width (their labels wrap) rather than stick out of a narrow pane: the issue
+  // count's badge makes the row wider than 320 px otherwise.
+  tab: { flexShrink: 1, minWidth: 0, '& .fui-Tab__content': { whiteSpace: 'normal', overflowWrap: 'anywhere' } },
   panel: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
@@ -234,7 +237,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             onTabSelect={(_, d) => setTab(d.value as Tab)}
             aria-label="Việc cần làm"
           >
-            <Tab value="issues" data-testid="tab-issues">
+            <Tab value="issues" className={styles.tab} data-testid="tab-issues">
               Lỗi{' '}
               {report && report.issues.length > 0 && (
                 <Badge size="small" appearance="tint" color={report.issues.some((i) => i.severity === 'error') ? 'danger' : 'warning'}>
@@ -242,13 +245,13 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 </Badge>
               )}
             </Tab>
-            <Tab value="progress" data-testid="tab-progress">
+            <Tab value="progress" className={styles.tab} data-testid="tab-progress">
               Tiến độ
             </Tab>
-            <Tab value="insert" data-testid="btn-insert">
+            <Tab value="insert" className={styles.tab} data-testid="btn-insert">
               Chèn nhiệm vụ mẫu
             </Tab>
-            <Tab value="tools" data-testid="tab-tools">
+            <Tab value="tools" className={styles.tab} data-testid="tab-tools">
               Công cụ
             </Tab>
           </TabList>

@@ -176,7 +176,7 @@ describe('arguments and configuration', () => {
 
   it.each([
     ['a missing config file', () => path.join(dir, 'không-có.json'), /không tìm thấy/],
-    ['a config that is not JSON', () => cfg('bad.json', '{units: [}'), /không phải JSON/],
+    ['a config that is not JSON', () => cfg('bad.json', '{units: [}'), /JSON không hợp lệ ở dòng 1, cột 2: /],
     ['an unknown key', () => cfg('key.json', '{"donvi": []}'), /donvi/],
     ['a wrong mode', () => cfg('mode.json', '{"mode": "merge"}'), /mode/],
     ['a unit without a name', () => cfg('unit.json', '{"units": [{"name": ""}]}'), /units/],
@@ -185,6 +185,21 @@ describe('arguments and configuration', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
+  });
+
+  it("the pane's exported settings (version, templates, no mode) are accepted, and extend the built-in units", async () => {
+    const exported = {
+      version: 1,
+      units: [{ name: 'Phòng Cải cách hành chính', aliases: [] }],
+      funding: [],
+      templates: [{ id: 'rieng', area: 'CẢI CÁCH THỂ CHẾ', task: 'Rà soát', lead: 'Văn phòng Sở', deadline: 'Quý I/{year}' }],
+    };
+    const plain = parseOne((await run(['check', QUANG_TRI, '--json'])).stdout);
+    const r = await run(['check', QUANG_TRI, '--json', '--config', cfg('pane.json', JSON.stringify(exported, null, 2))]);
+    expect(r.stderr).toBe('');
+    const withCfg = parseOne(r.stdout);
+    // Extend, not replace: the built-in units still count, so no new unknown-unit warnings.
+    expect(withCfg.summary).toEqual(plain.summary);
   });
 
   it('a valid config is used (its plan year), and --year wins over it', async () => {

@@ -1,4 +1,6 @@
-import { checkSheet, parseConfigJson } from '../../src/core';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { checkSheet, parseConfigJson, parseSettings, parseSettingsText, settingsToJson, settingsToOptions, type SettingsResult } from '../../src/core';
 import { gridOf } from '../helpers/grid';
 
 describe('parseConfigJson', () => {
@@ -23,8 +25,8 @@ describe('parseConfigJson', () => {
   });
 
   test.each([
-    { name: 'not an object', json: [], error: /tệp cấu hình/ },
-    { name: 'null', json: null, error: /tệp cấu hình/ },
+    { name: 'not an object', json: [], error: /cài đặt/ },
+    { name: 'null', json: null, error: /cài đặt/ },
     { name: 'unknown key', json: { donvi: [] }, error: /khóa không được hỗ trợ: donvi/ },
     { name: 'bad mode', json: { mode: 'merge' }, error: /^mode: / },
     { name: 'year as text', json: { planYear: '2024' }, error: /^planYear: / },
@@ -41,8 +43,7 @@ describe('parseConfigJson', () => {
   ])('rejects $name with a Vietnamese line naming the field', ({ json, error }) => {
     const r = parseConfigJson(json);
     expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.errors.some((e) => error.test(e))).toBe(true);
+    expect(r.ok ? [] : r.errors).toContainEqual(expect.stringMatching(error));
   });
 });
 
@@ -84,5 +85,95 @@ describe('the config reaches the engine', () => {
       ['unit.obsolete', 'C3', 'Văn phòng Sở'],
       ['unit.obsolete', 'C4', 'Văn phòng Sở'],
     ]);
+  });
+});
+
+
+/** The settings of a result that must be valid (fails the test with its errors otherwise). */
+function settingsOf(r: SettingsResult) {
+  if (!r.ok) throw new Error(`invalid settings: ${r.errors.join('; ')}`);
+  return r.settings;
+}
+
+/** The README's --config example, read from the README itself. */
+function readmeConfig(): string {
+  const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+  const at = readme.indexOf('`--config FILE`');
+  const m = /```json\n([\s\S]*?)```/.exec(readme.slice(at));
+  return m![1]!;
+}
+
+describe('one settings format for the pane and the CLI', () => {
+  test('the README --config example: extend keeps the built-in lists and honours planYear', () => {
+    const o = settingsToOptions(settingsOf(parseSettingsText(readmeConfig())));
+    expect(o.mode).toBe('extend');
+    expect(o.directory).toBe('so-2025');
+    expect(o.units!.map((u) => u.name)).toEqual(['Phòng Lao động - Việc làm', 'Trung tâm Bảo trợ xã hội']);
+    expect(o.funding!.map((u) => u.name)).toEqual(['Chương trình mục tiêu']);
+    expect(o.planYear).toBe(2026);
+    // Extend: a unit of the built-in directory stays known beside the user's own.
+    const g = gridOf('Phụ lục', [
+      ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH CỦA SỞ NỘI VỤ'],
+      ['STT', 'Nhiệm vụ', 'Chủ trì', 'Thời gian thực hiện'],
+      [1, 'Rà soát', 'Văn phòng Sở', 'Quý I/2026'],
+      [2, 'Công khai', 'Phòng Lao động - Việc làm', 'Quý II/2026'],
+    ]);
+    const { report } = checkSheet(g, o);
+    expect(report.planYear).toBe(2026);
+    expect(report.issues.map((i) => i.code)).toEqual([]);
+  });
+
+  test('what the pane exported before (version, lists, templates; no mode) is accepted, as extend', () => {
+    const exported = {
+      version: 1,
+      units: [{ name: 'Văn phòng Sở', aliases: ['VP'] }, { name: 'Phòng Cải cách hành chính', aliases: [] }],
+      funding: [],
+      templates: [{ id: 'x', area: 'CẢI CÁCH THỂ CHẾ', task: 'Rà soát', lead: 'Văn phòng Sở', deadline: 'Quý I/{year}' }],
+    };
+    const s = settingsOf(parseSettingsText(JSON.stringify(exported, null, 2)));
+    expect(s.templates).toHaveLength(1);
+    // Extend: the built-in directory stays (no false warnings), the user's units join it.
+    expect(settingsToOptions(s).mode).toBe('extend');
+    expect(parseConfigJson(exported).ok).toBe(true);
+  });
+
+  test('replace passes the user list alone; a list left out is not given (the directory\'s applies)', () => {
+    const o = settingsToOptions(settingsOf(parseSettings({ mode: 'replace', units: ['Văn phòng Sở'] })));
+    expect(o).toEqual({ mode: 'replace', units: [{ name: 'Văn phòng Sở', aliases: [] }] });
+  });
+
+  test('settingsToJson round-trips through parseSettings', () => {
+    const r = parseSettings({ mode: 'replace', directory: 'xa-2025', units: ['A', { name: 'B', aliases: ['b'] }], planYear: 2026, templates: [{ any: 1 }] });
+    const json = settingsToJson(settingsOf(r));
+    expect(json).toEqual({ version: 1, mode: 'replace', directory: 'xa-2025', units: [{ name: 'A', aliases: [] }, { name: 'B', aliases: ['b'] }], planYear: 2026, templates: [{ any: 1 }] });
+    expect(parseSettings(JSON.parse(JSON.stringify(json)))).toEqual(r);
+  });
+
+  test.each([
+    ['{\n  "mode": "extend",\n  "units": [\n    { "name": "A", }\n  ]\n}', 4, 20, /thiếu tên khóa/],
+    ['{ "units": [ "A" "B" ] }', 1, 18, /thiếu dấu phẩy/],
+    ['{ "planYear": 2025,\n}', 2, 1, /thiếu tên khóa/],
+    ["{ 'mode': 'extend' }", 1, 3, /ký tự không hợp lệ/],
+    ['{ "mode": "extend" // chú thích\n}', 1, 20, /chú thích/],
+    ['{ "units": ["A"', 1, 16, /thiếu dấu đóng ngoặc \]/],
+    ['{ "a": "chưa đóng }', 1, 8, /chuỗi chưa đóng/],
+    ['{} {}', 1, 4, /thừa/],
+  ])('broken JSON %j: a Vietnamese line with line %d and column %d', (text, line, column, why) => {
+    const r = parseSettingsText(text);
+    expect(r).toEqual({ ok: false, errors: [expect.stringContaining(`dòng ${line}, cột ${column}`)] });
+    expect(r.ok ? '' : r.errors[0]).toMatch(why);
+  });
+
+  test.each([
+    ['', /rỗng/],
+    ['   \n', /rỗng/],
+    ['\uFEFF{"mode":"extend"}', null],
+    ['{"version": 2}', /^version: /],
+    ['{"templates": {}}', /^templates: /],
+    ['{"planYear": 2024.5}', /^planYear: /],
+  ])('%j', (text, error) => {
+    const r = parseSettingsText(text);
+    if (error === null) expect(r.ok).toBe(true);
+    else expect(!r.ok && r.errors.some((e) => error.test(e))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { setEdit as makeSetEdit } from '../fix/seen';
 import type { RowReport } from '../report';
 import type { BudgetTable } from '../table/types';
 import { amountToWords, formatAmount, hasWordsLabel, parseWords, splitWordsCell } from '../money';
+import { formulaRefs } from '../formula';
 import type { AmountWordsOptions } from '../money';
 import { readCellNumber } from './cell-number';
 import type { CellNumber } from './cell-number';
@@ -80,6 +81,10 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
   const setEdit = (row: number, col: number, value: string | number): Edit => makeSetEdit(grid, row, col, value);
   const hasFormula = (row: number, col: number) => cellAt(grid, row, col)?.formula !== undefined;
 
+  /** Issues of amounts, total, savings and words: all repaired by one consistent set of edits. */
+  const repairs: Issue[] = [];
+  /** Fixes of amounts typed as text, offered alone only when there is no repair. */
+  const textAmounts: Fix[] = [];
   const roots: Node[] = [];
   const stack: Node[] = [];
   const subtotals: Subtotal[] = [];
@@ -102,12 +107,16 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
         // "12 tháng" in the quantity column is how quantities are written; "6.000.000" as text is not.
         const issue = makeIssue('budget.number-format', where(r, col, role), { text: n.text, value: n.value }, n.value);
         issues.push(issue);
-        fixes.push({
+        const fix: Fix = {
           issue,
           label: `Chuyển ô ${a1(r, col)} thành số ${formatAmount(n.value)}`,
           safe: !hasFormula(r, col),
           edits: [setEdit(r, col, n.value)],
-        });
+        };
+        // An amount typed as text is also written by the budget's repair, when there is one
+        // (maybe with another value): then that repair is its fix, so that the two never conflict.
+        if (role === 'amount') textAmounts.push(fix);
+        else fixes.push(fix);
       }
       return n;
     };
@@ -219,12 +228,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
           expected,
         );
         issues.push(issue);
-        fixes.push({
-          issue,
-          label: `Sửa ô ${a1(r, amountCol)} thành ${formatAmount(expected)} (số lượng × định mức)`,
-          safe: false,
-          edits: [setEdit(r, amountCol, expected)],
-        });
+        repairs.push(issue);
       }
     }
 
@@ -244,21 +248,33 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     rows.push(withAmount(report, amount));
   }
 
-  if (amountCol === undefined) return { rows, issues: sortIssues(issues), fixes };
+  if (amountCol === undefined) return { rows, issues: sortIssues(issues), fixes: [...fixes, ...textAmounts] };
 
   // Whether the lines themselves are in doubt decides if repairing a total is safe.
   const lineProblem = issues.some(
     (i) => i.code === 'budget.line-mismatch' || i.code === 'cell.error-value',
   );
 
+  const savingsNodes: Node[] = [];
+  const collect = (n: Node) => {
+    if (n.kind === 'savings') savingsNodes.push(n);
+    n.children.forEach(collect);
+  };
+  roots.forEach(collect);
+
+  // Is the savings line part of the total (the usual layout: the total sums every line, savings
+  // included) or set beside it (the total sums the other lines)? A SUM formula says which by its
+  // range; written numbers say so when they add up only without the savings.
+  const totalCell = total ? cellAt(grid, total.row, amountCol) : undefined;
+  const inside = savingsInsideTotal(totalCell, total?.amount, savingsNodes, roots, amountCol, grid.name);
+  const valuation = (corrected: boolean): Valuation => (inside ? { corrected } : { corrected, savings: () => 0 });
+
   // Headings and numbered lines that carry their own amount must equal their lines.
-  let partsDisagree = false;
   const checkParts = (own: CellNumber, parts: Node[], row: number) => {
     if (own.kind !== 'number' || !parts.some(hasAmount)) return;
     const written = sum(parts, WRITTEN);
     const corrected = sum(parts, CORRECTED);
     if (Number.isNaN(written) || own.value === written || own.value === corrected) return;
-    partsDisagree = true;
     const issue = makeIssue(
       'budget.total-mismatch',
       where(row, amountCol, 'amount'),
@@ -266,12 +282,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       written,
     );
     issues.push(issue);
-    fixes.push({
-      issue,
-      label: `Sửa ô ${a1(row, amountCol)} thành ${formatAmount(written)} (tổng các dòng)`,
-      safe: !lineProblem && !hasFormula(row, amountCol),
-      edits: [setEdit(row, amountCol, written)],
-    });
+    repairs.push(issue);
   };
   const visit = (n: Node) => {
     if (n.children.length > 0) {
@@ -285,16 +296,8 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     checkParts(s.amount, parts, s.row);
   }
 
-
-  const savingsNodes: Node[] = [];
-  const collect = (n: Node) => {
-    if (n.kind === 'savings') savingsNodes.push(n);
-    n.children.forEach(collect);
-  };
-  roots.forEach(collect);
-
-  const W = sum(roots, WRITTEN);
-  const C = sum(roots, CORRECTED);
+  const W = sum(roots, valuation(false));
+  const C = sum(roots, valuation(true));
   const T = total?.amount.kind === 'number' ? total.amount.value : undefined;
 
   // The total is consistent when it equals the lines as written, the lines once repaired, or
@@ -303,28 +306,15 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
   if (T !== undefined) {
     const withSavings = (pick: (x: number) => number) =>
       sum(roots, { corrected: true, savings: (n) => pick((T * (n.percent ?? 0)) / 100) });
-    consistent = T === W || T === C || T === withSavings(Math.floor) || T === withSavings(Math.ceil);
+    consistent = T === W || T === C || (inside && (T === withSavings(Math.floor) || T === withSavings(Math.ceil)));
   }
   // The best estimate of the true total, which words and savings should follow.
   const trueTotal = T !== undefined && (consistent || Number.isNaN(W)) ? T : Number.isNaN(W) ? undefined : W;
 
-  // Words follow the total, so repairing them blind is safe only if the total is settled.
-  let totalSettled = consistent;
   if (total && T !== undefined && !consistent && !Number.isNaN(W)) {
     const issue = makeIssue('budget.total-mismatch', where(total.row, amountCol, 'amount'), { total: T, sum: W }, W);
-    // Safe only if the lines are beyond doubt and the savings line already fits the new total.
-    const savingsFit = savingsNodes.every(
-      (n) => n.amount.kind !== 'number' || fitsPercent(n.amount.value, W, n.percent ?? 0),
-    );
-    const safe = !lineProblem && !partsDisagree && savingsFit && !hasFormula(total.row, amountCol);
     issues.push(issue);
-    fixes.push({
-      issue,
-      label: `Sửa tổng cộng ô ${a1(total.row, amountCol)} thành ${formatAmount(W)}`,
-      safe,
-      edits: [setEdit(total.row, amountCol, W)],
-    });
-    totalSettled = safe;
+    repairs.push(issue);
   }
 
   for (const n of savingsNodes) {
@@ -344,14 +334,10 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       expected,
     );
     issues.push(issue);
-    fixes.push({
-      issue,
-      label: `Sửa ô ${a1(n.row, amountCol)} thành ${formatAmount(expected)} (${formatAmount(p)}% tổng cộng)`,
-      safe: false,
-      edits: [setEdit(n.row, amountCol, expected)],
-    });
+    repairs.push(issue);
   }
 
+  let wordsAt: { row: number; col: number } | undefined;
   if (total && trueTotal !== undefined) {
     if (words) {
       const value = parseWords(words.text);
@@ -368,12 +354,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
         if (value !== null) data.wordsValue = value;
         const issue = makeIssue('budget.words-mismatch', where(words.row, words.col, 'words'), data, replacement);
         issues.push(issue);
-        fixes.push({
-          issue,
-          label: `Sửa số tiền bằng chữ ở ô ${a1(words.row, words.col)} thành: ${expectedWords}`,
-          safe: totalSettled && words.cell?.formula === undefined,
-          edits: [setEdit(words.row, words.col, replacement)],
-        });
+        repairs.push(issue);
       }
     } else {
       const r = total.row + 1;
@@ -384,17 +365,187 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       issues.push(issue);
       // Writing into a blank row changes nothing else; a full row would need an inserted row.
       if (rowBlank(r)) {
-        fixes.push({
-          issue,
-          label: `Ghi số tiền bằng chữ vào ô ${a1(r, col)}: ${expectedWords}`,
-          safe: totalSettled,
-          edits: [setEdit(r, col, replacement)],
-        });
+        repairs.push(issue);
+        wordsAt = { row: r, col };
       }
     }
   }
 
+  // One repair for every issue of amounts, total, savings and words: the budget as it should
+  // be, all together, so that one press reaches a state with no budget issue (repairing the
+  // savings alone would move a total that sums it, and the words after it).
+  let repaired = false;
+  if (repairs.length > 0) {
+    const plan = planRepair({
+      grid,
+      roots,
+      subtotals,
+      savingsNodes,
+      total,
+      words,
+      wordsAt,
+      inside,
+      amountCol,
+    });
+    if (plan && plan.cells.length > 0) {
+      // Safe when it is arithmetic only: no line is in doubt and the savings stay as written.
+      const safe = !lineProblem && !plan.savingsChanged;
+      const edits = plan.cells.map((c) => setEdit(c.row, c.col, c.value));
+      const label = repairLabel(plan.cells);
+      repaired = true;
+      for (const t of textAmounts) fixes.push({ ...t, label, safe, edits });
+      for (const issue of repairs) {
+        if (issue.code === 'budget.words-mismatch' || issue.code === 'budget.words-missing') {
+          const w = plan.cells.find((c) => c.words);
+          if (w) issue.suggestion = w.value;
+        } else {
+          const own = plan.cells.find((c) => a1(c.row, c.col) === issue.cell);
+          if (own) issue.suggestion = own.value;
+        }
+        fixes.push({ issue, label, safe, edits });
+      }
+    }
+  }
+  if (!repaired) fixes.push(...textAmounts);
+
   return { rows, issues: sortIssues(issues), fixes };
+}
+
+interface RepairCell {
+  /** 0-based row and column. */
+  row: number;
+  col: number;
+  value: string | number;
+  words?: boolean;
+}
+
+interface RepairInput {
+  grid: Grid;
+  roots: Node[];
+  subtotals: Subtotal[];
+  savingsNodes: Node[];
+  total: { row: number; amount: CellNumber } | undefined;
+  words: WordsRow | undefined;
+  /** Where to write the words when the sheet has none (a blank row under the total). */
+  wordsAt: { row: number; col: number } | undefined;
+  inside: boolean;
+  amountCol: number;
+}
+
+/**
+ * The budget as it should be, and the cells to write to get there: lines at quantity × rate,
+ * headings and subtotals at the sum of their lines, the savings line at its percentage of the
+ * total, the total, and the words spelling it. With the savings inside the total, savings s and
+ * total T must satisfy T = B + s and s = p% × T (B: every other line) together: s is solved for,
+ * s = p·B / (100 − p) rounded to the đồng so that it is p% of B + s either way of rounding; never
+ * iterated (writing 10% of the old total moves the total again). Formula cells are not written:
+ * Excel recalculates them. Undefined when an amount is an error value (nothing can be settled).
+ */
+function planRepair(x: RepairInput): { cells: RepairCell[]; savingsChanged: boolean } | undefined {
+  const { grid, amountCol } = x;
+  const others = sum(x.roots, { corrected: true, savings: () => 0 });
+  if (Number.isNaN(others)) return undefined;
+  const savings = solveSavings(x.savingsNodes, others, x.inside, x.total?.amount.kind === 'number' ? x.total.amount.value : undefined);
+  if (!savings) return undefined;
+  const target: Valuation = { corrected: true, savings: (n) => savings.get(n) ?? (n.amount.kind === 'number' ? n.amount.value : 0) };
+  const totalValue = x.inside ? sum(x.roots, target) : others;
+
+  const cells: RepairCell[] = [];
+  const isFormula = (row: number, col: number) => cellAt(grid, row, col)?.formula !== undefined;
+  const want = (row: number, amount: CellNumber, value: number) => {
+    if (amount.kind !== 'number' || isFormula(row, amountCol)) return;
+    if (amount.value !== value || amount.text !== undefined) cells.push({ row, col: amountCol, value });
+  };
+  const visit = (n: Node) => {
+    want(n.row, n.amount, value(n, target));
+    n.children.forEach(visit);
+  };
+  x.roots.forEach(visit);
+  for (const s of x.subtotals) want(s.row, s.amount, sum(s.group ? s.group.children : s.lines, target));
+  if (x.total) want(x.total.row, x.total.amount, totalValue);
+
+  if (x.words && x.words.cell?.formula === undefined && parseWords(x.words.text) !== totalValue) {
+    const parts = splitWordsCell(x.words.text);
+    cells.push({ row: x.words.row, col: x.words.col, value: parts.prefix + amountToWords(totalValue, wordsStyle(parts.body)) + parts.suffix, words: true });
+  } else if (!x.words && x.wordsAt) {
+    cells.push({ row: x.wordsAt.row, col: x.wordsAt.col, value: `(Bằng chữ: ${amountToWords(totalValue)})`, words: true });
+  }
+  const savingsChanged = x.savingsNodes.some((n) => n.amount.kind === 'number' && savings.get(n) !== n.amount.value);
+  return { cells, savingsChanged };
+}
+
+/**
+ * The savings amounts that fit the total they are a percentage of, changing as little as possible:
+ * the written total kept if it can be, else the written savings if they fit, else solved.
+ * `others` is every other line (repaired). Inside: total = others + savings.
+ */
+function solveSavings(nodes: Node[], others: number, inside: boolean, writtenTotal: number | undefined): Map<Node, number> | undefined {
+  const out = new Map<Node, number>();
+  const withPercent = nodes.filter((n) => n.percent !== undefined && n.amount.kind === 'number');
+  if (withPercent.length === 0) return out;
+  const written = (n: Node) => (n.amount.kind === 'number' ? n.amount.value : 0);
+  const fitsAll = (values: Map<Node, number>) => {
+    const base = inside ? others + [...values.values()].reduce((a, b) => a + b, 0) : others;
+    return withPercent.every((n) => fitsPercent(values.get(n)!, base, n.percent!));
+  };
+  // The written total when it can stand (the savings line is what it leaves: T − others), then
+  // the written savings when they fit, else the solution.
+  if (inside && withPercent.length === 1 && writtenTotal !== undefined) {
+    const only = new Map([[withPercent[0]!, writtenTotal - others]]);
+    if (writtenTotal - others >= 0 && fitsAll(only)) return only;
+  }
+  const kept = new Map(withPercent.map((n) => [n, written(n)]));
+  if (fitsAll(kept)) return kept;
+  const share = withPercent.reduce((a, n) => a + n.percent!, 0) / 100;
+  if (inside && share >= 1) return undefined;
+  const base = inside ? others / (1 - share) : others;
+  // Each at its percentage of the exact base, then the rounding nudged by a đồng until all fit.
+  const first = new Map(withPercent.map((n) => [n, Math.round((base * n.percent!) / 100)]));
+  if (fitsAll(first)) return first;
+  for (const delta of [-1, 1, -2, 2]) {
+    for (const n of withPercent) {
+      const trial = new Map(first);
+      trial.set(n, first.get(n)! + delta);
+      if (fitsAll(trial)) return trial;
+    }
+  }
+  return undefined;
+}
+
+/** "Sửa dự toán cho khớp: F13 thành 2.222.222; F14 thành 22.222.222; A15 thành (Bằng chữ: …)". */
+function repairLabel(cells: RepairCell[]): string {
+  const parts = cells.map((c) =>
+    typeof c.value === 'number' ? `${a1(c.row, c.col)} thành ${formatAmount(c.value)}` : `${a1(c.row, c.col)} thành "${c.value}"`,
+  );
+  if (parts.length === 1) return `Sửa ô ${parts[0]}`;
+  return `Sửa dự toán cho khớp (${parts.length} ô): ${parts.join('; ')}`;
+}
+
+/**
+ * Whether the total sums the savings line: a formula says by its references (inside when they
+ * cover the savings rows, or cannot be read); written numbers say outside only when the total
+ * equals the other lines and not all of them.
+ */
+function savingsInsideTotal(
+  totalCell: Cell | undefined,
+  totalAmount: CellNumber | undefined,
+  savingsNodes: Node[],
+  roots: Node[],
+  amountCol: number,
+  sheet: string,
+): boolean {
+  if (savingsNodes.length === 0) return true;
+  if (totalCell?.formula !== undefined) {
+    const refs = formulaRefs(totalCell.formula, sheet);
+    if (!refs) return true;
+    const covered = (row: number) => refs.some((r) => row >= r.top && row <= r.bottom && amountCol >= r.left && amountCol <= r.right);
+    return savingsNodes.every((n) => covered(n.row));
+  }
+  if (totalAmount?.kind !== 'number') return true;
+  const T = totalAmount.value;
+  const all = [sum(roots, WRITTEN), sum(roots, CORRECTED)];
+  const others = [sum(roots, { corrected: false, savings: () => 0 }), sum(roots, { corrected: true, savings: () => 0 })];
+  return !(others.includes(T) && !all.includes(T));
 }
 
 function findLastIndex<T>(xs: readonly T[], pred: (x: T) => boolean): number {

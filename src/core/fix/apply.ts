@@ -1,9 +1,13 @@
 import type { Cell, Grid, MergeRange } from '../grid';
+import { recalculate } from '../formula/recalc';
 import type { Edit } from './types';
 
 /**
  * Applies edits to a Grid in memory (the CLI and Office adapters do the same on real workbooks).
- * Sets first, then deletions bottom-up; merges below a deleted row move up, merges over it shrink.
+ * Sets first (a set replaces a formula by its value), then the formulas that depend on the set
+ * cells are recalculated as Excel would (formula/recalc.ts), then deletions bottom-up; merges
+ * below a deleted row move up, merges over it shrink. Formula texts are not shifted by deletions
+ * and keep the values computed before them (the .xlsx writer and Excel shift references).
  */
 export function applyEdits(grid: Grid, edits: Edit[]): Grid {
   const rows = grid.rows.map((row) => (row ? row.slice() : row));
@@ -13,10 +17,22 @@ export function applyEdits(grid: Grid, edits: Edit[]): Grid {
     while (rows.length <= r) rows.push([]);
     const row = (rows[r] ?? []).slice() as (Cell | undefined)[];
     while (row.length <= e.col) row.push(undefined);
+    // Excel keeps the cell's number format, except that a number written into a text (@) cell
+    // makes it a number cell (the Office adapter does the same).
+    const numFmt = row[e.col]?.numFmt;
+    const cell: Cell = { value: e.value };
+    if (numFmt !== undefined && !(numFmt === '@' && typeof e.value === 'number')) cell.numFmt = numFmt;
     // The cell keeps its font unless the edit sets one (a repaired legacy cell gets a Unicode font).
     const font = e.font ?? row[e.col]?.font;
-    row[e.col] = font === undefined ? { value: e.value } : { value: e.value, font };
+    if (font !== undefined) cell.font = font;
+    row[e.col] = cell;
     rows[r] = row;
+  }
+  const changed: [number, number][] = [];
+  for (const e of edits) if (e.kind === 'set') changed.push([e.row - 1, e.col]);
+  if (changed.length > 0) {
+    const recalculated = recalculate({ ...grid, rows }, changed).rows;
+    for (let r = 0; r < recalculated.length; r++) rows[r] = recalculated[r] as (Cell | undefined)[] | undefined;
   }
   let merges: MergeRange[] = grid.merges.slice();
   const deletions = edits.filter((e) => e.kind === 'delete-row').map((e) => e.row - 1).sort((a, b) => b - a);

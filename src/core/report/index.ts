@@ -4,8 +4,11 @@ export type {
   PlanYearSource,
   RowKind,
   RowReport,
+  SectionExtent,
   SheetKind,
   SheetReport,
   StatusSummary,
   Summary,
+  TableLayout,
+  TaskExtent,
 } from './types';

@@ -72,6 +72,58 @@ export interface DirectoryChoice {
   custom?: 'extend' | 'replace';
 }
 
+/**
+ * A task (or a group heading over sub-tasks, or an unnumbered heading) and the rows it spans.
+ * Rows are 1-based Excel rows.
+ */
+export interface TaskExtent {
+  /** Its own row. */
+  row: number;
+  /** 'group': a heading with sub-tasks under it (3 over 3.1, 3.2), or an unnumbered heading. */
+  kind: 'task' | 'group';
+  /** 1 for a task or group, 2 for a sub-task (3.1). */
+  level: 1 | 2;
+  /** The STT as written. */
+  stt?: string;
+  /** The STT's top-level number (3 for "3" and "3.1"), when it has one. */
+  number?: number;
+  /**
+   * Its last row: the last activity (continuation) row under it, or a page-break fragment cut
+   * from it; its own row when it has none. A group's last row is its last sub-task's.
+   * A new task goes below this row, never between a task and its activities.
+   */
+  lastRow: number;
+}
+
+/** A section (I, II …, "Nội dung 3", a lettered part, or an unnumbered title) and what it spans. */
+export interface SectionExtent {
+  /** The section's own row (its first row). */
+  row: number;
+  /** Its label as in RowReport.section: "II", "Nội dung 3", "A"; "" for an unnumbered title. */
+  label: string;
+  title: string;
+  numbering: 'roman' | 'content' | 'arabic' | 'part' | 'plain';
+  /** The last row of its content, through the last activity row of its last task; its own row when empty. */
+  lastRow: number;
+  tasks: TaskExtent[];
+}
+
+/** How a task table is laid out, from the engine's own classification (task sheets only). */
+export interface TableLayout {
+  /**
+   * How STT counts: 'restart' (1, 2, 3 under I, then 1, 2 under II) or 'through' (1 … 27 over the
+   * whole table), as the numbering check detected it.
+   */
+  numbering: 'restart' | 'through';
+  /** Sections in order. */
+  sections: SectionExtent[];
+  /** Tasks before the first section (all of them in a table without sections). */
+  leading: TaskExtent[];
+  /** The table's first and last content rows (header excluded; blank rows and notes after it too). */
+  firstRow?: number;
+  lastRow?: number;
+}
+
 export interface SheetReport {
   name: string;
   kind: SheetKind;
@@ -86,6 +138,8 @@ export interface SheetReport {
   directory?: DirectoryChoice;
   rows: RowReport[];
   issues: Issue[];
+  /** Task sheets: sections and tasks with their extents, and the numbering mode. */
+  layout?: TableLayout;
 }
 
 export interface Summary {

@@ -148,6 +148,8 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       <Field label="Danh mục có sẵn" hint="Tự chọn: theo cơ quan ban hành ở tiêu đề (Sở, UBND xã/phường, UBND tỉnh) và năm kế hoạch.">
         <Select
           data-testid="settings-directory"
+          root={{ style: { minWidth: 0, maxWidth: '100%' } }}
+          style={{ minWidth: 0, maxWidth: '100%' }}
           value={drafts.directory}
           onChange={(_, d) => setDrafts((x) => ({ ...x, directory: d.value as DirectoryId | 'auto' }))}
         >

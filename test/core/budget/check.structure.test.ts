@@ -139,7 +139,8 @@ describe('checkBudget on tables with structure', () => {
     expect(result.rows.map((r) => r.kind)).toContain('total');
   });
 
-  it('checks a large table without a fault (its speed is measured by npm run bench -- --long-cells)', () => {
+  // Its speed (linear in the rows) is measured by `npm run bench`, not here.
+  it('checks a large table without a fault', () => {
     const n = 20000;
     const rows: Row[] = [];
     for (let i = 1; i <= n; i++) rows.push(line(i, 1000, 2, 500));
@@ -147,5 +148,5 @@ describe('checkBudget on tables with structure', () => {
     const { issues, rows: reported } = checkBudget(sheet(rows), TABLE);
     expect(issues).toEqual([]);
     expect(reported.filter((r) => r.kind === 'line')).toHaveLength(n);
-  });
+  }, 30_000);
 });
