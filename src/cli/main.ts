@@ -9,7 +9,7 @@ import type { Fix } from '../core/fix';
 import { parseArgs, USAGE } from './args';
 import type { Command } from './args';
 import { loadConfig } from './config';
-import { expandInputs } from './inputs';
+import { expandInputs, rejectFolder } from './inputs';
 import { renderJson } from './report/json';
 import type { CheckedFile, UnreadableFile } from './report/json';
 import { renderText, styleFor } from './report/text';
@@ -132,6 +132,7 @@ async function check(command: Extract<Command, { cmd: 'check' }>, options: Check
     bar.update(i, file);
     // One file's failure, whatever it is, never loses another file's report.
     try {
+      await rejectFolder(file);
       const grids = await readWorkbook(file);
       const { sheets, summary } = checkWorkbook(grids, options);
       checked.push({ file, sheets, summary });

@@ -3,7 +3,8 @@
  * The batch: the three fixture appendices, the legacy-font pair, the progress plan, and two files
  * that cannot be read (an old .xls and a text file), copied into one folder.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { zipSync } from 'fflate';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { renderHtml } from '../../src/cli/report/html';
@@ -80,6 +81,54 @@ print(json.dumps({'rows': ws.max_row, 'header': [c.value for c in ws[1]], 'filte
     const input = path.join(dir, 'quang-tri-2024.xlsx');
     expect(await main(['check', dir, '--xlsx', input], io)).toBe(2);
     expect(io.stderr).toContain('không ghi đè lên tệp gốc');
+  });
+});
+
+describe('folders that hold nothing to check, or only what cannot be read', () => {
+  function folder(files: Record<string, Uint8Array | string>): string {
+    const dir = tempDir();
+    for (const [name, data] of Object.entries(files)) writeFileSync(path.join(dir, name), data);
+    return dir;
+  }
+  const XLS = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+  // An OpenDocument spreadsheet is a zip without xl/workbook.xml.
+  const ODS = zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') });
+
+  test.each<[string, Record<string, Uint8Array | string>, RegExp]>([
+    ['an empty folder', {}, /thư mục này không có tệp bảng tính \(\.xlsx\) nào/],
+    ['a folder of notes and pictures', { 'ghi-chu.txt': 'ghi chú', 'anh.png': '\x89PNG' }, /không có tệp bảng tính/],
+    ['a folder holding only Excel lock files', { '~$quang-tri.xlsx': 'khoá' }, /không có tệp bảng tính/],
+  ])('%s: exit 2 with the reason, and the HTML report still lists it as unreadable', async (_what, files, reason) => {
+    const dir = folder(files);
+    const html = path.join(tempDir(), 'r.html');
+    const io = captureIo();
+    expect(await main(['check', dir, '--html', html], io)).toBe(2);
+    expect(io.stderr).toMatch(reason);
+    const page = readFileSync(html, 'utf8');
+    expect(page.match(/<tr class="unreadable">/g)).toHaveLength(1);
+    expect(page).toMatch(reason);
+  });
+
+  test('spreadsheets phuluc cannot read (.xls, .ods) are listed with their reason, not skipped; other files are', async () => {
+    const dir = folder({ 'cu.xls': XLS, 'bang.ods': ODS, 'ghi-chu.txt': 'x', '~$khoa.xlsx': 'x' });
+    copyFileSync(fixture('quang-tri-2024.xlsx'), path.join(dir, 'quang-tri-2024.xlsx'));
+    const io = captureIo();
+    expect(await main(['check', dir, '--json'], io)).toBe(2);
+    const out = JSON.parse(io.stdout) as { files: { file: string }[]; errors: { file: string; message: string }[] };
+    expect(out.files.map((f) => path.basename(f.file))).toEqual(['quang-tri-2024.xlsx']);
+    expect(out.errors.map((e) => path.basename(e.file)).sort()).toEqual(['bang.ods', 'cu.xls']);
+    expect(out.errors.find((e) => e.file.endsWith('cu.xls'))!.message).toContain('Excel cũ (.xls)');
+    expect(out.errors.find((e) => e.file.endsWith('bang.ods'))!.message).toContain('không phải bảng tính Excel');
+  });
+
+  test('a subfolder is not entered, and a folder that does not exist is named as missing', async () => {
+    const dir = folder({});
+    mkdirSync(path.join(dir, 'con'));
+    copyFileSync(fixture('quang-tri-2024.xlsx'), path.join(dir, 'con', 'quang-tri-2024.xlsx'));
+    const io = captureIo();
+    expect(await main(['check', dir, path.join(dir, 'khong-co')], io)).toBe(2);
+    expect(io.stderr).toContain('không có tệp bảng tính');
+    expect(io.stderr).toContain('không tìm thấy tệp');
   });
 });
 
