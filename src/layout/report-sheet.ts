@@ -4,7 +4,7 @@
  * recurring and conditional tasks, and tasks without a deadline. From the engine's report only.
  */
 import { toRoman } from '../core/deadline';
-import { stateLabel, viDate } from '../core/messages';
+import { reportNotes, stateLabel, viDate } from '../core/messages';
 import type { PeriodReport, ProgressItem } from '../core/progress';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
@@ -57,10 +57,9 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
   );
   countRow('Nhiệm vụ chưa đến hạn (sau kỳ báo cáo)', r.notYetDue, S.cell, false);
   if (r.undated.length) countRow('Nhiệm vụ chưa có thời hạn', r.undated.length, S.cell, false);
-  if (!r.hasStatusColumn) {
-    rows.push([]);
-    wide(c('Ghi chú: bảng phụ lục chưa có cột Tình hình thực hiện; các nhiệm vụ đã đến hạn được tính là chưa hoàn thành.', S.note));
-  }
+  const notes = reportNotes(r);
+  if (notes.length) rows.push([]);
+  for (const note of notes) wide(c(`Ghi chú: ${note}`, S.note));
   rows.push([]);
 
   // The list, its header repeated on every printed page.

@@ -10,6 +10,8 @@ import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { libreOfficeCsv, openpyxl } from '../helpers/external';
 import { captureIo, fixture, tempDir } from './helpers';
+import { progressSheet } from '../helpers/progress-sheet';
+import { createWorkbook, type SheetSpec } from '../../src/xlsx/create';
 
 const PLAN = fixture(path.join('progress', 'so-noi-vu-2026.xlsx'));
 const run = async (args: string[], today = '2026-04-10') => {
@@ -89,14 +91,70 @@ print(json.dumps({'name': ws.title, 'titles': ws.print_title_rows, 'page': [ws.p
   }, 120_000);
 
   test.each([
-    [['report', PLAN, '--period', 'Quý V/2026'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period', 'Quý V/2026'], /Kỳ báo cáo không hợp lệ: «Quý V\/2026»/],
+    [['report', PLAN, '--period', 'Quý I'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period', '7 tháng/2026'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period', 'Tháng 3/2026'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period', 'Quý I/26'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period', 'Quý I/1800'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period', 'hết quý'], /Kỳ báo cáo không hợp lệ/],
+    [['report', PLAN, '--period'], /Thiếu giá trị cho --period/],
     [['report', PLAN], /cần --period/],
     [['report', PLAN, '--period', 'Quý I/2026', '--date', '31/02/2026'], /Ngày không hợp lệ/],
+    [['report', PLAN, '--period', 'Quý I/2026', '--date', '2026-13-01'], /Ngày không hợp lệ/],
+    [['report', PLAN, '--period', 'Quý I/2026', '--date', 'hôm nay'], /Ngày không hợp lệ/],
     [['report', PLAN, '--period', 'Quý I/2026', '--out', PLAN], /không ghi đè lên tệp gốc/],
+    [['report', PLAN, PLAN, '--period', 'Quý I/2026'], /chỉ nhận một tệp/],
+    [['report', path.join(tempDir(), 'khong-co.xlsx'), '--period', 'Quý I/2026'], /không tìm thấy tệp/],
+    [['report', tempDir(), '--period', 'Quý I/2026'], /đây là một thư mục, không phải tệp bảng tính/],
   ])('%j is refused (exit 2)', async (args, reason) => {
     const r = await run(args);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(reason);
+    expect(r.out).toBe('');
+  });
+
+  test('a table without a status column: every task due by 31/03 is overdue (rows 4 5 7 13 14 18), and the report says why', async () => {
+    // The progress sheet of the core tests with its status column (F) left out, written as .xlsx.
+    const grid = progressSheet();
+    const sheet: SheetSpec = {
+      name: 'Phụ lục',
+      rows: grid.rows.map((row) => (row ?? []).slice(0, 5).map((cell) => (cell === undefined || cell === null ? undefined : { value: cell.value as string | number }))),
+      merges: [{ top: 0, left: 0, bottom: 0, right: 4 }],
+    };
+    const file = path.join(tempDir(), 'khong-cot-tinh-hinh.xlsx');
+    writeFileSync(file, createWorkbook([sheet]));
+    const out = path.join(tempDir(), 'bao-cao.xlsx');
+    const r = await run(['report', file, '--period', 'Quý I/2026', '--date', '10/04/2026', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('Nhiệm vụ đến hạn (đến hết ngày 31/03/2026): 6');
+    expect(r.out).toContain('Hoàn thành đúng hạn: 0');
+    expect(r.out).toContain('Quá hạn, chưa hoàn thành: 6');
+    expect(r.out).toContain('Lưu ý: bảng phụ lục chưa có cột Tình hình thực hiện');
+    expect([...r.out.matchAll(/Dòng (\d+) /g)].map((m) => Number(m[1]))).toEqual([4, 5, 7, 13, 14, 18]);
+    // the workbook carries the same note under its counts
+    const rows = libreOfficeCsv(out);
+    expect(rows.some((row) => row.some((v) => v.startsWith('Ghi chú: bảng phụ lục chưa có cột Tình hình thực hiện')))).toBe(true);
+  }, 120_000);
+
+  test('a period of another year than the plan: nothing is due in it, and the report says the year is not the plan\'s', async () => {
+    const { code, out } = await run(['report', PLAN, '--period', 'Quý I/2025', '--date', '2025-04-01']);
+    expect(code).toBe(0);
+    expect(out).toContain('Nhiệm vụ đến hạn (đến hết ngày 31/03/2025): 0');
+    expect(out).toContain('Lưu ý: kỳ báo cáo (Quý I/2025) không thuộc năm kế hoạch 2026');
+    // the plan's own year draws no such note
+    const own = await run(['report', PLAN, '--period', 'Năm 2026', '--date', '2026-04-10']);
+    expect(own.out).not.toContain('không thuộc năm kế hoạch');
+  });
+
+  test('a task whose text runs over several lines is listed on one line', async () => {
+    const grid = progressSheet();
+    const rows = grid.rows.map((row) => (row ?? []).map((cell) => (cell === undefined || cell === null ? undefined : { value: cell.value as string | number })));
+    rows[6]![1] = { value: 'Tự đánh giá chỉ số CCHC:\n- thu thập số liệu;\n- chấm điểm' };
+    const file = path.join(tempDir(), 'nhieu-dong.xlsx');
+    writeFileSync(file, createWorkbook([{ name: 'Phụ lục', rows, merges: [{ top: 0, left: 0, bottom: 0, right: 5 }] }]));
+    const { out } = await run(['report', file, '--period', 'Quý I/2026', '--date', '10/04/2026']);
+    expect(out).toMatch(/Dòng 7 +4\. Tự đánh giá chỉ số CCHC: - thu thập số liệu; - chấm điểm — Văn phòng Sở, Thanh tra Sở — /);
   });
 
   test('a workbook without a task table: exit 2 with the reason', async () => {

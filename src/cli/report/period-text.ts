@@ -1,9 +1,10 @@
 /** `phuluc report` as readable text: the counts, then what is overdue. */
-import { stateLabel, viDate } from '../../core/messages';
+import { reportNotes, stateLabel, viDate } from '../../core/messages';
 import type { PeriodReport, ProgressItem } from '../../core/progress';
 
 function itemLine(it: ProgressItem): string {
-  const what = [it.stt ? `${it.stt}.` : '-', it.text ?? ''].join(' ').trim();
+  // One line per task: a cell's line breaks become spaces.
+  const what = [it.stt ? `${it.stt}.` : '-', (it.text ?? '').replace(/\s*\n\s*/g, ' ')].join(' ').trim();
   const parts = [what, it.lead.join(', ') || '(chưa có đơn vị chủ trì)', it.deadline?.text ?? ''];
   if (it.status) parts.push(it.status.text);
   return `    Dòng ${String(it.row).padEnd(5)} ${parts.filter(Boolean).join(' — ')}`;
@@ -26,7 +27,7 @@ export function renderPeriodText(file: string, reports: readonly PeriodReport[])
       `  Nhiệm vụ thường xuyên, theo yêu cầu: ${o.total} (đã hoàn thành ${o.doneOnTime + o.doneLate}, đang thực hiện ${o.inProgress}, chưa thực hiện ${o.notStarted})`,
     );
     out.push(`  Chưa đến hạn (sau kỳ báo cáo): ${r.notYetDue}; chưa có thời hạn: ${r.undated.length}`);
-    if (!r.hasStatusColumn) out.push('  Lưu ý: bảng chưa có cột Tình hình thực hiện; nhiệm vụ đã đến hạn được tính là chưa hoàn thành.');
+    for (const note of reportNotes(r)) out.push(`  Lưu ý: ${note}`);
     const overdue = r.sections.flatMap((s) => s.items).filter((i) => i.state === 'overdue');
     if (overdue.length) {
       out.push('  Quá hạn, chưa hoàn thành:');

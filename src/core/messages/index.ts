@@ -1,2 +1,2 @@
 export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
-export { stateLabel, timingLabel, viDate } from './progress';
+export { reportNotes, stateLabel, timingLabel, viDate } from './progress';
