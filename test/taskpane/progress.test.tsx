@@ -10,6 +10,7 @@ import { createExcelEmulator, sheetFromGrid, WorkbookModel } from '../../src/exc
 import { App } from '../../src/taskpane/App';
 import { defaultPeriod } from '../../src/taskpane/components/ProgressPanel';
 import { progressSheet } from '../helpers/progress-sheet';
+import { gridOf } from '../helpers/grid';
 
 // Rendering the whole pane in jsdom on a shared 2-core machine takes seconds.
 jest.setTimeout(60_000);
@@ -114,4 +115,43 @@ test.each([
   ['2025-12-20', 2026, 'q1'],
 ])('defaultPeriod(%s, %d) = %s', (asOf, year, period) => {
   expect(defaultPeriod(asOf, year)).toBe(period);
+});
+
+test('a date cleared or half typed falls back to today (10/04): the figures stay those of today', async () => {
+  open();
+  await checkedProgress();
+  for (const value of ['', '2026-04', '20260410']) {
+    fireEvent.change(screen.getByTestId('progress-date'), { target: { value } });
+    await waitFor(() => expect(rowsOf(screen.getByTestId('progress-overdue'))).toEqual([18, 7, 14]), slow);
+    expect(rowsOf(screen.getByTestId('progress-due-soon'))).toEqual([10]);
+  }
+});
+
+test('a sheet that is not a task table: the tab says so, offers no report and no column', async () => {
+  const model = new WorkbookModel([sheetFromGrid(gridOf('Ghi chú', [['Danh sách cán bộ đầu mối'], ['Họ và tên', 'Điện thoại'], ['Nguyễn Văn A', '0912 345 678']]))]);
+  render(<App adapter={createOfficeAdapter(createExcelEmulator(model))} today="2026-04-10" />);
+  const panel = await checkedProgress();
+  expect(panel).toHaveTextContent('Trang tính này không phải bảng nhiệm vụ');
+  expect(screen.queryByRole('button', { name: 'Tạo báo cáo quý' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Thêm cột' })).not.toBeInTheDocument();
+  expect(model.sheets).toHaveLength(1);
+});
+
+test('a plan with no dated task: recurring and conditional counted apart, every quarter at zero, nothing overdue or due soon', async () => {
+  const g = gridOf('Phụ lục', [
+    ['CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ NỘI VỤ'],
+    ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian thực hiện', 'Tình hình thực hiện'],
+    ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+    [1, 'Báo cáo CCHC hằng quý', 'Văn phòng Sở', null, 'Hằng quý', 'Đang thực hiện'],
+    [2, 'Tập huấn nghiệp vụ', 'Văn phòng Sở', null, 'Khi có yêu cầu', null],
+    [3, 'Cập nhật cơ sở dữ liệu', 'Văn phòng Sở', null, 'Thường xuyên', null],
+  ], ['A1:F1', 'B3:F3']);
+  render(<App adapter={createOfficeAdapter(createExcelEmulator(new WorkbookModel([sheetFromGrid(g)])))} today="2026-04-10" />);
+  await checkedProgress();
+  // two recurring (rows 4, 6) and one conditional (row 5), none due in a quarter
+  expect(screen.getByTestId('progress-totals')).toHaveTextContent('3 nhiệm vụ: 0 đến hạn trong năm 2026, 2 thường xuyên, 1 theo yêu cầu');
+  expect(screen.getByTestId('progress-chart')).toHaveAttribute('aria-label', expect.stringContaining('Quý I: 0 nhiệm vụ, 0 đã hoàn thành'));
+  expect(screen.queryByTestId('progress-overdue')).not.toBeInTheDocument();
+  expect(screen.getByTestId('progress-panel')).toHaveTextContent('Không có nhiệm vụ nào quá hạn.');
+  expect(screen.getByTestId('progress-panel')).toHaveTextContent('Không có nhiệm vụ nào đến hạn trong 30 ngày tới.');
 });
