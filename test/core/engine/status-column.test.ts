@@ -13,10 +13,30 @@ describe('the status column', () => {
     ['Trạng thái', 'F'],
     ['Mức độ hoàn thành', 'F'],
     ['TÌNH HÌNH THỰC HIỆN', 'F'],
+    ['Tiến độ thực hiện', 'F'],
+    ['Tình hình triển khai', 'F'],
+    ['Tình trạng', 'F'],
+    ['Trạng thái thực hiện', 'F'],
+    ['Tình hình thực hiện nhiệm vụ', 'F'],
+    ['Tình hình thực hiện (đến ngày 31/3)', 'F'],
+    ['Kết quả thực hiện/Tiến độ', 'F'],
   ])('%j is the status column', (label, letter) => {
     const g = sheet(['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', label], [[1, 'Rà soát', 'Văn phòng Sở', '', 'Quý I/2026', 'Đã hoàn thành']]);
     const { report } = checkSheet(g);
     expect(report.columns.status).toBe(letter);
+    expect(report.columns.deadline).toBe('E');
+  });
+
+  test.each([
+    ['Ghi chú', undefined],
+    ['Đánh giá', undefined],
+    ['Kết quả', 'F'],
+    ['Kết quả đạt được', 'F'],
+  ])('%j is no status column (a note, or the product: %s)', (label, product) => {
+    const g = sheet(['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', label], [[1, 'Rà soát', 'Văn phòng Sở', '', 'Quý I/2026', 'Đã hoàn thành']]);
+    const { report } = checkSheet(g);
+    expect(report.columns.status).toBeUndefined();
+    expect(report.columns.product).toBe(product);
     expect(report.columns.deadline).toBe('E');
   });
 
