@@ -4,6 +4,7 @@ import { main } from '../../src/cli/main';
 import { defaultTemplates } from '../../src/templates';
 import { libreOfficeCsv, openpyxl } from '../helpers/external';
 import { captureIo, tempDir } from './helpers';
+import { readWorkbook } from '../../src/cli/xlsx/read';
 
 describe('phuluc new', () => {
   test.each([
@@ -46,6 +47,23 @@ print(json.dumps({
     expect(sheet).toMatchObject({ kind: 'tasks', planYear: 2027, issues: [] });
   }, 120_000);
 
+  test.each([
+    // Thanh tra Sở ended in mid-2025 (its work went to Thanh tra tỉnh): a 2024 appendix keeps the
+    // library's name, a 2026 one writes the successor; both check without any issue.
+    [2024, 'Thanh tra Sở', 'Thanh tra tỉnh'],
+    [2026, 'Thanh tra tỉnh', 'Thanh tra Sở'],
+  ])('--tasks for %d names the units of that year\'s directory (%s, not %s), and checks clean', async (year, named, notNamed) => {
+    const out = path.join(tempDir(), `phụ-lục-${year}.xlsx`);
+    expect(await main(['new', '--year', String(year), '--body', 'Sở Nội vụ', '--tasks', '--out', out], captureIo())).toBe(0);
+    const [grid] = await readWorkbook(out);
+    const leads = new Set(grid!.rows.map((r) => r?.[3]?.value).filter((v): v is string => typeof v === 'string'));
+    expect(leads.has(named)).toBe(true);
+    expect(leads.has(notNamed)).toBe(false);
+    const check = captureIo();
+    expect(await main(['check', out, '--json'], check)).toBe(0);
+    expect((JSON.parse(check.stdout) as { sheets: { planYear: number; issues: unknown[] }[] }).sheets[0]).toMatchObject({ planYear: year, issues: [] });
+  }, 60_000);
+
   test('never overwrites a file without --force', async () => {
     const out = path.join(tempDir(), 'có-rồi.xlsx');
     expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], captureIo())).toBe(0);
@@ -60,6 +78,9 @@ print(json.dumps({
     [['new', '--year', '2027', '--out', 'a.xlsx'], /cần --body/],
     [['new', '--year', '2027', '--body', '  ', '--out', 'a.xlsx'], /cần --body/],
     [['new', '--year', '2027', '--body', 'Sở Nội vụ'], /cần --out/],
+    [['new', '--year', '20x7', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ: «20x7»/],
+    [['new', '--year', '27', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ/],
+    [['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', '/khong-co-thu-muc/a.xlsx'], /thư mục không tồn tại/],
     [['new', 'a.xlsx', '--year', '2027', '--body', 'Sở Nội vụ', '--out', 'b.xlsx'], /không nhận tên tệp/],
   ])('%j is refused', async (args, reason) => {
     const io = captureIo();
