@@ -74,6 +74,11 @@ describe('a workbook typed entirely in a legacy encoding, header included', () =
     expect(c4.data).toMatchObject({ decoded: 'Đơn vị chủ trì' });
     expect(c4.column).toBe('lead');
     expect(issues.find((i) => i.cell === 'F6')?.suggestion).toBe('Thường xuyên');
+    // Suggestions are precomposed Unicode (NFC), never a letter followed by combining marks.
+    for (const i of issues) {
+      expect(i.suggestion).toBe(i.suggestion!.normalize('NFC'));
+      expect(i.suggestion).not.toMatch(/[\u0300-\u036f]/);
+    }
   });
 
   test('capitals fonts (.VnTimeH) show lower-case codes as capitals: the Unicode text is upper case', () => {
