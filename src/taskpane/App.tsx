@@ -25,6 +25,7 @@ import { usePane } from './state/usePane';
 import { localToday, useYear } from './state/useYear';
 import { NewAppendixForm } from './components/NewAppendixForm';
 import { ProgressPanel } from './components/ProgressPanel';
+import { S } from './strings';
 
 export interface AppProps {
   adapter: WorkbookAdapter;
@@ -80,7 +81,7 @@ const TIPS = {
 
 function Pane({ adapter, initialPlanYear, today }: AppProps) {
   const styles = useStyles();
-  const { state, library, units, funding, actions } = usePane(adapter, initialPlanYear);
+  const { state, library, builtIn, actions } = usePane(adapter, initialPlanYear);
   const year = useYear(adapter, actions.check);
   const [tab, setTab] = useState<Tab>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -145,7 +146,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
         >
           Kiểm tra
         </Action>
-        <Action id="btn-undo" tip={TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
+        <Action id="btn-undo" tip={state.canUndo ? S.undoTip(state.undoLabel) : TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
           Hoàn tác
         </Action>
       </div>
@@ -185,8 +186,45 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             {state.error.message}
           </MessageBarBody>
           <MessageBarActions>
+            {state.error.action === 'recheck' && (
+              <Button size="small" appearance="primary" data-testid="btn-recheck" disabled={busy} onClick={check}>
+                {S.recheck}
+              </Button>
+            )}
             <Button size="small" appearance="transparent" onClick={actions.dismiss}>
               Đóng
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.question?.kind === 'insert' && (
+        <MessageBar layout="multiline" intent="info" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.insertAskTitle}</MessageBarTitle>
+            {S.insertAsk(state.question.row, state.question.count)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-insert-yes" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.insertYes}
+            </Button>
+            <Button size="small" data-testid="btn-insert-no" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.insertNo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.question?.kind === 'replace-own-rules' && (
+        <MessageBar layout="multiline" intent="warning" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.ownRulesTitle}</MessageBarTitle>
+            {S.ownRules(state.question.cells.map((c) => c.address))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-replace-rules" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.replaceOwnRules}
+            </Button>
+            <Button size="small" data-testid="btn-keep-rules" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.keepOwnRules}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -222,8 +260,8 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
           <SettingsPanel
             key={settingsKey}
             settings={state.settings}
-            defaultUnits={units}
-            defaultFunding={funding}
+            defaultUnits={builtIn.units}
+            defaultFunding={builtIn.funding}
             busy={busy}
             onSave={(s) => void actions.saveSettings(s)}
           />
@@ -321,10 +359,11 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
               <TemplatePicker
                 library={library}
+                grid={state.grid}
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
-                onInsert={(t, where) => void actions.insertTemplate(t, where)}
+                onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
           )}

@@ -20,7 +20,8 @@ test('Sửa writes the Unicode text in Times New Roman; Hoàn tác puts the byte
   const fix = fixes.find((f) => f.issue.code === 'text.legacy-encoding' && f.issue.cell === 'F7')!;
   expect(fix.edits).toEqual([{ kind: 'set', row: 7, col: 5, address: 'F7', value: 'Văn phòng Sở', font: 'Times New Roman', seen: { value: garbled } }]);
 
-  await adapter.applyBatch({ label: fix.label, ops: fix.edits });
+  const { sheetId } = await adapter.readActiveSheet();
+  await adapter.applyBatch({ label: fix.label, sheetId, ops: fix.edits });
   expect(sheet.cell(6, 5)).toMatchObject({ value: 'Văn phòng Sở', style: { fontName: 'Times New Roman', fontSize: 13, bold: true } });
   // A neighbour's font is not touched.
   expect(sheet.cell(6, 6)?.style?.fontName).toBeUndefined();

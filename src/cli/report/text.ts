@@ -3,6 +3,7 @@ import type { Issue, Severity } from '../../core/issues';
 import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core/report';
 import type { CheckedFile, Render, UnreadableFile } from './json';
 import { addSummaries } from './json';
+import { printable } from '../printable';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'Lỗi',
@@ -82,21 +83,21 @@ function sheetHeading(s: SheetReport, st: Style): string {
     const custom = s.directory.custom === 'replace' ? ', thay bằng danh mục riêng' : s.directory.custom === 'extend' ? ', thêm danh mục riêng' : '';
     parts.push(`danh mục: ${s.directory.name} (${DIRECTORY_SOURCE[s.directory.source]}${custom})`);
   }
-  return `  ${st.bold(`Trang tính «${s.name}»`)}: ${parts.join('; ')}`;
+  return `  ${st.bold(`Trang tính «${printable(s.name)}»`)}: ${parts.join('; ')}`;
 }
 
 function issueLines(issue: Issue, render: Render, st: Style): string[] {
   const where = (issue.cell ?? `dòng ${issue.row}`).padEnd(6);
   const label = SEVERITY_LABEL[issue.severity];
-  const lines = [`    ${where} ${st.severity(issue.severity, label.padEnd(8))} ${render(issue)}`];
+  const lines = [`    ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printable(render(issue), true)}`];
   if (issue.suggestion !== undefined && issue.suggestion !== '') {
-    lines.push(`    ${' '.repeat(6)} ${' '.repeat(8)} ${st.dim('→')} ${String(issue.suggestion)}`);
+    lines.push(`    ${' '.repeat(6)} ${' '.repeat(8)} ${st.dim('→')} ${printable(String(issue.suggestion), true)}`);
   }
   return lines;
 }
 
 export function renderFile(f: CheckedFile, render: Render, st: Style = plain): string {
-  const out: string[] = [st.bold(`Tệp ${f.file}`)];
+  const out: string[] = [st.bold(`Tệp ${printable(f.file)}`)];
   if (f.sheets.length === 0) out.push('  (không có trang tính nào)');
   for (const s of f.sheets) {
     out.push(sheetHeading(s, st));
@@ -110,6 +111,13 @@ export function renderFile(f: CheckedFile, render: Render, st: Style = plain): s
   return out.join('\n') + '\n';
 }
 
+/** The last line of a several-file report. */
+export function totalLine(summaries: readonly Summary[], unreadable: number, st: Style = plain): string {
+  const total = summaryLine(addSummaries(summaries));
+  const bad = unreadable > 0 ? `; ${unreadable} tệp không đọc được` : '';
+  return st.bold(`Tổng cộng ${summaries.length} tệp: ${total}${bad}`) + '\n';
+}
+
 export function renderText(
   checked: readonly CheckedFile[],
   unreadable: readonly UnreadableFile[],
@@ -118,9 +126,7 @@ export function renderText(
 ): string {
   const parts = checked.map((f) => renderFile(f, render, st));
   if (checked.length + unreadable.length > 1) {
-    const total = summaryLine(addSummaries(checked.map((f) => f.summary)));
-    const bad = unreadable.length > 0 ? `; ${unreadable.length} tệp không đọc được` : '';
-    parts.push(st.bold(`Tổng cộng ${checked.length} tệp: ${total}${bad}`) + '\n');
+    parts.push(totalLine(checked.map((f) => f.summary), unreadable.length, st));
   }
   return parts.join('\n');
 }

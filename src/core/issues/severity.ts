@@ -33,6 +33,7 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'budget.number-format': 'warning',
   'cell.error-value': 'warning',
   'status.unrecognized': 'warning',
+  'cell.not-computed': 'warning',
   'text.legacy-encoding': 'warning',
 };
 

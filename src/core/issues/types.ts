@@ -60,8 +60,10 @@ export interface IssueFields {
   'budget.words-mismatch': { words: string; total: number; wordsValue?: number; expectedWords: string };
   'budget.number-format': { text: string; value: number };
   'cell.error-value': { error: string };
-  /** `decoded`: the Unicode text the clerk saw; `font`: the cell's legacy font, when known. */
+  /** A formula whose value the file does not hold and the reader could not compute (Cell.uncomputed). */
+  'cell.not-computed': { formula?: string };
   'status.unrecognized': { text: string };
+  /** `decoded`: the Unicode text the clerk saw; `font`: the cell's legacy font, when known. */
   'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI'; decoded: string; font?: string };
 }
 

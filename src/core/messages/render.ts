@@ -73,6 +73,7 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'budget.number-format': 'Số tiền lưu dạng chữ',
   'cell.error-value': 'Ô bị lỗi',
   'status.unrecognized': 'Tình hình thực hiện không rõ',
+  'cell.not-computed': 'Công thức chưa được tính',
   'text.legacy-encoding': 'Chữ ở bảng mã cũ',
 };
 
@@ -246,6 +247,10 @@ export function renderMessage(issue: Issue): string {
       return `Ô đang báo lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
     case 'status.unrecognized':
       return `Không hiểu tình hình thực hiện ${q(issue.data.text)}; nên ghi "Đã hoàn thành", "Đang thực hiện" hoặc "Chưa thực hiện".`;
+    case 'cell.not-computed': {
+      const f = issue.data.formula === undefined ? 'công thức' : `công thức =${issue.data.formula}`;
+      return `Ô có ${f} nhưng tệp không lưu kết quả tính và phuluc không tự tính được, nên chưa kiểm tra được số này; hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`;
+    }
     case 'text.legacy-encoding': {
       const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
       const fontNote = issue.data.font ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
