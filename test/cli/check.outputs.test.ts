@@ -118,7 +118,7 @@ describe('folders that hold nothing to check, or only what cannot be read', () =
     expect(out.files.map((f) => path.basename(f.file))).toEqual(['quang-tri-2024.xlsx']);
     expect(out.errors.map((e) => path.basename(e.file)).sort()).toEqual(['bang.ods', 'cu.xls']);
     expect(out.errors.find((e) => e.file.endsWith('cu.xls'))!.message).toContain('Excel cũ (.xls)');
-    expect(out.errors.find((e) => e.file.endsWith('bang.ods'))!.message).toContain('không phải bảng tính Excel');
+    expect(out.errors.find((e) => e.file.endsWith('bang.ods'))!.message).toContain('OpenDocument (.ods)');
   });
 
   test('a subfolder is not entered, and a folder that does not exist is named as missing', async () => {

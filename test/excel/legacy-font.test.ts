@@ -26,6 +26,6 @@ test('Sửa writes the Unicode text in Times New Roman; Hoàn tác puts the byte
   // A neighbour's font is not touched.
   expect(sheet.cell(6, 6)?.style?.fontName).toBeUndefined();
 
-  expect(await adapter.undoLast()).toBe(fix.label);
+  expect(await adapter.undoLast()).toMatchObject({ label: fix.label, status: 'undone' });
   expect(sheet.cell(6, 5)).toMatchObject({ value: garbled, style: { fontName: '.VnTime', fontSize: 13, bold: true } });
 });
