@@ -1,6 +1,6 @@
 /** The engine's public face: everything adapters (CLI, Excel, pane) may use. */
 export { checkSheet, checkWorkbook, combineVerified, renumber, sheetContexts, summarise, type SheetContext, type SheetResult, type WorkbookResult } from './engine';
-export { EAGER_MAX_ROWS, INDIVIDUAL_BUDGET_ROWS, type FixRefusal, type RefusedFix } from './verify';
+export { EAGER_MAX_ROWS, INDIVIDUAL_BUDGET_ROWS, formulasOverwritten, type FixRefusal, type RefusedFix } from './verify';
 export {
   parseConfigJson,
   parseSettings,

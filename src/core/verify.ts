@@ -21,7 +21,9 @@ export type FixRefusal =
   /** The check finds these issues after the fix and not before (cells as before the fix). */
   | { reason: 'creates-issues'; issues: { code: IssueCode; cell: string }[] }
   /** The fix would write text (or nothing) over these cells, which hold real dates. */
-  | { reason: 'text-over-date'; cells: string[] };
+  | { reason: 'text-over-date'; cells: string[] }
+  /** The fix would write a value over these cells, which hold formulas (as the CLI's writer refuses). */
+  | { reason: 'value-over-formula'; cells: string[] };
 
 export interface RefusedFix {
   fix: Fix;
@@ -187,12 +189,28 @@ function datesOverwritten(grid: Grid, fix: Fix): string[] {
   return out;
 }
 
-/** Refuses fixes that write text over dates; the rest go on. */
+/**
+ * The cells (A1) among `edits` that hold a formula in `grid`: a set edit writes a value (never a
+ * formula), so writing there would turn the formula into a constant. Every writer refuses that
+ * (the .xlsx writer per cell, the pane per action), so the pane and the CLI agree.
+ */
+export function formulasOverwritten(grid: Grid, edits: readonly Edit[]): string[] {
+  const out: string[] = [];
+  for (const e of edits) {
+    if (e.kind !== 'set') continue;
+    if (grid.rows[e.row - 1]?.[e.col]?.formula !== undefined) out.push(e.address);
+  }
+  return out;
+}
+
+/** Refuses fixes that write over formulas or write text over dates; the rest go on. */
 function guardDates(grid: Grid, fixes: readonly Fix[], refused: RefusedFix[]): Fix[] {
   const ok: Fix[] = [];
   for (const fix of fixes) {
+    const formulas = formulasOverwritten(grid, fix.edits);
     const cells = datesOverwritten(grid, fix);
-    if (cells.length > 0) refused.push({ fix, refusal: { reason: 'text-over-date', cells } });
+    if (formulas.length > 0) refused.push({ fix, refusal: { reason: 'value-over-formula', cells: formulas } });
+    else if (cells.length > 0) refused.push({ fix, refusal: { reason: 'text-over-date', cells } });
     else ok.push(fix);
   }
   return ok;

@@ -22,6 +22,8 @@ export const S = {
     '. Hãy bấm “Kiểm tra lại” rồi sửa.',
   sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm “Kiểm tra lại”.',
   notOnThisPage: 'Chưa làm được ở đây',
+  sttFormulas: (cells: readonly string[]): string =>
+    `Cột số thứ tự có công thức (ô ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? '…' : ''}): phuluc không ghi đè công thức bằng số nên chưa ghi gì. Hãy đánh số lại bằng tay hoặc sửa công thức.`,
   noCheckYet: 'Hãy bấm “Kiểm tra” trước: phuluc chỉ ghi vào trang tính vừa đọc.',
 
   // Sửa, Sửa tất cả.

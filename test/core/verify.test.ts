@@ -99,6 +99,12 @@ describe('verifyFixes on hand-made fixes', () => {
     const fake: Fix = { issue, label: 'x', safe: true, edits: [setEdit(grid, 11, 7, 'Quý II/2024'), setEdit(grid, 12, 7, '15/10/2024')] };
     expect(verifyFixes(grid, report.issues, [fake], recheck).refused).toEqual([{ fix: fake, refusal: { reason: 'text-over-date', cells: ['H13'] } }]);
   });
+  test('a fix that writes a value over a formula is refused (the STT formula stays a formula)', () => {
+    const withFormula = withCells(loadGridJson('quang-tri-2024.json'), { H12: 'quý 2/2024', A13: { value: 2, formula: 'A12+1' } });
+    const fake: Fix = { issue, label: 'x', safe: true, edits: [setEdit(withFormula, 11, 7, 'Quý II/2024'), setEdit(withFormula, 12, 0, 2)] };
+    expect(verifyFixes(withFormula, report.issues, [fake], recheck).refused).toEqual([{ fix: fake, refusal: { reason: 'value-over-formula', cells: ['A13'] } }]);
+    expect(combineVerified(withFormula, [fake]).applied).toEqual([]);
+  });
   test('combineVerified leaves out the bad fix and keeps the good one', () => {
     const genuine = fixes.find((f) => f.issue === issue)!;
     const other = report.issues.find((i) => i.code !== 'deadline.nonstandard') ?? issue;

@@ -409,3 +409,32 @@ describe('Hoàn tác gives deleted rows back their data validation', () => {
     expect(differences(original, snapshot(model))).toEqual([]);
   });
 });
+
+describe('STT formulas are never turned into numbers (as the CLI refuses)', () => {
+  function openWithFormula() {
+    const grid = gridFromJson(quangTriJson as unknown as GridJson);
+    // A56 holds 3 where 2 is due: the gap, here computed by a formula.
+    const row = grid.rows[55] as (import('../../src/core/grid').Cell | undefined)[];
+    row[0] = { value: 3, formula: 'A54+2' };
+    const model = new WorkbookModel([sheetFromGrid(grid)]);
+    const pane = new PaneController(createOfficeAdapter(createExcelEmulator(model)));
+    return { model, pane, sheet: model.sheets[0]! };
+  }
+
+  it.each([
+    ['Sửa on the numbering gap (refused at the check: no Sửa offered)', async (pane: PaneController) => {
+      expect(pane.getState().fixes.some((f) => f.issue.code === 'stt.gap')).toBe(false);
+    }],
+    ['Đánh số lại', (pane: PaneController) => pane.renumberAll()],
+    ['Sửa tất cả', (pane: PaneController) => pane.applyAll()],
+  ])('%s leaves the formula in A56 and says why', async (_name, act) => {
+    const { pane, sheet } = openWithFormula();
+    await pane.check();
+    expect(pane.getState().report!.issues.some((i) => i.code === 'stt.gap')).toBe(true);
+    await act(pane);
+    // Sửa tất cả deletes rows above (a repeated header, a fragment): find the formula wherever it moved.
+    const formulas = sheet.rows.map((_, r) => sheet.cell(r, 0)?.formula).filter((f) => f !== undefined);
+    expect(formulas).toHaveLength(1);
+    expect(pane.getState().error).toBeNull();
+  });
+});

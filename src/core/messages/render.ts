@@ -277,5 +277,7 @@ export function renderRefusal(refusal: FixRefusal): string {
     }
     case 'text-over-date':
       return `Không tự sửa được: sẽ ghi chữ đè lên ngày tháng thật ở ô ${refusal.cells.join(', ')}; cần sửa tay.`;
+    case 'value-over-formula':
+      return `Không tự sửa được: ô ${refusal.cells.slice(0, 5).join(', ')}${refusal.cells.length > 5 ? '…' : ''} chứa công thức; phuluc không ghi đè công thức bằng giá trị; cần sửa tay.`;
   }
 }

@@ -16,7 +16,7 @@ import {
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, checkSheet, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
+import { amountToWords, checkSheet, formulasOverwritten, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
@@ -340,6 +340,11 @@ export class PaneController {
         this.patch({ notice: { intent: 'info', text: 'Số thứ tự đã đúng, không cần đánh số lại.' } });
         return;
       }
+      const formulas = formulasOverwritten(grid, edits);
+      if (formulas.length) {
+        this.patch({ notice: { intent: 'warning', text: S.sttFormulas(formulas) } });
+        return;
+      }
       await this.write(grid, { label: 'Đánh số lại', ops: edits });
       await this.recheckAfter(grid, edits);
       this.patch({ notice: { intent: 'success', text: `Đã đánh số lại ${edits.length} ô.` } });
@@ -440,6 +445,11 @@ export class PaneController {
       const plan = planInsert(grid, report, layout, filled, target);
       if (!plan.ok) {
         this.patch({ notice: { intent: 'warning', text: plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow } });
+        return;
+      }
+      const formulas = formulasOverwritten(grid, plan.renumbering);
+      if (formulas.length) {
+        this.patch({ notice: { intent: 'warning', text: S.sttFormulas(formulas) } });
         return;
       }
       const count = plan.renumbering.length;
