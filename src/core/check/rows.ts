@@ -272,6 +272,11 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
   }
 
+  /** The `others` field of a finding that stands for several names, only when there are others. */
+  function others(n: number | undefined): { others?: number } {
+    return n ? { others: n } : {};
+  }
+
   function reportUnitFindings(r: number, col: number, role: 'lead' | 'partners', u: CellUnits): void {
     for (const f of u.findings) {
       // No unit fix is safe: a department may have accepted its spelling, and a guess needs an eye.
@@ -283,18 +288,18 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
           break;
         case 'unit.obsolete': {
           const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-          const data = { name: f.name, canonical: f.canonical, validUntil: f.validUntil, successors: f.successors };
+          const data = { name: f.name, canonical: f.canonical, validUntil: f.validUntil, successors: f.successors, ...others(f.others) };
           push(makeIssue('unit.obsolete', at(r, role, col), data, f.fixed ?? f.successors[0]), edits);
           break;
         }
         case 'unit.nonstandard': {
           const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-          push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical }, f.fixed ?? f.canonical), edits);
+          push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical, ...others(f.others) }, f.fixed ?? f.canonical), edits);
           break;
         }
         case 'unit.unknown': {
           const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-          const data: { name: string; nearest?: string } = { name: f.name };
+          const data: { name: string; nearest?: string; others?: number } = { name: f.name, ...others(f.others) };
           if (f.canonical) data.nearest = f.canonical;
           push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
           break;
