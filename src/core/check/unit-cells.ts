@@ -7,6 +7,7 @@
  */
 import { collapseSpaces, distance, typoTolerance } from '../text';
 import type { UnitMatcher } from '../units';
+import { endedByName } from '../units/ended';
 import { isWellFormedUnit, unitKey, unitKind, unitLevel } from '../units/name';
 
 /**
@@ -146,6 +147,17 @@ export function createUnitCells(opts: UnitCellsOptions) {
     };
     for (const name of names) {
       const m = units.match(name);
+      // a district body or a department's inspectorate the directory does not list as such
+      const listed = m.kind === 'exact' || (m.kind === 'alias' && m.via === 'listed') || (m.kind !== 'unknown' && m.entry.validUntil !== undefined);
+      const ended = listed ? undefined : endedByName(name);
+      if (ended && asOf !== undefined && ended.validUntil < asOf) {
+        const successors = ended.successors.map((s) => units.canonical(s) ?? s);
+        const f: UnitFinding & { code: 'unit.obsolete' } = { code: 'unit.obsolete', name, canonical: name, validUntil: ended.validUntil, successors, fixed: null };
+        u.findings.push(successors.length === 1 ? later(f, name, successors[0]!) : f);
+        u.canonical.push(name);
+        u.keys.push(`u:${unitKey(name)}`);
+        continue;
+      }
       if (m.kind !== 'unknown') {
         u.canonical.push(m.canonical);
         u.keys.push(`k:${unitKey(m.canonical)}`);

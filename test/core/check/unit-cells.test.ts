@@ -38,7 +38,7 @@ describe('a cell with many faulty names gives one finding per code with one fix 
     const u = cellsOf(text);
     const mine = u.findings.filter((f) => f.code === code);
     expect(mine).toHaveLength(1);
-    const f = mine[0]!;
+    const f = mine[0]! as UnitFinding & { fixed: string | null };
     const repeats = u.names.length;
     expect(f.others).toBe(repeats - 1);
     expect(f.fixed).not.toBeNull();

@@ -44,7 +44,7 @@ export const COMMUNE_2025: readonly DirectoryEntry[] = [
     ],
   },
   // one person, one standing body, one council: each its own unit (lead and partner may be both)
-  { name: 'Phó Chủ tịch UBND xã', aliases: ['Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND', 'Các Phó Chủ tịch UBND xã'] },
+  { name: 'Phó Chủ tịch UBND xã', aliases: ['Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND', 'Các Phó Chủ tịch UBND xã', 'Các Phó Chủ tịch UBND phường'] },
   { name: 'HĐND xã', aliases: ['HĐND phường', 'Hội đồng nhân dân xã', 'Hội đồng nhân dân phường'] },
   { name: 'Thường trực HĐND xã', aliases: ['Thường trực HĐND phường', 'Thường trực Hội đồng nhân dân xã'] },
   { name: 'Đảng ủy xã', aliases: ['Đảng ủy phường', 'Đảng ủy'] },
