@@ -15,6 +15,7 @@ import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
+import type { LocalKind } from '../units/directories';
 import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
@@ -32,6 +33,8 @@ export interface RowCheckContext {
   unitEntries: readonly DirectoryEntry[];
   /** The plan's date (ISO): units whose validity ended before it are obsolete. */
   asOf?: string | undefined;
+  /** A commune-level plan's own kind of commune: suggestions for a ward say `phường`. */
+  local?: LocalKind | undefined;
   funding: FundingMatcher;
   /** Section rows' display labels by section index ("II", "Nội dung 3"). */
   sectionLabels: string[];
@@ -70,7 +73,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
-  const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf });
+  const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf, local: ctx.local });
   countUnits();
   /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
   const unlistedSeen = new Set<string>();

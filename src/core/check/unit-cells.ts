@@ -7,6 +7,7 @@
  */
 import { collapseSpaces, distance, typoTolerance } from '../text';
 import type { UnitMatcher } from '../units';
+import type { LocalKind } from '../units/directories';
 import { endedByName } from '../units/ended';
 import { isWellFormedUnit, unitKey, unitKind, unitLevel } from '../units/name';
 
@@ -34,6 +35,8 @@ export interface UnitCellsOptions {
   split: (text: string) => string[];
   /** ISO date the plan speaks from; units whose validity ended before it are obsolete. */
   asOf: string | undefined;
+  /** A commune-level plan's kind of commune: a ward's suggestions name `… phường`, not `… xã`. */
+  local?: LocalKind | undefined;
 }
 
 /** Collective units ("Các phòng, đơn vị ...") overlap with any named one: never "the same as the lead". */
@@ -58,6 +61,15 @@ const MAX_COMPARISONS = 400;
 
 export function createUnitCells(opts: UnitCellsOptions) {
   const { units, split, asOf } = opts;
+  /**
+   * A suggested unit as this plan's commune calls it: `UBND xã` → `UBND phường` in a ward's plan,
+   * when the directory knows that spelling; else as given.
+   */
+  const localise = (name: string): string => {
+    if (opts.local === undefined || opts.local === 'xã') return name;
+    const own = name.replace(/ (?:cấp )?xã$/u, ` ${opts.local}`);
+    return own !== name && units.knows(own) ? own : name;
+  };
   /** How many cells hold each distinct text (one map update per cell: texts repeat thousands of times). */
   const texts = new Map<string, number>();
   /** How many cells name each unit (by unitKey), and how it is first written; built on first use. */
@@ -151,7 +163,7 @@ export function createUnitCells(opts: UnitCellsOptions) {
       const listed = m.kind === 'exact' || (m.kind === 'alias' && m.via === 'listed') || (m.kind !== 'unknown' && m.entry.validUntil !== undefined);
       const ended = listed ? undefined : endedByName(name);
       if (ended && asOf !== undefined && ended.validUntil < asOf) {
-        const successors = ended.successors.map((s) => units.canonical(s) ?? s);
+        const successors = ended.successors.map((s) => localise(units.canonical(s) ?? s));
         const f: UnitFinding & { code: 'unit.obsolete' } = { code: 'unit.obsolete', name, canonical: name, validUntil: ended.validUntil, successors, fixed: null };
         u.findings.push(successors.length === 1 ? later(f, name, successors[0]!) : f);
         u.canonical.push(name);
@@ -163,7 +175,7 @@ export function createUnitCells(opts: UnitCellsOptions) {
         u.keys.push(`k:${unitKey(m.canonical)}`);
         const until = m.entry.validUntil;
         if (asOf !== undefined && until !== undefined && until < asOf) {
-          const successors = (m.entry.successors ?? []).map((s) => units.canonical(s) ?? s);
+          const successors = (m.entry.successors ?? []).map((s) => localise(units.canonical(s) ?? s));
           const f: UnitFinding & { code: 'unit.obsolete' } = { code: 'unit.obsolete', name, canonical: m.canonical, validUntil: until, successors, fixed: null };
           u.findings.push(successors.length === 1 ? later(f, name, successors[0]!) : f);
           continue;
@@ -176,7 +188,7 @@ export function createUnitCells(opts: UnitCellsOptions) {
           continue;
         }
         // a typo of a listed spelling: suggest that spelling (an accepted alias), not another name
-        const closest = isAbbreviation(m.closest) ? m.canonical : m.closest;
+        const closest = localise(isAbbreviation(m.closest) ? m.canonical : m.closest);
         u.findings.push(later({ code: 'unit.unknown', name, canonical: closest, fixed: null }, name, closest));
         continue;
       }

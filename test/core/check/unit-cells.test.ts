@@ -65,3 +65,62 @@ describe('a cell with many faulty names gives one finding per code with one fix 
     }
   });
 });
+
+describe('a ward plan is answered with ward names, and messages quote the cell', () => {
+  const xa = createUnitMatcher(BUILT_IN_DIRECTORIES['xa-2025'].units);
+  const xaSplit = createUnitSplitter(xa);
+  const suggestion = (text: string, local: 'xã' | 'phường' | 'đặc khu' | undefined) => {
+    const c = createUnitCells({ units: xa, split: xaSplit, asOf: '2026-01-01', local });
+    c.count(text);
+    const f = c.of(text).findings[0];
+    if (!f || f.code === 'unit.unlisted') return undefined;
+    return f.code === 'unit.obsolete' ? f.successors[0] : f.canonical;
+  };
+  test.each<[string, string | undefined, string]>([
+    ['UBND huyện', 'phường', 'UBND phường'],
+    ['UBND huyện', 'xã', 'UBND xã'],
+    ['UBND huyện', undefined, 'UBND xã'],
+    ['UBND huyện', 'đặc khu', 'UBND đặc khu'],
+    ['Văn phòng HĐND và UBND xa', 'phường', 'Văn phòng HĐND và UBND phường'],
+    ['Văn phòng HĐND và UBND xa', 'xã', 'Văn phòng HĐND và UBND xã'],
+    ['Văn phòng HĐND và UBND thành phố', 'phường', 'Văn phòng HĐND và UBND phường'],
+    ['Phòng Nội vụ thị xã', 'phường', 'Phòng Văn hóa - Xã hội'],
+    ['Công an tinh', 'phường', 'Công an tỉnh'],
+    ['Hội Nông dan phường', 'phường', 'Hội Nông dân phường'],
+  ])('%j in a %s plan → %j', (text, local, expected) => {
+    expect(suggestion(text, local)).toBe(expected);
+  });
+
+  test.each<[string, string, string | undefined]>([
+    ['Công an xã', 'Công an phường', 'Công an phường'],
+    ['Phòng Văn hóa - Xã hội', 'Phòng Văn hoá – Xã hội', 'Phòng Văn hoá – Xã hội'],
+    ['Văn phòng HĐND và UBND phường', 'Văn phòng HĐND và UBND', 'Văn phòng HĐND và UBND'],
+    ['Hội Nông dân phường', 'Hội Nông dân', 'Hội Nông dân'],
+    ['UBND xã', 'Các thôn, tổ dân phố', undefined],
+    ['HĐND xã', 'Thường trực HĐND xã', undefined],
+    ['Đảng ủy xã', 'Ban Thường vụ Đảng ủy xã', undefined],
+    ['Lãnh đạo UBND xã', 'Phó Chủ tịch UBND xã', undefined],
+    ['Công an xã', 'Các phòng, ban, đơn vị', undefined],
+  ])('lead %j, partner %j: same-as-lead quotes %j', (lead, partners, expected) => {
+    const c = createUnitCells({ units: xa, split: xaSplit, asOf: '2026-01-01', local: 'phường' });
+    c.count(lead);
+    c.count(partners);
+    expect(c.sharedWithLead(c.of(lead), c.of(partners))).toBe(expected);
+  });
+
+  const so = createUnitMatcher(BUILT_IN_DIRECTORIES['so-2025'].units);
+  test.each<[string, string, boolean]>([
+    ['Chi cục Văn thư - Lưu trữ', 'Trung tâm Lưu trữ lịch sử', false],
+    ['Chi cục Văn thư - Lưu trữ', 'Trung tâm Lưu trữ lịch sử tỉnh', false],
+    ['Lãnh đạo Sở', 'Phó Giám đốc Sở', false],
+    ['Đảng ủy Sở', 'Chi bộ', false],
+    ['Chi cục Văn thư - Lưu trữ', 'Chi cục Văn thư, Lưu trữ', true],
+    ['Lãnh đạo Sở', 'Ban Giám đốc', true],
+    ['Trung tâm Lưu trữ lịch sử', 'Trung tâm Lưu trữ lịch sử tỉnh', true],
+  ])('in a department: %j and %j are the same unit: %s', (lead, partners, same) => {
+    const c = createUnitCells({ units: so, split: createUnitSplitter(so), asOf: '2026-01-01' });
+    c.count(lead);
+    c.count(partners);
+    expect(c.sharedWithLead(c.of(lead), c.of(partners)) !== undefined).toBe(same);
+  });
+});

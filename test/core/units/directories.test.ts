@@ -40,7 +40,8 @@ describe('pickDirectory: from the body that issued the plan, then the date', () 
     ['nothing said, 2023', ['Phụ lục'], [], '2023-01-01', 'so-truoc-2025', 'year'],
     ['nothing said, no date', [], [], undefined, 'so-2025', 'year'],
   ])('%s → %s', (_name, titles, other, asOf, id, source) => {
-    expect(pickDirectory(titles, other, asOf)).toEqual({ id, source });
+    const picked = pickDirectory(titles, other, asOf);
+    expect({ id: picked.id, source: picked.source }).toEqual({ id, source });
   });
 });
 
@@ -58,5 +59,21 @@ describe('planReferenceDate: the date a plan speaks from', () => {
     [['ngày 10 tháng 01 năm 2025'], undefined, undefined],
   ])('%j, plan year %s → %s', (titles, year, date) => {
     expect(planReferenceDate(titles, year)).toBe(date);
+  });
+});
+
+describe('pickDirectory: the kind of commune, for suggestions in its own words', () => {
+  test.each<[string[], string[], string | undefined]>([
+    [['KẾ HOẠCH CCHC NĂM 2026 CỦA UBND PHƯỜNG ĐÔNG HÀ'], [], 'phường'],
+    [['ỦY BAN NHÂN DÂN', 'PHƯỜNG ĐÔNG HÀ'], [], 'phường'],
+    [['Phụ lục'], ['ỦY BAN NHÂN DÂN\nPHƯỜNG ĐÔNG HÀ'], 'phường'],
+    [['NHIỆM VỤ CCHC NĂM 2026 CỦA ĐẶC KHU CỒN CỎ'], [], 'đặc khu'],
+    [['NHIỆM VỤ CCHC NĂM 2026 CỦA UBND XÃ CAM LỘ'], [], 'xã'],
+    [['UBND XÃ PHƯỜNG SƠN'], [], 'xã'],
+    [['CÁC NHIỆM VỤ NĂM 2026 CỦA SỞ NỘI VỤ'], [], undefined],
+    [['KẾ HOẠCH NĂM 2026 CỦA UBND TỈNH QUẢNG TRỊ'], [], undefined],
+    [['Phụ lục'], [], undefined],
+  ])('%j (cover %j) → %s', (titles, other, local) => {
+    expect(pickDirectory(titles, other, '2026-01-01').local).toBe(local);
   });
 });

@@ -17,6 +17,16 @@ const PLACE_LINE = /^(xa|phuong|dac khu|thi tran|tinh|thanh pho) [a-z]/;
 
 type Body = 'department' | 'labour' | 'commune' | 'province';
 
+/** What a commune-level body is called: a ward's plan names its units `… phường`, not `… xã`. */
+export type LocalKind = 'xã' | 'phường' | 'đặc khu';
+
+/** The kind of commune a folded issuer phrase names (`ubnd phuong dong ha` → phường). */
+function localKindOf(phrase: string): LocalKind {
+  // the word after the committee (`ubnd xa phuong son` is a commune named Phường Sơn)
+  const m = /^(?:(?:ubnd|uy ban nhan dan) (?:cac )?)?(phuong|dac khu|xa|thi tran)\b/.exec(phrase);
+  return m?.[1] === 'phuong' ? 'phường' : m?.[1] === 'dac khu' ? 'đặc khu' : 'xã';
+}
+
 /** The body a folded phrase starting with its name is: `so lao dong …`, `ubnd xa …`. */
 function bodyOf(phrase: string): Body {
   if (/^so (lao dong|ld)/.test(phrase)) return 'labour';
@@ -42,14 +52,14 @@ function isTitleLine(text: string): boolean {
  * upper-case letterhead (a department's over its province's). The plan's own sentences (`theo
  * hướng dẫn của Sở Nội vụ`) are not titles and are not read.
  */
-function issuer(titles: readonly string[]): Body | undefined {
-  let letterhead: Body | undefined;
+function issuer(titles: readonly string[]): { body: Body; phrase: string } | undefined {
+  let letterhead: { body: Body; phrase: string } | undefined;
   let committee = false; // the line before was `ỦY BAN NHÂN DÂN` alone
   for (const text of titles) {
     if (text.length > 600 || !isTitleLine(text)) continue;
     const f = fold(text).replace(/\s+/g, ' ');
     const m = ISSUER.exec(f);
-    if (m) return bodyOf(f.slice(m.index + 4));
+    if (m) return { body: bodyOf(f.slice(m.index + 4)), phrase: f.slice(m.index + 4, m.index + 40) };
     // a letterhead: one line a cell, or two lines in one cell (`ỦY BAN NHÂN DÂN TỈNH …\nSỞ NỘI VỤ`);
     // a department's letterhead names its province above it, and the department is the issuer
     const lines = text.split(/\r?\n/);
@@ -65,7 +75,7 @@ function issuer(titles: readonly string[]): Body | undefined {
       const l = folded ? LETTERHEAD.exec(folded) : null;
       if (!l) continue;
       const body = bodyOf(l[0]);
-      if (letterhead === undefined || (letterhead === 'province' && body !== 'province')) letterhead = body;
+      if (letterhead === undefined || (letterhead.body === 'province' && body !== 'province')) letterhead = { body, phrase: folded.slice(0, 40) };
     }
   }
   return letterhead;
@@ -81,14 +91,15 @@ export function pickDirectory(
   titles: readonly string[],
   otherTitles: readonly string[],
   asOf: string | undefined,
-): { id: DirectoryId; source: Exclude<DirectorySource, 'config'> } {
+): { id: DirectoryId; source: Exclude<DirectorySource, 'config'>; local?: LocalKind } {
   const before = asOf !== undefined && asOf < MERGER;
   const own = issuer(titles);
-  const body = own ?? issuer(otherTitles);
+  const found = own ?? issuer(otherTitles);
+  const body = found?.body;
   const source = own !== undefined ? 'title' : 'cover';
   switch (body) {
     case 'commune':
-      return { id: 'xa-2025', source };
+      return { id: 'xa-2025', source, local: localKindOf(found!.phrase) };
     case 'province':
       return { id: 'ubnd-tinh-2025', source };
     case 'labour':
