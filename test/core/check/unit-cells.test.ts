@@ -76,7 +76,7 @@ describe('a ward plan is answered with ward names, and messages quote the cell',
     if (!f || f.code === 'unit.unlisted') return undefined;
     return f.code === 'unit.obsolete' ? f.successors[0] : f.canonical;
   };
-  test.each<[string, string | undefined, string]>([
+  test.each<[string, 'xã' | 'phường' | 'đặc khu' | undefined, string]>([
     ['UBND huyện', 'phường', 'UBND phường'],
     ['UBND huyện', 'xã', 'UBND xã'],
     ['UBND huyện', undefined, 'UBND xã'],
