@@ -219,6 +219,7 @@ function checkTaskTable(
     splitUnits: m.splitUnits,
     unitEntries: m.unitEntries,
     asOf,
+    local: directory.local,
     funding: m.funding,
     sectionLabels,
   });

@@ -26,6 +26,7 @@ const YEAR_SOURCE: Record<PlanYearSource, string> = {
 
 const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
   title: 'chọn theo đơn vị ban hành ở tiêu đề',
+  cover: 'chọn theo đơn vị ban hành ở trang bìa hoặc trang tính khác',
   year: 'chọn theo năm kế hoạch',
   config: 'chọn trong tệp cấu hình',
 };

@@ -82,6 +82,8 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
   // A table that never uses activity rows (no objective column, one row without STT in all)
   // has lost that row's number, rather than gained an activity: 5, (blank), 7.
   const lone = loneUnnumberedRow(view, table, rows);
+  // A third level (1.1.1, 1.1.2 …) under the last two-part number.
+  let third: { parent: string; prev: number; seen: Map<number, number> } | undefined;
   let candidate: TaskRow | undefined;
 
   for (let i = 0; i < rows.length; i++) {
@@ -139,6 +141,25 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
     }
     if (row.kind === 'fragment' || row.kind === 'repeated-header' || row.kind === 'blank' || row.kind === 'after') continue;
     if (row === lone) candidate = row;
+
+    if (row.kind === 'task' && row.sttParts?.length === 3) {
+      // 1.1.1, 1.1.2, 1.1.4 under 1.1: a third level counts on its own under its parent
+      const [a, b, k] = row.sttParts as [number, number, number];
+      if (!third || third.parent !== `${a}.${b}`) third = { parent: `${a}.${b}`, prev: 0, seen: new Map() };
+      if (k !== third.prev + 1) {
+        const exp = `${third.parent}.${third.prev + 1}`;
+        const first = third.seen.get(k);
+        if (first !== undefined || k === third.prev) {
+          issues.push(makeIssue('stt.duplicate', where(row.r), { stt: row.stt ?? '', firstRow: (first ?? row.r) + 1 }, exp));
+        } else {
+          issues.push(makeIssue('stt.gap', where(row.r), { expected: exp, found: row.stt ?? '' }, exp));
+        }
+      }
+      if (!third.seen.has(k)) third.seen.set(k, row.r);
+      third.prev = k;
+      continue;
+    }
+    if (row.sttParts?.length === 2) third = undefined;
 
     if (arabicPrefix !== undefined && row.kind === 'task' && row.sttParts?.length === 2) {
       // 2.1, 2.2, 2.3, 2.5 under "2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH": a gap at 2.5

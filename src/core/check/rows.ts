@@ -13,6 +13,7 @@ import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
+import type { LocalKind } from '../units/directories';
 import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
@@ -31,6 +32,8 @@ export interface RowCheckContext {
   unitEntries: readonly DirectoryEntry[];
   /** The plan's date (ISO): units whose validity ended before it are obsolete. */
   asOf?: string | undefined;
+  /** A commune-level plan's own kind of commune: suggestions for a ward say `phường`. */
+  local?: LocalKind | undefined;
   funding: FundingMatcher;
   /** Section rows' display labels by section index ("II", "Nội dung 3"). */
   sectionLabels: string[];
@@ -70,7 +73,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
-  const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf });
+  const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf, local: ctx.local });
   countUnits();
   /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
   const unlistedSeen = new Set<string>();
@@ -276,6 +279,11 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
   }
 
+  /** The `others` field of a finding that stands for several names, only when there are others. */
+  function others(n: number | undefined): { others?: number } {
+    return n ? { others: n } : {};
+  }
+
   function reportUnitFindings(r: number, col: number, role: 'lead' | 'partners', u: CellUnits): void {
     for (const f of u.findings) {
       // No unit fix is safe: a department may have accepted its spelling, and a guess needs an eye.
@@ -287,18 +295,18 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
           break;
         case 'unit.obsolete': {
           const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-          const data = { name: f.name, canonical: f.canonical, validUntil: f.validUntil, successors: f.successors };
+          const data = { name: f.name, canonical: f.canonical, validUntil: f.validUntil, successors: f.successors, ...others(f.others) };
           push(makeIssue('unit.obsolete', at(r, role, col), data, f.fixed ?? f.successors[0]), edits);
           break;
         }
         case 'unit.nonstandard': {
           const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-          push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical }, f.fixed ?? f.canonical), edits);
+          push(makeIssue('unit.nonstandard', at(r, role, col), { name: f.name, canonical: f.canonical, ...others(f.others) }, f.fixed ?? f.canonical), edits);
           break;
         }
         case 'unit.unknown': {
           const edits = f.fixed ? [setEdit(r, col, f.fixed)] : undefined;
-          const data: { name: string; nearest?: string } = { name: f.name };
+          const data: { name: string; nearest?: string; others?: number } = { name: f.name, ...others(f.others) };
           if (f.canonical) data.nearest = f.canonical;
           push(makeIssue('unit.unknown', at(r, role, col), data, f.canonical ? (f.fixed ?? f.canonical) : undefined), edits);
           break;

@@ -46,9 +46,10 @@ export interface IssueFields {
   'deadline.nonstandard': { text: string; canonical: string };
   'lead.missing': Record<string, never>;
   'partner.same-as-lead': { unit: string };
-  'unit.unknown': { name: string; nearest?: string };
-  'unit.nonstandard': { name: string; canonical: string };
-  'unit.obsolete': { name: string; canonical: string; validUntil: string; successors: string[] };
+  /** `others`: more names of the same code in the cell, reported in this one issue (one fix for all). */
+  'unit.unknown': { name: string; nearest?: string; others?: number };
+  'unit.nonstandard': { name: string; canonical: string; others?: number };
+  'unit.obsolete': { name: string; canonical: string; validUntil: string; successors: string[]; others?: number };
   'unit.unlisted': { name: string; count: number };
   'funding.missing': Record<string, never>;
   'funding.unknown': { text: string; nearest?: string };

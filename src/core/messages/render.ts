@@ -113,6 +113,16 @@ function dayMonthYear(iso: string): string {
   return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
 }
 
+/** ` và 4.680 tên khác trong ô`: a cell's many names of one kind, reported once. */
+function andOthers(n: number | undefined): string {
+  return n ? ` (và ${n.toLocaleString('vi-VN')} chỗ khác trong ô)` : '';
+}
+
+/** The same for messages that end in a sentence: one more sentence. */
+function othersNote(n: number | undefined): string {
+  return n ? ` Ô này còn ${n.toLocaleString('vi-VN')} chỗ khác như vậy; bản sửa sửa tất cả.` : '';
+}
+
 /** A unit that no longer exists, with who took over its work. */
 function obsolete(name: string, until: string, successors: readonly string[]): string {
   const head = `Đơn vị ${q(name)} không còn tồn tại sau ngày ${dayMonthYear(until)}`;
@@ -207,11 +217,11 @@ export function renderMessage(issue: Issue): string {
     case 'partner.same-as-lead':
       return `${q(issue.data.unit)} vừa chủ trì vừa phối hợp; nên bỏ khỏi cột Phối hợp.`;
     case 'unit.unknown':
-      return `Đơn vị ${q(issue.data.name)} không có trong danh mục${nearest(issue.data.nearest)}`;
+      return `Đơn vị ${q(issue.data.name)}${andOthers(issue.data.others)} không có trong danh mục${nearest(issue.data.nearest)}`;
     case 'unit.nonstandard':
-      return spelling('Đơn vị', issue.data.name, issue.data.canonical);
+      return spelling('Đơn vị', issue.data.name, issue.data.canonical) + othersNote(issue.data.others);
     case 'unit.obsolete':
-      return obsolete(issue.data.name, issue.data.validUntil, issue.data.successors);
+      return obsolete(issue.data.name, issue.data.validUntil, issue.data.successors) + othersNote(issue.data.others);
     case 'unit.unlisted': {
       const times = issue.data.count > 1 ? `, dùng ${issue.data.count} lần trong bảng` : '';
       return `Đơn vị ${q(issue.data.name)} chưa có trong danh mục (tên hợp lệ${times}); có thể thêm vào danh mục trong Cài đặt.`;

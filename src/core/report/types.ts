@@ -61,13 +61,13 @@ export interface RowReport {
 /**
  * The directory of units and funding a task sheet was checked against (units/directories): which
  * built-in one (`id`, its Vietnamese `name`), how it was chosen (`title`: from the body that issued
- * the plan; `year`: from the plan's date alone; `config`: the user's choice), the date units were
+ * the plan, as the sheet's title says; `cover`: as another sheet (a cover page) says; `year`: from the plan's date alone; `config`: the user's choice), the date units were
  * judged at (`asOf`, ISO), and whether the user's own lists extend or replace it (`custom`).
  */
 export interface DirectoryChoice {
   id: string;
   name: string;
-  source: 'title' | 'year' | 'config';
+  source: 'title' | 'cover' | 'year' | 'config';
   asOf?: string;
   custom?: 'extend' | 'replace';
 }

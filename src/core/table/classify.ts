@@ -46,8 +46,8 @@ const LABEL_AFTER = /^[\s(*-]*(nơi nhận|ghi chú|lưu)\s*:/iu;
 const CONTENT_SECTION = /^(nội dung|phần|lĩnh vực|mục)\s+(\d{1,2}|[ivx]{1,5})\s*(?:[:.\-–]\s*\S|[:.\-–]?$)/u;
 // "II. TITLE", "II - TITLE" or "VII TITLE" in one cell.
 const ROMAN_TITLE = /^([IVX]{1,5})(\s*[.:\-–)]\s*|\s+)(\S.*)$/s;
-// "1. CẢI CÁCH THỂ CHẾ" or "2 - CẢI CÁCH THỦ TỤC HÀNH CHÍNH" in one cell.
-const ARABIC_TITLE = /^(\d{1,2})\s*[.:\-–)]\s*(\S.*)$/s;
+// "1. CẢI CÁCH THỂ CHẾ", "2 - CẢI CÁCH THỦ TỤC HÀNH CHÍNH" or "2 CẢI CÁCH …" in one cell.
+const ARABIC_TITLE = /^(\d{1,2})(\s*[.:\-–)]\s*|\s+)(\S.*)$/s;
 const SUB_ITEM = /^([-+*•·–]|[a-zđ][.)]?)$/;
 const PART = /^([A-DĐE])\s*[.)]?$/;
 
@@ -100,7 +100,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   let section = -1;
   let lastData: number | undefined; // the last task/continuation/group row, for fragments
   let seenTaskInSection = false;
-  let headings: { index: number; title: string; titleCol: number; oneCell?: boolean }[] | undefined;
+  let headings: Heading[] | undefined;
   // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
   // Every row gets the same shape (unused fields undefined) so later passes stay monomorphic.
   const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
@@ -142,7 +142,10 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
         if (parts.length === 1 && (cols.lead === undefined || view.text(r, cols.lead) === '') && isHeadingOnly(view, r, cols)) {
           const texts = view.rowTexts(r);
           const t = textAfter(texts, sttCol);
-          if (texts.length === 2 && t && isUpperTitle(t.text)) (headings ??= []).push({ index: rows.length - 1, title: t.text, titleCol: t.col });
+          // upper case, or sentence case ("3. | Cải cách chế độ công vụ") when its tasks say so (3.1 …)
+          if (texts.length === 2 && t && (isUpperTitle(t.text) || startsUpper(t.text))) {
+            (headings ??= []).push({ index: rows.length - 1, title: t.text, titleCol: t.col, upper: isUpperTitle(t.text) });
+          }
         }
       }
       continue;
@@ -200,12 +203,15 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
     }
     if (heading && texts.length <= 2) {
       // "1. CẢI CÁCH THỂ CHẾ" in one cell: a numbered section, or a group heading (decided below).
+      // Upper case with or without punctuation; sentence case ("2. Cải cách thể chế") after a full
+      // stop or dash, a section only when its tasks say so (2.1, 2.2 …).
       const at = ARABIC_TITLE.exec(first.text);
-      if (at && isUpperTitle(at[2]!) && (first.col === sttCol || !sttText)) {
+      const upper = at !== null && isUpperTitle(at[3]!);
+      if (at && (upper || (at[2]!.trim() !== '' && startsUpper(at[3]!))) && (first.col === sttCol || !sttText)) {
         const g = add(r, 'group', at[1]!, [Number(at[1])]);
-        g.title = at[2]!.trim();
+        g.title = at[3]!.trim();
         g.titleCol = first.col;
-        (headings ??= []).push({ index: rows.length - 1, title: g.title, titleCol: first.col, oneCell: true });
+        (headings ??= []).push({ index: rows.length - 1, title: g.title, titleCol: first.col, oneCell: true, upper });
         continue;
       }
     }
@@ -370,7 +376,16 @@ function isBlankAt(view: SheetView, r: number, col: number | undefined): boolean
  * or 1.1, 1.2 … after them, unless plain numbered tasks came before them in the same section (then
  * "3 | HỘI NGHỊ" over 3.1, 3.2 is a group of tasks). Section indexes are then counted again.
  */
-function numberedSections(rows: TaskRow[], headings: { index: number; title: string; titleCol: number; oneCell?: boolean }[]): void {
+/** A numbered heading that may be a section: `upper` when its title is in capitals. */
+interface Heading {
+  index: number;
+  title: string;
+  titleCol: number;
+  oneCell?: boolean;
+  upper: boolean;
+}
+
+function numberedSections(rows: TaskRow[], headings: Heading[]): void {
   let changed = false;
   const isHeading = new Set(headings.map((h) => h.index));
   // Headings over dotted tasks of another number (5 | … over 3.1, 3.2): a section whose number, or
@@ -385,6 +400,22 @@ function numberedSections(rows: TaskRow[], headings: { index: number; title: str
     row.titleCol = h.titleCol;
     changed = true;
   };
+  // Sentence-case headings are sections only where none of them has plain numbered tasks (3, 4)
+  // under it: "2. | Cải cách thủ tục hành chính" over 2.1, 2.2 then "03 | Số hóa hồ sơ" is a group.
+  let lowerAmongTasks = false;
+  for (let x = 0; x < headings.length && !lowerAmongTasks; x++) {
+    const h = headings[x]!;
+    if (h.upper) continue;
+    const end = x + 1 < headings.length ? headings[x + 1]!.index : rows.length;
+    for (let j = h.index + 1; j < end; j++) {
+      const k = rows[j]!;
+      if (k.kind === 'section' || k.kind === 'after') break;
+      if (k.kind === 'task' && k.sttParts?.length === 1) {
+        lowerAmongTasks = true;
+        break;
+      }
+    }
+  }
   for (const h of headings) {
     const row = rows[h.index]!;
     let next: TaskRow | undefined;
@@ -399,6 +430,14 @@ function numberedSections(rows: TaskRow[], headings: { index: number; title: str
       const prev = rows[j]!;
       if (prev.kind === 'section') break;
       if ((prev.kind === 'task' || prev.kind === 'group') && prev.sttParts?.length === 1 && !isHeading.has(j)) plainBefore = true;
+    }
+    if (!h.upper && (lowerAmongTasks || !(next && next.sttParts!.length > 1 && next.sttParts![0] === row.sttParts![0] && !plainBefore))) {
+      // a sentence-case heading not over its own dotted tasks: a heading or a task, as before
+      if (h.oneCell) {
+        row.stt = undefined;
+        row.sttParts = undefined;
+      }
+      continue;
     }
     if (next && next.sttParts!.length > 1) {
       // 1.1 after 1: a section when it opens its own run of tasks (else "3 | HỘI NGHỊ" over 3.1, 3.2 is a group)

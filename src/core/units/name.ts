@@ -78,6 +78,21 @@ const HEADS: readonly [string, string][] = (
     ['bảo hiểm xã hội', 'bảo hiểm'],
     ['bhxh', 'bảo hiểm'],
     ['ngân hàng', 'ngân hàng'],
+    // the press, the post, branches, companies, libraries: units a plan names as partners
+    ['báo', 'báo chí'],
+    ['đài phát thanh', 'báo chí'],
+    ['đài truyền hình', 'báo chí'],
+    ['đài truyền thanh', 'báo chí'],
+    ['đài', 'báo chí'],
+    ['bưu điện', 'bưu điện'],
+    ['chi nhánh', 'chi nhánh'],
+    ['tổng công ty', 'doanh nghiệp'],
+    ['công ty', 'doanh nghiệp'],
+    ['điện lực', 'doanh nghiệp'],
+    ['thư viện', 'thư viện'],
+    ['bảo tàng', 'bảo tàng'],
+    ['nhà văn hóa', 'nhà văn hóa'],
+    ['hạt kiểm lâm', 'hạt'],
     ['quỹ', 'quỹ'],
     ['viện', 'viện'],
     ['lãnh đạo', 'lãnh đạo'],
@@ -115,7 +130,7 @@ const HEADS: readonly [string, string][] = (
   .sort((a, b) => b[0].length - a[0].length);
 
 /** Words after a head that mean it is not a unit at all: `tổ chức` (organising), `bản` `kế hoạch`. */
-const NOT_A_HEAD = ['tổ chức', 'bản kế', 'bàn giao', 'hội nghị', 'hội thao', 'hội thi', 'bản tin', 'trường hợp', 'đội ngũ', 'bộ thủ tục'].map((w) => foldKeepTones(w));
+const NOT_A_HEAD = ['báo cáo', 'báo chí', 'đài thọ', 'tổ chức', 'bản kế', 'bàn giao', 'hội nghị', 'hội thao', 'hội thi', 'bản tin', 'trường hợp', 'đội ngũ', 'bộ thủ tục'].map((w) => foldKeepTones(w));
 
 /** Plural openings: `Các phòng, đơn vị`, `Toàn thể cán bộ`, `Những cơ quan`, `Mọi`. */
 const PLURAL = new RegExp(`^(${['các', 'toàn thể', 'những', 'mọi', 'tất cả các'].map((w) => foldKeepTones(w)).join('|')}) `);

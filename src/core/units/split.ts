@@ -15,7 +15,7 @@ const ENDS_LOCAL = /(^|\s)(ubnd|uy ban nhan dan|huyen|xa|phuong|quan|thi xa|than
 /** School levels, after a school's name: `Trường Mầm non, Tiểu học, THCS` is one school (or one kind of school). */
 const SCHOOL_LEVEL = /^(mam non|mau giao|nha tre|tieu hoc|thcs|thpt|trung hoc( co so| pho thong)?|pho thong|lien cap|ptdtbt|ptdtnt|pt dtbt|pt dtnt|dan toc ban tru|dan toc noi tru)( |$)/;
 /** Heads after which an upper-case piece that is no unit of its own continues the name: `Phòng Kinh tế, Hạ tầng và Đô thị`. */
-const NAMED_HEAD = new Set(['phòng', 'sở', 'ban', 'trung tâm', 'chi cục', 'cục', 'hội']);
+const NAMED_HEAD = new Set(['phòng', 'sở', 'ban', 'trung tâm', 'chi cục', 'cục', 'hội', 'báo chí', 'chi nhánh', 'doanh nghiệp']);
 /** `HĐND và UBND` is one office's name, never two units. */
 const COUNCIL_END = /(hđnd|hội đồng nhân dân)$/iu;
 const COMMITTEE_START = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)/iu;

@@ -60,6 +60,7 @@ export interface CheckSummaryProps {
 
 const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
   title: ' (tự chọn theo cơ quan ban hành ở tiêu đề)',
+  cover: ' (tự chọn theo cơ quan ban hành ở trang bìa)',
   year: ' (tự chọn theo năm kế hoạch)',
   config: ' (chọn trong Cài đặt)',
 };

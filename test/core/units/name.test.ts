@@ -80,6 +80,20 @@ describe('isWellFormedUnit: recognition without a complete list', () => {
     "Trạm Y tế xã Cư M'gar",
     'UBND xã Krông Pắc',
     'Trường Tiểu học Kbang',
+    // kinds of unit beyond the administration (review of issue 8)
+    'Bưu điện phường',
+    'Bưu điện tỉnh Quảng Trị',
+    'Chi nhánh Ngân hàng Chính sách xã hội',
+    'Chi nhánh Văn phòng đăng ký đất đai',
+    'Báo và Phát thanh, Truyền hình Quảng Trị',
+    'Đài Truyền thanh xã',
+    'Đài Phát thanh và Truyền hình tỉnh',
+    'Công ty Điện lực Quảng Trị',
+    'Điện lực Đông Hà',
+    'Thư viện tỉnh',
+    'Bảo tàng tỉnh',
+    'Nhà văn hóa thôn 3',
+    'Hạt Kiểm lâm Cam Lộ',
   ])('%j is well formed', (name) => {
     expect(isWellFormedUnit(name)).toBe(true);
   });
@@ -103,6 +117,19 @@ describe('isWellFormedUnit: recognition without a complete list', () => {
     'Phòng ' + 'Kinh tế '.repeat(30),
     'V¨n phßng Së',
     'Kế hoạch - Tài chính',
+    'Báo cáo kết quả thực hiện',
+    'Báo chí',
+    'Đài thọ kinh phí',
+    'Bưu điẹn phường',
+    'Chi nhanh Ngân hàng',
+    'Công ti Điện lực',
+    'Phát thanh, Truyền hình',
+    'Thư viên tỉnh',
+    'Chi nhánh Xyzq Abcd',
+    'Bưu',
+    'Báo cáo tháng',
+    'Ngân sách xã',
+    'Truyền hình Quảng Trị',
   ])('%j is not', (name) => {
     expect(isWellFormedUnit(name)).toBe(false);
   });

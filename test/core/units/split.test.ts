@@ -103,6 +103,11 @@ describe('splitting by meaning, after 2025', () => {
     ['Phòng Tổ chức, biên chế và\ntổ chức phi chính phủ', ['Phòng Tổ chức, biên chế và tổ chức phi chính phủ']],
     ['Văn phòng Sở\nthanh tra Sở', ['Văn phòng Sở', 'thanh tra Sở']],
     ['Phòng Kinh tế, và Phòng Văn hóa - Xã hội', ['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội']],
+    ['Báo và Phát thanh, Truyền hình Quảng Trị', ['Báo và Phát thanh, Truyền hình Quảng Trị']],
+    ['Báo và Phát thanh, Truyền hình tỉnh, Sở Nội vụ', ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Nội vụ']],
+    ['Bưu điện phường, Chi nhánh Ngân hàng Chính sách xã hội', ['Bưu điện phường', 'Chi nhánh Ngân hàng Chính sách xã hội']],
+    ['Công an phường và Bưu điện phường', ['Công an phường', 'Bưu điện phường']],
+    ['Đài Phát thanh và Truyền hình tỉnh; Công ty Điện lực', ['Đài Phát thanh và Truyền hình tỉnh', 'Công ty Điện lực']],
   ])('%j → %j', (text, expected) => {
     expect(splitUnits(text, so)).toEqual(expected);
     expect(splitUnits(text, xa)).toEqual(expected);

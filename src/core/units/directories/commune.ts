@@ -39,14 +39,16 @@ export const COMMUNE_2025: readonly DirectoryEntry[] = [
       'Lãnh đạo UBND',
       'Thường trực UBND xã',
       'Thường trực UBND phường',
-      'Phó Chủ tịch UBND xã',
-      'Phó Chủ tịch UBND phường',
       'Chủ tịch, các Phó Chủ tịch UBND xã',
       'Chủ tịch, Phó Chủ tịch UBND xã',
     ],
   },
-  { name: 'HĐND xã', aliases: ['HĐND phường', 'Hội đồng nhân dân xã', 'Hội đồng nhân dân phường', 'Thường trực HĐND xã', 'Thường trực HĐND phường'] },
-  { name: 'Đảng ủy xã', aliases: ['Đảng ủy phường', 'Đảng ủy', 'Ban Thường vụ Đảng ủy xã', 'Thường trực Đảng ủy xã'] },
+  // one person, one standing body, one council: each its own unit (lead and partner may be both)
+  { name: 'Phó Chủ tịch UBND xã', aliases: ['Phó Chủ tịch UBND phường', 'Phó Chủ tịch UBND', 'Các Phó Chủ tịch UBND xã', 'Các Phó Chủ tịch UBND phường'] },
+  { name: 'HĐND xã', aliases: ['HĐND phường', 'Hội đồng nhân dân xã', 'Hội đồng nhân dân phường'] },
+  { name: 'Thường trực HĐND xã', aliases: ['Thường trực HĐND phường', 'Thường trực Hội đồng nhân dân xã'] },
+  { name: 'Đảng ủy xã', aliases: ['Đảng ủy phường', 'Đảng ủy'] },
+  { name: 'Ban Thường vụ Đảng ủy xã', aliases: ['Ban Thường vụ Đảng ủy phường', 'Thường trực Đảng ủy xã', 'Thường trực Đảng ủy phường'] },
   {
     name: 'Văn phòng HĐND và UBND xã',
     aliases: [

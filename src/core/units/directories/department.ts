@@ -101,9 +101,13 @@ export const DEPARTMENT_COMMON: readonly DirectoryEntry[] = [
       'Công chức được cử đến Trung tâm Phục vụ hành chính công',
     ],
   },
-  { name: 'Lãnh đạo Sở', aliases: ['Ban Giám đốc Sở', 'Ban Giám đốc', 'Lãnh đạo', 'Phó Giám đốc Sở', 'Phó Giám đốc'] },
+  { name: 'Lãnh đạo Sở', aliases: ['Ban Giám đốc Sở', 'Ban Giám đốc', 'Lãnh đạo'] },
+  // a deputy is one person of the leadership, not its other name: `Lãnh đạo Sở` leads, he partners
+  { name: 'Phó Giám đốc Sở', aliases: ['Phó Giám đốc', 'Phó Giám đốc phụ trách'] },
   { name: 'Giám đốc Sở', aliases: ['Giám đốc'] },
-  { name: 'Đảng ủy Sở', aliases: ['Chi bộ', 'Chi bộ Sở', 'Đảng bộ Sở', 'Chi ủy', 'Cấp ủy'] },
+  { name: 'Đảng ủy Sở', aliases: ['Đảng bộ Sở', 'Cấp ủy'] },
+  // a Party cell (of a room) is not the department's Party committee
+  { name: 'Chi bộ', aliases: ['Chi bộ Sở', 'Chi ủy', 'Các chi bộ'] },
   { name: 'Công đoàn cơ sở', aliases: ['Công đoàn', 'Công đoàn Sở', 'BCH Công đoàn'] },
   { name: 'Đoàn Thanh niên', aliases: ['Chi đoàn', 'Đoàn thanh niên Sở', 'Chi đoàn Thanh niên', 'Đoàn Thanh niên Sở', 'Đoàn TNCS Hồ Chí Minh'] },
 ];
@@ -169,8 +173,10 @@ export const HOME_AFFAIRS_2025: readonly DirectoryEntry[] = [
   { name: 'Ban Tôn giáo', aliases: ['Phòng Tôn giáo', 'Phòng Quản lý nhà nước về tôn giáo', 'Ban Tôn giáo tỉnh'] },
   {
     name: 'Chi cục Văn thư - Lưu trữ',
-    aliases: ['Chi cục Văn thư, Lưu trữ', 'Phòng Văn thư - Lưu trữ', 'Phòng Văn thư, Lưu trữ', 'Trung tâm Lưu trữ lịch sử', 'Trung tâm Lưu trữ lịch sử tỉnh'],
+    aliases: ['Chi cục Văn thư, Lưu trữ', 'Phòng Văn thư - Lưu trữ', 'Phòng Văn thư, Lưu trữ'],
   },
+  // a public service unit of its own (under the Chi cục or the Sở), never another name of it
+  { name: 'Trung tâm Lưu trữ lịch sử', aliases: ['Trung tâm Lưu trữ lịch sử tỉnh'] },
   { name: 'Trung tâm Dịch vụ việc làm', aliases: ['Trung tâm Dịch vụ việc làm tỉnh', 'TTDVVL'] },
   { name: 'Cơ sở điều dưỡng người có công', aliases: ['Trung tâm Điều dưỡng người có công', 'Trung tâm điều dưỡng thương binh'] },
 ];

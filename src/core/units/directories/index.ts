@@ -11,7 +11,7 @@ import { DEFAULT_UNITS } from '../defaults';
 import { COMMUNE_2025 } from './commune';
 import { DEPARTMENT_COMMON, HOME_AFFAIRS_2025 } from './department';
 import { DEPARTMENT_INSPECTORATE, LEGACY_COMMUNE, LEGACY_DEPARTMENTS, LEGACY_DISTRICT, LEGACY_LABOUR_ROOMS } from './legacy';
-import { pickDirectory } from './pick';
+import { pickDirectory, type LocalKind } from './pick';
 import { COLLECTIVE, COMMUNE_LEVEL, DEPARTMENTS_2025, PROVINCE_BODIES, PROVINCIAL_CENTRE, STAFF } from './province';
 
 /** A built-in directory: what the report names, the units and the funding categories. */
@@ -92,11 +92,13 @@ export const BUILT_IN_DIRECTORIES: Readonly<Record<DirectoryId, BuiltInDirectory
 export const DIRECTORY_IDS = Object.keys(BUILT_IN_DIRECTORIES) as DirectoryId[];
 
 export { pickDirectory } from './pick';
-export type { DirectorySource } from './pick';
+export type { DirectorySource, LocalKind } from './pick';
 
 /** What a sheet is checked against: the directory chosen, how, and the lists to use. */
 export interface ResolvedDirectory {
   choice: DirectoryChoice;
+  /** A commune-level plan's own kind of commune (a ward's units are `… phường`), from its titles. */
+  local?: LocalKind;
   units: readonly DirectoryEntry[];
   funding: readonly DirectoryEntry[];
 }
@@ -127,11 +129,14 @@ export function resolveDirectory(
   asOf: string | undefined,
 ): ResolvedDirectory {
   const chosen = options.directory !== undefined && options.directory !== 'auto' ? options.directory : undefined;
-  const picked = chosen ? { id: chosen, source: 'config' as const } : pickDirectory(titles, otherTitles, asOf);
+  const auto = pickDirectory(titles, otherTitles, asOf);
+  const picked = chosen ? { id: chosen, source: 'config' as const, local: auto.local } : auto;
   const dir = BUILT_IN_DIRECTORIES[picked.id];
   const mode = options.mode ?? 'replace';
   const choice: DirectoryChoice = { id: dir.id, name: dir.name, source: picked.source };
   if (asOf !== undefined) choice.asOf = asOf;
   if (options.units || options.funding) choice.custom = mode;
-  return { choice, units: combine(dir.units, options.units, mode), funding: combine(dir.funding, options.funding, mode) };
+  const resolved: ResolvedDirectory = { choice, units: combine(dir.units, options.units, mode), funding: combine(dir.funding, options.funding, mode) };
+  if (picked.local !== undefined) resolved.local = picked.local;
+  return resolved;
 }

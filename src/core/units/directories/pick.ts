@@ -1,22 +1,38 @@
 import type { DirectoryId } from '../../config';
 import { fold } from '../../text';
 
-export type DirectorySource = 'title' | 'year' | 'config';
+export type DirectorySource = 'title' | 'cover' | 'year' | 'config';
 
 /** The merger of the labour department into the Sở Nội vụ (Nghị định 45/2025/NĐ-CP). */
 const MERGER = '2025-03-01';
 
 /** `của Sở Nội vụ`, `của UBND phường Đông Hà`, `của Ủy ban nhân dân tỉnh`: who issued the plan. */
-const ISSUER = /\bcua (so [a-z]|(?:ubnd|uy ban nhan dan) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b)/;
+const ISSUER = /\bcua (so [a-z]|(?:ubnd|uy ban nhan dan) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b|dac khu [a-z]|phuong [a-z]|xa (?!hoi\b)[a-z])/;
 /** A letterhead line: `ỦY BAN NHÂN DÂN XÃ CAM LỘ`, `SỞ NỘI VỤ`, `UBND TỈNH QUẢNG TRỊ`. */
 const LETTERHEAD = /^(so [a-z]|(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b)/;
+/** The first line of a letterhead written on two rows (`ỦY BAN NHÂN DÂN` over `PHƯỜNG ĐÔNG HÀ`). */
+const COMMITTEE_ONLY = /^(ubnd|uy ban nhan dan)$/;
+/** Its second line: the place (`PHƯỜNG ĐÔNG HÀ`, `XÃ CAM LỘ`, `ĐẶC KHU CỒN CỎ`, `TỈNH QUẢNG TRỊ`). */
+const PLACE_LINE = /^(xa|phuong|dac khu|thi tran|tinh|thanh pho) [a-z]/;
 
 type Body = 'department' | 'labour' | 'commune' | 'province';
+
+/** What a commune-level body is called: a ward's plan names its units `… phường`, not `… xã`. */
+export type LocalKind = 'xã' | 'phường' | 'đặc khu';
+
+/** The kind of commune a folded issuer phrase names (`ubnd phuong dong ha` → phường). */
+function localKindOf(phrase: string): LocalKind {
+  // the word after the committee (`ubnd xa phuong son` is a commune named Phường Sơn)
+  const m = /^(?:(?:ubnd|uy ban nhan dan) (?:cac )?)?(phuong|dac khu|xa|thi tran)\b/.exec(phrase);
+  return m?.[1] === 'phuong' ? 'phường' : m?.[1] === 'dac khu' ? 'đặc khu' : 'xã';
+}
 
 /** The body a folded phrase starting with its name is: `so lao dong …`, `ubnd xa …`. */
 function bodyOf(phrase: string): Body {
   if (/^so (lao dong|ld)/.test(phrase)) return 'labour';
   if (phrase.startsWith('so ')) return 'department';
+  // a special zone (đặc khu Côn Cỏ, Phú Quốc …) is of commune level (Luật Tổ chức chính quyền địa phương 2025)
+  if (/^(dac khu|phuong|xa) /.test(phrase)) return 'commune';
   return /^(ubnd|uy ban nhan dan) (cac )?(xa|phuong|dac khu|thi tran)\b/.test(phrase) ? 'commune' : 'province';
 }
 
@@ -36,20 +52,30 @@ function isTitleLine(text: string): boolean {
  * upper-case letterhead (a department's over its province's). The plan's own sentences (`theo
  * hướng dẫn của Sở Nội vụ`) are not titles and are not read.
  */
-function issuer(titles: readonly string[]): Body | undefined {
-  let letterhead: Body | undefined;
+function issuer(titles: readonly string[]): { body: Body; phrase: string } | undefined {
+  let letterhead: { body: Body; phrase: string } | undefined;
+  let committee = false; // the line before was `ỦY BAN NHÂN DÂN` alone
   for (const text of titles) {
     if (text.length > 600 || !isTitleLine(text)) continue;
     const f = fold(text).replace(/\s+/g, ' ');
     const m = ISSUER.exec(f);
-    if (m) return bodyOf(f.slice(m.index + 4));
+    if (m) return { body: bodyOf(f.slice(m.index + 4)), phrase: f.slice(m.index + 4, m.index + 40) };
     // a letterhead: one line a cell, or two lines in one cell (`ỦY BAN NHÂN DÂN TỈNH …\nSỞ NỘI VỤ`);
     // a department's letterhead names its province above it, and the department is the issuer
-    for (const line of [...text.split(/\r?\n/), text]) {
-      const l = line.length <= 80 && isUpper(line) ? LETTERHEAD.exec(fold(line).replace(/\s+/g, ' ')) : null;
+    const lines = text.split(/\r?\n/);
+    for (const line of [...lines, text]) {
+      let folded = line.length <= 80 && isUpper(line) ? fold(line).replace(/\s+/g, ' ').trim() : '';
+      // `ỦY BAN NHÂN DÂN` then `PHƯỜNG ĐÔNG HÀ` (on two rows, or two lines of one cell)
+      // (the motto beside it, `CỘNG HÒA XÃ HỘI …`, may come between in reading order)
+      if (COMMITTEE_ONLY.test(folded)) committee = true;
+      else if (committee && PLACE_LINE.test(folded)) {
+        folded = `uy ban nhan dan ${folded}`;
+        committee = false;
+      }
+      const l = folded ? LETTERHEAD.exec(folded) : null;
       if (!l) continue;
       const body = bodyOf(l[0]);
-      if (letterhead === undefined || (letterhead === 'province' && body !== 'province')) letterhead = body;
+      if (letterhead === undefined || (letterhead.body === 'province' && body !== 'province')) letterhead = { body, phrase: folded.slice(0, 40) };
     }
   }
   return letterhead;
@@ -65,18 +91,21 @@ export function pickDirectory(
   titles: readonly string[],
   otherTitles: readonly string[],
   asOf: string | undefined,
-): { id: DirectoryId; source: Exclude<DirectorySource, 'config'> } {
+): { id: DirectoryId; source: Exclude<DirectorySource, 'config'>; local?: LocalKind } {
   const before = asOf !== undefined && asOf < MERGER;
-  const body = issuer(titles) ?? issuer(otherTitles);
+  const own = issuer(titles);
+  const found = own ?? issuer(otherTitles);
+  const body = found?.body;
+  const source = own !== undefined ? 'title' : 'cover';
   switch (body) {
     case 'commune':
-      return { id: 'xa-2025', source: 'title' };
+      return { id: 'xa-2025', source, local: localKindOf(found!.phrase) };
     case 'province':
-      return { id: 'ubnd-tinh-2025', source: 'title' };
+      return { id: 'ubnd-tinh-2025', source };
     case 'labour':
-      return { id: before ? 'so-truoc-2025' : 'so-2025', source: 'title' };
+      return { id: before ? 'so-truoc-2025' : 'so-2025', source };
     case 'department':
-      return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source: 'title' };
+      return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source };
     default:
       return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source: 'year' };
   }
