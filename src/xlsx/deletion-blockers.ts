@@ -130,7 +130,8 @@ export function findDeletionBlockers(
         if (el.local !== 'location') return;
         const area = parseArea(el.attributes.ref ?? '');
         const del = deletionOf(s) as RowDeletion;
-        if (!area?.bottom || del.rows.some((r) => r <= (area.bottom as { n: number }).n)) {
+        const first = del.firstChange;
+        if (!area?.bottom || (first !== undefined && first <= area.bottom.n)) {
           out.push({ sheet: s, reason: `bảng tổng hợp (PivotTable) ở ${el.attributes.ref ?? '?'} nằm dưới hoặc trên các dòng bị xóa` });
         }
       },
