@@ -311,3 +311,22 @@ describe('LibreOffice opens a file with inserted rows and written formulas', () 
     expect(rows[4]?.[1]).toBe('4');
   }, 300_000);
 });
+
+describe('delete-row-references.xlsx with a row inserted instead (before row 9)', () => {
+  const input = new Uint8Array(readFileSync(path.join(__dirname, '..', 'fixtures', 'cases', 'delete-row-references.xlsx')));
+  const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([ins(9, 1, { like: 8 })]) }]);
+
+  it('applies it, and moves the note with its cell (comments part and VML box)', () => {
+    expect(out.refused).toEqual([]);
+    expect(part(out.bytes, 'xl/comments1.xml')).toContain('<comment ref="E14"');
+    expect(part(out.bytes, 'xl/drawings/vmlDrawing1.vml')).toContain('<x:Row>13</x:Row>');
+  });
+
+  it('moves formulas on the sheet and on the other sheet, growing the ranges over row 9', () => {
+    const s1 = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
+    const s2 = part(out.bytes, 'xl/worksheets/sheet2.xml') as string;
+    expect(cellXml(s1, 'G13')).toContain('<f>E13</f>');
+    expect(cellXml(s2, 'B2')).toContain("<f>'Phụ lục'!E14</f>");
+    expect(cellXml(s2, 'B1')).toContain("COUNTA('Phụ lục'!B7:B14)");
+  });
+});
