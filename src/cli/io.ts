@@ -8,13 +8,36 @@ export interface Io {
   err(s: string): void;
   /** Colour only for a terminal. */
   color: boolean;
+  /** stderr is a terminal: long batches draw a progress bar there. */
+  errTTY?: boolean;
+  /** The terminal's width. */
+  columns?: number;
+  /** Today, ISO yyyy-mm-dd (the default date of a report); injectable for tests. */
+  today?: () => string;
+  /** Now, as a report's "made at" line shows it. */
+  now?: () => string;
 }
 
 export const processIo = (): Io => ({
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  errTTY: Boolean(process.stderr.isTTY),
+  columns: process.stderr.columns,
 });
+
+/** The local date, ISO yyyy-mm-dd. */
+export function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** The local time as "dd/mm/yyyy hh:mm" (a report's "made at" line). */
+export function localNow(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
 
 /** Prints a ReadError or WriteError as one line (file name escaped) and returns it as data; rethrows anything else. */
 export function readFailure(e: unknown, io: Io): UnreadableFile {

@@ -1,8 +1,8 @@
 /**
  * The `phuluc` command. Reads files, calls the engine, prints. Expected failures (unreadable
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
- * Only what a command needs is loaded: the writer only for `fix`, and zod only
- * for --config.
+ * Only what a command needs is loaded: the writer only for `fix`, the period report and the
+ * workbook builder (src/xlsx/create) only for `report` and `new`, and zod only for --config.
  */
 import type { CheckOptions } from '../core/config';
 import { parseArgs, USAGE } from './args';
@@ -26,14 +26,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(USAGE);
     return 0;
   }
+  if (command.cmd === 'new') {
+    const { newAppendix } = await import('./new');
+    return newAppendix(command, io);
+  }
   const options = await optionsFor(command, io);
   if (!options) return 2;
   if (command.cmd === 'check') return check(command, options, io);
+  if (command.cmd === 'report') {
+    const { report } = await import('./period-report');
+    return report(command, options, io);
+  }
   const { fix } = await import('./fix');
   return fix(command, options, io);
 }
 
-async function optionsFor(command: Exclude<Command, { cmd: 'help' }>, io: Io): Promise<CheckOptions | undefined> {
+async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'new' }>, io: Io): Promise<CheckOptions | undefined> {
   let options: CheckOptions = {};
   if (command.config !== undefined) {
     const r = await loadConfig(command.config);

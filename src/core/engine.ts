@@ -5,11 +5,12 @@ import type { Combined, Edit, Fix } from './fix';
 import { combineVerifiedWith, verifyFixes, type Recheck, type RefusedFix } from './verify';
 import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
-import type { Issue, TaskRole } from './issues';
+import type { ColumnRole, Issue, TaskRole } from './issues';
 import { makeIssue } from './issues';
 import type { RowReport, SheetReport, Summary } from './report';
 import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
+import { detectBody } from './check/body';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
 // Leaf modules, not the index files: these re-export the zod schemas, which only --config needs.
@@ -17,11 +18,13 @@ import { createFundingMatcher } from './funding/match';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { tableLayout } from './table/layout';
 import { budgetHeaderAt, findTable } from './table/find';
+import { settleStatusColumn } from './table/status-column';
 import { budgetRoleOf, taskRoleOf } from './table/headers';
 import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
+import { decodeLegacyGrid, forOriginal, legacyIssues, withUnicodeFonts } from './legacy';
 import { createUnitMatcher } from './units/match';
 import { createUnitSplitter } from './units/split';
 import { resolveDirectory } from './units/directories';
@@ -111,10 +114,16 @@ export function combineVerified(
   return combineVerifiedWith(grid, issues, fixes, recheckWith(options, context));
 }
 
-/** The check without trying its fixes. */
+/**
+ * The check without trying its fixes. Text typed in legacy fonts (TCVN3, VNI) is decoded first,
+ * so the table is found and every check runs on the Unicode text; each decoded cell is one
+ * `text.legacy-encoding` issue, and every fix's `seen` still names the cell as stored.
+ */
 function checkUnverified(grid: Grid, options: CheckOptions, context: SheetContext = {}): { report: SheetReport; fixes: Fix[] } {
-  const view = new SheetView(grid);
-  const table = findTable(view);
+  const legacy = decodeLegacyGrid(grid);
+  const view = new SheetView(legacy.grid);
+  const found = findTable(view);
+  const table = found?.kind === 'tasks' ? settleStatusColumn(view, found) : found;
   const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
   if (!table) {
     const issues: Issue[] = looksLikeAppendix(view)
@@ -126,14 +135,24 @@ function checkUnverified(grid: Grid, options: CheckOptions, context: SheetContex
   const columns: SheetReport['columns'] = {};
   for (const [role, col] of Object.entries(table.columns)) columns[role as TaskRole] = columnLetter(col);
 
+  let result: { report: SheetReport; fixes: Fix[] };
   if (table.kind === 'budget') {
-    const res = checkBudget(grid, table);
-    return {
-      report: { ...base, kind: 'budget', headerRows, columns, rows: res.rows, issues: sortIssues(res.issues) },
+    const res = checkBudget(view.grid, table);
+    result = {
+      report: { ...base, kind: 'budget', headerRows, columns, rows: res.rows, issues: res.issues },
       fixes: res.fixes,
     };
+  } else {
+    result = checkTaskTable(view, table, options, headerRows, columns, context);
   }
-  return checkTaskTable(view, table, options, headerRows, columns, context);
+  // Cells typed in legacy fonts: reported once each; their repair comes first in the batch, and
+  // every other write into a legacy-font cell also sets a Unicode font.
+  const roles: ColumnRole[] = [];
+  for (const [role, col] of Object.entries(table.columns) as [ColumnRole, number][]) roles[col] ??= role;
+  const decoded = legacyIssues(grid.name, legacy, grid, (c) => roles[c]);
+  result.report.issues = sortIssues([...result.report.issues, ...decoded.issues]);
+  result.fixes = [...decoded.fixes, ...withUnicodeFonts(result.fixes, legacy, grid)];
+  return result;
 }
 
 /** The texts above a table's header (title rows, letterhead, the plan's text), at most `limit` of them. */
@@ -154,6 +173,7 @@ function checkTaskTable(
   const grid = view.grid;
   const rows = classifyTaskRows(view, table);
   const titles = titleTexts(view, table.headerRows[0]!);
+  const body = detectBody(titles);
 
   let planYear = options.planYear;
   let planYearSource: SheetReport['planYearSource'] = planYear !== undefined ? 'override' : undefined;
@@ -221,10 +241,11 @@ function checkTaskTable(
     headerRows,
     columns,
     rows: checked.reports,
-    issues: sortIssues(issues),
+    issues,
   };
   if (planYear !== undefined) report.planYear = planYear;
   if (planYearSource !== undefined) report.planYearSource = planYearSource;
+  if (body !== undefined) report.body = body;
   report.directory = directory.choice;
   report.layout = tableLayout(rows, numbering.mode, sectionLabels);
   return { report, fixes };
@@ -328,9 +349,10 @@ export function summarise(sheets: SheetReport[]): Summary {
 
 /** The edits that renumber a task sheet's STT and section numerals (for the pane's "Đánh số lại"). */
 export function renumber(grid: Grid): Edit[] {
-  const view = new SheetView(grid);
+  const legacy = decodeLegacyGrid(grid);
+  const view = new SheetView(legacy.grid);
   const table = findTable(view);
   if (!table || table.kind !== 'tasks') return [];
   const rows = classifyTaskRows(view, table);
-  return renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected);
+  return forOriginal(renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected), legacy, grid);
 }

@@ -18,5 +18,7 @@ export * from './grid';
 export * from './issues';
 export * from './report';
 export * from './fix';
-export { renderMessage, renderRefusal, severityLabel, codeTitle } from './messages';
+export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel, reportNotes, stateLabel, timingLabel, viDate } from './messages';
+export { parseStatus, STATUS_VALUES, type StatusResult, type TaskStatus } from './status';
+export * from './progress';
 export { evaluateFormula, formulaRefs, recalculate, type FormulaResult, type FormulaValue } from './formula';

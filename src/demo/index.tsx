@@ -13,6 +13,11 @@ import binhDinhBudget from './binh-dinh-2022-budget.grid.json';
 import quangTri from './quang-tri-2024.grid.json';
 import { SheetView } from './SheetView';
 
+/** `?today=2024-04-10` pins the Tiến độ tab's date (the end-to-end test's screenshots). */
+const TODAY = /^\d{4}-\d{2}-\d{2}$/.test(new URLSearchParams(location.search).get('today') ?? '')
+  ? (new URLSearchParams(location.search).get('today') as string)
+  : undefined;
+
 type Sample = 'quang-tri' | 'budget' | 'large';
 
 const SAMPLES: { id: Sample; label: string }[] = [
@@ -77,7 +82,7 @@ function Demo() {
           aria-label="Ngăn tác vụ phuluc"
           style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflowY: 'auto', background: '#FFF' }}
         >
-          <App key={sample} adapter={adapter} />
+          <App key={sample} adapter={adapter} today={TODAY} />
         </aside>
       </div>
     </div>

@@ -2,3 +2,4 @@ export { createOfficeAdapter, HIGHLIGHT_FILL, LISTS_SHEET, SETTINGS_KEY } from '
 export type { ExcelApiInput } from './office-api';
 export { needsQuote, textInput } from './office-api';
 export * from './types';
+export { freeSheetName, SheetRefusal, type AddSheetResult, type StatusColumnRequest } from './sheets';

@@ -423,8 +423,14 @@ export async function restoreCells(runner: Runner, sheet: Excel.Worksheet, cells
     if (!run.length) return;
     const first = run[0]!;
     const cells = run.map((c) => [restoreCell(c.state)]);
+    const fonts = run.map((c) => c.state.font);
     await runner.queue(BYTES_PER_RANGE * 2 + jsonSize(cells.map((c) => [c[0]!.input])), () => {
-      writeBlock(sheet.getRangeByIndexes(first.row - 1, first.col, cells.length, 1), cells, true);
+      const range = sheet.getRangeByIndexes(first.row - 1, first.col, cells.length, 1);
+      writeBlock(range, cells, true);
+      // A font the batch changed (a repaired .VnTime cell) goes back too.
+      fonts.forEach((f, i) => {
+        if (f !== undefined) range.getCell(i, 0).format.font.name = f;
+      });
     });
     run = [];
   };

@@ -25,6 +25,8 @@ import {
 } from './types';
 import { UndoStack, type UndoEntry } from './undo';
 import { applyBatch, NotAsMeant, revertEntry } from './write';
+import { addSheet, addStatusColumn, type AddSheetResult, type StatusColumnRequest } from './sheets';
+import type { SheetSpec } from '../xlsx/create';
 
 export { HIGHLIGHT_FILL } from './paint';
 export { LISTS_SHEET } from './lists';
@@ -169,6 +171,22 @@ class OfficeAdapter implements WorkbookAdapter {
       return r.entry ?? null;
     });
     return result;
+  }
+
+  async addSheet(spec: SheetSpec): Promise<AddSheetResult> {
+    try {
+      return await addSheet(this.api, spec);
+    } catch (e) {
+      throw toWorkbookError(e, 'write-failed');
+    }
+  }
+
+  async addStatusColumn(req: StatusColumnRequest): Promise<void> {
+    try {
+      await addStatusColumn(this.api, req);
+    } catch (e) {
+      throw toWorkbookError(e, 'write-failed');
+    }
   }
 
   async loadSettings(): Promise<unknown> {

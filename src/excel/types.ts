@@ -10,6 +10,8 @@
 import type { Grid } from '../core/grid';
 import type { Edit, SeenCell } from '../core/fix';
 import type { Severity } from '../core/issues';
+import type { SheetSpec } from '../xlsx/create';
+import type { AddSheetResult, StatusColumnRequest } from './sheets';
 
 export interface ReadProgress {
   rowsRead: number;
@@ -198,6 +200,13 @@ export interface WorkbookAdapter {
   /** Settings kept in the workbook itself, shared by everyone who opens the file. */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
+  /**
+   * Adds a sheet described as data after the last one and activates it (Tạo báo cáo quý, Tạo phụ
+   * lục mới); writes nothing but the new sheet. Optional: the pane hides those actions without it.
+   */
+  addSheet?(spec: SheetSpec): Promise<AddSheetResult>;
+  /** Adds the status column (with its drop-down) after the table on the active sheet; see sheets.ts. */
+  addStatusColumn?(req: StatusColumnRequest): Promise<void>;
 }
 
 /** A cell that is not what the batch (or the undo) expected. Texts are for the message. */

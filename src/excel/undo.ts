@@ -21,6 +21,8 @@ export interface CellState {
   /** From `valueTypes`. */
   type: string;
   numberFormat: string;
+  /** The font name, recorded when the batch changed it (a repaired legacy-font cell); put back by undo. */
+  font?: string;
 }
 
 /** A cell's fill, exactly: "no fill" is pattern "None"; without ExcelApi 1.9 only the colour. */

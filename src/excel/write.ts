@@ -55,6 +55,8 @@ interface CellWrite {
   value?: string | number | null;
   formula?: string;
   numFmt?: string;
+  /** Also set the font name (a repaired TCVN3/VNI cell gets a Unicode font). */
+  font?: string;
 }
 
 /** Consecutive cells of one column (or, across: of one row), written as one range. */
@@ -147,7 +149,9 @@ export function plan(batch: WriteBatch): Plan {
     switch (op.kind) {
       case 'set': {
         const origRow = toOriginal(op.row);
-        segment.set(`${op.row},${op.col}`, { row: op.row, col: op.col, origRow, value: op.value });
+        const w: CellWrite = { row: op.row, col: op.col, origRow, value: op.value };
+        if (op.font !== undefined) w.font = op.font;
+        segment.set(`${op.row},${op.col}`, w);
         check(origRow, op.col, op.seen);
         break;
       }
@@ -316,6 +320,8 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     // Large scattered batches: the loads go in several requests, each well under 5 MB.
     const budget = new Budget();
     const runSnapshots = new Map<Run, Excel.Range>();
+    // The font of each cell whose font a write changes, to put it back on undo.
+    const fontSnapshots = new Map<CellWrite, Excel.RangeFont>();
     for (const phase of phases) {
       if (phase.kind !== 'cells') continue;
       for (const run of phase.runs) {
@@ -323,6 +329,12 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         const range = runRange(sheet, run, run.origRow);
         range.load('values,formulas,valueTypes,numberFormat');
         runSnapshots.set(run, range);
+        run.cells.forEach((w, i) => {
+          if (w.font === undefined) return;
+          const font = (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font;
+          font.load('name');
+          fontSnapshots.set(w, font);
+        });
         if (budget.add(BYTES_PER_RANGE)) {
           await syncSheet(context);
           budget.reset();
@@ -496,13 +508,19 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
             const useFormulas = run.cells.some((w) => w.formula !== undefined);
             run.cells.forEach((w, i) => {
               const s = before[i];
-              if (s) step.cells.push({ row: w.row, col: w.col, before: s } satisfies CellRecord);
+              const font = fontSnapshots.get(w);
+              if (s) step.cells.push({ row: w.row, col: w.col, before: font ? { ...s, font: font.name } : s } satisfies CellRecord);
               const item: (typeof intended)[number] = { step: steps.length - 1, row: w.row, col: w.col, value: w.value ?? null };
               if (w.formula !== undefined) item.formula = w.formula;
               intended.push(item);
             });
             await runner.queue(BYTES_PER_RANGE * 3 + jsonSize(cells.map((c) => c.input)), () => {
-              writeBlock(runRange(sheet, run, run.row), shape(run, cells), useFormulas);
+              const range = runRange(sheet, run, run.row);
+              writeBlock(range, shape(run, cells), useFormulas);
+              // A repaired legacy-font cell (.VnTime) gets a Unicode font, keeping its size and style.
+              run.cells.forEach((w, i) => {
+                if (w.font !== undefined) (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font.name = w.font;
+              });
             });
           }
         } else if (phase.kind === 'insert') {

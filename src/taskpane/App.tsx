@@ -22,11 +22,16 @@ import {
   ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
 } from './icons';
 import { usePane } from './state/usePane';
+import { localToday, useYear } from './state/useYear';
+import { NewAppendixForm } from './components/NewAppendixForm';
+import { ProgressPanel } from './components/ProgressPanel';
 import { S } from './strings';
 
 export interface AppProps {
   adapter: WorkbookAdapter;
   initialPlanYear?: number;
+  /** Today, ISO yyyy-mm-dd (the Tiến độ tab's default date); for tests and the demo. */
+  today?: string;
 }
 
 /** How long a success or info notice stays before it closes itself; warnings stay until closed. */
@@ -52,7 +57,8 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3 },
   busy: { display: 'flex', flexDirection: 'column', gap: '4px' },
   budget: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: '4px' },
-  tabs: { marginLeft: '-8px', marginRight: '-8px', minWidth: 0 },
+  // Four tabs do not fit 320 px on one line: they wrap rather than stick out.
+  tabs: { marginLeft: '-8px', marginRight: '-8px', minWidth: 0, flexWrap: 'wrap', rowGap: '2px' },
   // Tabs give up width (their labels wrap) rather than stick out of a narrow pane: the issue
   // count's badge makes the row wider than 320 px otherwise.
   tab: { flexShrink: 1, minWidth: 0, '& .fui-Tab__content': { whiteSpace: 'normal', overflowWrap: 'anywhere' } },
@@ -60,7 +66,7 @@ const useStyles = makeStyles({
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
-type Tab = 'issues' | 'insert' | 'tools';
+type Tab = 'issues' | 'progress' | 'insert' | 'tools';
 
 /** What each action does, for a clerk who has never seen a task pane (shown on hover and read by screen readers). */
 const TIPS = {
@@ -73,9 +79,10 @@ const TIPS = {
   settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
 } as const;
 
-function Pane({ adapter, initialPlanYear }: AppProps) {
+function Pane({ adapter, initialPlanYear, today }: AppProps) {
   const styles = useStyles();
   const { state, library, builtIn, actions } = usePane(adapter, initialPlanYear);
+  const year = useYear(adapter, actions.check);
   const [tab, setTab] = useState<Tab>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.busy !== null;
@@ -276,6 +283,9 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
                 </Badge>
               )}
             </Tab>
+            <Tab value="progress" className={styles.tab} data-testid="tab-progress">
+              Tiến độ
+            </Tab>
             <Tab value="insert" className={styles.tab} data-testid="btn-insert">
               Chèn nhiệm vụ mẫu
             </Tab>
@@ -327,6 +337,24 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
               )}
             </div>
           )}
+          {tab === 'progress' && (
+            <div className={styles.panel} role="tabpanel" aria-label="Tiến độ">
+              <ProgressPanel
+                report={report}
+                today={today ?? localToday()}
+                busy={busy || year.busy !== null}
+                working={year.busy}
+                notice={year.notice}
+                error={year.error}
+                onDismiss={year.dismiss}
+                canAddColumn={!!adapter.addStatusColumn && !!state.grid}
+                canAddSheet={!!adapter.addSheet}
+                onSelectRow={(row) => report && year.selectRow(report, row)}
+                onAddStatusColumn={() => report && state.grid && year.addStatusColumn(report, state.grid)}
+                onCreateReport={(period, asOf) => report && year.createReport(report, period, asOf)}
+              />
+            </div>
+          )}
           {tab === 'insert' && (
             <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
               <TemplatePicker
@@ -347,6 +375,20 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
                 onLists={() => void actions.setLists()}
                 budgetHint={report?.kind === 'budget' ? undefined : 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.'}
               />
+              {adapter.addSheet && (
+                <NewAppendixForm
+                  defaultYear={(report?.planYear ?? Number((today ?? localToday()).slice(0, 4))) + 1}
+                  defaultBody={report?.body}
+                  templateCount={library.length}
+                  busy={busy || year.busy !== null}
+                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [] })}
+                />
+              )}
+              {(year.notice || year.error) && (
+                <Text size={200} role="status" data-testid="tools-year-status">
+                  {year.error ? `${year.error.title}: ${year.error.message}` : year.notice?.text}
+                </Text>
+              )}
             </div>
           )}
         </>

@@ -88,6 +88,7 @@ function roleValue(role: TaskRole, t: FilledTask, has: (r: TaskRole) => boolean)
     case 'funding':
       return t.funding;
     case 'stt':
+    case 'status': // a new task has no progress yet
       return '';
   }
 }

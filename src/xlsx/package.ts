@@ -488,6 +488,15 @@ export interface Styles {
    * or id that does not exist, which Excel shows as General).
    */
   numFmtOf(styleIndex: number): string | undefined;
+  /** fontId of each cellXfs entry. */
+  readonly cellXfFontIds: readonly number[];
+  /** The `<name val>` of each `<font>` in `<fonts>`, by index (undefined when a font has none). */
+  readonly fontNames: readonly (string | undefined)[];
+  /**
+   * The font name of a cell style index (cellXfs → fontId → fonts), or undefined when the
+   * styles part does not say (ECMA-376 Part 1, §18.8.10 cellXfs, §18.8.22 font).
+   */
+  fontOf(styleIndex: number): string | undefined;
 }
 
 /** Reads the styles part's numFmts and cellXfs. A workbook without styles: everything General. */
@@ -496,6 +505,8 @@ export function readStyles(pkg: XlsxPackage): Styles {
   const xml = partName ? pkg.part(partName) : undefined;
   const numFmts = new Map<number, string>();
   const ids: number[] = [];
+  const fontIds: number[] = [];
+  const fontNames: (string | undefined)[] = [];
   if (xml && partName) {
     const root = parseXmlTree(xml, partName);
     const fmts = childNamed(root, 'numFmts');
@@ -508,12 +519,24 @@ export function readStyles(pkg: XlsxPackage): Styles {
     for (const xf of xfs ? childrenNamed(xfs, 'xf') : []) {
       const id = Number(attr(xf, 'numFmtId') ?? '0');
       ids.push(Number.isInteger(id) ? id : 0);
+      const fontId = Number(attr(xf, 'fontId') ?? '0');
+      fontIds.push(Number.isInteger(fontId) ? fontId : 0);
+    }
+    const fonts = childNamed(root, 'fonts');
+    for (const font of fonts ? childrenNamed(fonts, 'font') : []) {
+      const name = childNamed(font, 'name');
+      fontNames.push(name ? attr(name, 'val') : undefined);
     }
   }
   const cache = new Map<number, string | undefined>();
   return {
     cellXfNumFmtIds: ids,
     numFmts,
+    cellXfFontIds: fontIds,
+    fontNames,
+    fontOf(styleIndex: number) {
+      return fontNames[fontIds[styleIndex] ?? 0];
+    },
     numFmtOf(styleIndex: number) {
       if (cache.has(styleIndex)) return cache.get(styleIndex);
       const id = ids[styleIndex] ?? 0;

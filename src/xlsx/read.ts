@@ -291,6 +291,11 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
     if (formula !== undefined) cell.formula = formula;
     const numFmt = ctx.styles.numFmtOf(style);
     if (numFmt !== undefined && cell.numFmt === undefined) cell.numFmt = numFmt;
+    // The font of text cells: a TCVN3/VNI font (.VnTime) says how the text was typed.
+    if (typeof cell.value === 'string') {
+      const font = ctx.styles.fontOf(style);
+      if (font !== undefined) cell.font = font;
+    }
     finishNumber(cell);
     let cells = rows[cellRow];
     if (!cells) {

@@ -39,6 +39,8 @@ export interface CellWrite {
   value: WriteValue;
   /** The fix this write belongs to (a refusal names it). */
   fix: number;
+  /** Also give the cell this font name (its style copied with only the font name changed; see styles-edit.ts). */
+  font?: string;
 }
 
 /** What a cell holds now, as stored (for `verify`). */
@@ -63,6 +65,11 @@ export interface StringSink {
 export interface SheetEditInput {
   /** The sheet's name (its tab). */
   name: string;
+  /**
+   * The style index to give a written cell whose write names a font: its own style (`s`, 0 when
+   * absent) with that font name; undefined when the styles part cannot take it (the write is refused).
+   */
+  restyle?: (style: number, font: string) => string | undefined;
   /** Rows deleted from each sheet of the workbook (this one included), by sheet name. */
   deletionOf(sheet: string): RowDeletion | undefined;
   /** True when any sheet of the workbook loses rows (formulas anywhere may need rewriting). */
@@ -285,7 +292,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   const newCellXml = (row: XmlOpen | undefined, w: CellWrite, newRow: number, style: string | undefined): string => {
     const p = prefixOf(row?.name ?? 'row');
     const attrs: Array<[string, string]> = [['r', `${colLetters(w.col)}${newRow}`]];
-    if (style !== undefined) attrs.push(['s', style]);
+    const s = w.font !== undefined ? (input.restyle?.(Number(style ?? 0), w.font) ?? style) : style;
+    if (s !== undefined) attrs.push(['s', s]);
     return cellMarkup(p, attrs, w.value, input.strings, result);
   };
 
@@ -735,14 +743,23 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       result.refusals.push({ fix: w.fix, reason: refusal });
       return wholeMovedCell(c, el);
     }
+    let restyled: string | undefined;
+    if (w.font !== undefined) {
+      restyled = input.restyle?.(Number(c.open.attributes.s ?? 0), w.font);
+      if (restyled === undefined) {
+        result.refusals.push({ fix: w.fix, reason: `không đổi được phông chữ của ô ${where} sang ${w.font} (phần kiểu định dạng của tệp không như mong đợi); phuluc không ghi` });
+        return wholeMovedCell(c, el);
+      }
+    }
     if (t === 's') result.sstRefsRemoved++;
     const newRow = newRowOf(c.row);
     const attrs: Array<[string, string]> = [];
     if (c.f) result.formulaCellsChanged = true;
     for (const [k, v] of Object.entries(c.open.attributes)) {
       if (k === 't' || k === 'vm' || k === 'cm') continue;
-      attrs.push([k, k === 'r' ? `${colLetters(c.col)}${newRow}` : v]);
+      attrs.push([k, k === 'r' ? `${colLetters(c.col)}${newRow}` : k === 's' && restyled !== undefined ? restyled : v]);
     }
+    if (restyled !== undefined && c.open.attributes.s === undefined) attrs.push(['s', restyled]);
     result.written.push(`${colLetters(c.col)}${newRow}`);
     return cellMarkup(prefixOf(c.open.name), attrs, w.value, input.strings, result);
   }

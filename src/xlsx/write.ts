@@ -24,6 +24,7 @@ import type { RowInsertion } from './row-deletion';
 import { editSheet } from './sheet-edit';
 import type { CellWrite, InsertedRow, Refusal, StoredCell, StringSink, WriteValue } from './sheet-edit';
 import { staleFormulas } from './stale-values';
+import { StylesEditor } from './styles-edit';
 import type { StaleCells } from './stale-values';
 import { editTablePart } from './table-parts';
 import { readPackage } from './read';
@@ -35,7 +36,7 @@ import type { DeflatedZipEntry, ZipEntry } from './zip';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
 export type WriterEdit =
-  | { kind: 'set'; row: number; col: number; value: string | number | null }
+  | { kind: 'set'; row: number; col: number; value: string | number | null; font?: string }
   | { kind: 'delete-row'; row: number }
   /** A formula (as stored: English names, `,` separators, no leading `=`), in the numbering after the fix's own inserts and deletions. */
   | { kind: 'formula'; row: number; col: number; formula: string }
@@ -180,7 +181,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       const insertions: RowInsertion[] = [];
       for (const f of p.fixes) {
         if (!active.has(f.id)) continue;
-        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue }> =>
+        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue; font?: string }> =>
           e.kind === 'set' ? [e] : e.kind === 'formula' ? [{ row: e.row, col: e.col, value: { formula: e.formula } }] : [],
         );
         for (const e of f.edits) {
@@ -201,7 +202,8 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
             if (JSON.stringify(prev.value) !== JSON.stringify(e.value)) conflicts.push({ fix: f.id, reason: `ô ${colLetters(e.col)}${e.row} cũng được một sửa chữa khác ghi` });
             continue;
           }
-          const w = { row: e.row, col: e.col, value: e.value, fix: f.id };
+          const w: CellWrite = { row: e.row, col: e.col, value: e.value, fix: f.id };
+          if (e.font !== undefined) w.font = e.font;
           byCell.set(k, w);
           ws.push(w);
         }
@@ -270,6 +272,14 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
 
     /** New text of each changed part, in pieces. */
     const out = new Map<string, string[]>();
+    // Styles a write's font change needs (a repaired .VnTime cell), added to the styles part.
+    const stylesPart = wb.stylesPart && pkg.has(wb.stylesPart) ? wb.stylesPart : undefined;
+    let stylesEditor: StylesEditor | undefined;
+    const restyle = (style: number, font: string): string | undefined => {
+      if (stylesPart === undefined) return undefined;
+      stylesEditor ??= new StylesEditor(textOf(stylesPart));
+      return stylesEditor.restyle(style, font);
+    };
     let sstDelta = 0;
     let formulaCellsChanged = false;
     let anyWrite = false;
@@ -296,6 +306,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           ...(insertedRows.has(info) && { inserts: insertedRows.get(info) }),
           moves: moves.get(info) ?? new Map(),
           strings,
+          restyle,
           ...(staleHere && { stale: staleHere }),
           ...(seen && {
             verify: (w: CellWrite, cell: StoredCell | undefined) =>
@@ -377,6 +388,8 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       refusals,
       finish(): FixOutcome {
         const removed: string[] = [];
+        const stylesXml = stylesEditor?.xml();
+        if (stylesPart !== undefined && stylesXml !== undefined) out.set(stylesPart, [stylesXml]);
         // New strings and the references count.
         if (wb.sharedStringsPart && added.length > 0) {
           out.set(wb.sharedStringsPart, [appendSharedStrings(textOf(wb.sharedStringsPart), added, sstDelta)]);

@@ -545,3 +545,53 @@ describe('web checker page', () => {
     expect(gzip).toBeLessThan(400 * 1024);
   });
 });
+
+describe('Tiến độ tab in the demo', () => {
+  it('shows progress, adds the status column, selects an overdue task and writes the quarterly report', async () => {
+    // Quảng Trị's 2024 plan, as of 10/04/2024 (pinned so the screenshots stay the same).
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/demo.html?today=2024-04-10`);
+    await page.getByTestId('sheet').waitFor();
+    await page.getByTestId('btn-check').click();
+    await page.getByTestId('check-view').waitFor();
+    await page.getByTestId('tab-progress').click();
+    await page.getByTestId('progress-panel').waitFor();
+    await page.getByTestId('no-status-column').waitFor();
+    await expectText(page, 'progress-totals', 'nhiệm vụ:', true);
+    await page.getByTestId('pane-host').screenshot({ path: path.join(out, 'progress-tab.png') });
+
+    // The status column goes after the last column (I), header in row 5, with its drop-down.
+    await page.getByTestId('btn-add-status').click();
+    await page.getByTestId('progress-notice').waitFor();
+    await expectText(page, 'progress-notice', 'Đã thêm cột “Tình hình thực hiện” (cột J)', true);
+    await expectText(page, 'cell-J5', 'Tình hình thực hiện');
+    await page.getByTestId('no-status-column').waitFor({ state: 'detached' });
+    const validated = await page.evaluate(() => window.phulucDemo!.emulator.model.active.validations.some((v) => v.rect.left === 9));
+    expect(validated).toBe(true);
+
+    // Clicking an overdue task selects its row in the sheet.
+    const first = page.getByTestId('progress-overdue').getByRole('button').first();
+    const row = Number((await first.getAttribute('data-testid'))!.replace('progress-row-', ''));
+    await first.click();
+    await page.waitForFunction((r) => window.phulucDemo!.emulator.model.selection?.rect.top === r - 1, row);
+
+    // Nothing in the tab sticks out of the 350 px pane.
+    const overflow = await page.evaluate(() => {
+      const host = document.querySelector<HTMLElement>('[data-testid="pane-host"]')!;
+      return host.scrollWidth - host.clientWidth;
+    });
+    expect(overflow).toBe(0);
+
+    // Tạo báo cáo quý: Quý I/2024 is the default on 10/04/2024; the report opens as a new sheet.
+    await expect(page.getByTestId('report-period').inputValue()).resolves.toBe('q1');
+    await page.getByTestId('btn-create-report').click();
+    await expectText(page, 'progress-notice', 'Đã tạo trang tính «Báo cáo Quý I năm 2024»', true);
+    await page.getByTestId('sheet-tabs').getByRole('button', { name: 'Báo cáo Quý I năm 2024' }).waitFor();
+    await expectText(page, 'cell-A2', 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ I/2024', true);
+    await page.screenshot({ path: path.join(out, 'progress-report-sheet.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -58,7 +58,7 @@ export function toReadError(e: unknown, file: string): ReadError {
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
     const st = await fsp.stat(file);
-    if (st.isDirectory()) throw new ReadError('unreadable', file, 'đây là một thư mục, không phải tệp (hoặc thư mục không có tệp .xlsx nào).');
+    if (st.isDirectory()) throw new ReadError('unreadable', file, 'đây là một thư mục, không phải tệp bảng tính (.xlsx).');
     if (st.size > MAX_FILE_BYTES) {
       throw new ReadError('too-large', file, `tệp quá lớn: ${formatBytes(st.size)}, vượt giới hạn ${formatBytes(MAX_FILE_BYTES)} cho một tệp .xlsx; phuluc dừng trước khi đọc.`);
     }

@@ -7,9 +7,7 @@ import { a1, type Cell } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
 import { makeIssue } from '../issues';
 import type { DeadlineSummary, RowReport } from '../report';
-import { detectLegacyEncoding, isBlankStandIn, memoize } from '../text';
-
-const legacyEncodingOf = memoize(detectLegacyEncoding);
+import { isBlankStandIn } from '../text';
 import type { TaskRow } from '../table/classify';
 import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
@@ -19,6 +17,7 @@ import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
 import { fixLabel } from './labels';
 import { joinFragment } from './fragment';
+import { progressFields } from './progress-fields';
 
 export interface RowCheckContext {
   view: SheetView;
@@ -45,7 +44,8 @@ export interface RowCheckResult {
 
 /**
  * The per-row checks of a task table: sections' titles, debris from pastes, deadlines, lead and
- * partner units, funding, error values and legacy encodings. Numbering is in numbering.ts.
+ * partner units, funding and error values. Numbering is in numbering.ts; text in legacy
+ * encodings is decoded (and reported) before the table is found (src/core/legacy).
  */
 export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const { view, table, rows } = ctx;
@@ -78,8 +78,6 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   rows.forEach((row, i) => row.kind === 'fragment' || rowIndex.set(row.r, i));
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
   const summaries = new Map<DeadlineResult, DeadlineSummary>();
-  // Legacy fonts garble a whole file, so a sample of cells tells whether to look at every cell.
-  const legacy = sampleHasLegacyText(view);
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
   const supplied = suppliedByContinuations(view, rows, cols);
   // Where the table's activity rows carry their own lead/deadline/funding, one without is missing it.
@@ -97,8 +95,11 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       title: undefined,
       deadline: undefined,
       lead: undefined,
+      leadUnits: undefined,
       partners: undefined,
       funding: undefined,
+      text: undefined,
+      status: undefined,
     };
     reports.push(report);
 
@@ -152,6 +153,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         checkDeadline(row, report, isHead ? !supplied.deadline.has(r) : activitiesCarry.deadline);
         checkUnits(row, report, isHead ? !supplied.lead.has(r) : activitiesCarry.lead);
         checkFunding(row, report, isHead ? !supplied.funding.has(r) : activitiesCarry.funding);
+        const statusIssue = progressFields(view, r, cols, report, (col) => at(r, 'status', col));
+        if (statusIssue) push(statusIssue);
         break;
       }
       default:
@@ -257,6 +260,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       } else {
         lead = unitCells.of(own);
         report.lead = lead.names;
+        report.leadUnits = lead.resolved;
         reportUnitFindings(r, leadCol, 'lead', lead);
       }
     }
@@ -326,18 +330,13 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     }
   }
 
-  /** Error values (#N/A) and text typed in legacy Vietnamese fonts, in any cell of the row. */
+  /** Error values (#N/A) in any cell of the row. */
   function checkCells(r: number): void {
     const row = view.grid.rows[r];
     if (!row) return;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (!cell) continue;
-      if (cell.error) push(makeIssue('cell.error-value', at(r, roleAt(c) ?? 'task', c), { error: cell.error }));
-      else if (legacy && typeof cell.value === 'string' && cell.value.length > 3) {
-        const enc = legacyEncodingOf(cell.value);
-        if (enc) push(makeIssue('text.legacy-encoding', at(r, roleAt(c) ?? 'task', c), { text: cell.value, encoding: enc }));
-      }
+      if (cell?.error) push(makeIssue('cell.error-value', at(r, roleAt(c) ?? 'task', c), { error: cell.error }));
     }
   }
 }
@@ -353,18 +352,6 @@ function spansYear(res: { kind: string; years: number[] }, year: number): boolea
   return from <= year && year <= to;
 }
 
-/** Looks at up to ~400 text cells spread over the sheet for text typed in TCVN3 or VNI fonts. */
-function sampleHasLegacyText(view: SheetView): boolean {
-  const step = Math.max(1, Math.floor(view.height / 100));
-  for (let r = 0; r < view.height; r += step) {
-    const row = view.grid.rows[r];
-    if (!row) continue;
-    for (const cell of row) {
-      if (cell && typeof cell.value === 'string' && cell.value.length > 3 && legacyEncodingOf(cell.value)) return true;
-    }
-  }
-  return false;
-}
 
 /**
  * Whether this table's activity (continuation) rows each carry their own lead, deadline and

@@ -21,6 +21,8 @@ export interface CellUnits {
   canonical: string[];
   /** One comparison key per name: the canonical unit's when the directory knows it, else the name's. */
   keys: string[];
+  /** Each name as the directory names it (as written when it knows none): grouping by lead unit. */
+  resolved: string[];
   findings: UnitFinding[];
 }
 
@@ -119,9 +121,10 @@ export function createUnitCells(opts: UnitCellsOptions) {
     const split1 = split(text);
     // Text that names no unit at all (a number, stray punctuation) is reported as written.
     const names = split1.length ? split1 : [text];
-    u = { names, canonical: [], keys: [], findings: [] };
+    u = { names, canonical: [], keys: [], resolved: [], findings: [] };
     for (const name of names) {
       const m = units.match(name);
+      u.resolved.push(m.kind !== 'unknown' ? m.canonical : name);
       if (m.kind !== 'unknown') {
         u.canonical.push(m.canonical);
         u.keys.push(`k:${unitKey(m.canonical)}`);

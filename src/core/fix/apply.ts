@@ -22,6 +22,9 @@ export function applyEdits(grid: Grid, edits: Edit[]): Grid {
     const numFmt = row[e.col]?.numFmt;
     const cell: Cell = { value: e.value };
     if (numFmt !== undefined && !(numFmt === '@' && typeof e.value === 'number')) cell.numFmt = numFmt;
+    // The cell keeps its font unless the edit sets one (a repaired legacy cell gets a Unicode font).
+    const font = e.font ?? row[e.col]?.font;
+    if (font !== undefined) cell.font = font;
     row[e.col] = cell;
     rows[r] = row;
   }

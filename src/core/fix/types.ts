@@ -29,6 +29,11 @@ export interface SetEdit {
   value: string | number | null;
   /** The cell as the check saw it (value or formula): the writer writes only if it still holds this. */
   seen: SeenCell;
+  /**
+   * Also set the cell's font name (keeping its size and style): a cell typed in a TCVN3/VNI font
+   * (.VnTime) shows Unicode text as garbage, so its repaired text needs a Unicode font.
+   */
+  font?: string;
 }
 
 /** Deletes one whole row (1-based, as the sheet was at the check). */

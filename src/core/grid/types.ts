@@ -23,6 +23,11 @@ export interface Cell {
   /** An Excel error value such as "#N/A" or "#REF!" (value is then null). */
   error?: string;
   /**
+   * The font name of a text cell, when the adapter knows it (".VnTime", "Times New Roman"). Only
+   * legacy-encoding repair reads it: a TCVN3/VNI font says how the bytes were typed.
+   */
+  font?: string;
+  /**
    * The cell holds a formula whose value is not known: the file carries no calculated value
    * (openpyxl, exceljs and XlsxWriter save formulas without one, or the workbook asks Excel to
    * recalculate on load) and the reader could not evaluate it. `value` is then null, and the

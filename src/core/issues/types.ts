@@ -14,7 +14,9 @@ export type TaskRole =
   | 'lead'
   | 'partners'
   | 'deadline'
-  | 'funding';
+  | 'funding'
+  /** Tình hình thực hiện: done, in progress, not started (src/core/status). */
+  | 'status';
 export type BudgetRole = 'stt' | 'item' | 'unit' | 'quantity' | 'rate' | 'amount' | 'words';
 export type ColumnRole = TaskRole | BudgetRole;
 
@@ -60,7 +62,9 @@ export interface IssueFields {
   'cell.error-value': { error: string };
   /** A formula whose value the file does not hold and the reader could not compute (Cell.uncomputed). */
   'cell.not-computed': { formula?: string };
-  'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI' };
+  'status.unrecognized': { text: string };
+  /** `decoded`: the Unicode text the clerk saw; `font`: the cell's legacy font, when known. */
+  'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI'; decoded: string; font?: string };
 }
 
 export type DeadlineInvalidReason = 'quarter' | 'month' | 'day' | 'date';

@@ -1,1 +1,2 @@
 export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
+export { reportNotes, stateLabel, timingLabel, viDate } from './progress';

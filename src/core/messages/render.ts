@@ -27,6 +27,7 @@ const ROLE_LABEL: { readonly [R in ColumnRole]: string } = {
   partners: 'Phối hợp',
   deadline: 'Thời gian thực hiện',
   funding: 'Kinh phí',
+  status: 'Tình hình thực hiện',
   item: 'Nội dung chi tiết',
   unit: 'Đơn vị tính',
   quantity: 'Số lượng',
@@ -71,6 +72,7 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'budget.words-mismatch': 'Số tiền bằng chữ sai',
   'budget.number-format': 'Số tiền lưu dạng chữ',
   'cell.error-value': 'Ô bị lỗi',
+  'status.unrecognized': 'Tình hình thực hiện không rõ',
   'cell.not-computed': 'Công thức chưa được tính',
   'text.legacy-encoding': 'Chữ ở bảng mã cũ',
 };
@@ -243,13 +245,16 @@ export function renderMessage(issue: Issue): string {
       return `Số tiền đang lưu dạng chữ ${q(issue.data.text)}; Excel không cộng được — nên đổi thành số.`;
     case 'cell.error-value':
       return `Ô đang báo lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
+    case 'status.unrecognized':
+      return `Không hiểu tình hình thực hiện ${q(issue.data.text)}; nên ghi "Đã hoàn thành", "Đang thực hiện" hoặc "Chưa thực hiện".`;
     case 'cell.not-computed': {
       const f = issue.data.formula === undefined ? 'công thức' : `công thức =${issue.data.formula}`;
       return `Ô có ${f} nhưng tệp không lưu kết quả tính và phuluc không tự tính được, nên chưa kiểm tra được số này; hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`;
     }
     case 'text.legacy-encoding': {
       const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
-      return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; nên chuyển sang Unicode.`;
+      const fontNote = issue.data.font ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
+      return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; chuyển sang Unicode: ${q(issue.data.decoded)}${fontNote}.`;
     }
     default: {
       const _exhaustive: never = issue;

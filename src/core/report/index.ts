@@ -7,6 +7,7 @@ export type {
   SectionExtent,
   SheetKind,
   SheetReport,
+  StatusSummary,
   Summary,
   TableLayout,
   TaskExtent,

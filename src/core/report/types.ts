@@ -27,6 +27,16 @@ export interface DeadlineSummary {
   due?: string;
 }
 
+/** What a row's status cell (Tình hình thực hiện) says; see src/core/status. */
+export interface StatusSummary {
+  text: string;
+  value: 'done' | 'in-progress' | 'not-started' | 'unrecognized';
+  /** Done after the deadline, as the cell says. */
+  late?: boolean;
+  /** ISO yyyy-mm-dd: when it was finished, when the cell says. */
+  completed?: string;
+}
+
 export interface RowReport {
   /** 1-based Excel row. */
   row: number;
@@ -37,9 +47,15 @@ export interface RowReport {
   title?: string;
   deadline?: DeadlineSummary;
   lead?: string[];
+  /** The lead units by their directory names (a unit no directory knows: as written). */
+  leadUnits?: string[];
   partners?: string[];
   funding?: string;
   amount?: number;
+  /** Task and activity rows: what the row is about (its activity, else its task, else its objective). */
+  text?: string;
+  /** Task and activity rows of a table with a status column, when the cell is not blank. */
+  status?: StatusSummary;
 }
 
 /**
@@ -117,6 +133,8 @@ export interface SheetReport {
   columns: Partial<Record<ColumnRole, string>>;
   planYear?: number;
   planYearSource?: PlanYearSource;
+  /** The body whose plan this is, as the title rows name it ("Sở Nội vụ"). */
+  body?: string;
   directory?: DirectoryChoice;
   rows: RowReport[];
   issues: Issue[];

@@ -28,6 +28,9 @@ export const headerKey: (text: string) => string = memoize((text: string): strin
 const TASK_RULES: [RegExp, TaskRole][] = [
   [/^(stt|so tt|so thu tu|thu tu|tt|s tt|so)$/, 'stt'],
   [/^muc tieu/, 'objective'],
+  // Progress, not a deadline or a product ("Sản phẩm/kết quả thực hiện" stays a product). A bare
+  // "Tiến độ" is settled by the column's values (table/status-column.ts).
+  [/^(?!.*san pham)(tinh hinh (thuc hien|trien khai)|ket qua (thuc hien|trien khai)|trang thai|tinh trang( thuc hien)?$|muc do hoan thanh|danh gia ket qua)/, 'status'],
   [/phoi hop/, 'partners'],
   [/chu tri|(don vi|co quan|bo phan|ca nhan)[ ,a-z]{0,24}(thuc hien|phu trach)|don vi tham muu/, 'lead'],
   [/thoi gian|thoi han|thoi diem|tien do|moc thoi gian|^han( |$)|han hoan thanh/, 'deadline'],

@@ -85,6 +85,7 @@ export function decodeLegacy(s: string, encoding: LegacyEncoding): string {
 const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]|[\u0300-\u036F]/;
 const HIGH = /[\u00A1-\u00FF]/;
 const WORD = /[A-Za-z\u00A1-\u00FF]+/g;
+const CAPITAL_INSIDE = /[a-z\u00DF-\u00FF][\u00C0-\u00DE]/;
 
 /**
  * Which legacy encoding the text was typed in, or null. Strict on purpose: a word counts as
@@ -101,7 +102,9 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
     let evidence = 0;
     let against = 0;
     for (const w of words) {
-      if (isVietnameseSyllable(w)) continue; // already a real syllable (`Chính`): says nothing
+      // Already a real syllable (`Chính`) says nothing, unless a capital follows a small letter
+      // (`phÝ`: TCVN3 codes some small letters with Latin-1 capitals), which no one types.
+      if (isVietnameseSyllable(w) && !CAPITAL_INSIDE.test(w)) continue;
       if (isVietnameseSyllable(decodeLegacy(w, encoding))) evidence++;
       else against++;
     }
@@ -111,3 +114,37 @@ export function detectLegacyEncoding(s: string): LegacyEncoding | null {
   }
   return best?.encoding ?? null;
 }
+
+/**
+ * The legacy encoding a font's name implies, or null. TCVN3 (ABC) fonts are named with a leading
+ * dot and "Vn" (.VnTime, .VnTimeH, .VnArial, .VnCentury Schoolbook); VNI fonts start "VNI-"
+ * (VNI-Times, VNI-Helve). Text in such a font is stored as the legacy bytes read as Latin-1.
+ */
+export function legacyFontEncoding(font: string | undefined): LegacyEncoding | null {
+  if (!font) return null;
+  const f = font.trim();
+  if (/^\.vn/i.test(f)) return 'TCVN3';
+  if (/^vni[-\s]/i.test(f)) return 'VNI';
+  return null;
+}
+
+/**
+ * TCVN3 capital fonts (.VnTimeH, .VnArialH: the name ends in "H") draw the lower-case codes as
+ * capitals, because TCVN3 has no code for most accented capitals. Text typed in them shows in
+ * capitals, so its Unicode form must be upper-cased to look the same.
+ */
+export function isCapitalsFont(font: string | undefined): boolean {
+  return !!font && /^\.vn.*h$/i.test(font.trim());
+}
+
+/**
+ * The Unicode (NFC) text a clerk saw on screen: the legacy bytes decoded, in capitals when the
+ * font draws capitals.
+ */
+export function decodeLegacyText(s: string, encoding: LegacyEncoding, font?: string): string {
+  const decoded = decodeLegacy(s, encoding);
+  return isCapitalsFont(font) ? decoded.toLocaleUpperCase('vi') : decoded;
+}
+
+/** The font a repaired legacy cell is given (Nghị định 30/2020: Times New Roman). */
+export const UNICODE_FONT = 'Times New Roman';

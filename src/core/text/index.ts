@@ -1,7 +1,16 @@
 export { nfc, collapseSpaces, fold, foldKeepTones, isUnaccented, lowerFirst } from './normalize';
 export { createTypoIndex, distance, nearest, typoTolerance } from './similar';
 export type { Nearest, NearestOptions } from './similar';
-export { detectLegacyEncoding, decodeLegacy, decodeTCVN3, decodeVNI } from './encoding';
+export {
+  detectLegacyEncoding,
+  decodeLegacy,
+  decodeLegacyText,
+  decodeTCVN3,
+  decodeVNI,
+  isCapitalsFont,
+  legacyFontEncoding,
+  UNICODE_FONT,
+} from './encoding';
 export type { LegacyEncoding } from './encoding';
 export { isVietnameseSyllable } from './syllable';
 export { memoize } from './memo';

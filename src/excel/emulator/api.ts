@@ -11,6 +11,7 @@
 import {
   ClientObject,
   EmulatedExcelError,
+  notLoaded,
   jsonBytes,
   PAYLOAD_LIMIT,
   REQUEST_COST,
@@ -20,7 +21,7 @@ import {
   type EmulatorStats,
 } from './client';
 import { partsToSerial, type Locale } from './format';
-import { parseAddress as parseAddressStrict, SheetModel, type WorkbookModel } from './model';
+import { parseAddress as parseAddressStrict, SheetModel, type PageLayoutModel, type WorkbookModel } from './model';
 import { MultiRange, Range } from './range';
 import { TableCollection } from './tables';
 
@@ -266,6 +267,21 @@ class Worksheet extends ClientObject {
     this.ctx.enqueue(() => this.ctx.model.activate(this.sheet()), REQUEST_COST.method);
   }
 
+  get freezePanes(): { freezeRows(count: number): void } {
+    this.ctx.requireApi('1.7', 'Worksheet.freezePanes');
+    return {
+      freezeRows: (count: number) =>
+        this.queueWrite('freezeRows', REQUEST_COST.method + 4, this.sheetName, () => (this.sheet().frozenRows = count)),
+    };
+  }
+
+  get pageLayout(): EmulatedPageLayout {
+    this.ctx.requireApi('1.9', 'Worksheet.pageLayout');
+    return new EmulatedPageLayout((fn) =>
+      this.queueWrite('pageLayout', REQUEST_COST.setProperty + 20, this.sheetName, () => fn(this.sheet().pageLayout)),
+    );
+  }
+
   getRange(address?: string): Range {
     return new Range(
       this.ctx,
@@ -330,6 +346,51 @@ function parseA1(address: string) {
   }
 }
 
+
+/** worksheet.pageLayout: records what is set, as the print settings of the sheet. */
+class EmulatedPageLayout {
+  readonly headersFooters: { defaultForAllPages: { centerFooter: string } };
+  constructor(private readonly set: (fn: (p: PageLayoutModel) => void) => void) {
+    const write = set;
+    this.headersFooters = {
+      defaultForAllPages: {
+        set centerFooter(v: string) {
+          write((p) => (p.centerFooter = v));
+        },
+        get centerFooter(): string {
+          throw notLoaded('centerFooter');
+        },
+      },
+    };
+  }
+  set orientation(v: string) {
+    this.set((p) => (p.orientation = v));
+  }
+  set paperSize(v: string) {
+    this.set((p) => (p.paperSize = v));
+  }
+  set zoom(v: PageLayoutModel['zoom']) {
+    this.set((p) => (p.zoom = { ...v }));
+  }
+  set centerHorizontally(v: boolean) {
+    this.set((p) => (p.centerHorizontally = v));
+  }
+  set leftMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, left: v }));
+  }
+  set rightMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, right: v }));
+  }
+  set topMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, top: v }));
+  }
+  set bottomMargin(v: number) {
+    this.set((p) => (p.margins = { ...p.margins, bottom: v }));
+  }
+  setPrintTitleRows(rows: string): void {
+    this.set((p) => (p.printTitleRows = rows));
+  }
+}
 
 class WorksheetProtection extends ClientObject {
   constructor(

@@ -27,6 +27,34 @@ export interface CellModel {
   patternColor?: string;
   /** The cell was entered with a leading apostrophe (Excel's quotePrefix style). */
   quotePrefix?: boolean;
+  /** Font, alignment and borders, when set through the API (new sheets, the status column). */
+  style?: CellStyleModel;
+}
+
+/** What RangeFormat can set beyond the fill: the font, alignment, wrapping and edge borders. */
+export interface CellStyleModel {
+  fontName?: string;
+  fontSize?: number;
+  bold?: boolean;
+  italic?: boolean;
+  fontColor?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  /** Border style by edge ("EdgeTop" → "Continuous"). */
+  borders?: Record<string, string>;
+}
+
+/** A worksheet's print settings as set through `worksheet.pageLayout` (ExcelApi 1.9). */
+export interface PageLayoutModel {
+  orientation?: string;
+  paperSize?: string;
+  zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  /** Points. */
+  margins?: { left?: number; right?: number; top?: number; bottom?: number };
+  centerHorizontally?: boolean;
+  printTitleRows?: string;
+  centerFooter?: string;
 }
 
 export interface Rect {
@@ -89,6 +117,9 @@ export class SheetModel {
   rowHeights = new Map<number, number>();
   colWidths: number[] = [];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Rows frozen at the top (worksheet.freezePanes.freezeRows). */
+  frozenRows = 0;
+  pageLayout: PageLayoutModel = {};
   /** Protected: every write to a (locked) cell, row insert or delete fails with AccessDenied. */
   protected = false;
   /** Regional settings of the PC: how numbers and dates display, how typed text is read. */

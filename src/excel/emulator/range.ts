@@ -6,9 +6,9 @@
  * written into an Excel Table's body becomes a calculated column (the whole column gets it).
  */
 import { columnLetter } from '../../core/grid';
-import { CELL_READ_LIMIT, ClientObject, EmulatedExcelError, jsonBytes, REQUEST_COST, type RequestContext } from './client';
+import { CELL_READ_LIMIT, ClientObject, EmulatedExcelError, jsonBytes, notLoaded, REQUEST_COST, type RequestContext } from './client';
 import { offsetFormulaRows } from './formula';
-import { parseAddress, type CellModel, type Rect, type SheetModel, type ValidationModel } from './model';
+import { parseAddress, type CellModel, type CellStyleModel, type Rect, type SheetModel, type ValidationModel } from './model';
 export { parseAddress };
 import { TableCollection } from './tables';
 import { enterValue } from './typing';
@@ -414,6 +414,8 @@ export class Range extends ClientObject {
               if (from?.[k] !== undefined) to[k] = from[k];
               else delete to[k];
             }
+            if (from?.style !== undefined) to.style = structuredClone(from.style);
+            else delete to.style;
           }
           if (copyType === 'Values' || copyType === 'All') enterValue(sheet, r, c, from?.value ?? '');
         }
@@ -491,12 +493,52 @@ export class RangeAreas extends ClientObject {
 
 export class RangeFormat extends ClientObject {
   readonly fill: RangeFill;
+  readonly font: RangeFont;
+  readonly borders: { getItem(edge: string): { style: string } };
   constructor(
     ctx: RequestContext,
     private readonly range: Range,
   ) {
     super(ctx, false, 6, false, range);
     this.fill = new RangeFill(ctx, { targets: () => [range.t()], sheetName: range.sheetName, rect: range.rect }, this);
+    this.font = new RangeFont(ctx, range, this);
+    const styleEach = (fn: (s: CellStyleModel) => void) => styleCells(this, range, fn);
+    this.borders = {
+      getItem: (edge: string) => ({
+        set style(v: string) {
+          styleEach((s) => (s.borders = { ...s.borders, [edge]: v }));
+        },
+        get style(): string {
+          throw notLoaded('style');
+        },
+      }),
+    };
+  }
+
+  /** Queues a style write on the range (for RangeFont and borders). */
+  styleWrite(method: string, fn: () => void): void {
+    this.range.touch();
+    this.queueWrite(method, REQUEST_COST.setProperty + 20, this.range.sheetName, fn, this.range.rect);
+  }
+
+  set horizontalAlignment(v: string) {
+    styleCells(this, this.range, (s) => (s.horizontal = v));
+  }
+
+  set verticalAlignment(v: string) {
+    styleCells(this, this.range, (s) => (s.vertical = v));
+  }
+
+  set wrapText(v: boolean) {
+    styleCells(this, this.range, (s) => (s.wrap = v));
+  }
+
+  /** Points, as Excel's columnWidth; the model keeps pixels (4/3 of a point). */
+  set columnWidth(points: number) {
+    this.styleWrite('columnWidth', () => {
+      const { sheet, rect } = this.range.t();
+      for (let c = rect.left; c <= rect.right; c++) sheet.colWidths[c] = Math.round((points * 4) / 3);
+    });
   }
 
   protected override fetch(name: string): unknown {
@@ -525,6 +567,63 @@ export class RangeFormat extends ClientObject {
         else sheet.rowHeights.set(r, v);
       }
     }, this.range.rect);
+  }
+}
+
+/** Applies a style change to every cell of the range (created when missing). */
+function styleCells(format: RangeFormat, range: Range, fn: (s: CellStyleModel) => void): void {
+  format.styleWrite('format', () => {
+    const { sheet, rect } = range.t();
+    guard(sheet);
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        const cell = sheet.ensure(r, c);
+        fn((cell.style ??= {}));
+      }
+  });
+}
+
+/** range.format.font: name, size, bold, italic, colour (null when the cells differ, as Excel). */
+export class RangeFont extends ClientObject {
+  constructor(
+    ctx: RequestContext,
+    private readonly range: Range,
+    private readonly format: RangeFormat,
+  ) {
+    super(ctx, false, 4, false, format);
+  }
+
+  protected override fetch(name: string): unknown {
+    const { sheet, rect } = this.range.t();
+    const key = ({ name: 'fontName', size: 'fontSize', bold: 'bold', italic: 'italic', color: 'fontColor' } as const)[name as 'name'];
+    if (!key) return super.fetch(name);
+    let out: unknown;
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) {
+        const here = sheet.cell(r, c)?.style?.[key] ?? (key === 'fontName' ? 'Calibri' : key === 'fontSize' ? 11 : key === 'fontColor' ? '#000000' : false);
+        if (out === undefined) out = here;
+        else if (out !== here) out = null;
+      }
+    return out ?? null;
+  }
+
+  get name(): string {
+    return this.read('name') as string;
+  }
+  set name(v: string) {
+    styleCells(this.format, this.range, (s) => (s.fontName = v));
+  }
+  set size(v: number) {
+    styleCells(this.format, this.range, (s) => (s.fontSize = v));
+  }
+  set bold(v: boolean) {
+    styleCells(this.format, this.range, (s) => (s.bold = v));
+  }
+  set italic(v: boolean) {
+    styleCells(this.format, this.range, (s) => (s.italic = v));
+  }
+  set color(v: string) {
+    styleCells(this.format, this.range, (s) => (s.fontColor = v.toUpperCase()));
   }
 }
 

@@ -47,7 +47,8 @@ describe('readWorkbook on the fixtures', () => {
     expect(at(g, 8, 0)?.value).toBe(1);
     const b = byName(binhDinh, 'Phụ lục 2');
     expect(at(b, 7, 5)).toEqual({ value: 6000000, numFmt: '#,##0', text: '6.000.000' });
-    expect(at(b, 9, 4)).toEqual({ value: '-', numFmt: '#,##0' }); // text in a number-formatted cell
+    // text in a number-formatted cell, with its font (read for text cells only)
+    expect(at(b, 9, 4)).toEqual({ value: '-', numFmt: '#,##0', font: 'Times New Roman' });
   });
 
   it('keeps line breaks inside cells and strings untrimmed', () => {
@@ -99,17 +100,18 @@ describe('readWorkbook on a generated workbook', () => {
 
   const g = () => byName(grids, 'Dữ liệu');
 
+  // Text cells carry their font (styles.xml: cellXfs → fontId → fonts; exceljs's default is Calibri).
   it.each([
-    ['rich text flattened', 1, 0, { value: 'Quý I/2024' }],
+    ['rich text flattened', 1, 0, { value: 'Quý I/2024', font: 'Calibri' }],
     ['formula with its cached result', 1, 1, { value: 30, formula: 'SUM(C1:D1)' }],
     ['error value', 1, 4, { value: null, error: '#N/A' }],
     ['formula whose result is an error', 1, 5, { value: null, formula: 'VLOOKUP(1,C1:D1,2,FALSE)', error: '#N/A' }],
     // The reader passes the serial and its format; the core's date rule (cellDate) makes it a date.
     ['date as its serial with its format', 2, 0, { value: 45382, numFmt: 'dd/mm/yyyy' }],
-    ['hyperlink as its text', 2, 1, { value: 'Cổng thông tin' }],
+    ['hyperlink as its text', 2, 1, { value: 'Cổng thông tin', font: 'Calibri' }],
     ['boolean', 2, 2, { value: true }],
-    ['string untrimmed', 2, 3, { value: '  Văn phòng Sở  ' }],
-    ['text that looks like a formula', 2, 4, { value: '=không phải công thức' }],
+    ['string untrimmed', 2, 3, { value: '  Văn phòng Sở  ', font: 'Calibri' }],
+    ['text that looks like a formula', 2, 4, { value: '=không phải công thức', font: 'Calibri' }],
     ['percent shown as Excel shows it', 2, 5, { value: 0.1, numFmt: '0%', text: '10%' }],
     ['a formula whose result is 0 keeps the 0', 7, 1, { value: 0, formula: 'C1*2' }],
   ])('%s', (_what, row, col, expected) => {

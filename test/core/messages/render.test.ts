@@ -63,7 +63,11 @@ const SAMPLES: { [C in IssueCode]: { data: IssueFields[C]; names: string[] } } =
   },
   'cell.error-value': { data: { error: '#REF!' }, names: ['#REF!'] },
   'cell.not-computed': { data: { formula: 'SUM(F7:F9)' }, names: ['=SUM(F7:F9)', 'Excel'] },
-  'text.legacy-encoding': { data: { text: 'Phßng KÕ ho¹ch', encoding: 'TCVN3' }, names: ['"Phßng KÕ ho¹ch"', 'TCVN3'] },
+  'status.unrecognized': { data: { text: 'Sắp xong' }, names: ['"Sắp xong"', 'Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] },
+  'text.legacy-encoding': {
+    data: { text: 'Phßng KÕ ho¹ch', encoding: 'TCVN3', decoded: 'Phòng Kế hoạch', font: '.VnTime' },
+    names: ['"Phßng KÕ ho¹ch"', 'TCVN3', '"Phòng Kế hoạch"', '.VnTime', 'Times New Roman'],
+  },
 };
 
 function sample<C extends IssueCode>(code: C, data?: IssueFields[C]) {

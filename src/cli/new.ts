@@ -1,0 +1,25 @@
+/**
+ * `phuluc new`: a new appendix workbook in the house style of Nghị định 30/2020, built as data
+ * (src/layout) and written by the small package builder (src/xlsx/create): no exceljs.
+ */
+import { newAppendixSheet } from '../layout';
+import { defaultTemplates } from '../templates';
+import { createWorkbook } from '../xlsx/create';
+import type { Command } from './args';
+import type { Io } from './io';
+import { readFailure } from './io';
+import { writeOutput } from './output';
+
+export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io: Io): Promise<number> {
+  const sheet = newAppendixSheet({ year: command.year, body: command.body, templates: command.tasks ? defaultTemplates() : [] });
+  try {
+    await writeOutput(command.out, createWorkbook([sheet]), { inputs: [], force: command.force });
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
+  const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
+  const what = tasks > 0 ? `${tasks} nhiệm vụ mẫu` : 'chưa có nhiệm vụ';
+  io.out(`Đã tạo phụ lục năm ${command.year} của ${command.body} (${what}): ${command.out}\n`);
+  return 0;
+}

@@ -1,0 +1,60 @@
+/**
+ * `phuluc report FILE --period "Quý I/2026"`: the engine's report of each task sheet turned into
+ * the quarterly progress report (src/core/progress), printed as text or JSON and, with --out,
+ * written as a new workbook by the small package builder (src/xlsx/create): no exceljs.
+ */
+import { checkWorkbook } from '../core/engine';
+import type { CheckOptions } from '../core/config';
+import { parsePeriod, periodReport, type PeriodReport } from '../core/progress';
+import { periodReportSheet } from '../layout';
+import { createWorkbook, type SheetSpec } from '../xlsx/create';
+import type { Command } from './args';
+import type { Io } from './io';
+import { localToday, readFailure } from './io';
+import { writeOutput } from './output';
+import { renderPeriodText } from './report/period-text';
+import { checkTarget } from './xlsx/write';
+import { readWorkbook } from './xlsx/read';
+
+export async function report(command: Extract<Command, { cmd: 'report' }>, options: CheckOptions, io: Io): Promise<number> {
+  const period = parsePeriod(command.period);
+  if (!period) {
+    io.err(`phuluc: Kỳ báo cáo không hợp lệ: «${command.period}» (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`);
+    return 2;
+  }
+  let grids;
+  try {
+    if (command.out !== undefined) await checkTarget(command.out, { input: command.file, force: command.force });
+    grids = await readWorkbook(command.file);
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
+  const asOf = command.date ?? (io.today ?? localToday)();
+  const { sheets } = checkWorkbook(grids, options);
+  const reports: PeriodReport[] = sheets.filter((s) => s.kind === 'tasks').map((s) => periodReport(s, period, asOf));
+  if (reports.length === 0) {
+    io.err(`phuluc: ${command.file}: không tìm thấy bảng nhiệm vụ nào (dòng tiêu đề STT, Nhiệm vụ, Chủ trì, Thời gian thực hiện...).\n`);
+    return 2;
+  }
+  if (command.json) io.out(JSON.stringify({ file: command.file, period: period.label, asOf, reports }, null, 2) + '\n');
+  else io.out(renderPeriodText(command.file, reports));
+  if (command.out !== undefined) {
+    const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: `trang tính «${r.sheet}»` }));
+    try {
+      await writeOutput(command.out, createWorkbook(specs), { inputs: [command.file], force: command.force });
+    } catch (e) {
+      readFailure(e, io);
+      return 2;
+    }
+    (command.json ? io.err : io.out)(`Đã ghi tệp ${command.out}.\n`);
+  }
+  return 0;
+}
+
+/** The n-th report sheet's name: "Báo cáo Quý I năm 2026", then "… (2)" (at most 31 characters). */
+function uniqueName(name: string, i: number): string {
+  if (i === 0) return name;
+  const tail = ` (${i + 1})`;
+  return name.slice(0, 31 - tail.length) + tail;
+}

@@ -1,0 +1,230 @@
+/**
+ * The batch report as one self-contained HTML file (no server, no network: styles and the sorting
+ * script are inline): a sortable summary of every file (body, plan year, tasks, errors, warnings,
+ * unreadable files with their reason), then each file's issues with their cells, grouped by kind
+ * as the pane groups them (errors first). Prints cleanly: every group open, each file on a new page.
+ */
+import { codeTitle } from '../../core/messages';
+import type { Issue, IssueCode, Severity } from '../../core/issues';
+import type { SheetReport } from '../../core/report';
+import type { CheckedFile, Render, UnreadableFile } from './json';
+import { addSummaries } from './json';
+import { SEVERITY_LABEL, summaryLine } from './text';
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export interface IssueGroup {
+  code: IssueCode;
+  severity: Severity;
+  issues: Issue[];
+}
+
+/** Issues by code, errors first, then warnings, then hints; rows in sheet order (as the pane lists them). */
+export function groupByCode(issues: readonly Issue[]): IssueGroup[] {
+  const groups = new Map<IssueCode, IssueGroup>();
+  for (const i of issues) {
+    let g = groups.get(i.code);
+    if (!g) groups.set(i.code, (g = { code: i.code, severity: i.severity, issues: [] }));
+    g.issues.push(i);
+  }
+  const out = [...groups.values()];
+  for (const g of out) g.issues.sort((a, b) => a.row - b.row);
+  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** What the summary table says of one file. */
+export interface FileSummary {
+  body: string;
+  planYear: string;
+  tasks: number;
+}
+
+export function summariseFile(sheets: readonly SheetReport[]): FileSummary {
+  const tasksSheets = sheets.filter((s) => s.kind === 'tasks');
+  const bodies = [...new Set(tasksSheets.map((s) => s.body).filter((b): b is string => !!b))];
+  const years = [...new Set(tasksSheets.map((s) => s.planYear).filter((y): y is number => y !== undefined))];
+  let tasks = 0;
+  for (const s of tasksSheets) for (const r of s.rows) if (r.kind === 'task') tasks++;
+  return { body: bodies.join('; '), planYear: years.join(', '), tasks };
+}
+
+const STYLE = `
+:root { --err: #a4262c; --warn: #8a5d00; --info: #0f6cbd; --line: #d1d1d1; --muted: #616161; }
+* { box-sizing: border-box; }
+body { font-family: "Segoe UI", "Times New Roman", system-ui, sans-serif; margin: 24px; color: #242424; line-height: 1.45; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 18px; margin: 28px 0 8px; }
+h3 { font-size: 15px; margin: 16px 0 6px; }
+.lead { color: var(--muted); margin: 0 0 16px; }
+table { border-collapse: collapse; width: 100%; }
+th, td { border: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
+thead th { background: #f5f5f5; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+th button { all: unset; cursor: pointer; display: inline-flex; gap: 4px; align-items: center; font-weight: 600; }
+th button:focus-visible { outline: 2px solid var(--info); outline-offset: 2px; }
+th .arrow { font-size: 10px; min-width: 10px; }
+tr.unreadable td { background: #fdf3f4; }
+.err { color: var(--err); font-weight: 600; }
+.warn { color: var(--warn); font-weight: 600; }
+.info { color: var(--info); }
+.ok { color: #0e700e; }
+.sev { display: inline-block; min-width: 70px; font-weight: 600; }
+details { border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 4px; margin: 8px 0; padding: 4px 10px; }
+details.error { border-left-color: var(--err); }
+details.warning { border-left-color: #c19c00; }
+details.info { border-left-color: var(--info); }
+summary { cursor: pointer; padding: 4px 0; }
+.cell { font-family: Consolas, "Courier New", monospace; white-space: nowrap; background: #f0f0f0; border-radius: 3px; padding: 0 4px; }
+.suggest { color: var(--muted); }
+.issues td:first-child { width: 80px; }
+a { color: var(--info); }
+@media print {
+  body { margin: 0; font-size: 11pt; }
+  th .arrow { display: none; }
+  section.file { break-before: page; }
+  details { break-inside: avoid-page; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+}
+`;
+
+// Sorts a table by the clicked column: numbers by data-value, text in Vietnamese order.
+const SCRIPT = `
+document.querySelectorAll('table.sortable').forEach(function (table) {
+  var heads = table.querySelectorAll('thead th');
+  heads.forEach(function (th, col) {
+    var button = th.querySelector('button');
+    if (!button) return;
+    button.addEventListener('click', function () {
+      var asc = th.getAttribute('aria-sort') !== 'ascending';
+      heads.forEach(function (h) {
+        h.removeAttribute('aria-sort');
+        var a = h.querySelector('.arrow');
+        if (a) a.textContent = '';
+      });
+      th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
+      th.querySelector('.arrow').textContent = asc ? '▲' : '▼';
+      var numeric = th.classList.contains('num');
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[col], y = b.cells[col];
+        var d = numeric
+          ? (Number(x.getAttribute('data-value')) || 0) - (Number(y.getAttribute('data-value')) || 0)
+          : x.textContent.localeCompare(y.textContent, 'vi');
+        return asc ? d : -d;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+    });
+  });
+});
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details').forEach(function (d) { d.open = true; });
+});
+`;
+
+const SEVERITY_CLASS: Record<Severity, string> = { error: 'err', warning: 'warn', info: 'info' };
+
+export interface HtmlOptions {
+  /** When the report was made, as shown ("10/04/2026 15:30"). */
+  generatedAt: string;
+}
+
+export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly UnreadableFile[], render: Render, opts: HtmlOptions): string {
+  const e = escapeHtml;
+  const total = addSummaries(checked.map((f) => f.summary));
+  const count = checked.length + unreadable.length;
+  const num = (n: number, cls = '') => `<td class="num${cls ? ` ${cls}` : ''}" data-value="${n}">${n}</td>`;
+
+  const rows: string[] = [];
+  checked.forEach((f, i) => {
+    const s = summariseFile(f.sheets);
+    const state = f.summary.errors > 0 ? '<span class="err">Có lỗi</span>' : '<span class="ok">Không có lỗi</span>';
+    rows.push(
+      `<tr><td><a href="#tep-${i + 1}">${e(f.file)}</a></td><td>${e(s.body)}</td>` +
+        `<td class="num" data-value="${s.planYear ? Number(s.planYear.split(',')[0]) : 0}">${e(s.planYear)}</td>` +
+        num(s.tasks) +
+        num(f.summary.errors, f.summary.errors ? 'err' : '') +
+        num(f.summary.warnings, f.summary.warnings ? 'warn' : '') +
+        num(f.summary.infos) +
+        `<td>${state}</td></tr>`,
+    );
+  });
+  for (const u of unreadable) {
+    rows.push(
+      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}` +
+        `<td><span class="err">Không đọc được:</span> ${e(u.message)}</td></tr>`,
+    );
+  }
+
+  const sections = checked.map((f, i) => {
+    const parts = [`<section class="file" id="tep-${i + 1}"><h2>${e(f.file)}</h2>`];
+    parts.push(`<p class="lead">${e(summaryLine(f.summary))}</p>`);
+    if (f.sheets.length === 0) parts.push('<p>Tệp không có trang tính nào.</p>');
+    for (const sheet of f.sheets) {
+      const about = [sheet.kind === 'tasks' ? 'bảng nhiệm vụ' : sheet.kind === 'budget' ? 'bảng dự trù kinh phí' : 'không nhận ra bảng phụ lục'];
+      if (sheet.body) about.push(sheet.body);
+      if (sheet.planYear !== undefined) about.push(`năm kế hoạch ${sheet.planYear}`);
+      parts.push(`<h3>Trang tính «${e(sheet.name)}»: ${e(about.join('; '))}</h3>`);
+      if (sheet.issues.length === 0) {
+        parts.push(`<p class="ok">${sheet.kind === 'none' ? 'Bỏ qua.' : 'Không có vấn đề nào.'}</p>`);
+        continue;
+      }
+      for (const g of groupByCode(sheet.issues)) {
+        const items = g.issues
+          .map((issue) => {
+            const where = issue.cell ?? `Dòng ${issue.row}`;
+            const suggestion =
+              issue.suggestion !== undefined && issue.suggestion !== '' ? `<div class="suggest">→ ${e(String(issue.suggestion))}</div>` : '';
+            return `<tr><td><span class="cell">${e(where)}</span></td><td>${e(render(issue))}${suggestion}</td></tr>`;
+          })
+          .join('');
+        parts.push(
+          `<details class="${g.severity}" open><summary><span class="sev ${SEVERITY_CLASS[g.severity]}">${SEVERITY_LABEL[g.severity]}</span> ` +
+            `${e(codeTitle(g.code))} (${g.issues.length})</summary>` +
+            `<table class="issues"><tbody>${items}</tbody></table></details>`,
+        );
+      }
+    }
+    parts.push('</section>');
+    return parts.join('\n');
+  });
+
+  const head = ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'];
+  const numeric = new Set([2, 3, 4, 5, 6]);
+  const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
+  const bad = unreadable.length ? `; ${unreadable.length} tệp không đọc được` : '';
+
+  return `<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Kết quả kiểm tra phụ lục CCHC (${count} tệp)</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>Kết quả kiểm tra phụ lục cải cách hành chính</h1>
+<p class="lead">${count} tệp: ${e(summaryLine(total))}${bad}. Lập lúc ${e(opts.generatedAt)} bằng phuluc.</p>
+<section id="tong-hop">
+<h2>Tổng hợp</h2>
+<p class="lead">Bấm vào tên cột để sắp xếp; bấm tên tệp để xem lỗi của tệp đó.</p>
+<table class="sortable" id="bang-tong-hop">
+<thead><tr>${thead}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>
+${sections.join('\n')}
+</main>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,220 @@
+/**
+ * Text typed in the old Vietnamese font encodings (TCVN3 .VnTime, VNI-Times), repaired before
+ * anything reads the sheet: the engine finds the table, classifies rows and checks units and
+ * deadlines on the decoded text, so a workbook typed entirely in TCVN3 (header included) is
+ * checked like any other, and each decoded cell is reported once, with its Unicode form as the
+ * suggestion and a fix that writes it (and a Unicode font where the cell had a legacy one).
+ */
+import type { Edit, Fix } from '../fix';
+import { seenOf, seenRowOf } from '../fix/seen';
+import type { Cell, Grid } from '../grid';
+import { a1 } from '../grid';
+import type { ColumnRole, Issue } from '../issues';
+import { makeIssue } from '../issues';
+import {
+  decodeLegacyText,
+  detectLegacyEncoding,
+  legacyFontEncoding,
+  memoize,
+  UNICODE_FONT,
+  type LegacyEncoding,
+} from '../text';
+
+/** One cell whose text was decoded (0-based row and column). */
+export interface DecodedCell {
+  r: number;
+  c: number;
+  /** The text as stored (legacy bytes read as Latin-1). */
+  original: string;
+  /** The Unicode (NFC) text the clerk saw on screen. */
+  decoded: string;
+  encoding: LegacyEncoding;
+  /** The cell's font, when the adapter gave it. */
+  font?: string;
+}
+
+export interface DecodedGrid {
+  /** The grid with decoded text (the input itself when nothing was decoded). */
+  grid: Grid;
+  cells: DecodedCell[];
+  /** r * 16384 + c → the decoded cell. */
+  at: Map<number, DecodedCell>;
+}
+
+const detect = memoize(detectLegacyEncoding);
+const fontEncoding = memoize((f: string) => legacyFontEncoding(f));
+const HIGH = /[\u00A1-\u00FF]/;
+const key = (r: number, c: number) => r * 16384 + c;
+
+/**
+ * Decodes every legacy-encoded text cell. A cell is decoded when its font is a TCVN3/VNI font and
+ * its text has a byte only the legacy encoding gives meaning to, or (font unknown or Unicode)
+ * when `detectLegacyEncoding` recognises it; cells of three characters or fewer ("Së") only when
+ * the sheet's other text is in that encoding. Formulas are left alone (their text is computed).
+ * O(cells) only when a sample of the sheet or a cell's font says there is legacy text.
+ */
+export function decodeLegacyGrid(grid: Grid): DecodedGrid {
+  const sheetEncoding = sampleEncoding(grid);
+  if (!sheetEncoding && !hasLegacyFont(grid)) return { grid, cells: [], at: new Map() };
+  const cells: DecodedCell[] = [];
+  const at = new Map<number, DecodedCell>();
+  let rows: (readonly (Cell | undefined)[] | undefined)[] | undefined;
+  grid.rows.forEach((row, r) => {
+    if (!row) return;
+    let copy: (Cell | undefined)[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || typeof cell.value !== 'string' || cell.formula !== undefined || !HIGH.test(cell.value)) continue;
+      const encoding = encodingOf(cell, sheetEncoding);
+      if (!encoding) continue;
+      const decoded = decodeLegacyText(cell.value, encoding, cell.font);
+      if (decoded === cell.value) continue;
+      const d: DecodedCell = { r, c, original: cell.value, decoded, encoding };
+      if (cell.font !== undefined) d.font = cell.font;
+      cells.push(d);
+      at.set(key(r, c), d);
+      copy ??= row.slice();
+      copy[c] = { ...cell, value: decoded };
+    }
+    if (copy) (rows ??= grid.rows.slice())[r] = copy;
+  });
+  return { grid: rows ? { ...grid, rows } : grid, cells, at };
+}
+
+function encodingOf(cell: Cell, sheetEncoding: LegacyEncoding | null): LegacyEncoding | null {
+  const text = cell.value as string;
+  const byFont = cell.font ? fontEncoding(cell.font) : null;
+  if (byFont) return byFont;
+  if (text.length <= 3) return sheetEncoding && detect(text) === sheetEncoding ? sheetEncoding : null;
+  return detect(text);
+}
+
+/** The legacy encoding of a sample of up to ~400 text cells spread over the sheet, or null. */
+function sampleEncoding(grid: Grid): LegacyEncoding | null {
+  const step = Math.max(1, Math.floor(grid.rows.length / 100));
+  const votes = { TCVN3: 0, VNI: 0 };
+  for (let r = 0; r < grid.rows.length; r += step) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    for (const cell of row) {
+      if (!cell || typeof cell.value !== 'string' || cell.value.length <= 3) continue;
+      const enc = detect(cell.value);
+      if (enc) votes[enc]++;
+    }
+  }
+  if (votes.TCVN3 + votes.VNI === 0) return null;
+  return votes.TCVN3 >= votes.VNI ? 'TCVN3' : 'VNI';
+}
+
+function hasLegacyFont(grid: Grid): boolean {
+  for (const row of grid.rows) {
+    if (!row) continue;
+    for (const cell of row) if (cell?.font !== undefined && typeof cell.value === 'string' && fontEncoding(cell.font)) return true;
+  }
+  return false;
+}
+
+/** The font a write to this cell must also set, if any: Unicode text in a TCVN3/VNI font is garbage. */
+export function fontForWrite(original: Cell | undefined, decodedHere: boolean): string | undefined {
+  if (original?.font !== undefined) return fontEncoding(original.font) ? UNICODE_FONT : undefined;
+  // Font unknown: a cell whose legacy text we decoded was shown in a legacy font.
+  return decodedHere ? UNICODE_FONT : undefined;
+}
+
+/**
+ * One `text.legacy-encoding` issue per decoded cell, each with a safe fix writing its Unicode
+ * text (and Times New Roman where the cell's font is a legacy one or unknown).
+ * `roleAt` names the column's role in the table, for the issue's location.
+ */
+export function legacyIssues(
+  sheet: string,
+  decoded: DecodedGrid,
+  original: Grid,
+  roleAt: (col: number) => ColumnRole | undefined,
+): { issues: Issue[]; fixes: Fix[] } {
+  const issues: Issue[] = [];
+  const fixes: Fix[] = [];
+  for (const d of decoded.cells) {
+    const address = a1(d.r, d.c);
+    const data: { text: string; encoding: LegacyEncoding; decoded: string; font?: string } = {
+      text: d.original,
+      encoding: d.encoding,
+      decoded: d.decoded,
+    };
+    if (d.font !== undefined) data.font = d.font;
+    const issue = makeIssue('text.legacy-encoding', { sheet, row: d.r + 1, column: roleAt(d.c), cell: address }, data, d.decoded);
+    issues.push(issue);
+    // What the check saw is the cell as stored (its legacy bytes), not its decoded text.
+    const edit: Edit = { kind: 'set', row: d.r + 1, col: d.c, address, value: d.decoded, seen: seenOf(original.rows[d.r]?.[d.c], original.date1904) };
+    const font = fontForWrite(original.rows[d.r]?.[d.c], true);
+    if (font) edit.font = font;
+    fixes.push({ issue, label: `Chuyển ${address} sang Unicode: "${oneLine(d.original)}" → "${oneLine(d.decoded)}"`, safe: true, edits: [edit] });
+  }
+  return { issues, fixes };
+}
+
+function oneLine(s: string): string {
+  const t = s.replace(/\s*\r?\n\s*/g, '; ').trim();
+  return t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t;
+}
+
+/**
+ * Other fixes are built on the decoded text. Each of their edits must still say what the sheet
+ * holds (`seen`: the legacy bytes where a cell was decoded, so a writer's stale check compares
+ * like with like), and a write of text into a cell that had a legacy font must set a Unicode font
+ * too. Edits that need neither are passed through unchanged (the same objects).
+ */
+export function forOriginal(edits: Edit[], decoded: DecodedGrid, original: Grid): Edit[] {
+  let changed = false;
+  const out = edits.map((e): Edit => {
+    if (e.kind === 'delete-row') {
+      const row = original.rows[e.row - 1];
+      if (!row || !row.some((_, c) => decoded.at.has(key(e.row - 1, c)))) return e;
+      changed = true;
+      return { ...e, seen: seenRowOf(original, e.row - 1) };
+    }
+    const wasDecoded = decoded.at.has(key(e.row - 1, e.col));
+    const font = e.font === undefined && typeof e.value === 'string' ? fontForWrite(original.rows[e.row - 1]?.[e.col], wasDecoded) : undefined;
+    if (!wasDecoded && !font) return e;
+    changed = true;
+    const next = { ...e };
+    if (wasDecoded) next.seen = seenOf(original.rows[e.row - 1]?.[e.col], original.date1904);
+    if (font) next.font = font;
+    return next;
+  });
+  return changed ? out : edits;
+}
+
+/** The fixes with their edits passed through `forOriginal`, lazily (each shared edit list once). */
+export function withUnicodeFonts(fixes: Fix[], decoded: DecodedGrid, original: Grid): Fix[] {
+  if (decoded.cells.length === 0 && !hasLegacyFont(original)) return fixes;
+  // Fixes share edit arrays (one renumbering for every STT issue): patch each array once.
+  const done = new WeakMap<Edit[], Edit[]>();
+  const patch = (edits: Edit[]): Edit[] => {
+    let out = done.get(edits);
+    if (!out) done.set(edits, (out = forOriginal(edits, decoded, original)));
+    return out;
+  };
+  return fixes.map((f) => new PatchedFix(f, patch));
+}
+
+/** A fix whose edits are patched on first use (keeps lazy fixes lazy). */
+class PatchedFix implements Fix {
+  private built: Edit[] | undefined;
+  constructor(
+    private readonly inner: Fix,
+    private readonly patch: (edits: Edit[]) => Edit[],
+  ) {}
+  get issue(): Issue {
+    return this.inner.issue;
+  }
+  get safe(): boolean {
+    return this.inner.safe;
+  }
+  get label(): string {
+    return this.inner.label;
+  }
+  get edits(): Edit[] {
+    return (this.built ??= this.patch(this.inner.edits));
+  }
+}

@@ -1,0 +1,46 @@
+/** The Vietnamese words of progress (Tiến độ tab, quarterly reports), in one place. */
+import type { PeriodReport, ProgressState, Timing } from '../progress';
+
+const STATE_LABEL: { readonly [S in ProgressState]: string } = {
+  'done-on-time': 'Hoàn thành đúng hạn',
+  'done-late': 'Hoàn thành quá hạn',
+  'in-progress': 'Đang thực hiện',
+  'not-started': 'Chưa thực hiện',
+  overdue: 'Quá hạn, chưa hoàn thành',
+};
+
+/** Where a task stands, as a report says it. */
+export function stateLabel(s: ProgressState): string {
+  return STATE_LABEL[s];
+}
+
+const TIMING_LABEL: { readonly [T in Timing]: string } = {
+  dated: 'Có thời hạn',
+  recurring: 'Thường xuyên, định kỳ',
+  conditional: 'Theo yêu cầu, khi phát sinh',
+  undated: 'Chưa có thời hạn',
+};
+
+export function timingLabel(t: Timing): string {
+  return TIMING_LABEL[t];
+}
+
+/** dd/mm/yyyy from an ISO date. */
+export function viDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * What a reader of a period report must know to read its figures right, one Vietnamese sentence
+ * each: the table has no status column (every task due is counted as not done), or the period is
+ * of another year than the plan's (its tasks fall outside it, so the counts are near zero).
+ */
+export function reportNotes(r: Pick<PeriodReport, 'hasStatusColumn' | 'planYear' | 'period'>): string[] {
+  const notes: string[] = [];
+  if (!r.hasStatusColumn) notes.push('bảng phụ lục chưa có cột Tình hình thực hiện; các nhiệm vụ đã đến hạn được tính là chưa hoàn thành.');
+  if (r.planYear !== undefined && r.planYear !== r.period.year) {
+    notes.push(`kỳ báo cáo (${r.period.label}) không thuộc năm kế hoạch ${r.planYear} của phụ lục; hãy kiểm tra lại năm của kỳ báo cáo.`);
+  }
+  return notes;
+}

@@ -1,0 +1,98 @@
+/**
+ * What a status cell (Tình hình thực hiện, Kết quả thực hiện, Tiến độ) says about a task: done,
+ * in progress or not started, and for a done task, whether it was late and when it was finished
+ * when the cell says so ("Đã hoàn thành ngày 20/4/2026", "Hoàn thành chậm"). Never throws: text
+ * that fits no form is a result. Pure; a leaf module like deadline/.
+ */
+import { memoize } from '../text';
+
+/** Lower case, no diacritics (đ → d), single spaces; punctuation kept ("100%", "20/3/2026"). */
+function plain(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type TaskStatus = 'done' | 'in-progress' | 'not-started';
+
+/** The standard values, offered in the status column's drop-down list. */
+export const STATUS_VALUES: { readonly [S in TaskStatus]: string } = {
+  done: 'Đã hoàn thành',
+  'in-progress': 'Đang thực hiện',
+  'not-started': 'Chưa thực hiện',
+};
+
+export type StatusResult =
+  | {
+      ok: true;
+      status: TaskStatus;
+      /** STATUS_VALUES[status]. */
+      canonical: string;
+      /** Done after the deadline, as the cell says ("chậm", "muộn", "quá hạn", "trễ hạn"). */
+      late?: boolean;
+      /** ISO yyyy-mm-dd: the day it was finished, when the cell gives one (or is a date). */
+      completed?: string;
+    }
+  | { ok: false; reason: 'empty' | 'unrecognized'; text: string };
+
+// Folded (lower case, no diacritics). Order matters: "chưa hoàn thành" before "hoàn thành".
+const NOT_STARTED = /^(chua (thuc hien|trien khai|bat dau|lam|tien hanh|co)|chua$|khong thuc hien|not started)/;
+const IN_PROGRESS =
+  /^(dang (thuc hien|trien khai|tien hanh|lam|xay dung|hoan thien|thuc hien|trinh)|dang$|chua hoan thanh|chua xong|tiep tuc|in progress)/;
+const DONE = /^(da (hoan thanh|thuc hien xong|xong|thuc hien|hoan tat|ban hanh|trien khai)|hoan thanh|xong|hoan tat|ht|done|completed?)( |$|[.,;:(-])/;
+const LATE = /\b(cham|muon|tre|qua han|khong dung han|khong dung tien do)\b/;
+const ON_TIME = /\b(dung han|dung tien do|dung thoi han|truoc han)\b/;
+const PERCENT = /^(\d{1,3})\s*%$/;
+const DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
+
+const parseText = memoize((text: string): StatusResult => {
+  const f = plain(text).replace(/^[-+•*\s]+/, '');
+  if (f === '' || /^[-.…_\s]*$/.test(f)) return { ok: false, reason: 'empty', text };
+  const pct = PERCENT.exec(f);
+  if (pct) {
+    const n = Number(pct[1]);
+    if (n > 100) return { ok: false, reason: 'unrecognized', text };
+    return result(n === 100 ? 'done' : n === 0 ? 'not-started' : 'in-progress');
+  }
+  let status: TaskStatus | null = null;
+  if (NOT_STARTED.test(f)) status = 'not-started';
+  else if (IN_PROGRESS.test(f)) status = 'in-progress';
+  else if (DONE.test(f)) status = 'done';
+  if (!status) return { ok: false, reason: 'unrecognized', text };
+  const out = result(status);
+  if (status === 'done') {
+    if (LATE.test(f) && !ON_TIME.test(f)) out.late = true;
+    else if (ON_TIME.test(f)) out.late = false;
+    const d = DATE.exec(f);
+    const iso = d ? isoOf(Number(d[3]), Number(d[2]), Number(d[1])) : undefined;
+    if (iso) out.completed = iso;
+  }
+  return out;
+});
+
+function result(status: TaskStatus): Extract<StatusResult, { ok: true }> {
+  return { ok: true, status, canonical: STATUS_VALUES[status] };
+}
+
+function isoOf(y: number, m: number, d: number): string | undefined {
+  if (m < 1 || m > 12 || d < 1) return undefined;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > last) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a status cell: text, or a date (the day a task was finished, in a "Ngày hoàn thành"
+ * style column). Results of the same text are shared: do not mutate.
+ */
+export function parseStatus(input: string | Date | null | undefined): StatusResult {
+  if (input instanceof Date) {
+    if (Number.isNaN(input.getTime())) return { ok: false, reason: 'unrecognized', text: '' };
+    return { ...result('done'), completed: input.toISOString().slice(0, 10) };
+  }
+  return parseText((input ?? '').trim());
+}

@@ -1,0 +1,127 @@
+/**
+ * A new task appendix in the house style of Nghị định 30/2020/NĐ-CP: the "Phụ lục" label, the
+ * title in capitals, the italic "(Kèm theo …)" line, the header, the standard reform areas as
+ * sections, optionally the library's standard tasks for the year; Times New Roman 13, A4
+ * landscape, the header repeated on every printed page, printed to the page's width.
+ */
+import { STANDARD_AREAS } from '../core/areas';
+import { toRoman } from '../core/deadline';
+import { checkSheet } from '../core';
+import type { Grid } from '../core/grid';
+import { fillTemplate, fold, type TaskTemplate } from '../templates';
+import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
+import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
+
+export const APPENDIX_HEADER = [
+  'STT',
+  'Nhiệm vụ',
+  'Sản phẩm',
+  'Đơn vị chủ trì',
+  'Đơn vị phối hợp',
+  'Thời gian hoàn thành',
+  'Kinh phí thực hiện',
+];
+const WIDTHS = [7, 50, 22, 22, 24, 18, 16];
+
+export interface NewAppendixOptions {
+  year: number;
+  /** The body issuing the plan: "Sở Nội vụ". */
+  body: string;
+  /** Standard tasks to fill in (the library, filled for the year); none for an empty appendix. */
+  templates?: readonly TaskTemplate[];
+  /** Sheet name; default "Phụ lục". */
+  name?: string;
+}
+
+/**
+ * The plan's number prefix from the body's name, as Vietnamese administrative documents abbreviate
+ * it: the initial of every word but the conjunctions, without tone marks (Đ kept): "Sở Nội vụ" →
+ * "SNV", "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH". The clerk may correct it.
+ */
+export function bodyInitials(body: string): string {
+  const words = body.normalize('NFC').split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
+  const initial = (w: string) => {
+    const ch = w.charAt(0).toLocaleUpperCase('vi');
+    return ch === 'Đ' ? ch : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  };
+  return words.map(initial).join('') || 'KH';
+}
+
+export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
+  const cols = APPENDIX_HEADER.length;
+  const rows: CellSpec[][] = [];
+  const merges: MergeSpec[] = [];
+  const wide = (cell: CellSpec) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: cols - 1 });
+    rows.push(span(cell, cols));
+  };
+  const body = opts.body.normalize('NFC').trim();
+  wide(c('Phụ lục', S.label));
+  wide(c(`CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${opts.year} CỦA ${body.toLocaleUpperCase('vi')}`, S.title));
+  wide(c(`(Kèm theo Kế hoạch số        /KH-${bodyInitials(body)} ngày      tháng      năm ${opts.year} của ${body})`, S.attached));
+  rows.push([]);
+  const headerRow = rows.length;
+  rows.push(APPENDIX_HEADER.map((h) => c(h, S.header)));
+
+  const templates = opts.templates ?? [];
+  STANDARD_AREAS.forEach((area, i) => {
+    merges.push({ top: rows.length, left: 1, bottom: rows.length, right: cols - 1 });
+    rows.push([c(toRoman(i + 1), S.sectionNumeral), ...span(c(area.title, S.section), cols - 1)]);
+    let n = 0;
+    for (const t of templates) {
+      if (fold(t.area) !== fold(area.title)) continue;
+      const f = fillTemplate(t, opts.year);
+      rows.push([
+        c(++n, S.centre),
+        c(f.task, S.cell),
+        c(f.product, S.cell),
+        c(f.lead, S.cell),
+        c(f.partners, S.cell),
+        c(f.deadline, S.centre),
+        c(f.funding, S.cell),
+      ]);
+    }
+  });
+
+  if (templates.length) currentUnits(rows, merges, opts.name ?? 'Phụ lục');
+
+  return {
+    name: opts.name ?? 'Phụ lục',
+    rows,
+    merges,
+    widths: WIDTHS,
+    freeze: { rows: headerRow + 1, cols: 0 },
+    printTitleRows: { first: headerRow, last: headerRow },
+    page: LANDSCAPE_A4,
+    defaultFont: { name: FONT, size: SIZE },
+  };
+}
+
+/**
+ * The library names units as they were when it was written; a unit that no longer exists in the
+ * plan's year (Thanh tra Sở became Thanh tra tỉnh in mid-2025) is written as its successor. The
+ * engine says which (its `unit.obsolete` fixes, from the dated directories), so a new appendix
+ * checks clean in any year.
+ */
+function currentUnits(rows: CellSpec[][], merges: MergeSpec[], name: string): void {
+  // A cell naming two obsolete units gets one fix each, each from the cell as it was: repeat.
+  for (let round = 0; round < 3; round++) {
+    const grid: Grid = {
+      name,
+      rows: rows.map((row) => row.map((c) => (c && c.value !== null && c.value !== '' ? { value: c.value } : undefined))),
+      merges,
+    };
+    const done = new Set<string>();
+    for (const fix of checkSheet(grid).fixes) {
+      if (fix.issue.code !== 'unit.obsolete') continue;
+      for (const e of fix.edits) {
+        if (e.kind !== 'set' || typeof e.value !== 'string' || done.has(e.address)) continue;
+        const cell = rows[e.row - 1]?.[e.col];
+        if (!cell) continue;
+        cell.value = e.value;
+        done.add(e.address);
+      }
+    }
+    if (done.size === 0) return;
+  }
+}

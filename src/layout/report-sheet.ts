@@ -1,0 +1,111 @@
+/**
+ * The quarterly (6-month, 9-month, yearly) report as a sheet: the counts the report asks for, then
+ * every task due by the end of the period, by section, with its lead, deadline and status; then
+ * recurring and conditional tasks, and tasks without a deadline. From the engine's report only.
+ */
+import { toRoman } from '../core/deadline';
+import { reportNotes, stateLabel, viDate } from '../core/messages';
+import type { PeriodReport, ProgressItem } from '../core/progress';
+import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
+import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
+
+const WIDTHS = [7, 52, 24, 18, 26, 20, 8];
+const COLS = WIDTHS.length;
+const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Đánh giá', 'Dòng'];
+
+export interface ReportSheetOptions {
+  /** The sheet's name; default: the period's ("Báo cáo Quý I năm 2026"). */
+  name?: string;
+  /** The appendix the report is about, named in its title rows. */
+  source?: string;
+}
+
+export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}): SheetSpec {
+  const rows: CellSpec[][] = [];
+  const merges: MergeSpec[] = [];
+  const wide = (cell: CellSpec) => {
+    merges.push({ top: rows.length, left: 0, bottom: rows.length, right: COLS - 1 });
+    rows.push(span(cell, COLS));
+  };
+  const owner = r.body ? ` CỦA ${r.body.toLocaleUpperCase('vi')}` : '';
+  wide(c('Phụ lục', S.label));
+  wide(c(`TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH ${r.period.label.toLocaleUpperCase('vi')}${owner}`, S.title));
+  wide(c(`(Số liệu tính đến ngày ${viDate(r.asOf)}${opts.source ? `; theo ${opts.source}` : ''})`, S.attached));
+  rows.push([]);
+
+  // The counts, with their share of the tasks due.
+  const n = r.counts;
+  const share = (k: number): CellSpec => (n.total > 0 ? c(k / n.total, S.percent) : c('', S.number));
+  const countRow = (label: string, k: number, style = S.cell, pct = true) => {
+    merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 3 });
+    rows.push([c('', style), c(label, style), c('', style), c('', style), c(k, S.number), pct ? share(k) : c('', S.number)]);
+  };
+  merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 3 });
+  rows.push([c('', S.header), c('Kết quả thực hiện', S.header), c('', S.header), c('', S.header), c('Số nhiệm vụ', S.header), c('Tỷ lệ', S.header)]);
+  countRow(`Nhiệm vụ đến hạn (đến hết ngày ${viDate(r.period.end)})`, n.total, S.bold, false);
+  countRow('Hoàn thành đúng hạn', n.doneOnTime);
+  countRow('Hoàn thành quá hạn', n.doneLate);
+  countRow('Đang thực hiện, chưa đến hạn', n.inProgress);
+  countRow('Chưa thực hiện, chưa đến hạn', n.notStarted);
+  countRow('Quá hạn, chưa hoàn thành', n.overdue);
+  const o = r.ongoing.counts;
+  countRow(
+    `Nhiệm vụ thường xuyên, theo yêu cầu (đã hoàn thành ${o.doneOnTime + o.doneLate}, đang thực hiện ${o.inProgress}, chưa thực hiện ${o.notStarted})`,
+    o.total,
+    S.cell,
+    false,
+  );
+  countRow('Nhiệm vụ chưa đến hạn (sau kỳ báo cáo)', r.notYetDue, S.cell, false);
+  if (r.undated.length) countRow('Nhiệm vụ chưa có thời hạn', r.undated.length, S.cell, false);
+  const notes = reportNotes(r);
+  if (notes.length) rows.push([]);
+  for (const note of notes) wide(c(`Ghi chú: ${note}`, S.note));
+  rows.push([]);
+
+  // The list, its header repeated on every printed page.
+  const headerRow = rows.length;
+  rows.push(HEADER.map((h) => c(h, S.header)));
+  // Numbered afresh (sections I, II …, tasks 1, 2 … in each) so the list reads, and checks, as
+  // a table of its own; "Dòng" points back to the appendix.
+  let numeral = 0;
+  let stt = 0;
+  const section = (title: string) => {
+    numeral++;
+    stt = 0;
+    merges.push({ top: rows.length, left: 1, bottom: rows.length, right: COLS - 1 });
+    rows.push([c(toRoman(numeral), S.sectionNumeral), ...span(c(title, S.section), COLS - 1)]);
+  };
+  const item = (it: ProgressItem) =>
+    rows.push([
+      c(++stt, S.centre),
+      c(it.text ?? '', S.cell),
+      c(it.lead.join(', '), S.cell),
+      c(it.deadline?.text ?? '', S.centre),
+      c(it.status?.text ?? '', S.cell),
+      c(stateLabel(it.state), it.state === 'overdue' || it.state === 'done-late' ? { ...S.cell, font: { bold: true } } : S.cell),
+      c(it.row, S.centre),
+    ]);
+  for (const s of r.sections) {
+    section(s.title ?? 'NHIỆM VỤ');
+    s.items.forEach(item);
+  }
+  if (r.sections.length === 0) wide(c('Không có nhiệm vụ nào đến hạn trong kỳ.', S.cell));
+  if (r.ongoing.items.length) {
+    section('NHIỆM VỤ THƯỜNG XUYÊN, THEO YÊU CẦU');
+    r.ongoing.items.forEach(item);
+  }
+  if (r.undated.length) {
+    section('NHIỆM VỤ CHƯA CÓ THỜI HẠN');
+    r.undated.forEach(item);
+  }
+
+  return {
+    name: opts.name ?? r.period.sheetName,
+    rows,
+    merges,
+    widths: WIDTHS,
+    printTitleRows: { first: headerRow, last: headerRow },
+    page: LANDSCAPE_A4,
+    defaultFont: { name: FONT, size: SIZE },
+  };
+}

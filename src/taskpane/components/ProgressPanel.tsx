@@ -1,0 +1,346 @@
+/**
+ * The Tiến độ tab: where the plan stands on a chosen date (today by default), from the engine's
+ * report alone. Tasks by due quarter (a bar chart, then a table by lead unit, recurring and
+ * conditional tasks apart), what falls due in the next 30 days, what is overdue — clicking a task
+ * selects its row — and "Tạo báo cáo quý", which writes the period's report as a new sheet.
+ */
+import { Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { stateLabel, viDate } from '../../core/messages';
+import { NO_LEAD, periodOf, progressOverview, type Period, type PeriodKind, type ProgressItem } from '../../core/progress';
+import type { SheetReport } from '../../core/report';
+import type { PaneError } from '../errors';
+import type { Notice } from '../state/usePane';
+import { Action } from './Action';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
+  row: { display: 'flex', gap: '8px', alignItems: 'flex-end', flexWrap: 'wrap' },
+  date: { width: '150px' },
+  section: { display: 'flex', flexDirection: 'column', gap: '6px', minWidth: 0 },
+  totals: { color: tokens.colorNeutralForeground2 },
+  chart: { display: 'flex', gap: '10px', alignItems: 'flex-end', height: '96px', padding: '4px 4px 0', borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  barCol: { flex: '1 1 0', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: '2px', minWidth: 0, height: '100%', justifyContent: 'flex-end' },
+  bar: { width: '100%', maxWidth: '44px', display: 'flex', flexDirection: 'column-reverse', borderRadius: '3px 3px 0 0', overflow: 'hidden', backgroundColor: tokens.colorBrandBackground2 },
+  done: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  open: { backgroundColor: tokens.colorBrandBackground },
+  barLabels: { display: 'flex', gap: '10px', padding: '0 4px' },
+  barLabel: { flex: '1 1 0', textAlign: 'center', fontSize: tokens.fontSizeBase200 },
+  legend: { display: 'flex', gap: '12px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px', borderRadius: '2px', verticalAlign: 'middle' },
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
+  th: { textAlign: 'right', padding: '3px 2px', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  thLead: { textAlign: 'left', width: '38%' },
+  td: { textAlign: 'right', padding: '3px 2px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontVariantNumeric: 'tabular-nums' },
+  tdLead: { textAlign: 'left', overflowWrap: 'anywhere' },
+  items: { display: 'flex', flexDirection: 'column', gap: '2px', margin: 0, padding: 0, listStyle: 'none' },
+  item: { justifyContent: 'flex-start', textAlign: 'left', minWidth: 0, height: 'auto', padding: '4px 6px', fontWeight: tokens.fontWeightRegular },
+  itemText: { display: 'flex', flexDirection: 'column', minWidth: 0, overflowWrap: 'anywhere' },
+  overdue: { color: tokens.colorPaletteRedForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  report: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '10px', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+});
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const PERIODS: { value: string; label: string; kind: PeriodKind; quarter?: number }[] = [
+  { value: 'q1', label: 'Quý I', kind: 'quarter', quarter: 1 },
+  { value: 'q2', label: 'Quý II', kind: 'quarter', quarter: 2 },
+  { value: 'q3', label: 'Quý III', kind: 'quarter', quarter: 3 },
+  { value: 'q4', label: 'Quý IV', kind: 'quarter', quarter: 4 },
+  { value: 'h1', label: '6 tháng đầu năm', kind: 'half' },
+  { value: 'm9', label: '9 tháng', kind: 'nine-months' },
+  { value: 'y', label: 'Cả năm', kind: 'year' },
+];
+
+/** The report a clerk makes on `asOf`: the last quarter that has ended, else the current one. */
+export function defaultPeriod(asOf: string, year: number): string {
+  const y = Number(asOf.slice(0, 4));
+  const m = Number(asOf.slice(5, 7));
+  if (y > year) return 'q4';
+  if (y < year) return 'q1';
+  const ended = Math.floor((m - 1) / 3); // quarters fully past
+  return `q${Math.max(1, ended)}`;
+}
+
+export interface ProgressPanelProps {
+  report: SheetReport | null;
+  /** ISO yyyy-mm-dd. */
+  today: string;
+  busy: boolean;
+  /** What the tab's own actions are doing ('' for a quick step), their outcome. */
+  working: string | null;
+  notice: Notice | null;
+  error: PaneError | null;
+  onDismiss: () => void;
+  canAddColumn: boolean;
+  canAddSheet: boolean;
+  onSelectRow: (row: number) => void;
+  onAddStatusColumn: () => void;
+  onCreateReport: (period: Period, asOf: string) => void;
+}
+
+export function ProgressPanel(props: ProgressPanelProps) {
+  const styles = useStyles();
+  const { report, today } = props;
+  const [asOf, setAsOf] = useState(today);
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : today;
+  const overview = useMemo(() => (report?.kind === 'tasks' ? progressOverview(report, date) : null), [report, date]);
+  const planYear = report?.planYear ?? Number(date.slice(0, 4));
+  const [period, setPeriod] = useState<string | null>(null);
+  const chosen = period ?? defaultPeriod(date, planYear);
+
+  const messages = (
+    <>
+      {props.working && (
+        <div className={styles.row} role="status">
+          <Spinner size="tiny" />
+          <Text size={200}>{props.working}</Text>
+        </div>
+      )}
+      {props.error && (
+        <MessageBar intent="error" layout="multiline" data-testid="progress-error">
+          <MessageBarBody>
+            <strong>{props.error.title}.</strong> {props.error.message}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={props.onDismiss}>
+              Đóng
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {props.notice && (
+        <MessageBar intent={props.notice.intent} layout="multiline" data-testid="progress-notice">
+          <MessageBarBody>{props.notice.text}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="transparent" onClick={props.onDismiss}>
+              Đóng
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </>
+  );
+
+  if (!report || !overview) {
+    return (
+      <section className={styles.root} aria-label="Tiến độ" data-testid="progress-panel">
+        {messages}
+        <Text size={200} className={styles.muted}>
+          {report
+            ? 'Trang tính này không phải bảng nhiệm vụ. Mở trang tính Phụ lục nhiệm vụ rồi bấm “Kiểm tra”.'
+            : 'Bấm “Kiểm tra” trên trang tính Phụ lục để xem tiến độ: nhiệm vụ theo quý, theo đơn vị chủ trì, việc sắp đến hạn và quá hạn.'}
+        </Text>
+      </section>
+    );
+  }
+
+  const t = overview.totals;
+  const max = Math.max(1, ...overview.byQuarter.map((q) => q.total));
+  const showOther = overview.byLead.some((l) => l.other > 0);
+  const selected = PERIODS.find((p) => p.value === chosen) ?? PERIODS[0]!;
+  const item = (it: ProgressItem, late: boolean) => (
+    <li key={it.row}>
+      <Button
+        appearance="subtle"
+        className={styles.item}
+        data-testid={`progress-row-${it.row}`}
+        disabled={props.busy}
+        onClick={() => props.onSelectRow(it.row)}
+      >
+        <span className={styles.itemText}>
+          <span className={late ? styles.overdue : undefined}>
+            {it.due ? viDate(it.due) : ''} — {it.text ?? `Dòng ${it.row}`}
+          </span>
+          <Caption1 className={styles.muted}>
+            Dòng {it.row} · {it.lead.join(', ') || NO_LEAD}
+            {it.status ? ` · ${it.status.text}` : ''}
+          </Caption1>
+        </span>
+      </Button>
+    </li>
+  );
+
+  return (
+    <section className={styles.root} aria-label="Tiến độ" data-testid="progress-panel">
+      {messages}
+      <div className={styles.row}>
+        <Field label="Tính đến ngày" size="small">
+          <Input type="date" size="small" className={styles.date} value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="progress-date" />
+        </Field>
+      </div>
+
+      {!overview.hasStatusColumn && (
+        <MessageBar intent="info" layout="multiline" data-testid="no-status-column">
+          <MessageBarBody>
+            Bảng chưa có cột “Tình hình thực hiện”: mọi nhiệm vụ đã đến hạn được tính là chưa hoàn thành.
+            {props.canAddColumn ? ' Thêm cột (có danh sách chọn) ngay sau cột cuối của bảng:' : ''}
+          </MessageBarBody>
+          {props.canAddColumn && (
+            <MessageBarActions>
+              <Action
+                id="btn-add-status"
+                tip="Thêm cột “Tình hình thực hiện” sau cột cuối của bảng, định dạng như dòng tiêu đề, với danh sách chọn Đã hoàn thành / Đang thực hiện / Chưa thực hiện."
+                size="small"
+                disabled={props.busy}
+                onClick={props.onAddStatusColumn}
+              >
+                Thêm cột
+              </Action>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+
+      <div className={styles.section}>
+        <Subtitle2 as="h3">Nhiệm vụ theo quý</Subtitle2>
+        <Text size={200} className={styles.totals} data-testid="progress-totals">
+          {t.items} nhiệm vụ: {t.dated - t.otherYear} đến hạn trong năm {overview.planYear ?? ''}, {t.recurring} thường xuyên, {t.conditional} theo yêu cầu
+          {t.undated ? `, ${t.undated} chưa có thời hạn` : ''}
+          {t.otherYear ? `, ${t.otherYear} thời hạn năm khác` : ''}.
+        </Text>
+        <div
+          className={styles.chart}
+          role="img"
+          aria-label={overview.byQuarter.map((q) => `Quý ${ROMAN[q.quarter - 1]}: ${q.total} nhiệm vụ, ${q.done} đã hoàn thành`).join('; ')}
+          data-testid="progress-chart"
+        >
+          {overview.byQuarter.map((q) => (
+            <div key={q.quarter} className={styles.barCol}>
+              <Caption1>{q.total}</Caption1>
+              <div className={styles.bar} style={{ height: `${(q.total / max) * 70}px` }} data-testid={`bar-q${q.quarter}`}>
+                <div className={styles.done} style={{ height: `${q.total ? (q.done / q.total) * 100 : 0}%` }} />
+                <div className={styles.open} style={{ flexGrow: 1 }} />
+              </div>
+            </div>
+          ))}
+        </div>
+        <div className={styles.barLabels} aria-hidden>
+          {ROMAN.map((r) => (
+            <span key={r} className={styles.barLabel}>
+              Quý {r}
+            </span>
+          ))}
+        </div>
+        <div className={styles.legend}>
+          <span>
+            <span className={mergeClasses(styles.swatch, styles.done)} />
+            Đã hoàn thành
+          </span>
+          <span>
+            <span className={mergeClasses(styles.swatch, styles.open)} />
+            Chưa hoàn thành
+          </span>
+        </div>
+        <table className={styles.table} data-testid="progress-table">
+          <caption className={styles.muted} style={{ textAlign: 'left', fontSize: tokens.fontSizeBase200 }}>
+            Số nhiệm vụ theo đơn vị chủ trì và quý đến hạn (TX: thường xuyên; YC: theo yêu cầu)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.th, styles.thLead)}>
+                Đơn vị
+              </th>
+              {ROMAN.map((r) => (
+                <th key={r} scope="col" className={styles.th}>
+                  {r}
+                </th>
+              ))}
+              <th scope="col" className={styles.th} title="Thường xuyên">
+                TX
+              </th>
+              <th scope="col" className={styles.th} title="Theo yêu cầu, khi phát sinh">
+                YC
+              </th>
+              {showOther && (
+                <th scope="col" className={styles.th} title="Chưa có thời hạn, hoặc thời hạn năm khác">
+                  Khác
+                </th>
+              )}
+              <th scope="col" className={styles.th}>
+                Tổng
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.byLead.map((l) => (
+              <tr key={l.lead}>
+                <th scope="row" className={mergeClasses(styles.td, styles.tdLead)} style={{ fontWeight: 'normal' }}>
+                  {l.lead}
+                </th>
+                {l.quarters.map((n, i) => (
+                  <td key={i} className={styles.td}>
+                    {n || ''}
+                  </td>
+                ))}
+                <td className={styles.td}>{l.recurring || ''}</td>
+                <td className={styles.td}>{l.conditional || ''}</td>
+                {showOther && <td className={styles.td}>{l.other || ''}</td>}
+                <td className={styles.td}>
+                  <strong>{l.total}</strong>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div className={styles.section}>
+        <Subtitle2 as="h3">Quá hạn ({overview.overdue.length})</Subtitle2>
+        {overview.overdue.length ? (
+          <ul className={styles.items} data-testid="progress-overdue">
+            {overview.overdue.map((it) => item(it, true))}
+          </ul>
+        ) : (
+          <Text size={200} className={styles.muted}>
+            Không có nhiệm vụ nào quá hạn.
+          </Text>
+        )}
+      </div>
+
+      <div className={styles.section}>
+        <Subtitle2 as="h3">Đến hạn trong 30 ngày tới ({overview.dueSoon.length})</Subtitle2>
+        {overview.dueSoon.length ? (
+          <ul className={styles.items} data-testid="progress-due-soon">
+            {overview.dueSoon.map((it) => item(it, false))}
+          </ul>
+        ) : (
+          <Text size={200} className={styles.muted}>
+            Không có nhiệm vụ nào đến hạn trong 30 ngày tới.
+          </Text>
+        )}
+      </div>
+
+      {props.canAddSheet && (
+        <div className={styles.report}>
+          <Subtitle2 as="h3">Báo cáo định kỳ</Subtitle2>
+          <div className={styles.row}>
+            <Field label="Kỳ báo cáo" size="small">
+              <Select size="small" value={chosen} onChange={(_, d) => setPeriod(d.value)} data-testid="report-period">
+                {PERIODS.map((p) => (
+                  <option key={p.value} value={p.value}>
+                    {p.label} năm {planYear}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          <Caption1>
+            Ghi một trang tính mới: các nhiệm vụ đến hạn trong kỳ theo từng mục, kèm số liệu hoàn thành đúng hạn, quá hạn, đang thực hiện, chưa
+            thực hiện — tính đến ngày {viDate(date)}, khổ A4 ngang, in lặp dòng tiêu đề.
+          </Caption1>
+          <Action
+            id="btn-create-report"
+            tip="Tạo trang tính báo cáo tình hình thực hiện nhiệm vụ trong kỳ đã chọn, theo thể thức Nghị định 30/2020."
+            appearance="primary"
+            disabled={props.busy}
+            onClick={() => props.onCreateReport(periodOf(selected.kind, planYear, selected.quarter), date)}
+          >
+            Tạo báo cáo quý
+          </Action>
+        </div>
+      )}
+      <Caption1 className={styles.muted}>Đánh giá: {stateLabel('done-on-time')}, {stateLabel('done-late')}, {stateLabel('overdue')}… theo thời hạn trong bảng và ngày đã chọn.</Caption1>
+    </section>
+  );
+}

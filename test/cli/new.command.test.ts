@@ -1,0 +1,90 @@
+/** `phuluc new`: a new appendix in the house style that LibreOffice opens and phuluc checks clean. */
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { defaultTemplates } from '../../src/templates';
+import { libreOfficeCsv, openpyxl } from '../helpers/external';
+import { captureIo, tempDir } from './helpers';
+import { readWorkbook } from '../../src/cli/xlsx/read';
+
+describe('phuluc new', () => {
+  test.each([
+    ['without tasks', [] as string[], 0],
+    ['with the standard tasks', ['--tasks'], defaultTemplates().length],
+  ])('%s', async (_name, extra, tasks) => {
+    const out = path.join(tempDir(), 'phụ-lục-2027.xlsx');
+    const io = captureIo();
+    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out, ...extra], io)).toBe(0);
+    expect(io.stdout).toContain(`Đã tạo phụ lục năm 2027 của Sở Nội vụ (${tasks > 0 ? `${tasks} nhiệm vụ mẫu` : 'chưa có nhiệm vụ'})`);
+
+    const got = openpyxl<Record<string, unknown>>(
+      out,
+      `ws = wb.worksheets[0]
+print(json.dumps({
+  'label': [ws['A1'].value, ws['A1'].font.b, ws['A1'].alignment.horizontal],
+  'title': ws['A2'].value,
+  'attached': [ws['A3'].value, ws['A3'].font.i],
+  'fonts': sorted({(c.font.name, c.font.sz) for row in ws.iter_rows() for c in row}),
+  'page': [ws.page_setup.orientation, ws.page_setup.paperSize, ws.page_setup.fitToWidth, ws.page_setup.fitToHeight, ws.sheet_properties.pageSetUpPr.fitToPage],
+  'titles': ws.print_title_rows,
+  'numbered': sum(1 for r in range(6, ws.max_row + 1) if isinstance(ws.cell(r, 1).value, int)),
+}))`,
+    );
+    expect(got.label).toEqual(['Phụ lục', true, 'center']);
+    expect(got.title).toBe('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA SỞ NỘI VỤ');
+    expect(got.attached).toEqual(['(Kèm theo Kế hoạch số        /KH-SNV ngày      tháng      năm 2027 của Sở Nội vụ)', true]);
+    expect(got.fonts).toEqual([['Times New Roman', 13]]);
+    expect(got.page).toEqual(['landscape', 9, 1, 0, true]);
+    expect(got.titles).toBe('$5:$5');
+    expect(got.numbered).toBe(tasks);
+
+    const rows = libreOfficeCsv(out);
+    expect(rows[4]).toEqual(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Kinh phí thực hiện']);
+    expect(rows[5]!.slice(0, 2)).toEqual(['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH']);
+
+    const check = captureIo();
+    expect(await main(['check', out, '--json'], check)).toBe(0);
+    const sheet = (JSON.parse(check.stdout) as { sheets: { kind: string; planYear: number; issues: unknown[] }[] }).sheets[0]!;
+    expect(sheet).toMatchObject({ kind: 'tasks', planYear: 2027, issues: [] });
+  }, 120_000);
+
+  test.each([
+    // Thanh tra Sở ended in mid-2025 (its work went to Thanh tra tỉnh): a 2024 appendix keeps the
+    // library's name, a 2026 one writes the successor; both check without any issue.
+    [2024, 'Thanh tra Sở', 'Thanh tra tỉnh'],
+    [2026, 'Thanh tra tỉnh', 'Thanh tra Sở'],
+  ])('--tasks for %d names the units of that year\'s directory (%s, not %s), and checks clean', async (year, named, notNamed) => {
+    const out = path.join(tempDir(), `phụ-lục-${year}.xlsx`);
+    expect(await main(['new', '--year', String(year), '--body', 'Sở Nội vụ', '--tasks', '--out', out], captureIo())).toBe(0);
+    const [grid] = await readWorkbook(out);
+    const leads = new Set(grid!.rows.map((r) => r?.[3]?.value).filter((v): v is string => typeof v === 'string'));
+    expect(leads.has(named)).toBe(true);
+    expect(leads.has(notNamed)).toBe(false);
+    const check = captureIo();
+    expect(await main(['check', out, '--json'], check)).toBe(0);
+    expect((JSON.parse(check.stdout) as { sheets: { planYear: number; issues: unknown[] }[] }).sheets[0]).toMatchObject({ planYear: year, issues: [] });
+  }, 60_000);
+
+  test('never overwrites a file without --force', async () => {
+    const out = path.join(tempDir(), 'có-rồi.xlsx');
+    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], captureIo())).toBe(0);
+    const again = captureIo();
+    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], again)).toBe(2);
+    expect(again.stderr).toContain('tệp đã tồn tại; thêm --force để ghi đè.');
+    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out, '--force'], captureIo())).toBe(0);
+  });
+
+  test.each([
+    [['new', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /cần --year/],
+    [['new', '--year', '2027', '--out', 'a.xlsx'], /cần --body/],
+    [['new', '--year', '2027', '--body', '  ', '--out', 'a.xlsx'], /cần --body/],
+    [['new', '--year', '2027', '--body', 'Sở Nội vụ'], /cần --out/],
+    [['new', '--year', '20x7', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ: «20x7»/],
+    [['new', '--year', '27', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ/],
+    [['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', '/khong-co-thu-muc/a.xlsx'], /thư mục chứa tệp không tồn tại/],
+    [['new', 'a.xlsx', '--year', '2027', '--body', 'Sở Nội vụ', '--out', 'b.xlsx'], /không nhận tên tệp/],
+  ])('%j is refused', async (args, reason) => {
+    const io = captureIo();
+    expect(await main(args, io)).toBe(2);
+    expect(io.stderr).toMatch(reason);
+  });
+});

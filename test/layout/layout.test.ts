@@ -1,0 +1,164 @@
+/**
+ * What phuluc creates, as sheet descriptions: laid out in the house style, and — read back as a
+ * grid — checked by the engine without an error.
+ */
+import { checkSheet, parsePeriod, periodReport, type Grid } from '../../src/core';
+import { STANDARD_AREAS } from '../../src/core/areas';
+import { bodyInitials, issueListSheet, newAppendixSheet, periodReportSheet } from '../../src/layout';
+import { defaultTemplates, fold } from '../../src/templates';
+import type { SheetSpec } from '../../src/xlsx/create';
+import { xmlText } from '../../src/xlsx/create/xml';
+import { progressSheet } from '../helpers/progress-sheet';
+
+/** The grid an adapter would read from the sheet (values and merges). */
+function asGrid(s: SheetSpec): Grid {
+  return {
+    name: s.name,
+    rows: s.rows.map((row) => row.map((c) => (c && c.value !== null && c.value !== '' ? { value: c.value } : undefined))),
+    merges: s.merges ?? [],
+  };
+}
+const text = (s: SheetSpec, r: number, c = 0) => s.rows[r]?.[c]?.value;
+
+describe('newAppendixSheet', () => {
+  const empty = newAppendixSheet({ year: 2027, body: 'Sở Nội vụ' });
+  const full = newAppendixSheet({ year: 2027, body: 'Sở Nội vụ', templates: defaultTemplates() });
+
+  test('Nghị định 30 layout: label, capitals title, italic attached line, header, the standard areas', () => {
+    expect(text(empty, 0)).toBe('Phụ lục');
+    expect(empty.rows[0]![0]!.style?.font?.bold).toBe(true);
+    expect(text(empty, 1)).toBe('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA SỞ NỘI VỤ');
+    expect(text(empty, 2)).toBe('(Kèm theo Kế hoạch số        /KH-SNV ngày      tháng      năm 2027 của Sở Nội vụ)');
+    expect(empty.rows[2]![0]!.style?.font?.italic).toBe(true);
+    expect(empty.rows[4]!.map((c) => c?.value)).toEqual(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời gian hoàn thành', 'Kinh phí thực hiện']);
+    // 9 standard areas, numbered I … IX, one row each
+    expect(empty.rows.slice(5).map((r) => `${r[0]?.value} ${r[1]?.value}`)).toEqual(
+      STANDARD_AREAS.map((a, i) => `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][i]} ${a.title}`),
+    );
+    expect(empty.defaultFont).toEqual({ name: 'Times New Roman', size: 13 });
+    expect(empty.page).toMatchObject({ orientation: 'landscape', paper: 'A4', fitToWidth: true });
+    expect(empty.printTitleRows).toEqual({ first: 4, last: 4 });
+  });
+
+  test('with the standard tasks: each area lists the library tasks of its area, numbered from 1', () => {
+    const library = defaultTemplates();
+    let r = 5;
+    for (const area of STANDARD_AREAS) {
+      expect(text(full, r, 1)).toBe(area.title);
+      const mine = library.filter((t) => fold(t.area) === fold(area.title));
+      for (let k = 0; k < mine.length; k++) {
+        expect(text(full, r + 1 + k, 0)).toBe(k + 1);
+        expect(text(full, r + 1 + k, 1)).toBe(mine[k]!.task.replace(/\{năm\}/g, '2027'));
+      }
+      r += 1 + mine.length;
+    }
+    expect(r).toBe(full.rows.length);
+    // the year is filled in: no placeholder left
+    expect(JSON.stringify(full.rows)).not.toMatch(/\{n[aă]m/);
+  });
+
+  test.each([
+    ['empty', empty],
+    ['with tasks', full],
+  ])('%s: the engine finds the table and raises nothing', (_name, sheet) => {
+    const { report } = checkSheet(asGrid(sheet));
+    expect(report.kind).toBe('tasks');
+    expect(report.planYear).toBe(2027);
+    expect(report.body).toBe('Sở Nội vụ');
+    expect(report.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
+
+  test.each([
+    ['Sở Nội vụ', 'SNV'],
+    ['Sở Lao động - Thương binh và Xã hội', 'SLĐTBXH'],
+    ['Sở Tài nguyên và Môi trường', 'STNMT'],
+    ['Ủy ban nhân dân huyện Gio Linh', 'UBNDHGL'],
+    ['văn phòng', 'VP'],
+  ])('bodyInitials(%j) = %s', (body, initials) => {
+    expect(bodyInitials(body)).toBe(initials);
+  });
+});
+
+describe('periodReportSheet', () => {
+  // The progress sheet's Quý I/2026 report on 10/04/2026 (see test/core/progress): due rows
+  // 4 5 7 | 13 14 | 18; on time 1, late 2, overdue 3; ongoing rows 6, 11; undated row 17.
+  const report = checkSheet(progressSheet()).report;
+  const sheet = periodReportSheet(periodReport(report, parsePeriod('Quý I/2026')!, '2026-04-10'), { source: 'trang tính «Phụ lục»' });
+  const col = (c: number) => sheet.rows.map((r) => r[c]?.value);
+
+  test('title, date and counts', () => {
+    expect(sheet.name).toBe('Báo cáo Quý I năm 2026');
+    expect(text(sheet, 1)).toBe('TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ I/2026 CỦA SỞ NỘI VỤ');
+    expect(text(sheet, 2)).toBe('(Số liệu tính đến ngày 10/04/2026; theo trang tính «Phụ lục»)');
+    const counts = Object.fromEntries(sheet.rows.filter((r) => typeof r[4]?.value === 'number' && r[1]?.value).map((r) => [r[1]!.value, r[4]!.value]));
+    expect(counts).toMatchObject({
+      'Nhiệm vụ đến hạn (đến hết ngày 31/03/2026)': 6,
+      'Hoàn thành đúng hạn': 1,
+      'Hoàn thành quá hạn': 2,
+      'Đang thực hiện, chưa đến hạn': 0,
+      'Chưa thực hiện, chưa đến hạn': 0,
+      'Quá hạn, chưa hoàn thành': 3,
+      'Nhiệm vụ chưa đến hạn (sau kỳ báo cáo)': 3,
+      'Nhiệm vụ chưa có thời hạn': 1,
+    });
+  });
+
+  test('the list: by section, numbered afresh, each with its appendix row; header repeated on each page', () => {
+    const header = sheet.rows.findIndex((r) => r[0]?.value === 'STT');
+    expect(sheet.printTitleRows).toEqual({ first: header, last: header });
+    expect(sheet.rows[header]!.map((c) => c?.value)).toEqual(['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Đánh giá', 'Dòng']);
+    const list = sheet.rows.slice(header + 1).map((r) => [r[0]?.value, r[6]?.value ?? r[1]?.value]);
+    expect(list).toEqual([
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+      [1, 4],
+      [2, 5],
+      [3, 7],
+      ['II', 'CẢI CÁCH THỂ CHẾ'],
+      [1, 13],
+      [2, 14],
+      ['III', 'CẢI CÁCH THỦ TỤC HÀNH CHÍNH'],
+      [1, 18],
+      ['IV', 'NHIỆM VỤ THƯỜNG XUYÊN, THEO YÊU CẦU'],
+      [1, 6],
+      [2, 11],
+      ['V', 'NHIỆM VỤ CHƯA CÓ THỜI HẠN'],
+      [1, 17],
+    ]);
+    expect(col(5)).toContain('Quá hạn, chưa hoàn thành');
+    expect(sheet.page).toMatchObject({ orientation: 'landscape', paper: 'A4' });
+  });
+
+  test('read back, it is a task table without an error of its own making', () => {
+    const { report: again } = checkSheet(asGrid(sheet));
+    expect(again.kind).toBe('tasks');
+    // The appendix's own faults travel with its tasks: row 17 has no deadline, row 18 is in 2025.
+    expect(again.issues.filter((i) => i.severity === 'error').map((i) => i.code).sort()).toEqual(['deadline.missing', 'deadline.year-mismatch']);
+  });
+});
+
+describe('issueListSheet', () => {
+  test('one row per issue and per unreadable file, with filters and the header frozen', () => {
+    const report = checkSheet(progressSheet()).report;
+    const sheet = issueListSheet([{ file: 'a.xlsx', sheets: [report] }], [{ file: 'b.xls', kind: 'not-xlsx', message: 'tệp .xls cũ' }]);
+    expect(sheet.rows[0]!.map((c) => c?.value)).toEqual(['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa']);
+    expect(sheet.rows).toHaveLength(1 + report.issues.length + 1);
+    const first = report.issues[0]!;
+    const label = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' }[first.severity];
+    expect(sheet.rows[1]!.map((c) => c?.value).slice(0, 5)).toEqual(['a.xlsx', 'Phụ lục', first.cell, first.code, label]);
+    expect(sheet.rows.at(-1)!.map((c) => c?.value).slice(0, 4)).toEqual(['b.xls', '', '', 'file.not-xlsx']);
+    expect(sheet.freeze).toEqual({ rows: 1, cols: 0 });
+    expect(sheet.autoFilter).toEqual({ top: 0, left: 0, bottom: sheet.rows.length - 1, right: 6 });
+  });
+});
+
+describe('xmlText', () => {
+  test.each([
+    ['a & b', 'a &amp; b'],
+    ['<x>"y"', '&lt;x&gt;&quot;y&quot;'],
+    ['_x0041_', '_x005F_x0041_'],
+    ['a\u0001b\u001Fc', 'a_x0001_b_x001F_c'],
+    ['tab\tand\nline', 'tab\tand\nline'],
+  ])('%j → %j', (input, output) => {
+    expect(xmlText(input)).toBe(output);
+  });
+});
