@@ -83,7 +83,7 @@ export function findDeletionBlockers(
           for (const s of sheets) {
             if (found.has(s)) continue;
             found.add(s);
-            out.push({ sheet: s, reason: `biểu đồ (${part}) lấy số liệu từ ${f}; phuluc không dời được biểu đồ theo dòng bị xóa` });
+            out.push({ sheet: s, reason: `biểu đồ (${part}) lấy số liệu từ ${f}; phuluc không dời được biểu đồ theo dòng bị xóa hoặc chèn thêm` });
           }
         },
       });

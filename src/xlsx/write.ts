@@ -365,7 +365,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           else if (kind === 'drawing') apply(editDrawingAnchors(textOf(rel.part), del), rel.part, info.name);
         } catch (e) {
           if (!(e instanceof XmlSyntaxError)) throw e;
-          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa` });
+          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm` });
         }
       }
     }
