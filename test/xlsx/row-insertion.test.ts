@@ -330,3 +330,27 @@ describe('delete-row-references.xlsx with a row inserted instead (before row 9)'
     expect(cellXml(s2, 'B1')).toContain("COUNTA('Phụ lục'!B7:B14)");
   });
 });
+
+describe('drawing anchors follow inserted rows', () => {
+  const XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+  const anchor = (editAs: string, from: number, to: number) =>
+    `<xdr:wsDr xmlns:xdr="${XDR}"><xdr:twoCellAnchor editAs="${editAs}"><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${from}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${to}</xdr:row><xdr:rowOff>5</xdr:rowOff></xdr:to><xdr:pic/><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`;
+  const rows = (xml: string | undefined) => [...(xml ?? '').matchAll(/<xdr:row>(\d+)<\/xdr:row>/g)].map((m) => Number(m[1]));
+  const cases: Array<[string, string, number, number, number, number[] | 'refused' | 'unchanged']> = [
+    ['a picture below the insert moves down', 'twoCell', 5, 7, 2, [6, 8]],
+    ['a picture over the insert grows (move and size with cells)', 'twoCell', 1, 6, 4, [1, 7]],
+    ['a picture above the insert stays', 'twoCell', 1, 2, 6, 'unchanged'],
+    ['a fixed-size picture over the insert is refused', 'oneCell', 1, 6, 4, 'refused'],
+    ['an absolute picture never moves', 'absolute', 5, 7, 2, 'unchanged'],
+  ];
+  it.each(cases)('%s', async (_n, editAs, from, to, before, want) => {
+    const { editDrawingAnchors } = await import('../../src/xlsx/drawing-anchors');
+    const r = editDrawingAnchors(anchor(editAs, from, to), new RowDeletion([], [{ before, count: 1 }]));
+    if (want === 'refused') expect(r.refusals.length).toBe(1);
+    else if (want === 'unchanged') expect(r).toEqual({ refusals: [] });
+    else {
+      expect(r.refusals).toEqual([]);
+      expect(rows(r.xml)).toEqual(want);
+    }
+  });
+});
