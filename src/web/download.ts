@@ -7,35 +7,71 @@
  *   writeEdited(read, workbook)         → { bytes } | { refused: reasons (Vietnamese) }
  *   editedName("Phụ lục.xlsx")          → "Phụ lục (đã sửa).xlsx"
  *
- * All or nothing: when any change cannot be written (an inserted row, a formula phuluc wrote, or
- * a write the writer refuses), no file is offered and the reasons say which and what to do.
+ * Inserted rows and formulas phuluc wrote (*Chèn nhiệm vụ mẫu*, *Dự toán*) are written too: the
+ * writer moves every reference below an inserted row as Excel's Insert does. All or nothing: when
+ * any change cannot be written (a value of no kind a cell holds, or a change the writer refuses),
+ * no file is offered and the reasons say which and what to do.
  */
 import { matchesSeen, seenOf, seenRowOf, type DeleteRowEdit, type Edit, type SetEdit } from '../core/fix';
 import { a1 } from '../core/grid';
 import type { WorkbookRead } from '../xlsx/read';
-import { fixPackage, type SheetFixes } from '../xlsx/write';
+import type { WriteValue } from '../xlsx/sheet-edit';
+import { fixPackage, type SheetFixes, type WriterEdit } from '../xlsx/write';
 import type { MemorySheet, MemoryWorkbook } from './memory-adapter';
 
 export interface NetEdits {
   sheet: string;
-  edits: Edit[];
+  edits: Array<Edit | WriterEdit>;
   /** Changes the writer cannot write (Vietnamese, one line each). */
   unwritable: string[];
 }
 
-/** The sheet's net changes against the file: sets on the file's rows, deletions of the file's rows. */
+/**
+ * The sheet's net changes against the file: sets and formulas on the file's rows, deletions of
+ * the file's rows, and rows inserted (before the next file row that stays, with the formats of
+ * the row the insert named), as the surgical writer's edits (src/xlsx/write.ts, old numbering).
+ */
 export function netEdits(s: MemorySheet): NetEdits {
   const date1904 = s.original.date1904 === true;
   const unwritable: string[] = [];
-  const inserted: number[] = [];
-  s.origin.forEach((o, i) => {
-    if (o === null && (s.rows[i] ?? []).some((c) => c !== undefined && (c.value !== null || c.formula !== undefined))) inserted.push(i + 1);
-  });
-  if (inserted.length > 0)
-    unwritable.push(`trang «${s.name}»: ${inserted.length} dòng chèn thêm (dòng ${inserted.slice(0, 5).join(', ')}${inserted.length > 5 ? '…' : ''}) — tệp tải về chưa ghi được dòng chèn thêm`);
-  if (s.formulaCells.size > 0) {
-    const cells = [...s.formulaCells].map((k) => k.split(',').map(Number) as [number, number]).map(([r, c]) => a1(r, c));
-    unwritable.push(`trang «${s.name}»: công thức ở ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? '…' : ''} — tệp tải về chưa ghi được công thức mới`);
+  const inserts: WriterEdit[] = [];
+  const formulas: WriterEdit[] = [];
+  // Runs of inserted rows: each goes before the next row of the file that is still there.
+  for (let i = 0; i < s.origin.length; ) {
+    if (s.origin[i] !== null) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < s.origin.length && s.origin[i] === null) i++;
+    const next = s.origin[i];
+    const before = next === undefined || next === null ? s.original.rows.length + 1 : next + 1;
+    const values: WriteValue[][] = [];
+    let like: number | null = null;
+    let any = false;
+    for (let r = start; r < i; r++) {
+      like ??= s.formatLike[r] ?? null;
+      const cells = s.rows[r] ?? [];
+      const row: WriteValue[] = [];
+      cells.forEach((c, col) => {
+        if (!c) return;
+        if (c.formula !== undefined) row[col] = { formula: c.formula.replace(/^=/, '') };
+        else if (typeof c.value === 'string' || typeof c.value === 'number') row[col] = c.value === '' ? null : c.value;
+        else if (c.value !== null) unwritable.push(`trang «${s.name}», ô ${a1(r, col)}: giá trị không ghi được`);
+        if (row[col] !== undefined && row[col] !== null) any = true;
+      });
+      values.push(row);
+    }
+    // Empty rows past the file's end are not rows of the file at all.
+    if (before > s.original.rows.length && !any) continue;
+    inserts.push({ kind: 'insert-row', row: before, count: i - start, values, ...(like !== null && { like: like + 1 }) });
+  }
+  for (const k of s.formulaCells) {
+    const [r, c] = k.split(',').map(Number) as [number, number];
+    const o = s.origin[r];
+    const f = s.rows[r]?.[c]?.formula;
+    if (o === null || o === undefined || f === undefined) continue; // inserted rows carry theirs
+    formulas.push({ kind: 'formula', row: o + 1, col: c, formula: f.replace(/^=/, '') });
   }
   const sets: SetEdit[] = [];
   const present = new Set<number>();
@@ -65,7 +101,7 @@ export function netEdits(s: MemorySheet): NetEdits {
   for (let o = 0; o < s.original.rows.length; o++) {
     if (!present.has(o)) deletions.push({ kind: 'delete-row', row: o + 1, seen: seenRowOf(s.original, o) });
   }
-  return { sheet: s.name, edits: [...sets, ...deletions], unwritable };
+  return { sheet: s.name, edits: [...sets, ...formulas, ...deletions, ...inserts], unwritable };
 }
 
 export type WriteResult =

@@ -12,8 +12,8 @@
  *
  * Each sheet remembers which row of the file each of its rows came from (`origin`), so that the
  * download (src/web/download.ts) can hand the surgical writer the net edits against the file:
- * cells set on the file's rows and the file's rows deleted. Inserted rows and written formulas
- * are kept in memory and shown, but the writer cannot write them: the download names them.
+ * cells set on the file's rows, the file's rows deleted, rows inserted (with the formats of the
+ * row the insert named) and formulas written.
  *
  * The sheets are drawn by the demo's SheetView through an emulator WorkbookModel (`model`),
  * rebuilt from the Grids after every change; selection and the active sheet live there too.
@@ -51,7 +51,9 @@ export interface MemorySheet {
   hiddenRows: number[];
   /** For each current row (0-based), the 0-based row of the file it came from; null: inserted. */
   origin: (number | null)[];
-  /** Cells (0-based "r,c") whose formula phuluc wrote: the writer cannot write formulas. */
+  /** For each inserted row, the 0-based file row whose formats it takes (the insert's formatLikeRow); null otherwise. */
+  formatLike: (number | null)[];
+  /** Cells (0-based "r,c") whose formula phuluc wrote (the download writes them as formulas). */
   formulaCells: Set<string>;
   /** Fills phuluc painted (highlights), by the row's identity and column: drawn, never saved. */
   fills: Map<string, string>;
@@ -63,6 +65,7 @@ interface SheetState {
   merges: MergeRange[];
   hiddenRows: number[];
   origin: (number | null)[];
+  formatLike: (number | null)[];
   formulaCells: Set<string>;
   fills: Map<string, string>;
 }
@@ -109,6 +112,7 @@ export class MemoryWorkbook {
       merges: g.merges.map((m) => ({ ...m })),
       hiddenRows: [...(g.hiddenRows ?? [])],
       origin: g.rows.map((_, i) => i),
+      formatLike: g.rows.map(() => null),
       formulaCells: new Set(),
       fills: new Map(),
       colWidths: options.colWidths?.(g) ?? defaultWidths(g),
@@ -152,7 +156,7 @@ export class MemoryWorkbook {
   }
 
   private state(s: MemorySheet): SheetState {
-    return { rows: s.rows, merges: s.merges, hiddenRows: s.hiddenRows, origin: s.origin, formulaCells: s.formulaCells, fills: s.fills };
+    return { rows: s.rows, merges: s.merges, hiddenRows: s.hiddenRows, origin: s.origin, formatLike: s.formatLike, formulaCells: s.formulaCells, fills: s.fills };
   }
 
   private restore(s: MemorySheet, st: SheetState): void {
@@ -160,6 +164,7 @@ export class MemoryWorkbook {
     s.merges = st.merges;
     s.hiddenRows = st.hiddenRows;
     s.origin = st.origin;
+    s.formatLike = st.formatLike;
     s.formulaCells = st.formulaCells;
     s.fills = st.fills;
   }
@@ -319,6 +324,7 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
   let merges = s.merges.map((m) => ({ ...m }));
   let hidden = [...s.hiddenRows];
   const origin = s.origin.slice();
+  const formatLike = s.formatLike.slice();
   const formulaCells = new Set(s.formulaCells);
   const fills = new Map(s.fills);
   const setCells: [number, number][] = [];
@@ -326,6 +332,7 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
     while (rows.length <= r) {
       rows.push([]);
       origin.push(null);
+      formatLike.push(null);
     }
     const row = rows[r]!.slice();
     rows[r] = row;
@@ -352,6 +359,7 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
       while (rows.length < at) {
         rows.push([]);
         origin.push(null);
+        formatLike.push(null);
       }
       const like = op.formatLikeRow !== undefined ? rows[op.formatLikeRow - 1] : undefined;
       const added: Row[] = op.values.map((vals) => {
@@ -366,7 +374,9 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
         return row;
       });
       rows.splice(at, 0, ...added);
+      const likeFile = op.formatLikeRow !== undefined ? (origin[op.formatLikeRow - 1] ?? formatLike[op.formatLikeRow - 1] ?? null) : null;
       origin.splice(at, 0, ...added.map(() => null));
+      formatLike.splice(at, 0, ...added.map(() => likeFile));
       merges = shiftMerges(merges, at, added.length);
       hidden = hidden.map((h) => (h >= at ? h + added.length : h));
       shiftKeys(formulaCells, fills, at, added.length);
@@ -394,11 +404,12 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
       rows = g.rows as Row[];
       merges = g.merges.map((m) => ({ ...m }));
       origin.splice(r, 1);
+      formatLike.splice(r, 1);
       hidden = hidden.filter((h) => h !== r).map((h) => (h > r ? h - 1 : h));
       shiftKeys(formulaCells, fills, r + 1, -1, r);
     }
   }
-  return { rows, merges, hiddenRows: hidden, origin, formulaCells, fills };
+  return { rows, merges, hiddenRows: hidden, origin, formatLike, formulaCells, fills };
 }
 
 /** Merges at or below row `at` move down by `n`; a merge across `at` grows. */

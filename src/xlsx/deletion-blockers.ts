@@ -83,7 +83,7 @@ export function findDeletionBlockers(
           for (const s of sheets) {
             if (found.has(s)) continue;
             found.add(s);
-            out.push({ sheet: s, reason: `biểu đồ (${part}) lấy số liệu từ ${f}; phuluc không dời được biểu đồ theo dòng bị xóa` });
+            out.push({ sheet: s, reason: `biểu đồ (${part}) lấy số liệu từ ${f}; phuluc không dời được biểu đồ theo dòng bị xóa hoặc chèn thêm` });
           }
         },
       });
@@ -130,7 +130,8 @@ export function findDeletionBlockers(
         if (el.local !== 'location') return;
         const area = parseArea(el.attributes.ref ?? '');
         const del = deletionOf(s) as RowDeletion;
-        if (!area?.bottom || del.rows.some((r) => r <= (area.bottom as { n: number }).n)) {
+        const first = del.firstChange;
+        if (!area?.bottom || (first !== undefined && first <= area.bottom.n)) {
           out.push({ sheet: s, reason: `bảng tổng hợp (PivotTable) ở ${el.attributes.ref ?? '?'} nằm dưới hoặc trên các dòng bị xóa` });
         }
       },

@@ -75,9 +75,9 @@ export function editDrawingAnchors(xml: string, del: RowDeletion): AnchorsEdit {
     // The bottom edge: on a deleted row it would be cut, unless it sits exactly on the row's top.
     const toCut = a.el.local === 'twoCellAnchor' && del.isDeleted(to) && toOff > 0;
     if (toCut) return refuse(to, `có cạnh dưới nằm trên dòng ${to} cần xóa`);
-    if (editAs === 'oneCell' && a.el.local === 'twoCellAnchor' && !inOneGap(del, from, to)) {
-      const hit = del.rows.find((r) => r > from && r <= to) as number;
-      return refuse(hit, `giữ nguyên kích thước khi xóa dòng ${hit} bên trong nó`);
+    if (editAs === 'oneCell' && a.el.local === 'twoCellAnchor' && !del.movesWhole(from, to)) {
+      const hit = del.rows.find((r) => r > from && r <= to) ?? del.inserts.find((i) => i.before > from && i.before <= to)?.before ?? from;
+      return refuse(hit, `giữ nguyên kích thước khi xóa hoặc chèn dòng ${hit} bên trong nó`);
     }
     const map = (r: number) => r - del.countBefore(r) - 1;
     if (a.from?.row && map(from) !== fromRow) s.replace(a.from.row.openEnd, a.from.row.closeStart, String(map(from)));
@@ -94,6 +94,3 @@ function num(el: XmlElement | undefined): number | undefined {
   return Number.isInteger(n) ? n : undefined;
 }
 
-function inOneGap(d: RowDeletion, top: number, bottom: number): boolean {
-  return d.countAtMost(bottom) === d.countBefore(top);
-}

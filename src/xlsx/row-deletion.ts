@@ -139,50 +139,108 @@ export function rectOf(a: Area): Rect {
   };
 }
 
+/** Rows inserted into a sheet: `count` new rows before the row numbered `before` (old numbering). */
+export interface RowInsertion {
+  before: number;
+  count: number;
+}
+
 /**
- * Rows deleted from one sheet, in the numbering before the deletion (1-based). Answers where
- * a surviving row goes: `newRow(r) = r - (deleted rows above r)`.
+ * How the rows of one sheet move: rows deleted and rows inserted, in the numbering before the
+ * change (1-based). The one place that answers "rows moved by k from row r", for deletions and
+ * insertions alike (Microsoft, "Insert or delete rows and columns"): a surviving row goes to
+ * `newRow(r) = r - (deleted rows above r) + (rows inserted at or above r)`. Every counter below is
+ * net: inserted rows count negative, so `r - countBefore(r)` is the new number of row r.
  */
 export class RowDeletion {
-  /** Sorted, unique, 1-based. */
+  /** Deleted rows: sorted, unique, 1-based. */
   readonly rows: readonly number[];
+  /** Insertions, sorted by `before`, merged when at the same row. */
+  readonly inserts: readonly RowInsertion[];
   private readonly set: ReadonlySet<number>;
+  /** insertSums[i] = rows inserted by inserts[0..i-1]. */
+  private readonly insertSums: readonly number[];
 
-  constructor(rows: Iterable<number>) {
+  constructor(rows: Iterable<number>, inserts: Iterable<RowInsertion> = []) {
     this.rows = [...new Set(rows)].filter((r) => rowOk(r)).sort((a, b) => a - b);
     this.set = new Set(this.rows);
+    const merged = new Map<number, number>();
+    for (const i of inserts) if (i.count > 0 && i.before >= 1) merged.set(i.before, (merged.get(i.before) ?? 0) + i.count);
+    this.inserts = [...merged].sort((a, b) => a[0] - b[0]).map(([before, count]) => ({ before, count }));
+    const sums = [0];
+    for (const i of this.inserts) sums.push((sums[sums.length - 1] as number) + i.count);
+    this.insertSums = sums;
   }
 
   get first(): number | undefined {
     return this.rows[0];
   }
 
+  /** The first row (old numbering) that moves or goes; undefined when nothing changes. */
+  get firstChange(): number | undefined {
+    const d = this.rows[0];
+    const i = this.inserts[0]?.before;
+    return d === undefined ? i : i === undefined ? d : Math.min(d, i);
+  }
+
   get empty(): boolean {
-    return this.rows.length === 0;
+    return this.rows.length === 0 && this.inserts.length === 0;
+  }
+
+  /** True when rows are inserted (callers that only know deletion refuse what they cannot move). */
+  get inserting(): boolean {
+    return this.inserts.length > 0;
+  }
+
+  /** Total rows inserted. */
+  get insertedCount(): number {
+    return this.insertSums[this.insertSums.length - 1] as number;
   }
 
   isDeleted(row: number): boolean {
     return this.set.has(row);
   }
 
-  /** Deleted rows strictly above `row`. */
+  /** Rows inserted before rows at or above `row` (they push `row` down). */
+  insertedAtOrAbove(row: number): number {
+    let lo = 0;
+    let hi = this.inserts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.inserts[mid] as RowInsertion).before <= row) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.insertSums[lo] as number;
+  }
+
+  /** Rows inserted strictly inside top..bottom (before a row in top+1..bottom): a range over them grows. */
+  insertedWithin(top: number, bottom: number): number {
+    return bottom <= top ? 0 : this.insertedAtOrAbove(bottom) - this.insertedAtOrAbove(top);
+  }
+
+  /** Net rows removed strictly above `row`: deleted rows above it less rows inserted at or above it. */
   countBefore(row: number): number {
-    return lowerBound(this.rows, row);
+    return lowerBound(this.rows, row) - this.insertedAtOrAbove(row);
   }
 
-  /** Deleted rows at or above `row`. */
+  /** Net rows removed at or above `row`: deleted rows at or above it less rows inserted at or above it. */
   countAtMost(row: number): number {
-    return lowerBound(this.rows, row + 1);
+    return lowerBound(this.rows, row + 1) - this.insertedAtOrAbove(row);
   }
 
-  /** The row's number after the deletion; undefined when it is deleted. */
+  /** The row's number after the change; undefined when it is deleted. */
   newRow(row: number): number | undefined {
     return this.set.has(row) ? undefined : row - this.countBefore(row);
   }
 
   /** True when at least one row in top..bottom survives. */
   survivesIn(top: number, bottom: number): boolean {
-    return bottom - top + 1 > this.countAtMost(bottom) - this.countBefore(top);
+    return bottom - top + 1 > lowerBound(this.rows, bottom + 1) - lowerBound(this.rows, top);
+  }
+
+  /** True when no row in top..bottom is deleted and no row is inserted inside it: the block moves whole. */
+  movesWhole(top: number, bottom: number): boolean {
+    return lowerBound(this.rows, bottom + 1) === lowerBound(this.rows, top) && this.insertedWithin(top, bottom) === 0;
   }
 
   /** The first surviving row at or below `row` (old numbering), or undefined. */
@@ -217,13 +275,14 @@ export function deleteRowsInArea(a: Area, del: RowDeletion): Area | null {
   if (a.single) {
     if (del.isDeleted(top)) return null;
     const n = top - del.countBefore(top);
+    if (n > MAX_ROW) return null;
     return n === top ? a : { ...a, top: { ...a.top, n }, bottom: { ...a.bottom, n } };
   }
   const lo = Math.min(top, bottom);
   const hi = Math.max(top, bottom);
   const nLo = lo - del.countBefore(lo);
-  const nHi = hi === MAX_ROW ? MAX_ROW : hi - del.countAtMost(hi);
-  if (nHi < nLo) return null;
+  const nHi = hi === MAX_ROW ? MAX_ROW : Math.min(MAX_ROW, hi - del.countAtMost(hi));
+  if (nHi < nLo || nLo > MAX_ROW) return null;
   const [nTop, nBottom] = top <= bottom ? [nLo, nHi] : [nHi, nLo];
   if (nTop === top && nBottom === bottom) return a;
   return { ...a, top: { ...a.top, n: nTop }, bottom: { ...a.bottom, n: nBottom } };

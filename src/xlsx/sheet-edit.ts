@@ -24,11 +24,19 @@ import { MAX_ROW, colIndex, colLetters, deleteRowsInArea, deleteRowsInSqref, for
 import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, escapeText, isMain, walkXml, withFastScan, NS_X14, NS_XM } from './xml-splice';
 import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
 
+/** A formula to write, as stored in the file (no leading `=`; ECMA-376 Part 1, 18.3.1.40). */
+export interface FormulaValue {
+  formula: string;
+}
+
+/** What a write puts in a cell: a number, a text, a formula (without a cached result), or nothing. */
+export type WriteValue = string | number | null | FormulaValue;
+
 /** One cell to write. Rows 1-based, columns 0-based, in the numbering before any deletion. */
 export interface CellWrite {
   row: number;
   col: number;
-  value: string | number | null;
+  value: WriteValue;
   /** The fix this write belongs to (a refusal names it). */
   fix: number;
   /** Also give the cell this font name (its style copied with only the font name changed; see styles-edit.ts). */
@@ -76,6 +84,21 @@ export interface SheetEditInput {
   stale?: ReadonlySet<string>;
   /** Checks a row to delete still holds what the check saw (its cells by 0-based column). */
   verifyRow?(row: number, cells: ReadonlyMap<number, StoredCell>): string | undefined;
+  /**
+   * New rows (Insert, as Excel does it), each before the row `before` of the old numbering; the
+   * sheet's own RowDeletion counts them. Values by 0-based column; formulas are written as given
+   * (they are in the numbering after the edit). Cell and row styles come from row `like` (old
+   * numbering, above the insertion point), as Excel's "Format same as above".
+   */
+  inserts?: readonly InsertedRow[];
+}
+
+/** One inserted row (see SheetEditInput.inserts). */
+export interface InsertedRow {
+  before: number;
+  values: readonly WriteValue[];
+  like?: number;
+  fix: number;
 }
 
 /**
@@ -102,6 +125,8 @@ export interface SheetEditResult {
   written: string[];
   /** Formula cells whose stale cached value was dropped. */
   valuesDropped: number;
+  /** Formulas written without a cached value (the workbook must recalculate on open). */
+  formulasWritten?: number;
 }
 
 const key = (row: number, col: number) => `${row}:${col}`;
@@ -180,6 +205,11 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     writesByRow.set(w.row, list);
   }
   for (const list of writesByRow.values()) list.sort((a, b) => a.col - b.col);
+  const inserts = [...(input.inserts ?? [])].sort((a, b) => a.before - b.before);
+  let insertAt = 0;
+  /** Template rows for inserted rows (old numbering): their row attributes and cell styles, captured as the scan passes them. */
+  const likeRows = new Set(inserts.flatMap((i) => (i.like === undefined ? [] : [i.like])));
+  const likeSeen = new Map<number, { row: XmlOpen; styles: Map<number, string> }>();
   const pendingRows = [...writesByRow.keys()].sort((a, b) => a - b);
   let pendingRowAt = 0;
   const doneWrites = new Set<CellWrite>();
@@ -292,6 +322,56 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
   };
 
+  /** The inserted rows whose point is at or above old row `limit`, written at offset `at` (with pending writes before them). */
+  const emitInserts = (limit: number, at: number, sheetDataName: string, into: Splicer = main) => {
+    while (insertAt < inserts.length && (inserts[insertAt] as InsertedRow).before <= limit) {
+      const before = (inserts[insertAt] as InsertedRow).before;
+      insertRowsBefore(before, at, sheetDataName, into);
+      const group: InsertedRow[] = [];
+      while (insertAt < inserts.length && (inserts[insertAt] as InsertedRow).before === before) group.push(inserts[insertAt++] as InsertedRow);
+      // Row `before` goes to before - countBefore(before); the inserted rows sit just above it.
+      let n = before - (del ? del.countBefore(before) : 0) - group.length;
+      const p = prefixOf(sheetDataName);
+      const out: string[] = [];
+      for (const ins of group) {
+        const like = ins.like === undefined ? undefined : likeSeen.get(ins.like);
+        if (ins.like !== undefined && !like && ins.like < before) {
+          // The template row has no element: an empty row with default formatting.
+        } else if (ins.like !== undefined && ins.like >= before) {
+          result.refusals.push({ fix: ins.fix, reason: `dòng mẫu ${ins.like} phải ở trên chỗ chèn (dòng ${before})` });
+        }
+        out.push(insertedRowXml(p, ins, n++, like));
+      }
+      into.insert(at, out.join(''));
+      result.formulaCellsChanged = true;
+    }
+  };
+
+  function insertedRowXml(p: string, ins: InsertedRow, r: number, like: { row: XmlOpen; styles: Map<number, string> } | undefined): string {
+    const attrs: string[] = [`r="${r}"`];
+    if (like) {
+      for (const k of ['s', 'customFormat', 'ht', 'customHeight', 'hidden', 'outlineLevel']) {
+        const v = like.row.attributes[k];
+        if (v !== undefined) attrs.push(`${k}="${escapeAttr(v)}"`);
+      }
+    }
+    const cols = new Set<number>();
+    ins.values.forEach((v, c) => {
+      if (v !== null && v !== undefined) cols.add(c);
+    });
+    if (like) for (const c of like.styles.keys()) cols.add(c);
+    const rowS = like ? rowStyle(like.row) : undefined;
+    const cells: string[] = [];
+    for (const c of [...cols].sort((a, b) => a - b)) {
+      const style = like?.styles.get(c) ?? rowS;
+      const cellAttrs: Array<[string, string]> = [['r', `${colLetters(c)}${r}`], ...styleAttr(style)];
+      const v = ins.values[c] ?? null;
+      cells.push(cellMarkup(p, cellAttrs, v, input.strings, result));
+      if (v !== null) result.written.push(`${colLetters(c)}${r}`);
+    }
+    return cells.length === 0 ? `<${p}row ${attrs.join(' ')}/>` : `<${p}row ${attrs.join(' ')}>${cells.join('')}</${p}row>`;
+  }
+
   walkXml(
     xml,
     {
@@ -333,6 +413,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         } else if (cell && depth === depthSheetData + 2 && el.local === 'c') closeCell(el);
         else if (depth === depthSheetData + 1 && el.local === 'row') closeRow(el);
         else if (depth === depthSheetData) {
+          emitInserts(MAX_ROW + 1, el.closeStart, el.name);
           insertRowsBefore(MAX_ROW + 1, el.closeStart, el.name);
           depthSheetData = -1;
         }
@@ -366,6 +447,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     depthSheetData = -1;
     const p = prefixOf(el.name);
     const body = new Splicer();
+    emitInserts(MAX_ROW + 1, 0, el.name, body);
     insertRowsBefore(MAX_ROW + 1, 0, el.name, body);
     if (body.size === 0) return;
     main.replace(el.start, el.openEnd, `<${p}sheetData>${body.apply('')}</${p}sheetData>`);
@@ -456,7 +538,9 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     colNum = -1;
     rowOpen = el;
     rowDeleted = del?.isDeleted(rowNum) ?? false;
+    emitInserts(rowNum, el.start, el.name);
     insertRowsBefore(rowNum, el.start, el.name);
+    if (likeRows.has(rowNum)) likeSeen.set(rowNum, { row: el, styles: new Map() });
     // A row that exists is handled here, not as a new row.
     while (pendingRowAt < pendingRows.length && (pendingRows[pendingRowAt] as number) === rowNum) pendingRowAt++;
     rowWrites = writesByRow.get(rowNum) ?? [];
@@ -529,6 +613,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     colNum = col;
     cell = { open: el, row: rowNum, col, slot: -1 };
+    if (el.attributes.s !== undefined) likeSeen.get(rowNum)?.styles.set(col, el.attributes.s);
     if (rowDeleted) return !input.verifyRow && !el.selfClosing && !hasFormula(el);
     if (rowWriteAt < rowWrites.length) insertWritesBefore(col, el.start);
     const write = rowWrites.length === 0 ? undefined : rowWrites.find((w) => w.col === col && !doneWrites.has(w));
@@ -620,7 +705,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
    */
   function sharedStaysShared(formula: string, top: number, bottom: number, masterRow: number): boolean {
     if (!input.anyDeletion) return true;
-    if (del && (del.isDeleted(masterRow) || !inOneGap(del, top, bottom))) return false;
+    if (del && (del.isDeleted(masterRow) || !del.movesWhole(top, bottom))) return false;
     const h = bottom - masterRow;
     let ok = true;
     const r = mapReferences(formula, (op) => {
@@ -632,7 +717,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         if (!b) continue;
         const lo = b.n;
         const hi = b.abs ? b.n : b.n + h;
-        if (hi > MAX_ROW || !inOneGap(d, lo, hi)) ok = false;
+        if (hi > MAX_ROW || !d.movesWhole(lo, hi)) ok = false;
       }
       return undefined;
     });
@@ -643,8 +728,13 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   function writtenCell(c: CellInfo, el: XmlElement, t: string): string {
     const w = c.write as CellWrite;
     const where = `${colLetters(c.col)}${c.row}`;
-    if (c.f) {
+    const shared = c.f && (c.f.attributes.t === 'shared' || c.f.attributes.t === 'array' || c.f.attributes.t === 'dataTable');
+    if (c.f && (shared || !isFormula(w.value))) {
       const shown = c.f.text ? `=${c.f.text}` : 'công thức dùng chung';
+      if (isFormula(w.value)) {
+        result.refusals.push({ fix: w.fix, reason: `ô ${where} thuộc công thức dùng chung hoặc công thức mảng (${shown}); phuluc không ghi công thức mới vào đó` });
+        return wholeMovedCell(c, el);
+      }
       result.refusals.push({ fix: w.fix, reason: `ô ${where} chứa công thức (${shown}); phuluc không ghi đè công thức bằng giá trị` });
       return wholeMovedCell(c, el);
     }
@@ -664,6 +754,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (t === 's') result.sstRefsRemoved++;
     const newRow = newRowOf(c.row);
     const attrs: Array<[string, string]> = [];
+    if (c.f) result.formulaCellsChanged = true;
     for (const [k, v] of Object.entries(c.open.attributes)) {
       if (k === 't' || k === 'vm' || k === 'cm') continue;
       attrs.push([k, k === 'r' ? `${colLetters(c.col)}${newRow}` : k === 's' && restyled !== undefined ? restyled : v]);
@@ -735,7 +826,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         if (a && a.top && a.bottom) {
           const refSpan = attributeSpan(xml, f, 'ref');
           const moved = deleteRowsInArea(a, del);
-          if (moved === null || (a.top.n <= (del.rows[del.rows.length - 1] ?? 0) && !inOneGap(del, a.top.n, a.bottom.n))) {
+          if (moved === null || !del.movesWhole(Math.min(a.top.n, a.bottom.n), Math.max(a.top.n, a.bottom.n))) {
             refuseDeletion(own, `việc xóa dòng cắt ngang công thức mảng ${f.attributes.ref} (ô ${where})`);
           } else if (refSpan && moved !== a) local.push([refSpan.start, refSpan.end, formatArea(moved)]);
         }
@@ -1058,10 +1149,6 @@ function deletingSheets(input: SheetEditInput, own: string, formula: string): st
   return out;
 }
 
-/** True when no deleted row lies in top..bottom. */
-function inOneGap(d: RowDeletion, top: number, bottom: number): boolean {
-  return d.countAtMost(bottom) === d.countBefore(top);
-}
 
 function shiftAreaText(t: string, d: RowDeletion): string | null | undefined {
   const a = parseArea(t);
@@ -1134,12 +1221,17 @@ function widenSpansValue(t: string, writes: readonly CellWrite[]): string {
 function cellMarkup(
   p: string,
   attrs: Array<[string, string]>,
-  value: string | number | null,
+  value: WriteValue,
   strings: StringSink,
-  result: { sstRefsAdded: number },
+  result: { sstRefsAdded: number; formulasWritten?: number },
 ): string {
   const a = attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
   if (value === null) return `<${p}c${a}/>`;
+  if (isFormula(value)) {
+    // No cached value: the workbook is marked for recalculation on open (write.ts).
+    result.formulasWritten = (result.formulasWritten ?? 0) + 1;
+    return `<${p}c${a}><${p}f>${escapeText(value.formula.replace(/^=/, ''))}</${p}f></${p}c>`;
+  }
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`cellMarkup: not a finite number: ${value}`);
     return `<${p}c${a}><${p}v>${numberText(value)}</${p}v></${p}c>`;
@@ -1152,6 +1244,11 @@ function cellMarkup(
   const text = encodeXstring(value);
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
   return `<${p}c${a} t="inlineStr"><${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is></${p}c>`;
+}
+
+/** True for a formula write. */
+export function isFormula(v: WriteValue | undefined): v is FormulaValue {
+  return typeof v === 'object' && v !== null;
 }
 
 /** A number as xsd:double text, shortest round-trip form (Excel reads 1E+21 and 1e+21 alike). */

@@ -117,7 +117,7 @@ export function staleFormulas(
     for (const x of f.reads) {
       const k = keyOf(x.sheet);
       const d = deletionOf(x.sheet);
-      if (writtenIndex.get(k)?.any(x.rect) || (d && !d.empty && d.countAtMost(x.rect.bottom) > d.countBefore(x.rect.top))) push(f);
+      if (writtenIndex.get(k)?.any(x.rect) || (d && !d.empty && !d.movesWhole(x.rect.top, x.rect.bottom))) push(f);
       for (const o of bySheet.get(k)?.within(x.rect) ?? []) {
         if (o === f) continue;
         let list = readers.get(o);

@@ -44,6 +44,8 @@ export function editTablePart(
         const label = `bảng ${name} (${xml.slice(a.start, a.end)})`;
         if (header && del.isDeleted(top)) refusals.push({ row: top, reason: `dòng ${top} là dòng tiêu đề của ${label}` });
         if (totals && del.isDeleted(bottom)) refusals.push({ row: bottom, reason: `dòng ${bottom} là dòng tổng của ${label}` });
+        const inside = del.inserts.find((i) => i.before > top && i.before <= bottom);
+        if (inside) refusals.push({ row: inside.before, reason: `chèn dòng vào giữa ${label}: phuluc chưa giãn được bảng (ListObject) như Excel` });
         const first = header ? top + 1 : top;
         const last = totals ? bottom - 1 : bottom;
         if (first <= last && !del.survivesIn(first, last)) refusals.push({ row: first, reason: `xóa dòng sẽ để ${label} không còn dòng dữ liệu nào` });

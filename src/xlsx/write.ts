@@ -19,9 +19,10 @@ import { XlsxError } from './errors';
 import { openPackage, readSharedStrings, relsPartFor } from './package';
 import type { Relationship, SheetInfo, XlsxPackage } from './package';
 import { appendSharedStrings, editWorkbook, removeContentTypeOverride, removeRelationship } from './package-edit';
-import { RowDeletion, colLetters, sameSheet } from './row-deletion';
+import { MAX_ROW, RowDeletion, colLetters, sameSheet } from './row-deletion';
+import type { RowInsertion } from './row-deletion';
 import { editSheet } from './sheet-edit';
-import type { CellWrite, Refusal, StoredCell, StringSink } from './sheet-edit';
+import type { CellWrite, InsertedRow, Refusal, StoredCell, StringSink, WriteValue } from './sheet-edit';
 import { staleFormulas } from './stale-values';
 import { StylesEditor } from './styles-edit';
 import type { StaleCells } from './stale-values';
@@ -36,7 +37,16 @@ import type { DeflatedZipEntry, ZipEntry } from './zip';
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
 export type WriterEdit =
   | { kind: 'set'; row: number; col: number; value: string | number | null; font?: string }
-  | { kind: 'delete-row'; row: number };
+  | { kind: 'delete-row'; row: number }
+  /** A formula (as stored: English names, `,` separators, no leading `=`), in the numbering after the fix's own inserts and deletions. */
+  | { kind: 'formula'; row: number; col: number; formula: string }
+  /**
+   * `count` new rows (default 1) before row `row` (old numbering; one past the last row appends),
+   * as Excel's Insert: every reference to the rows below moves down. `values[i]` fills the i-th
+   * new row by 0-based column (numbers, texts, `{ formula }`); `like` is the row whose cell and
+   * row formats the new rows take (old numbering, above `row`), as "Format same as above".
+   */
+  | { kind: 'insert-row'; row: number; count?: number; like?: number; values?: ReadonlyArray<ReadonlyArray<WriteValue>> };
 
 /** A fix to apply: an id of the caller's choosing and its edits (rows as before the fix). */
 export interface FixToWrite {
@@ -150,7 +160,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     if ('fix' in r) return [r.fix];
     const p = planned.find((x) => sameSheet(x.info.name, r.deletionOf));
     if (!p) return [];
-    return p.fixes.filter((f) => active.has(f.id) && f.edits.some((e) => e.kind === 'delete-row' && (r.row === undefined || e.row === r.row))).map((f) => f.id);
+    return p.fixes
+      .filter((f) => active.has(f.id) && f.edits.some((e) => (e.kind === 'delete-row' || e.kind === 'insert-row') && (r.row === undefined || e.row === r.row)))
+      .map((f) => f.id);
   }
 
   function tryWrite() {
@@ -158,21 +170,36 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     const writes = new Map<SheetInfo, CellWrite[]>();
     const deletions = new Map<string, RowDeletion>();
     const moves = new Map<SheetInfo, Map<string, { row: number; col: number }>>();
+    const insertedRows = new Map<SheetInfo, InsertedRow[]>();
     const conflicts: Refusal[] = [];
     for (const p of planned) {
       const ws: CellWrite[] = [];
       const del: number[] = [];
       const mv = new Map<string, { row: number; col: number }>();
       const byCell = new Map<string, CellWrite>();
+      const ins: InsertedRow[] = [];
+      const insertions: RowInsertion[] = [];
       for (const f of p.fixes) {
         if (!active.has(f.id)) continue;
-        const sets = f.edits.filter((e): e is Extract<WriterEdit, { kind: 'set' }> => e.kind === 'set');
+        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue; font?: string }> =>
+          e.kind === 'set' ? [e] : e.kind === 'formula' ? [{ row: e.row, col: e.col, value: { formula: e.formula } }] : [],
+        );
+        for (const e of f.edits) {
+          if (e.kind !== 'insert-row') continue;
+          const count = e.count ?? 1;
+          if (!Number.isInteger(count) || count < 1 || !Number.isInteger(e.row) || e.row < 1 || e.row > MAX_ROW) {
+            conflicts.push({ fix: f.id, reason: `không chèn được ${count} dòng trước dòng ${e.row}` });
+            continue;
+          }
+          insertions.push({ before: e.row, count });
+          for (let i = 0; i < count; i++) ins.push({ before: e.row, values: e.values?.[i] ?? [], ...(e.like !== undefined && { like: e.like }), fix: f.id });
+        }
         for (const e of sets) {
           // Two fixes writing one cell: once when they agree; the later one waits when they do not.
           const k = `${e.row}:${e.col}`;
           const prev = byCell.get(k);
           if (prev && prev.fix !== f.id) {
-            if (prev.value !== e.value) conflicts.push({ fix: f.id, reason: `ô ${colLetters(e.col)}${e.row} cũng được một sửa chữa khác ghi` });
+            if (JSON.stringify(prev.value) !== JSON.stringify(e.value)) conflicts.push({ fix: f.id, reason: `ô ${colLetters(e.col)}${e.row} cũng được một sửa chữa khác ghi` });
             continue;
           }
           const w: CellWrite = { row: e.row, col: e.col, value: e.value, fix: f.id };
@@ -194,7 +221,14 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         }
       }
       writes.set(p.info, ws);
-      if (del.length > 0) deletions.set(p.info.name, new RowDeletion(del));
+      if (del.length > 0 || insertions.length > 0) deletions.set(p.info.name, new RowDeletion(del, insertions));
+      if (ins.length > 0) insertedRows.set(p.info, ins);
+      // Excel refuses an insert that would push cells off the sheet (past row 1,048,576).
+      const grid = insertions.length > 0 ? gridsOf().find((g) => sameSheet(g.name, p.info.name)) : undefined;
+      const added = insertions.reduce((k, i) => k + i.count, 0) - del.length;
+      if (grid && grid.rows.length + added > MAX_ROW) {
+        for (const f of p.fixes) if (f.edits.some((e) => e.kind === 'insert-row')) conflicts.push({ fix: f.id, reason: 'chèn dòng sẽ đẩy dữ liệu ra ngoài dòng cuối của trang (1.048.576); Excel cũng không cho chèn' });
+      }
       moves.set(p.info, mv);
     }
     const deletionOf = (name: string): RowDeletion | undefined => {
@@ -269,13 +303,20 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           deletionOf,
           anyDeletion,
           writes: ws,
+          ...(insertedRows.has(info) && { inserts: insertedRows.get(info) }),
           moves: moves.get(info) ?? new Map(),
           strings,
           restyle,
           ...(staleHere && { stale: staleHere }),
           ...(seen && {
             verify: (w: CellWrite, cell: StoredCell | undefined) =>
-              seen(info.name, { kind: 'set', row: w.row, col: w.col, value: w.value }, cell)
+              seen(
+                info.name,
+                typeof w.value === 'object' && w.value !== null
+                  ? { kind: 'formula', row: w.row, col: w.col, formula: w.value.formula }
+                  : { kind: 'set', row: w.row, col: w.col, value: w.value },
+                cell,
+              )
                 ? undefined
                 : `ô ${colLetters(w.col)}${w.row} không còn giữ giá trị lúc kiểm tra; phuluc không ghi`,
           }),
@@ -296,7 +337,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       sstDelta += r.sstRefsAdded - r.sstRefsRemoved;
       formulaCellsChanged ||= r.formulaCellsChanged;
       anyWrite ||= r.written.length > 0;
-      valuesDropped += r.valuesDropped + r.refErrors.length;
+      valuesDropped += r.valuesDropped + r.refErrors.length + (r.formulasWritten ?? 0);
       for (const cell of r.refErrors) {
         notes.push(`công thức ở «${info.name}»!${cell} tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
       }
@@ -324,7 +365,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           else if (kind === 'drawing') apply(editDrawingAnchors(textOf(rel.part), del), rel.part, info.name);
         } catch (e) {
           if (!(e instanceof XmlSyntaxError)) throw e;
-          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa` });
+          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm` });
         }
       }
     }

@@ -157,11 +157,11 @@ describe('MemoryWorkbook adapter: writes', () => {
     expect(s.origin).toEqual([0, 1, null, 2, 3]);
     // The merge over B3:B4 moved down with its rows.
     expect(s.merges).toEqual([{ top: 3, left: 1, bottom: 4, right: 1 }]);
-    // An inserted row cannot go into the file: the download says so and offers nothing.
-    const read = readWorkbook(bytesOf('quang-tri-2024.xlsx'));
-    const res = writeEdited(read, wb);
-    expect(res.ok).toBe(false);
-    expect(!res.ok && res.reasons.join(' ')).toMatch(/dòng chèn thêm/);
+    // The download inserts the row before the file's row 3, formatted like the file's row 2.
+    const net = netEdits(s);
+    expect(net.unwritable).toEqual([]);
+    expect(net.edits).toContainEqual({ kind: 'insert-row', row: 3, count: 1, like: 2, values: [[2, 'Mới', 'Quý II/2024']] });
+    expect(net.edits).toContainEqual(expect.objectContaining({ kind: 'delete-row', row: 5 }));
   });
 
   it('refuses drop-down lists (the writer cannot keep them) before changing anything', async () => {
@@ -280,14 +280,70 @@ describe('the download: net edits through the surgical writer', () => {
 });
 
 describe('MemoryWorkbook adapter: formulas (Dự toán)', () => {
-  it('computes a formula it writes, and the download refuses it with the reason', async () => {
+  it('computes a formula it writes, and the download writes it as a formula', async () => {
     const wb = new MemoryWorkbook([small()]);
     const g = await wb.adapter.readActiveSheet();
     await wb.adapter.applyBatch({ label: 'Dự toán', sheetId: g.sheetId, ops: [{ kind: 'formula', row: 6, col: 0, formula: 'SUM(A2:A5)', seen: { value: null } }] });
     const now = await wb.adapter.readActiveSheet();
     expect(now.rows[5]![0]).toMatchObject({ formula: 'SUM(A2:A5)', value: 13 });
-    expect(netEdits(wb.sheets[0]!).unwritable.join(' ')).toMatch(/công thức ở A6/);
+    expect(netEdits(wb.sheets[0]!)).toEqual({ sheet: 'Phụ lục', edits: [{ kind: 'insert-row', row: 6, count: 1, values: [[{ formula: 'SUM(A2:A5)' }]] }], unwritable: [] });
     await wb.adapter.undoLast();
     expect(netEdits(wb.sheets[0]!)).toEqual({ sheet: 'Phụ lục', edits: [], unwritable: [] });
+  });
+});
+
+describe('the download after Chèn nhiệm vụ mẫu and Dự toán', () => {
+  jest.setTimeout(60_000);
+
+  it('writes the inserted row and the formula; references below move as in Excel; the rest reads back as the page showed', async () => {
+    const input = bytesOf('quang-tri-2024.xlsx');
+    const read = readWorkbook(input);
+    const wb = new MemoryWorkbook(read.grids);
+    const g = await wb.adapter.readActiveSheet();
+    // A task row with a number in some column: insert a sample task above the last data row.
+    const height = g.rows.length;
+    const at = Math.max(3, height - 1);
+    const width = Math.max(...g.rows.map((r) => r?.length ?? 0));
+    await wb.adapter.applyBatch({
+      label: 'Chèn nhiệm vụ mẫu',
+      sheetId: g.sheetId,
+      ops: [{ kind: 'insert-rows', beforeRow: at, values: [['', 'Nhiệm vụ mẫu', 'Quý IV/2024']], formatLikeRow: at - 1 }],
+    });
+    const g2 = await wb.adapter.readActiveSheet();
+    const fRow = g2.rows.length + 2;
+    await wb.adapter.applyBatch({
+      label: 'Dự toán',
+      sheetId: g2.sheetId,
+      ops: [{ kind: 'formula', row: fRow, col: width - 1, formula: `COUNTA(B1:B${g2.rows.length})`, seen: { value: null } }],
+    });
+    const after = await wb.adapter.readActiveSheet();
+
+    const res = writeEdited(read, wb);
+    if (!res.ok) throw new Error(res.reasons.join('\n'));
+    const back = readWorkbook(res.bytes);
+    const sheet = back.grids[0]!;
+    expect(sheet.rows[at - 1]?.[1]?.value).toBe('Nhiệm vụ mẫu');
+    expect(sheet.rows[at - 1]?.[2]?.value).toBe('Quý IV/2024');
+    expect(sheet.rows[fRow - 1]?.[width - 1]).toMatchObject({ formula: `COUNTA(B1:B${g2.rows.length})` });
+    // Every other cell holds what the page shows (formulas compared by their values).
+    for (let r = 0; r < after.rows.length; r++) {
+      if (r === fRow - 1) continue;
+      const a = Array.from(after.rows[r] ?? [], (c) => (c?.formula !== undefined ? null : (seenOf(c).value ?? null)));
+      const b = Array.from(sheet.rows[r] ?? [], (c) => (c?.formula !== undefined ? null : (seenOf(c).value ?? null)));
+      while (a.length && a[a.length - 1] === null) a.pop();
+      while (b.length && b[b.length - 1] === null) b.pop();
+      expect({ row: r + 1, cells: b }).toEqual({ row: r + 1, cells: a });
+    }
+    // The new formula has no cached value: Excel recalculates on open.
+    const wbXml = new TextDecoder().decode(openPackage(res.bytes).part('xl/workbook.xml'));
+    expect(wbXml).toMatch(/fullCalcOnLoad="(1|true)"/);
+    // Parts the edits do not concern are the same bytes.
+    const inPkg = openPackage(input);
+    const outPkg = openPackage(res.bytes);
+    for (const e of inPkg.zip.entries) {
+      if (res.changedParts.includes(e.name) || e.name === 'xl/calcChain.xml') continue;
+      expect({ name: e.name, same: Buffer.from(outPkg.part(e.name) ?? []).equals(Buffer.from(inPkg.part(e.name) ?? [])) }).toEqual({ name: e.name, same: true });
+    }
+    expect(res.changedParts).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml']));
   });
 });
