@@ -187,6 +187,9 @@ const COUNTED = new Set(['mergeCells', 'dataValidations', 'hyperlinks', 'rowBrea
  * Edits one worksheet. `xml` is the part's text. Never throws for a user's file except
  * XmlSyntaxError (not XML at all); everything unsafe is a refusal.
  */
+/** A <row> or <c> start tag without an r= attribute. */
+const UNNUMBERED = /<(?:row|c)(?=[\s/>])(?![^>]*\sr\s*=)[^>]*>/;
+
 export function editSheet(xml: string, input: SheetEditInput): SheetEditResult {
   // Sheets are large: the fast scanner first, saxes when it meets anything unusual.
   return withFastScan((mode) => editSheetIn(mode, xml, input));
@@ -232,6 +235,17 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       result.refusals.push(row === undefined ? { deletionOf: sheet, reason } : { deletionOf: sheet, row, reason });
     }
   };
+  // Rows or cells without their optional r= (ECMA-376 Part 1, 18.3.1.73 and 18.3.1.4) are
+  // numbered by position; the splicer addresses rows and cells by r=, so such a sheet is not
+  // edited at all: refused whole, with the reason, rather than written at the wrong place.
+  if (input.writes.length > 0 || del) {
+    if (UNNUMBERED.test(xml)) {
+      const reason = 'trang tính không ghi số dòng, số ô (thuộc tính r) nên phuluc không sửa được an toàn; hãy mở và lưu lại tệp bằng Excel rồi thử lại';
+      for (const w of input.writes) result.refusals.push({ fix: w.fix, reason });
+      if (del) refuseDeletion(own, reason);
+      return result;
+    }
+  }
   const newRowOf = (r: number) => (del ? (del.newRow(r) ?? r) : r);
 
   /** Rewrites a formula after every sheet's deletions; failures become refusals. */

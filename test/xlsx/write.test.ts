@@ -272,3 +272,25 @@ describe('shared formulas', () => {
     expect(cellXml(xml, 'H15')).toContain('<f>SUM($A$7:A9)</f>');
   });
 });
+
+describe('sheets whose rows or cells leave out their optional r= are refused whole, never misplaced', () => {
+  const source = bytesOf('cases/delete-row-references.xlsx');
+  const original = part(source, 'xl/worksheets/sheet1.xml') as string;
+  const variants: [string, string][] = [
+    ['rows without r=', original.replace(/<row r="\d+"/g, '<row')],
+    ['cells without r=', original.replace(/<c r="[A-Z]+\d+"/g, '<c')],
+    ['one row without r=', original.replace(/<row r="12"/, '<row')],
+  ];
+  it.each(variants)('%s: a deletion and a cell write are refused with the reason, the sheet unchanged', (_name, xml) => {
+    const input = withParts(source, { 'xl/worksheets/sheet1.xml': xml });
+    const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([del(9)], [set(12, 4, 'Tháng 06/2024')]) }]);
+    expect(out.applied).toEqual([]);
+    expect(out.refused.map((r) => r.id).sort()).toEqual([1, 2]);
+    expect(JSON.stringify(out.refused)).toContain('thuộc tính r');
+    expect(part(out.bytes, 'xl/worksheets/sheet1.xml')).toBe(xml);
+  });
+  it('the same sheet with every r= is still edited (the guard is not a blanket refusal)', () => {
+    const out = fixPackage(source, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Tháng 06/2024')]) }]);
+    expect(out.applied).toEqual([1]);
+  });
+});
