@@ -214,7 +214,10 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
     }
     if (name === 'row' && inData) {
       const r = a.r !== undefined ? Number(a.r) - 1 : row + 1;
-      row = Number.isInteger(r) && r >= 0 && r < MAX_ROWS ? r : row + 1;
+      // Excel's grid ends at row 1,048,576 (Microsoft: "Excel specifications and limits"): a row
+      // numbered outside it is a damaged file, not the next row.
+      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw corrupt(`một trang có dòng số ${printable(String(a.r ?? r + 1))}, ngoài giới hạn 1.048.576 dòng của Excel`);
+      row = r;
       col = -1;
       if (a.hidden !== undefined && parseBoolean(a.hidden)) hidden.push(row);
       return;

@@ -336,6 +336,8 @@ describe('damaged or empty packages are refused, never an empty pass', () => {
     ['a workbook that lists no sheet', { sheets: [] }, 'corrupt', /không liệt kê trang tính nào/],
     ['only a chart sheet', { sheets: [{ name: 'Biểu đồ', kind: 'chartsheet', xml: '<chartsheet/>' }] }, 'unsupported', /chỉ có trang biểu đồ/],
     ['a sheet part that is not XML', { sheets: [{ name: 'S', xml: '<worksheet><sheetData><row>' }] }, 'corrupt', /không phải XML/],
+    ['a row numbered past Excel\'s last row', { sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048577"><c r="A1048577"><v>1</v></c></row>' }] }, 'corrupt', /1048577, ngoài giới hạn/],
+    ['a row numbered 0', { sheets: [{ name: 'S', data: '<row r="0"><c><v>1</v></c></row>' }] }, 'corrupt', /dòng số 0/],
   ])('%s', (_what, spec, kind, reason) => {
     const e = errorOf(() => read(spec));
     expect(e.kind).toBe(kind);
@@ -348,6 +350,11 @@ describe('damaged or empty packages are refused, never an empty pass', () => {
     const e = errorOf(() => read({ sheets: [{ name: 'a\u009b31mb', data: '', omit: true }] }));
     expect(e.reason).toContain('a\\x9b31mb');
     expect(e.reason).not.toContain('\u009b');
+  });
+
+  it('the last row of the grid (1,048,576) is still a row', () => {
+    const rows = one({ sheets: [{ name: 'S', data: '<row r="1048576"><c r="A1048576"><v>7</v></c></row>' }] }).rows;
+    expect(rows).toHaveLength(1048576);
   });
 
   it('unused sharedStrings missing is not an error (nothing needs it)', () => {
