@@ -3,6 +3,8 @@
  * files, bad arguments, refused writes) are exit codes and one Vietnamese line on stderr.
  */
 import type * as ExcelJS from 'exceljs';
+import { readFileSync } from 'fs';
+import path from 'path';
 import { checkWorkbook, combineVerified, renderMessage, sheetContexts } from '../core';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
@@ -10,6 +12,8 @@ import { parseArgs, USAGE } from './args';
 import type { Command } from './args';
 import { loadConfig } from './config';
 import { expandInputs } from './inputs';
+import type { FolderInput } from './inputs';
+import { progressLine, progressWanted } from './progress';
 import { renderJson } from './report/json';
 import type { CheckedFile, UnreadableFile } from './report/json';
 import { renderText, styleFor } from './report/text';
@@ -22,13 +26,30 @@ export interface Io {
   err(s: string): void;
   /** Colour only for a terminal. */
   color: boolean;
+  /** stdout is a terminal (--json to a pipe keeps stderr quiet). */
+  outTTY?: boolean;
+  /** stderr is a terminal: a long batch redraws its progress line there. */
+  errTTY?: boolean;
+  /** The terminal's width. */
+  columns?: number;
+  /** Milliseconds, monotonic (progress waits a second); injectable for tests. */
+  clock?: () => number;
 }
 
 const processIo = (): Io => ({
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  outTTY: Boolean(process.stdout.isTTY),
+  errTTY: Boolean(process.stderr.isTTY),
+  columns: process.stderr.columns,
 });
+
+/** The version in package.json (the CLI runs from the source tree through tsx). */
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const parsed = parseArgs(argv);
@@ -41,12 +62,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out(USAGE);
     return 0;
   }
+  if (command.cmd === 'version') {
+    io.out(`phuluc ${version()}\n`);
+    return 0;
+  }
   const options = await optionsFor(command, io);
   if (!options) return 2;
   return command.cmd === 'check' ? check(command, options, io) : fix(command, options, io);
 }
 
-async function optionsFor(command: Exclude<Command, { cmd: 'help' }>, io: Io): Promise<CheckOptions | undefined> {
+async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'version' }>, io: Io): Promise<CheckOptions | undefined> {
   let options: CheckOptions = {};
   if (command.config !== undefined) {
     const r = await loadConfig(command.config);
@@ -82,26 +107,52 @@ function fileFailure(file: string, e: unknown, io: Io): UnreadableFile {
   return { file, kind: 'internal', message };
 }
 
+/** A folder with no .xlsx file, and subfolders that could not be listed, as unreadable inputs. */
+function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
+  const out: UnreadableFile[] = [];
+  for (const dir of f.unreadable) {
+    const message = 'không mở được thư mục này (không có quyền đọc); các tệp trong đó chưa được kiểm tra.';
+    io.err(`phuluc: ${dir}: ${message}\n`);
+    out.push({ file: dir, kind: 'unreadable', message });
+  }
+  if (f.files === 0) {
+    const message = f.subfolders > 0 ? `thư mục không có tệp .xlsx nào, kể cả trong ${f.subfolders} thư mục con.` : 'thư mục không có tệp .xlsx nào.';
+    io.err(`phuluc: ${f.folder}: ${message}\n`);
+    out.push({ file: f.folder, kind: 'empty-folder', message });
+  }
+  return out;
+}
+
 async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
   const checked: CheckedFile[] = [];
   const unreadable: UnreadableFile[] = [];
-  const files = await expandInputs(command.files);
-  for (const file of files) {
+  const { files, folders } = await expandInputs(command.files);
+  const wanted = progressWanted({ asked: command.progress ?? false, json: command.json, stdoutTTY: io.outTTY ?? false, errTTY: io.errTTY ?? false });
+  const progress = progressLine(io, files.length, wanted);
+  // Reasons for unreadable files wait until the progress line is cleared.
+  const reasons: string[] = [];
+  const quiet: Io = { ...io, err: (s) => void reasons.push(s) };
+  for (const f of folders) unreadable.push(...folderFailures(f, quiet));
+  for (const [i, file] of files.entries()) {
+    progress.update(i, file);
     // One file's failure, whatever it is, never loses another file's report.
     try {
       const grids = await readWorkbook(file);
       const { sheets, summary } = checkWorkbook(grids, options);
       checked.push({ file, sheets, summary });
     } catch (e) {
-      unreadable.push(fileFailure(file, e, io));
+      unreadable.push(fileFailure(file, e, quiet));
     }
   }
-  const several = files.length > 1;
+  progress.end();
+  for (const r of reasons) io.err(r);
+  // A folder always gives the batch's shape: a script cannot know how many files it holds.
+  const several = files.length > 1 || folders.length > 0;
   if (command.json) {
     // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
-    if (several || checked.length > 0) io.out(renderJson(checked, unreadable, renderMessage, several));
+    if (several || checked.length > 0) io.out(renderJson(checked, unreadable, renderMessage, several, folders));
   } else if (checked.length > 0) {
-    io.out(renderText(checked, unreadable, renderMessage, styleFor(io.color)));
+    io.out(renderText(checked, unreadable, renderMessage, styleFor(io.color), folders));
   }
   if (unreadable.length > 0) return 2;
   return checked.some((f) => f.summary.errors > 0) ? 1 : 0;
@@ -138,7 +189,7 @@ async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOpti
     for (const f of batch.applied) {
       if (listed.has(f.edits)) continue;
       listed.add(f.edits);
-      lines.push(`  «${ws.name}» ${f.issue.cell ?? `dòng ${f.issue.row}`}: ${f.label}`);
+      lines.push(`  "${ws.name}" ${f.issue.cell ?? `dòng ${f.issue.row}`}: ${f.label}`);
     }
     applied += batch.applied.length;
     applyEdits(ws, batch.edits);

@@ -1,4 +1,4 @@
-import { parseArgs } from '../../src/cli/args';
+import { OPTIONS, parseArgs, USAGE } from '../../src/cli/args';
 
 describe('parseArgs: accepted', () => {
   it.each<[string[], object]>([
@@ -6,6 +6,13 @@ describe('parseArgs: accepted', () => {
     [['--help'], { cmd: 'help' }],
     [['-h'], { cmd: 'help' }],
     [['check', 'a.xlsx', '--help'], { cmd: 'help' }],
+    [['check', 'a.xlsx', '-h'], { cmd: 'help' }],
+    [['--version'], { cmd: 'version' }],
+    [['-v'], { cmd: 'version' }],
+    [['version'], { cmd: 'version' }],
+    [['check', 'a.xlsx', '--version'], { cmd: 'version' }],
+    [['check', 'thu-muc', '--json', '--progress'], { cmd: 'check', files: ['thu-muc'], json: true, progress: true }],
+    [['check', '-', 'a.xlsx'], { cmd: 'check', files: ['-', 'a.xlsx'], json: false }],
     [['check', 'a.xlsx'], { cmd: 'check', files: ['a.xlsx'], json: false }],
     [['check', 'a.xlsx', 'b.xlsx', '--json'], { cmd: 'check', files: ['a.xlsx', 'b.xlsx'], json: true }],
     [['check', '--year', '2024', 'a.xlsx'], { cmd: 'check', files: ['a.xlsx'], json: false, year: 2024 }],
@@ -37,9 +44,39 @@ describe('parseArgs: refused with a Vietnamese reason', () => {
     [['fix', 'a.xlsx', 'b.xlsx', '--out', 'c.xlsx'], /một tệp/],
     [['fix', 'a.xlsx', '--out', 'c.xlsx', '--json'], /Tùy chọn không hợp lệ.*--json/],
     [['fix', '--out', 'c.xlsx'], /Thiếu tên tệp/],
+    [['check', 'a.xlsx', '-x'], /Tùy chọn không hợp lệ.*"-x"/],
+    [['check', 'a.xlsx', '--config'], /Thiếu giá trị cho --config/],
+    [['check', 'a.xlsx', '--config='], /Thiếu giá trị cho --config/],
+    [['check', 'a.xlsx', '--progress=1'], /không nhận giá trị/],
+    [['fix', 'a.xlsx', '--out', 'b.xlsx', '--progress'], /Tùy chọn không hợp lệ.*--progress/],
+    [['fix', 'a.xlsx', '--force=yes', '--out', 'b.xlsx'], /không nhận giá trị/],
   ])('%j', (argv, reason) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(reason);
+  });
+});
+
+describe('parseArgs: messages stay Vietnamese, with one quotation style', () => {
+  it.each([[['kiem-tra']], [['check', 'a.xlsx', '--bogus']], [['check', 'a.xlsx', '--year', 'x']], [['check', 'a.xlsx', '-z']]])('%j', (argv) => {
+    const r = parseArgs(argv);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).not.toMatch(/Unknown|option|argument|ambiguous|[«»]/);
+    expect(r.error).toMatch(/"[^"]+"/);
+  });
+});
+
+describe('--help', () => {
+  it('lists every option the parser accepts, each with an example', () => {
+    for (const o of OPTIONS) {
+      expect(USAGE).toContain(`--${o.name}`);
+      expect(USAGE).toContain(`Ví dụ: ${o.example}`);
+      expect(o.example).toMatch(new RegExp(`--${o.name}\\b`));
+    }
+  });
+  it('every option in the help is accepted by the parser', () => {
+    const named = new Set([...USAGE.matchAll(/--([a-z]+)/g)].map((m) => m[1]));
+    for (const n of named) expect(OPTIONS.map((o) => o.name)).toContain(n);
   });
 });

@@ -60,7 +60,7 @@ async function readHead(file: string, n: number): Promise<Buffer> {
   let fh: fsp.FileHandle | undefined;
   try {
     const st = await fsp.stat(file);
-    if (st.isDirectory()) throw new ReadError('unreadable', file, 'đây là một thư mục, không phải tệp (hoặc thư mục không có tệp .xlsx nào).');
+    if (st.isDirectory()) throw new ReadError('unreadable', file, 'đây là một thư mục, không phải tệp.');
     fh = await fsp.open(file, 'r');
     const buf = Buffer.alloc(n);
     const { bytesRead } = await fh.read(buf, 0, n, 0);

@@ -17,7 +17,7 @@ import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
 import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
-import { fixLabel } from './labels';
+import { fixLabel } from '../messages/fix-labels';
 import { joinFragment } from './fragment';
 
 export interface RowCheckContext {
