@@ -67,3 +67,28 @@ export function renderSuggestion(issue: Issue): string | undefined {
   // Amounts as the sheet prints them; other numbers (a section's number) as they are.
   return issue.code.startsWith('budget.') ? formatAmount(s) : String(s);
 }
+
+/** At most this many cells are listed one by one in a preview; beyond it, only their count. */
+export const PREVIEW_CELLS = 5;
+
+/**
+ * What a fix will write, said before it is pressed, whole (never cut): "Sẽ ghi vào H12:
+ * Quý II/2024"; for several cells "Sẽ ghi 3 ô: F12: 20.500.000; F13: …", or beyond
+ * PREVIEW_CELLS only how many ("Sẽ đánh lại số thứ tự của 240 ô"); rows it deletes, by number.
+ * Amounts of a budget fix as the sheet prints them (20.500.000).
+ */
+export function fixPreview(fix: { issue: Issue; edits: readonly Edit[] }): string {
+  const sets = fix.edits.filter((e): e is Extract<Edit, { kind: 'set' }> => e.kind === 'set');
+  const deletes = fix.edits.filter((e) => e.kind === 'delete-row').map((e) => e.row);
+  const budget = fix.issue.code.startsWith('budget.');
+  const value = (v: string | number | null): string => (v === null ? '(để trống)' : typeof v === 'number' && budget ? formatAmount(v) : String(v));
+  const parts: string[] = [];
+  const renumber = ['stt.gap', 'stt.duplicate', 'stt.missing', 'section.numbering'].includes(fix.issue.code);
+  if (sets.length === 1 && sets[0]) parts.push(`Sẽ ghi vào ${sets[0].address}: ${value(sets[0].value)}`);
+  else if (sets.length > 0 && renumber && sets.length > PREVIEW_CELLS) parts.push(`Sẽ đánh lại số thứ tự của ${sets.length} ô`);
+  else if (sets.length > PREVIEW_CELLS) parts.push(`Sẽ ghi ${sets.length} ô, từ ${sets[0]!.address} đến ${sets[sets.length - 1]!.address}`);
+  else if (sets.length > 0) parts.push(`Sẽ ghi ${sets.length} ô: ${sets.map((e) => `${e.address}: ${value(e.value)}`).join('; ')}`);
+  if (deletes.length === 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} dòng ${deletes[0]}`);
+  else if (deletes.length > 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} ${deletes.length} dòng (${deletes.join(', ')})`);
+  return parts.length ? `${parts.join(', ')}.` : 'Không ghi gì.';
+}

@@ -1,3 +1,3 @@
 export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
-export { fixLabel, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion } from './fix-labels';
+export { fixLabel, fixPreview, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
 export type { BudgetRepairCell } from './fix-labels';
