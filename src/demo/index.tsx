@@ -13,6 +13,9 @@ import binhDinhBudget from './binh-dinh-2022-budget.grid.json';
 import quangTri from './quang-tri-2024.grid.json';
 import { SheetView } from './SheetView';
 
+/** `?dev` shows developer figures (Excel syncs) in the header; a clerk trying the demo never sees them. */
+const DEV = new URLSearchParams(location.search).has('dev');
+
 type Sample = 'quang-tri' | 'budget' | 'large';
 
 const SAMPLES: { id: Sample; label: string }[] = [
@@ -46,6 +49,7 @@ function Demo() {
   const [syncs, setSyncs] = useState(0);
   useEffect(() => {
     window.phulucDemo = { emulator };
+    if (!DEV) return;
     const timer = setInterval(() => setSyncs(emulator.stats.syncs), 500);
     return () => clearInterval(timer);
   }, [emulator]);
@@ -64,9 +68,11 @@ function Demo() {
             ))}
           </select>
         </label>
-        <span data-testid="sync-count" title="Số lần context.sync() mà ngăn tác vụ đã gọi tới Excel giả lập">
-          Excel giả lập: {syncs.toLocaleString('vi-VN')} lần đồng bộ
-        </span>
+        {DEV && (
+          <span data-testid="sync-count" title="context.sync() calls the pane made to the emulated Excel">
+            syncs: {syncs.toLocaleString('vi-VN')}
+          </span>
+        )}
       </header>
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <div style={{ flex: 1, minWidth: 0, padding: 8 }}>
@@ -75,7 +81,8 @@ function Demo() {
         <aside
           data-testid="pane-host"
           aria-label="Ngăn tác vụ phuluc"
-          style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflowY: 'auto', background: '#FFF' }}
+          // The pane scrolls itself (one scroll container filling it), as in Excel's task pane.
+          style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflow: 'hidden', background: '#FFF', display: 'flex', flexDirection: 'column' }}
         >
           <App key={sample} adapter={adapter} />
         </aside>

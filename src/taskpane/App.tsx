@@ -22,6 +22,7 @@ import {
   ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
 } from './icons';
 import { usePane } from './state/usePane';
+import { S } from './strings';
 
 export interface AppProps {
   adapter: WorkbookAdapter;
@@ -32,9 +33,16 @@ export interface AppProps {
 export const NOTICE_MS = 8000;
 
 const useStyles = makeStyles({
+  // The pane's one scroll container, filling it: the issue list scrolls with it (no box of its own).
+  scroller: { flexGrow: 1, minHeight: 0, overflowY: 'auto', position: 'relative' },
   root: {
     display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px 12px 16px', boxSizing: 'border-box',
     width: '100%', minWidth: '280px', maxWidth: '420px', fontFamily: tokens.fontFamilyBase,
+  },
+  // Read by screen readers, not shown: results of what the clerk pressed.
+  live: {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden',
+    clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
   title: { margin: 0 },
@@ -63,10 +71,10 @@ type Tab = 'issues' | 'insert' | 'tools';
 
 /** What each action does, for a clerk who has never seen a task pane (shown on hover and read by screen readers). */
 const TIPS = {
-  check: 'Đọc trang tính đang mở và liệt kê các lỗi: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
+  check: 'Đọc trang tính đang mở và liệt kê các vấn đề: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
   highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính, để in ra hoặc gửi người khác sửa.',
-  clear: 'Xóa đúng những ô do phuluc tô màu; màu bạn tự tô được giữ nguyên.',
-  fixAll: 'Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Lỗi cần người xem thì để lại.',
+  clear: 'Trả lại màu nền cũ cho những ô do phuluc tô; màu bạn tự tô được giữ nguyên.',
+  fixAll: 'Sửa mọi vấn đề sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Vấn đề cần người xem thì để lại.',
   undo: 'Trả lại đúng nội dung trước lần ghi gần nhất của phuluc (sửa, chèn, đánh số, công thức).',
   budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
   settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
@@ -98,7 +106,14 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
     void actions.check();
   };
 
+  // What the live region says: the latest result or failure, once.
+  const announcement = state.error ? `${state.error.title}. ${state.error.message}` : (notice?.text ?? '');
+
   return (
+    <div className={styles.scroller} data-scroll-root="" data-testid="pane-scroll">
+    <div className={styles.live} role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
+      {announcement}
+    </div>
     <main className={styles.root} aria-label="Kiểm tra Phụ lục cải cách hành chính" data-testid="pane">
       <header className={styles.header}>
         <Subtitle2 as="h1" className={styles.title}>
@@ -120,7 +135,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         <div className={styles.intro} data-testid="intro">
           <Text weight="semibold">Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.</Text>
           <Text size={200}>
-            Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm lỗi số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.
+            Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm các vấn đề về số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.
           </Text>
         </div>
       )}
@@ -231,7 +246,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             aria-label="Việc cần làm"
           >
             <Tab value="issues" className={styles.tab} data-testid="tab-issues">
-              Lỗi{' '}
+              {S.issuesTab}{' '}
               {report && report.issues.length > 0 && (
                 <Badge size="small" appearance="tint" color={report.issues.some((i) => i.severity === 'error') ? 'danger' : 'warning'}>
                   {report.issues.length.toLocaleString('vi-VN')}
@@ -247,13 +262,13 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           </TabList>
 
           {tab === 'issues' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Lỗi">
+            <div className={styles.panel} role="tabpanel" aria-label={S.issuesTab}>
               <div className={styles.toolbar} role="toolbar" aria-label="Sửa và tô màu">
                 <div className={styles.fixRow}>
                   <Action
                     id="btn-fix-all"
                     size="small"
-                    tip={safeFixes ? `${TIPS.fixAll} Có ${safeFixes} lỗi sửa được ngay.` : TIPS.fixAll}
+                    tip={safeFixes ? `${TIPS.fixAll} ${S.fixableNow(safeFixes)}` : TIPS.fixAll}
                     appearance={safeFixes ? 'primary' : undefined}
                     icon={<Wrench16Regular />}
                     disabled={busy || safeFixes === 0}
@@ -263,12 +278,12 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
                   </Action>
                   {report && (
                     <Caption1 className={styles.hint}>
-                      {safeFixes ? `${safeFixes.toLocaleString('vi-VN')} lỗi sửa tự động được` : 'Không có lỗi sửa tự động được'}
+                      {S.fixableHint(safeFixes)}
                     </Caption1>
                   )}
                 </div>
                 <Action id="btn-highlight" size="small" tip={TIPS.highlight} icon={<PaintBrush20Regular />} disabled={busy} onClick={() => void actions.highlight()}>
-                  Tô màu lỗi
+                  {S.highlight}
                 </Action>
                 <Action id="btn-clear-highlights" size="small" tip={TIPS.clear} icon={<Eraser20Regular />} disabled={busy} onClick={() => void actions.clearHighlights()}>
                   Xóa tô màu
@@ -284,7 +299,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
                 />
               ) : (
                 <Text size={200} className={styles.empty}>
-                  Các lỗi tìm được sẽ hiện ở đây, nhóm theo loại. Bấm vào một lỗi để đến ô đó trên bảng.
+                  {S.issuesEmpty}
                 </Text>
               )}
             </div>
@@ -313,6 +328,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         </>
       )}
     </main>
+    </div>
   );
 }
 
@@ -350,7 +366,7 @@ function adapterKey(a: WorkbookAdapter): number {
 export function App(props: AppProps) {
   const key = adapterKey(props.adapter);
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
       <PaneBoundary key={key}>
         <Pane {...props} />
       </PaneBoundary>

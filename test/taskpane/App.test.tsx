@@ -36,7 +36,7 @@ describe('Kiểm tra', () => {
     expect(groups).toEqual(['issue-group-stt.gap', 'issue-group-unit.unknown', 'issue-group-deadline.nonstandard']);
     const gap = screen.getByTestId('issue-stt.gap-A9');
     expect(gap).toHaveTextContent('A9');
-    expect(gap).toHaveTextContent('Đề xuất: 2');
+    expect(gap).toHaveTextContent('Sẽ ghi vào A9: 2.');
     expect(within(gap).getByRole('button', { name: 'Sửa' })).toBeInTheDocument();
     // The unit typo's fix is not safe but still offered one by one.
     expect(within(screen.getByTestId('issue-unit.unknown-F6')).getByRole('button', { name: 'Sửa' })).toBeInTheDocument();
@@ -101,10 +101,10 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
   });
 });
 
-describe('Tô màu lỗi', () => {
+describe('Tô màu', () => {
   it('paints errors and warnings with their severities, never hints; Xóa tô màu clears', async () => {
     const adapter = await renderChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Tô màu lỗi' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tô màu' }));
     await waitFor(() => expect(adapter.callsOf('highlight')).toHaveLength(1));
     expect(adapter.callsOf('highlight')[0]!.args[0]).toEqual(
       expect.arrayContaining([

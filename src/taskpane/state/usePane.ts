@@ -184,13 +184,13 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
       guard('Đang sửa tất cả…', async () => {
         const { batch, applied } = fixAllBatch(ref.current.fixes);
         if (applied === 0) {
-          patch({ notice: { intent: 'info', text: 'Không có lỗi nào sửa tự động được.' } });
+          patch({ notice: { intent: 'info', text: 'Không có vấn đề nào sửa tự động được.' } });
           return;
         }
         await write(batch);
         const { report } = await readAndCheck();
         const left = report.issues.length;
-        patch({ notice: { intent: 'success', text: `Đã sửa ${applied} lỗi. Còn ${left} vấn đề cần xem.` } });
+        patch({ notice: { intent: 'success', text: `Đã sửa ${applied} vấn đề. Còn ${left} vấn đề cần xem.` } });
       }),
     [guard, patch, readAndCheck, write],
   );
@@ -228,7 +228,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
     () =>
       guard('Đang xóa tô màu…', async () => {
         await adapter.clearHighlights();
-        patch({ notice: { intent: 'success', text: 'Đã xóa các ô do phần bổ trợ tô màu.' } });
+        patch({ notice: { intent: 'success', text: 'Đã trả lại màu nền cũ cho các ô do phuluc tô màu.' } });
       }),
     [adapter, guard, patch],
   );
