@@ -28,6 +28,10 @@ export const S = {
   noIssues: 'Không phát hiện vấn đề nào.',
   noIssuesHint: 'Khi sửa bảng, bấm “Kiểm tra” lần nữa để xem lại.',
 
+  // The template library.
+  searchClear: 'Xóa nội dung tìm kiếm',
+  templateYearUnknown: '[năm] là năm kế hoạch của bảng: phuluc đọc năm khi chèn (bấm “Kiểm tra” để xem trước).',
+
   // The summary: counts by severity, the plan year.
   countsLabel: (total: number): string => `${n(total)} vấn đề theo mức độ`,
   planYear: 'Năm kế hoạch',

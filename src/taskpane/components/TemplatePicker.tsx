@@ -1,12 +1,18 @@
-/** Choosing a standard task and where it goes. Search is accent-insensitive ("ke hoach" finds "Kế hoạch"). */
+/**
+ * Choosing a standard task and where it goes. Search is accent-insensitive ("ke hoach" finds
+ * "Kế hoạch"). The library is a listbox with one Tab stop (roving tab index): ↑/↓, Home/End move
+ * between templates, Enter or Space chooses one. The texts show the year that will be written:
+ * the plan year once the sheet is read, "[năm]" before.
+ */
 import {
   Button, Caption1, Field, Radio, RadioGroup, SearchBox, Select, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { SheetReport } from '../../core/report';
 import { fillTemplate, searchTemplates, type TaskTemplate } from '../../templates';
 import { bestSectionFor, sectionsOf } from '../insert';
 import type { InsertWhere } from '../state/usePane';
+import { S } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
@@ -40,7 +46,31 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
   const [sectionRow, setSectionRow] = useState<number | null>(null);
   const groups = useMemo(() => searchTemplates(library, query), [library, query]);
   const sections = useMemo(() => (report ? sectionsOf(report) : []), [report]);
-  const year = planYear ?? report?.planYear ?? new Date().getFullYear();
+  // The year an insert writes (the plan year; the current year on a sheet that gives none); unknown before a check.
+  const year = planYear ?? report?.planYear ?? (report ? new Date().getFullYear() : undefined);
+  const flat = useMemo(() => groups.flatMap((g) => g.templates), [groups]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = flat.find((t) => t.id === activeId) ?? flat.find((t) => t.id === chosen?.id) ?? flat[0];
+  const optionRefs = useRef(new Map<string, HTMLElement>());
+  const focusPending = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusPending.current || !active) return;
+    focusPending.current = false;
+    const el = optionRefs.current.get(active.id);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'nearest' });
+  });
+  const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!active) return;
+    const i = flat.indexOf(active);
+    const to = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: flat.length - 1 } as Record<string, number>)[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = flat[Math.max(0, Math.min(flat.length - 1, to))];
+    if (!next) return;
+    focusPending.current = true;
+    setActiveId(next.id);
+  };
   const filled = chosen ? fillTemplate(chosen, year) : null;
 
   const choose = (t: TaskTemplate) => {
@@ -59,8 +89,10 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
         data-testid="template-search"
         value={query}
         onChange={(_, d) => setQuery(d.value)}
+        dismiss={{ 'aria-label': S.searchClear, title: S.searchClear }}
       />
-      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu">
+      {year === undefined && <Caption1 data-testid="template-year-note">{S.templateYearUnknown}</Caption1>}
+      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu" onKeyDown={onListKey}>
         {groups.length === 0 && <Text style={{ padding: 8 }}>Không có nhiệm vụ mẫu nào khớp.</Text>}
         {groups.map((g) => (
           <div key={g.area} role="group" aria-label={g.area}>
@@ -71,8 +103,15 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
                 role="option"
                 aria-selected={chosen?.id === t.id}
                 key={t.id}
+                id={`template-option-${t.id}`}
                 data-testid={`template-${t.id}`}
+                tabIndex={active?.id === t.id ? 0 : -1}
+                ref={(el) => {
+                  if (el) optionRefs.current.set(t.id, el);
+                  else optionRefs.current.delete(t.id);
+                }}
                 className={`${styles.item} ${chosen?.id === t.id ? styles.selected : ''}`}
+                onFocus={() => setActiveId(t.id)}
                 onClick={() => choose(t)}
               >
                 {fillTemplate(t, year).task}
