@@ -297,7 +297,13 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
     return page;
   }
 
-  /** axe-core's serious and critical violations inside the pane (WCAG 2.0–2.2 A and AA rules). */
+  /**
+   * axe-core's serious and critical violations inside the pane (WCAG 2.0–2.2 A and AA rules, and
+   * best practices). One known false positive is left out, as Accessibility Insights does
+   * (microsoft/accessibility-insights-web#7605): aria-hidden-focus on Fluent's tabster focus
+   * bumpers (`<i data-tabster-dummy aria-hidden tabindex=0>`), which only pass focus on
+   * (microsoft/tabster#288). Anything else aria-hidden and focusable still fails.
+   */
   async function violations(page: Page): Promise<string[]> {
     return page.evaluate(async () => {
       const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
@@ -307,6 +313,8 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
       });
       return r.violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !(v.id === 'aria-hidden-focus' && /^<i [^>]*data-tabster-dummy/.test(n.html))) }))
+        .filter((v) => v.nodes.length > 0)
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
     });
   }
@@ -351,15 +359,23 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
         const r = e.getBoundingClientRect();
         return r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
       }).length;
+      const l = list.getBoundingClientRect();
+      const listInView = Math.min(l.bottom, box.bottom) - Math.max(l.top, box.top);
       const scrollers = [...host.querySelectorAll<HTMLElement>('*')].filter((e) => {
         const o = getComputedStyle(e).overflowY;
         return (o === 'auto' || o === 'scroll') && e.scrollHeight > e.clientHeight;
       });
-      return { hostHeight: host.clientHeight, scrollerHeight: scroller.clientHeight, shown, scrollers: scrollers.map((e) => e.dataset.testid ?? e.tagName) };
+      return {
+        hostHeight: host.clientHeight, scrollerHeight: scroller.clientHeight, listInView: Math.round(listInView), shown,
+        scrollers: scrollers.map((e) => e.dataset.testid ?? e.tagName),
+      };
     });
+    // one scroll container, the pane's whole height; the list fills it (issues are as tall as their text)
     expect(m.scrollers).toEqual(['pane-scroll']);
     expect(m.scrollerHeight).toBe(m.hostHeight);
-    expect(m.shown).toBeGreaterThanOrEqual(4);
+    expect(m.hostHeight).toBeGreaterThanOrEqual(649);
+    expect(m.listInView).toBeGreaterThanOrEqual(m.scrollerHeight - 2);
+    expect(m.shown).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 
@@ -382,7 +398,10 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
     expect(focused).toMatch(/^issue-/);
     await page.getByTestId('btn-insert').click();
     await page.getByTestId('template-picker').waitFor();
-    expect(await tabStops('template-picker')).toBeLessThanOrEqual(4); // search, area filter, the listbox's one option
+    const listStops = await page.evaluate(
+      () => [...document.querySelectorAll<HTMLElement>('[data-testid="template-picker"] [role="listbox"] *')].filter((e) => e.tabIndex >= 0).length,
+    );
+    expect(listStops).toBe(1);
     const options = page.getByTestId('template-picker').getByRole('option');
     expect(await options.count()).toBeGreaterThan(10);
     await page.getByTestId('template-picker').locator('[role="option"][tabindex="0"]').focus();
