@@ -413,18 +413,74 @@ def so_thang_1_2025(faulty):
     return [s], must
 
 
+# ---------------------------------------------------------------------------------------------
+# 5. A commune of the Central Highlands, 2026, written by a script that merges nothing: a
+#    three-row header whose group labels sit over blank cells, Arabic sections in one cell,
+#    units and places named in a minority language (Ea Kar, Cư M'gar), commas inside names
+# ---------------------------------------------------------------------------------------------
+XA_EA_KAR_TASKS = [
+    ('1. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', [
+        ('1.1', 'Ban hành Kế hoạch cải cách hành chính năm 2026', 'Kế hoạch', 'Văn phòng HĐND và UBND xã', 'Các phòng, ban, đơn vị thuộc UBND xã', 'Tháng 01/2026', 'Ngân sách xã'),
+        ('1.2', 'Kiểm tra cải cách hành chính tại các thôn, buôn', 'Báo cáo', 'Văn phòng HĐND và UBND xã', 'Các thôn, buôn; Công an xã Ea Kar', 'Quý III/2026', 'Ngân sách xã'),
+    ]),
+    ('2. CẢI CÁCH THỦ TỤC HÀNH CHÍNH', [
+        ('2.1', 'Niêm yết thủ tục hành chính', 'Bộ thủ tục', 'Trung tâm Phục vụ hành chính công xã', 'Văn phòng HĐND và UBND xã', 'Quý I/2026', 'Ngân sách xã'),
+        ('2.2', 'Hướng dẫn nộp hồ sơ trực tuyến', 'Hồ sơ trực tuyến', 'Trung tâm Phục vụ hành chính công xã', 'Đoàn Thanh niên xã Ea Kar và Hội Liên hiệp Phụ nữ xã Ea Kar', 'Thường xuyên', 'Nguồn thu sự nghiệp'),
+        ('2.3', 'Giải quyết thủ tục cư trú', 'Hồ sơ', 'Công an xã Ea Kar', 'Trung tâm Phục vụ hành chính công xã', 'Thường xuyên', 'Không phát sinh kinh phí'),
+        ('2.4', 'Giải quyết thủ tục đất đai', 'Hồ sơ', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Trung tâm Phục vụ hành chính công xã', 'Thường xuyên', 'Ngân sách xã'),
+    ]),
+    ('3. CẢI CÁCH CHẾ ĐỘ CÔNG VỤ', [
+        ('3.1', 'Bồi dưỡng cán bộ, công chức xã', 'Lớp bồi dưỡng', 'Phòng Văn hóa - Xã hội', 'Văn phòng HĐND và UBND xã', 'Quý II/2026', 'Ngân sách xã'),
+        ('3.2', 'Số hóa hồ sơ học sinh', 'Dữ liệu', 'Phòng Văn hóa - Xã hội', 'Trường THCS Ea Kar và Trường Tiểu học Cư Huê', 'Quý IV/2026', 'Ngân sách xã'),
+    ]),
+    ('4. CẢI CÁCH TÀI CHÍNH CÔNG', [
+        ('4.1', 'Công khai dự toán ngân sách xã', 'Báo cáo', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Các thôn, buôn', 'Quý I/2026', 'Ngân sách xã'),
+    ]),
+]
+
+
+def xa_ea_kar_2026(faulty):
+    s = Sheet('Phụ lục')
+    s.add(['ỦY BAN NHÂN DÂN XÃ EA KAR'])
+    s.add(['Phụ lục'])
+    s.add(['NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA UBND XÃ EA KAR'])
+    s.add([])
+    s.add(['STT', 'Nội dung nhiệm vụ', 'Sản phẩm', 'Kế hoạch thực hiện', None, None, 'Nguồn kinh phí'])
+    s.add([None, None, None, 'Trách nhiệm thực hiện', None, 'Thời hạn hoàn thành', None])
+    s.add([None, None, None, 'Chủ trì', 'Phối hợp', None, None])
+    for title, tasks in XA_EA_KAR_TASKS:
+        s.add([title], tag=title[:2])
+        for stt, task, product, lead, partners, deadline, funding in tasks:
+            s.add([stt, task, product, lead, partners, deadline, funding], tag=stt)
+    must = []
+    if faulty:
+        must = [
+            fault(s, '2.2', 'D', None, 'lead.missing', 'no lead unit (a three-row header whose group labels are not merged)', 'lead'),
+            fault(s, '1.2', 'D', 'Phòng Nội vụ huyện', 'unit.obsolete', 'a district room, gone since 01/7/2025', 'lead'),
+            fault(s, '4.1', 'E', 'UBND các huyện, thị xã, thành phố', 'unit.obsolete', 'the district level ended on 30/6/2025', 'partners'),
+            fault(s, '2.4', 'A', '2.5', 'stt.gap', '2.1, 2.2, 2.3, 2.5: 2.4 is missing', 'stt'),
+            fault(s, '3.', 'A', '3. CẢI CÁCH CHẾ ĐỘ CỒNG VỤ', 'section.nonstandard', 'a misspelt reform area', 'stt'),
+            fault(s, '3.2', 'E', 'Phòng Văn hoá – Xã hội; Trường THCS Ea Kar', 'partner.same-as-lead', 'the lead again as a partner, other tone placement and an en dash', 'partners'),
+        ]
+    return [s], must
+
+
 KINDS = [
     # name, builder, producer, directory, plan year, what it stands for
     ('so-noi-vu-2026', so_noi_vu_2026, 'openpyxl', 'so-2025', 2026, 'a merged Sở Nội vụ in 2026: three-row header, Arabic sections 1. … with tasks 1.1 …'),
     ('xa-2026', xa_2026, 'xlsxwriter', 'xa-2025', 2026, 'a commune in 2026: letterhead in one cell, two-row header, Roman sections'),
     ('phuong-2026-bia', phuong_2026, 'libreoffice', 'xa-2025', 2026, 'a ward in 2026: a cover sheet names it; the plan text puts the header below row 40'),
     ('so-thang-1-2025', so_thang_1_2025, 'openpyxl', 'so-2025', 2025, 'a department in January 2025: districts and the labour department still valid'),
+    ('xa-ea-kar-2026', xa_ea_kar_2026, 'openpyxl', 'xa-2025', 2026, 'a Central Highlands commune in 2026: three-row header not merged, Arabic sections, minority-language names'),
 ]
 
 
-def main():
+def main(only=()):
+    """Builds every kind, or only the kinds named on the command line."""
     os.makedirs(OUT, exist_ok=True)
     for name, build, producer, directory, year, note in KINDS:
+        if only and name not in only:
+            continue
         for faulty in (False, True):
             sheets, must = build(faulty)
             fname = f'{name}{"-loi" if faulty else ""}.xlsx'
@@ -448,4 +504,5 @@ def main():
 
 
 if __name__ == '__main__':
-    main()
+    import sys
+    main(sys.argv[1:])

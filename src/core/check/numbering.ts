@@ -109,16 +109,21 @@ export function checkNumbering(view: SheetView, table: TaskTable, rows: TaskRow[
         prevNumeral = n !== prevNumeral + 1 && nextSectionValue(rows, i) === prevNumeral + 2 ? prevNumeral + 1 : n;
       } else if (row.numbering === 'arabic' && row.numeral) {
         const n = Number(row.numeral);
-        if (n !== prevArabic + 1 && !(arabicMayRestart && n === 1)) {
+        const wrong = n !== prevArabic + 1 && !(arabicMayRestart && n === 1);
+        if (wrong) {
           issues.push(makeIssue('section.numbering', where(row.r), { expected: String(prevArabic + 1), found: row.numeral }, prevArabic + 1));
         }
+        // One mistyped section number is one fault: the next section, or this section's own tasks
+        // (3.1, 3.2 under a "5"), say which number it should have had; the count goes on from that.
+        const typo = wrong && (nextSectionValue(rows, i) === prevArabic + 2 || firstDottedPrefix(rows, i) === prevArabic + 1);
+        if (typo) arabicPrefix = prevArabic + 1;
         // Renumbering restarts where the sheet does (at 1 under a new Roman or lettered section).
         arabicCounter = arabicMayRestart && n === 1 ? 1 : arabicCounter + 1;
         if (n !== arabicCounter) {
           differing++;
           if (collect) expected.set(row.r, String(arabicCounter));
         }
-        prevArabic = n;
+        prevArabic = typo ? prevArabic + 1 : n;
         arabicMayRestart = false;
       } else if (row.numbering === 'content' && row.numeral) {
         const n = Number(/\d+$/.exec(row.numeral)?.[0] ?? NaN);
@@ -252,6 +257,16 @@ function nextDotted(rows: TaskRow[], i: number): number | undefined {
     const row = rows[j]!;
     if (row.kind === 'section') return undefined;
     if (row.kind === 'task' && row.sttParts?.length === 2) return row.sttParts[1];
+  }
+  return undefined;
+}
+
+/** The first number of the first dotted task (N.k) under the section at rows[i]. */
+function firstDottedPrefix(rows: TaskRow[], i: number): number | undefined {
+  for (let j = i + 1; j < rows.length; j++) {
+    const row = rows[j]!;
+    if (row.kind === 'section') return undefined;
+    if (row.kind === 'task' && row.sttParts?.length === 2) return row.sttParts[0];
   }
   return undefined;
 }

@@ -373,6 +373,18 @@ function isBlankAt(view: SheetView, r: number, col: number | undefined): boolean
 function numberedSections(rows: TaskRow[], headings: { index: number; title: string; titleCol: number; oneCell?: boolean }[]): void {
   let changed = false;
   const isHeading = new Set(headings.map((h) => h.index));
+  // Headings over dotted tasks of another number (5 | … over 3.1, 3.2): a section whose number, or
+  // whose tasks' numbers, were mistyped, when the sheet's other headings are sections.
+  const mistyped: typeof headings = [];
+  const makeSection = (h: (typeof headings)[number]) => {
+    const row = rows[h.index]!;
+    row.kind = 'section';
+    row.numeral = String(row.sttParts![0]);
+    row.numbering = 'arabic';
+    row.title = h.title;
+    row.titleCol = h.titleCol;
+    changed = true;
+  };
   for (const h of headings) {
     const row = rows[h.index]!;
     let next: TaskRow | undefined;
@@ -390,21 +402,21 @@ function numberedSections(rows: TaskRow[], headings: { index: number; title: str
     }
     if (next && next.sttParts!.length > 1) {
       // 1.1 after 1: a section when it opens its own run of tasks (else "3 | HỘI NGHỊ" over 3.1, 3.2 is a group)
-      if (next.sttParts![0] !== row.sttParts![0] || plainBefore) continue;
+      if (plainBefore) continue;
+      if (next.sttParts![0] !== row.sttParts![0]) {
+        mistyped.push(h);
+        continue;
+      }
     } else if (h.oneCell && plainBefore && next?.sttParts![0] !== 1) {
       // "1. NHIỆM VỤ THƯỜNG XUYÊN" between tasks 2 and 3: a heading outside the count, which goes on
       row.stt = undefined;
       row.sttParts = undefined;
       continue;
     }
-    row.kind = 'section';
-    row.numeral = String(row.sttParts![0]);
-    row.numbering = 'arabic';
-    row.title = h.title;
-    row.titleCol = h.titleCol;
-    changed = true;
+    makeSection(h);
   }
   if (!changed) return;
+  for (const h of mistyped) makeSection(h);
   let section = -1;
   for (const row of rows) {
     if (row.kind === 'section') section++;

@@ -1,5 +1,6 @@
 import type { BudgetRole, TaskRole } from '../issues';
 import { budgetRoleOf, headerKey, taskRoleOf } from './headers';
+import type { MergeRange } from '../grid';
 import type { SheetView } from './sheet';
 import type { BudgetTable, Table, TaskTable } from './types';
 
@@ -62,6 +63,12 @@ function headerBlock<R extends string>(
   const roles = new Map(first.roles);
   const replaced = new Set<number>();
   let depth = 1;
+  // the header's width (its rows' last labels): a label spans no blank cell beyond it
+  let width = 0;
+  for (let k = 0; k < MAX_HEADER_ROWS && r + k < view.height; k++) {
+    for (const { col } of view.rowTexts(r + k)) width = Math.max(width, view.mergeAt(r + k, col)?.right ?? col, col);
+  }
+  width++;
   for (let k = 1; k < MAX_HEADER_ROWS && r + k < view.height; k++) {
     const row = r + k;
     const texts = view.rowTexts(row);
@@ -71,7 +78,7 @@ function headerBlock<R extends string>(
     let groups = 0;
     let ok = true;
     for (const { col, text } of texts) {
-      const above = view.mergeAt(row - 1, col);
+      const above = groupAbove(view, row, col, r, width);
       const spanned = above && above.top >= r && above.top < row && above.right > above.left ? above : undefined;
       const parentRole = spanned ? roles.get(spanned.left) : undefined;
       let role = roleOf(text);
@@ -82,7 +89,7 @@ function headerBlock<R extends string>(
           break;
         }
         // a group label under a group header, itself over more columns (Trách nhiệm thực hiện)
-        const own = view.mergeAt(row, col);
+        const own = groupAt(view, row, col, width);
         if (own && own.top === row && own.right > own.left) groups++;
         continue;
       }
@@ -101,6 +108,34 @@ function headerBlock<R extends string>(
     if (added > 0) depth = k + 1;
   }
   return { roles, depth };
+}
+
+/**
+ * The group header cell over (row, col) in the row above: a merged area, or a label written over
+ * blank cells without merging them (Center Across Selection, files written by scripts), which
+ * spans from its column to the next label of its row (at most to the header's width).
+ */
+function groupAbove(view: SheetView, row: number, col: number, r: number, width: number): MergeRange | undefined {
+  const merged = view.mergeAt(row - 1, col);
+  if (merged || row - 1 < r) return merged;
+  let left = col;
+  while (left >= 0 && view.text(row - 1, left) === '') {
+    if (view.mergeAt(row - 1, left)) return undefined;
+    left--;
+  }
+  if (left < 0) return undefined;
+  const span = groupAt(view, row - 1, left, width);
+  return span && col <= span.right ? span : undefined;
+}
+
+/** The cells a header label at (row, col) stands over: its merged area, or itself and the blank cells to its right. */
+function groupAt(view: SheetView, row: number, col: number, width: number): MergeRange | undefined {
+  const merged = view.mergeAt(row, col);
+  if (merged) return merged;
+  if (view.text(row, col) === '') return undefined;
+  let right = col;
+  while (right + 1 < width && view.text(row, right + 1) === '' && !view.mergeAt(row, right + 1)) right++;
+  return right > col ? { top: row, bottom: row, left: col, right } : undefined;
 }
 
 /** Sub-columns of a period that hold its end: the deadline. */

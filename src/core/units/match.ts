@@ -191,7 +191,10 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
     return typo ? near(typo) : { kind: 'unknown' };
   }
 
-  /** The one entry within typo distance of the folded key, of the same kind and level; none if two tie. */
+  /**
+   * The one entry within typo distance of the folded key, of the same kind and level; none if two
+   * tie. A key that is an entry's name followed by whole words is not a typo of it.
+   */
   function nearest(key: string, kind: string | undefined, level: string): Known | undefined {
     const max = typoTolerance(key.length);
     let best = max + 1;
@@ -200,6 +203,9 @@ export function createUnitMatcher(entries: readonly DirectoryEntry[]): UnitMatch
     for (let len = key.length - max; len <= key.length + max; len++) {
       for (const k of byLen.get(len) ?? []) {
         if (!comparable(k, kind, level)) continue;
+        // whole words after a known name make another name (`… trực thuộc` + ` Sở`), never a typo:
+        // the distance would count the added word as edits
+        if (key.startsWith(k.foldKey + ' ')) continue;
         meter.chars += key.length * (2 * max + 1);
         const d = distance(key, k.foldKey, Math.min(best, max));
         if (d > max || d > best) continue;

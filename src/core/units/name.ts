@@ -213,15 +213,43 @@ export const isWellFormedUnit: (name: string) => boolean = memoize((name: string
   if (unitKind(clean) === undefined) return false;
   const words = clean.split(/[\s,;/()]+|\s[-–—]\s/u).filter((w) => w !== '' && !/^[-–—&]$/.test(w));
   if (words.length > 16) return false;
+  // a place name at the end in a minority language (`Trường THCS Ea Kar`, `Công an xã Cư M'gar`):
+  // up to four capitalised syllables after the name proper, each shaped like a syllable
+  let place = words.length;
+  while (place > 2 && words.length - place < 4 && isPlaceSyllable(words[place - 1]!)) place--;
   let odd = 0;
-  for (const raw of words) {
-    for (const w of raw.split(/[-–—]/)) {
+  for (let i = 0; i < place; i++) {
+    for (const w of words[i]!.split(/[-–—]/)) {
       if (w === '' || /^\d{1,4}[a-z]?$/i.test(w) || ABBREVIATION.test(w) || isVietnameseSyllable(w)) continue;
       odd++;
     }
   }
   return odd <= (words.length >= 3 ? 1 : 0);
 });
+
+/**
+ * A capitalised syllable of a place name written in Latin letters, Vietnamese or not (Ê Đê, Jrai,
+ * M'Nông names of communes: `Ea`, `Kar`, `Krông`, `H'Leo`, `M'gar`, `Kbang`): an onset of at most
+ * three consonants (an apostrophe may follow the first), one to three vowels, and at most a
+ * common coda. `Xyzq`, `Abcd` are not.
+ */
+function isPlaceSyllable(word: string): boolean {
+  if (word.length > 8 || !/^[A-ZĐ\p{Lu}]/u.test(word)) return false;
+  const base = word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return PLACE_SYLLABLE.test(base);
+}
+
+const PLACE_SYLLABLE = /^[bcdfghjklmnpqrstvwxz]?['’]?[bcdfghjklmnpqrstvwxz]{0,2}[aeiouy]{1,3}(?:ch|nh|ng|[cklmnprst])?$/;
+
+const HEAD_WORDS = new Set(HEADS.map(([h]) => h));
+
+/**
+ * A bare kind word and nothing more (`buôn`, `bản`, `tổ dân phố`, `phòng`): after a plural it
+ * names one more kind of the same unit (`Các thôn, buôn`), not a unit of its own.
+ */
+export function isBareKind(name: string): boolean {
+  return name.length <= 40 && HEAD_WORDS.has(unitKey(name));
+}
 
 /** A name that opens like a unit (its head word is recognised), whatever follows. */
 export function startsLikeUnit(name: string): boolean {

@@ -2,7 +2,7 @@ import type { DirectoryEntry } from '../config';
 import { collapseSpaces, fold } from '../text';
 import { DEFAULT_UNITS } from './defaults';
 import { createUnitMatcher, type UnitMatcher } from './match';
-import { cleanUnitName, isWellFormedUnit, startsLikeUnit, unitKind } from './name';
+import { cleanUnitName, isBareKind, isWellFormedUnit, startsLikeUnit, unitKind } from './name';
 import { meter } from './work';
 
 /** After `Các ...`, a lower-case piece naming more kinds of body continues the same unit: `Các phòng, đơn vị`. */
@@ -12,6 +12,8 @@ const PLURAL = /^(cac|toan the|nhung) /;
 /** After a name ending in a local level, the other local levels continue it: `UBND huyện, TX, TP`. */
 const LOCAL = /^(cac )?(tx|tp|thi xa|thanh pho|quan|huyen|xa|phuong|thi tran|dac khu|cap xa|cap huyen)$/;
 const ENDS_LOCAL = /(^|\s)(ubnd|uy ban nhan dan|huyen|xa|phuong|quan|thi xa|thanh pho|cap xa|cap huyen|tinh)$/;
+/** School levels, after a school's name: `Trường Mầm non, Tiểu học, THCS` is one school (or one kind of school). */
+const SCHOOL_LEVEL = /^(mam non|mau giao|nha tre|tieu hoc|thcs|thpt|trung hoc( co so| pho thong)?|pho thong|lien cap|ptdtbt|ptdtnt|pt dtbt|pt dtnt|dan toc ban tru|dan toc noi tru)( |$)/;
 /** Heads after which an upper-case piece that is no unit of its own continues the name: `Phòng Kinh tế, Hạ tầng và Đô thị`. */
 const NAMED_HEAD = new Set(['phòng', 'sở', 'ban', 'trung tâm', 'chi cục', 'cục', 'hội']);
 /** `HĐND và UBND` is one office's name, never two units. */
@@ -19,6 +21,9 @@ const COUNCIL_END = /(hđnd|hội đồng nhân dân)$/iu;
 const COMMITTEE_START = /^(ubnd|ủy ban nhân dân|uỷ ban nhân dân)/iu;
 /** Pieces longer than this are not names: they are not joined to look them up. */
 const MAX_JOINED = 200;
+/** How much of a joined unit's opening (head word, plural) and end (local level) `continues` reads. */
+const HEAD_CHARS = 48;
+const TAIL_CHARS = 24;
 
 /** A separator inside one line: a comma (with or without a following `và`) or the word `và`. */
 const SEPARATOR = /\s*,\s*(?:và\s+)?|\s+và\s+/giu;
@@ -47,28 +52,40 @@ export function createUnitSplitter(directory: readonly DirectoryEntry[] | UnitMa
   /** A unit of its own: known, a typo of a known one, or well formed. */
   const isUnit = (s: string) => s.length <= MAX_JOINED && (known(s) || isWellFormedUnit(s) || matcher.match(s).kind === 'near');
 
-  /** Whether `next` (after a comma) continues `unit` rather than naming another unit. */
-  function continues(unit: string, next: string): boolean {
+  /**
+   * Whether `next` (after a comma) continues `unit` rather than naming another unit. Only the
+   * unit's opening (its head word, a plural) and its end (a local level) are read, so the cost
+   * does not grow with a unit already joined from many pieces. `hasComma`: the unit holds a comma.
+   */
+  function continues(unit: string, next: string, hasComma: boolean): boolean {
     if (next.length > MAX_JOINED || unit.length > MAX_JOINED * 2) return false;
-    const u = fold(unit);
+    const head = unit.length <= HEAD_CHARS ? unit : unit.slice(0, HEAD_CHARS);
+    const u = fold(head);
+    const tail = unit.length <= HEAD_CHARS ? u : fold(unit.slice(-TAIL_CHARS));
     const n = fold(next);
-    meter.chars += unit.length + next.length;
-    if (LOCAL.test(n) && ENDS_LOCAL.test(u)) return true;
+    meter.chars += head.length + Math.min(unit.length, TAIL_CHARS) + next.length;
+    if (LOCAL.test(n) && ENDS_LOCAL.test(tail)) return true;
     const first = next.charAt(0);
     const lower = first !== first.toUpperCase();
-    if (PLURAL.test(u) && lower && BODY.test(n)) return true;
+    // `Các phòng, đơn vị`, `Các thôn, buôn`: a plural goes on with bare kind words in lower case
+    if (PLURAL.test(u) && lower && (BODY.test(n) || isBareKind(next))) return true;
+    const kind = unitKind(head);
+    if ((kind === 'trường' || kind === 'các trường') && SCHOOL_LEVEL.test(n)) return true;
     if (known(next) || startsLikeUnit(next) || PLURAL.test(n)) return false;
     // `Phòng Tổ chức, biên chế và …`, `Phòng Công chức, viên chức`: lower-case words are no new unit
     if (lower) return true;
     // `Phòng Kinh tế, Hạ tầng và Đô thị`, `Sở Văn hóa, Thể thao và Du lịch`
-    const kind = unitKind(unit);
-    return kind !== undefined && NAMED_HEAD.has(kind) && !/[,]/.test(unit) && next.split(' ').length <= 6;
+    return kind !== undefined && NAMED_HEAD.has(kind) && !hasComma && next.split(' ').length <= 6;
   }
 
-  /** Whether ` và ` between `unit` and `next` joins two units (split) or belongs to one name. */
+  /**
+   * Whether ` và ` between `unit` and `next` joins two units (split) or belongs to one name. A side
+   * longer than any name is no unit: joined at once, without reading it.
+   */
   function splitsAtAnd(unit: string, next: string): boolean {
-    if (COUNCIL_END.test(unit) && COMMITTEE_START.test(next)) return false;
+    if (unit.length > MAX_JOINED || next.length > MAX_JOINED) return false;
     meter.chars += unit.length + next.length;
+    if (COUNCIL_END.test(unit) && COMMITTEE_START.test(next)) return false;
     return isUnit(unit) && isUnit(next);
   }
 
@@ -89,12 +106,14 @@ export function createUnitSplitter(directory: readonly DirectoryEntry[] | UnitMa
           unit = acc;
         }
       }
+      let hasComma = unit.includes(',');
       while (end + 1 < pieces.length) {
         const sep = pieces[end]!.next;
         const next = pieces[end + 1]!.text;
-        const joins = sep === ',' ? continues(unit, next) : !splitsAtAnd(unit, next);
+        const joins = sep === ',' ? continues(unit, next, hasComma) : !splitsAtAnd(unit, next);
         if (!joins) break;
         end++;
+        if (sep === ',') hasComma = true;
         if (unit.length <= MAX_JOINED * 4) unit += (sep === ',' ? ', ' : ' và ') + next;
       }
       out.push(unit);

@@ -90,6 +90,46 @@ describe('findTable', () => {
       want: { kind: 'tasks', headerRows: [0, 1, 2], columns: { stt: 0, task: 1, lead: 2, partners: 3, deadline: 5 }, firstDataRow: 3 },
     },
     {
+      // group labels written over blank cells, never merged (Center Across Selection, or a file
+      // written by a script): the same header, not a budget of "STT | Nội dung | Kinh phí"
+      name: 'three rows, group labels not merged: Kế hoạch thực hiện over Trách nhiệm thực hiện over Chủ trì | Phối hợp',
+      rows: [
+        ['STT', 'Nội dung', 'Sản phẩm', 'Kế hoạch thực hiện', null, null, 'Kinh phí'],
+        [null, null, null, 'Trách nhiệm thực hiện', null, 'Thời hạn hoàn thành', null],
+        [null, null, null, 'Chủ trì', 'Phối hợp', null, null],
+        ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'],
+        [1, 'Ban hành kế hoạch', 'Kế hoạch', null, 'Văn phòng Sở', 'Quý I/2026', 'Kinh phí thường xuyên'],
+      ],
+      want: { kind: 'tasks', headerRows: [0, 1, 2], firstDataRow: 3, columns: { stt: 0, task: 1, product: 2, lead: 3, partners: 4, deadline: 5, funding: 6 } },
+    },
+    {
+      name: 'three rows, not merged: a row of group labels only, then the roles, Thời gian over Bắt đầu | Hoàn thành',
+      rows: [
+        ['TT', 'Nhiệm vụ', 'Tổ chức thực hiện', null, null, null],
+        [null, null, 'Trách nhiệm', null, 'Thời gian thực hiện', null],
+        [null, null, 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Bắt đầu', 'Hoàn thành'],
+        [1, 'Rà soát', 'Văn phòng Sở', null, 'Quý I/2026', 'Quý II/2026'],
+      ],
+      want: { kind: 'tasks', headerRows: [0, 1, 2], columns: { stt: 0, task: 1, lead: 2, partners: 3, deadline: 5 }, firstDataRow: 3 },
+    },
+    {
+      name: 'two rows, not merged: Trách nhiệm over Chủ trì | Phối hợp',
+      rows: [
+        ['STT', 'Nhiệm vụ', 'Trách nhiệm', null, 'Thời gian thực hiện'],
+        [null, null, 'Chủ trì', 'Phối hợp', null],
+        [1, 'Rà soát văn bản', 'Văn phòng Sở', 'Thanh tra Sở', 'Quý I/2026'],
+      ],
+      want: { kind: 'tasks', headerRows: [0, 1], firstDataRow: 2, columns: { lead: 2, partners: 3, deadline: 4 } },
+    },
+    {
+      name: 'a blank header cell does not draw the first data row into the header',
+      rows: [
+        ['STT', 'Nhiệm vụ', null, 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện'],
+        [null, 'Rà soát văn bản', 'Kinh phí thường xuyên', 'Văn phòng Sở', null, 'Quý I/2026'],
+      ],
+      want: { kind: 'tasks', headerRows: [0], firstDataRow: 1 },
+    },
+    {
       name: 'a two-row header is not stretched over the first data row',
       rows: [
         ['STT', 'Nhiệm vụ', 'Trách nhiệm', null, 'Thời gian thực hiện'],

@@ -162,6 +162,21 @@ describe('near misses stay within one level and kind', () => {
     expect(bare(p.match(name))).toEqual(expected);
   });
 
+  test('a known name followed by more whole words is another name, not a typo of it', () => {
+    // an edit distance of 3 reaches " Sở": the unit of the Sở is not the name with "Sở" dropped
+    const d = createUnitMatcher([
+      { name: 'Các đơn vị sự nghiệp trực thuộc', aliases: [] },
+      { name: 'Các phòng chuyên môn, đơn vị trực thuộc', aliases: [] },
+      { name: 'Phòng Văn hóa - Xã hội', aliases: [] },
+    ]);
+    expect(bare(d.match('Các đơn vị sự nghiệp trực thuộc Sở'))).toEqual({ kind: 'unknown' });
+    expect(bare(d.match('Các phòng chuyên môn, đơn vị trực thuộc Sở'))).toEqual({ kind: 'unknown' });
+    // a typo inside the words is still one, and so is a word joined on without its space
+    expect(bare(d.match('Các đơn vị sự nghiệp trực thuôc'))).toEqual({ kind: 'near', canonical: 'Các đơn vị sự nghiệp trực thuộc' });
+    expect(bare(d.match('Các đơn vị sự nghiệp trực thuộcc'))).toEqual({ kind: 'near', canonical: 'Các đơn vị sự nghiệp trực thuộc' });
+    expect(bare(d.match('Phòng Văn hóa - Xã hộii'))).toEqual({ kind: 'near', canonical: 'Phòng Văn hóa - Xã hội' });
+  });
+
   test('a unit of another kind one letter away is not suggested (Ban ≠ Phòng)', () => {
     const d = createUnitMatcher([{ name: 'Phòng Tôn giáo', aliases: [] }]);
     expect(bare(d.match('Ban Tôn giáo'))).toEqual({ kind: 'unknown' });

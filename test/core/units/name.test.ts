@@ -74,6 +74,12 @@ describe('isWellFormedUnit: recognition without a complete list', () => {
     'Thôn 5',
     'Trung tâm Viettel tỉnh',
     'phòng Kinh tế',
+    'Trường THCS Ea Kar',
+    'Trường Trung học cơ sở Ea Kar',
+    "Công an xã Ea H'Leo",
+    "Trạm Y tế xã Cư M'gar",
+    'UBND xã Krông Pắc',
+    'Trường Tiểu học Kbang',
   ])('%j is well formed', (name) => {
     expect(isWellFormedUnit(name)).toBe(true);
   });
@@ -89,6 +95,11 @@ describe('isWellFormedUnit: recognition without a complete list', () => {
     '',
     '-',
     'Phòng Xyzq Abcd',
+    'Trường Xyzq',
+    'Công an xã Abcd Qwrt',
+    'Phòng Ea Kar Krông Pắc Cư Jút',
+    'Tổ chức hội nghị Ea Kar',
+    'Trường ea kar bcd',
     'Phòng ' + 'Kinh tế '.repeat(30),
     'V¨n phßng Së',
     'Kế hoạch - Tài chính',

@@ -170,7 +170,7 @@ export const COMMUNE_2025: readonly DirectoryEntry[] = [
   { name: 'Trạm Y tế xã', aliases: ['Trạm Y tế phường', 'Trạm Y tế', 'Trạm y tế xã'] },
   {
     name: 'Các trường học',
-    aliases: ['Các trường học trên địa bàn', 'Các trường', 'Các trường học trên địa bàn xã', 'Các trường mầm non, tiểu học, trung học cơ sở', 'Các nhà trường'],
+    aliases: ['Các trường học trên địa bàn', 'Các trường', 'Các trường học trên địa bàn xã', 'Các trường mầm non, tiểu học, trung học cơ sở', 'Các trường Mầm non, Tiểu học, THCS', 'Các nhà trường'],
   },
   {
     name: 'Các thôn, tổ dân phố',
@@ -185,6 +185,13 @@ export const COMMUNE_2025: readonly DirectoryEntry[] = [
       'Trưởng thôn, Tổ trưởng tổ dân phố',
       'Trưởng các thôn, tổ dân phố',
       'Các thôn, bản, tổ dân phố',
+      'Các thôn, buôn',
+      'Các thôn, buôn, tổ dân phố',
+      'Các thôn, làng',
+      'Các bản',
+      'Các buôn',
+      'Các ấp',
+      'Các ấp, khu phố',
     ],
   },
   {
