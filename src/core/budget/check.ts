@@ -6,7 +6,7 @@ import type { Edit, Fix } from '../fix';
 import { setEdit as makeSetEdit } from '../fix/seen';
 import type { RowReport } from '../report';
 import type { BudgetTable } from '../table/types';
-import { amountToWords, formatAmount, hasWordsLabel, parseWords, splitWordsCell } from '../money';
+import { amountToWords, hasWordsLabel, parseWords, splitWordsCell } from '../money';
 import { formulaRefs } from '../formula';
 import type { AmountWordsOptions } from '../money';
 import { budgetRepairLabel, toNumberLabel } from '../messages/fix-labels';
