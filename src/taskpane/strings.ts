@@ -28,7 +28,36 @@ export const S = {
   noIssues: 'Không phát hiện vấn đề nào.',
   noIssuesHint: 'Khi sửa bảng, bấm “Kiểm tra” lần nữa để xem lại.',
 
+  // The summary of a check.
+  summaryLabel: 'Tóm tắt kết quả kiểm tra',
+  resultLabel: 'Kết quả kiểm tra',
+  sheet: 'Trang tính',
+  sheetKind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự toán kinh phí', none: 'không nhận ra bảng' } as const,
+  taskCount: (count: number): string => `, ${n(count)} nhiệm vụ`,
+  budgetLineCount: (count: number): string => `, ${n(count)} dòng chi`,
+  directory: 'Danh mục:',
+  directorySource: {
+    title: ' (tự chọn theo cơ quan ban hành ở tiêu đề)',
+    year: ' (tự chọn theo năm kế hoạch)',
+    config: ' (chọn trong Cài đặt)',
+  } as const,
+
+  // Công cụ.
+  toolsLabel: 'Công cụ cho cả bảng',
+  renumberTip: 'Đánh lại số thứ tự nhiệm vụ trong từng mục (1, 2, 3…) và số La Mã của các mục (I, II, III…).',
+  renumberHint: 'Sửa số thứ tự bị nhảy hoặc trùng sau khi thêm, xóa dòng. Bấm “Hoàn tác” nếu muốn trả lại.',
+  listsTip: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí, lấy từ danh mục trong Cài đặt.',
+  listsHint: 'Sau đó mỗi ô Chủ trì, Kinh phí có mũi tên để chọn tên đúng, tránh gõ sai.',
+
   // The template library.
+  templateNone: 'Không có nhiệm vụ mẫu nào khớp.',
+  templateProduct: 'Sản phẩm:',
+  templateLead: 'Chủ trì:',
+  templatePartners: 'phối hợp:',
+  templateDeadline: 'Thời gian:',
+  templateFunding: 'kinh phí:',
+  templateNoSections: 'Bảng chưa có mục nào (I, II, ...).',
+  templateNeedsCheck: 'Hãy bấm “Kiểm tra” để đọc các mục của bảng.',
   searchClear: 'Xóa nội dung tìm kiếm',
   templateYearUnknown: '[năm] là năm kế hoạch của bảng: phuluc đọc năm khi chèn (bấm “Kiểm tra” để xem trước).',
 

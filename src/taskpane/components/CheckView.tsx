@@ -44,11 +44,6 @@ const useStyles = makeStyles({
   clearText: { display: 'flex', flexDirection: 'column', gap: '2px', color: tokens.colorNeutralForeground1 },
 });
 
-const KIND: Record<SheetReport['kind'], string> = {
-  tasks: 'bảng nhiệm vụ',
-  budget: 'bảng dự toán kinh phí',
-  none: 'không nhận ra bảng',
-};
 
 export interface CheckSummaryProps {
   report: SheetReport;
@@ -59,11 +54,6 @@ export interface CheckSummaryProps {
   children?: ReactNode;
 }
 
-const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
-  title: ' (tự chọn theo cơ quan ban hành ở tiêu đề)',
-  year: ' (tự chọn theo năm kế hoạch)',
-  config: ' (chọn trong Cài đặt)',
-};
 
 /** The years the plan-year box accepts (as the CLI's --year: four digits). */
 export const PLAN_YEAR_MIN = 1990;
@@ -91,9 +81,9 @@ export function CheckSummary({ report, planYear, busy, onPlanYear, children }: C
     if (!problem) onPlanYear(Number(text.trim()));
   };
   return (
-    <section className={styles.summary} aria-label="Tóm tắt kết quả kiểm tra" data-testid="check-summary">
+    <section className={styles.summary} aria-label={S.summaryLabel} data-testid="check-summary">
       <Text size={300} className={styles.sheet} data-testid="sheet-summary">
-        Trang tính <b>{report.name}</b>: {KIND[report.kind]}
+        {S.sheet} <b>{report.name}</b>: {S.sheetKind[report.kind]}
         {rowCount(report)}.
       </Text>
       {report.kind === 'tasks' && (
@@ -122,8 +112,8 @@ export function CheckSummary({ report, planYear, busy, onPlanYear, children }: C
       {report.directory && (
         // Which directory of units judged the sheet, and why (Cài đặt chooses another).
         <Caption1 data-testid="directory-summary">
-          Danh mục: {report.directory.name}
-          {DIRECTORY_SOURCE[report.directory.source]}.
+          {S.directory} {report.directory.name}
+          {S.directorySource[report.directory.source]}.
         </Caption1>
       )}
       {/* Each tile reads as its text, "3 Lỗi": the number and the severity's word, the icon hidden. */}
@@ -154,7 +144,7 @@ export interface CheckViewProps {
 export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewProps) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-label="Kết quả kiểm tra" data-testid="check-view">
+    <section className={styles.root} aria-label={S.resultLabel} data-testid="check-view">
       {report.issues.length === 0 ? (
         <div className={styles.clear} data-testid="no-issues" role="status">
           <CheckmarkCircle20Filled className={styles.clearIcon} />
@@ -172,7 +162,7 @@ export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewPro
 
 /** ", 40 nhiệm vụ" for a task table, ", 7 dòng chi" for a budget, nothing otherwise. */
 function rowCount(report: SheetReport): string {
-  if (report.kind === 'tasks') return `, ${report.rows.filter((r) => r.kind === 'task').length.toLocaleString('vi-VN')} nhiệm vụ`;
-  if (report.kind === 'budget') return `, ${report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length.toLocaleString('vi-VN')} dòng chi`;
+  if (report.kind === 'tasks') return S.taskCount(report.rows.filter((r) => r.kind === 'task').length);
+  if (report.kind === 'budget') return S.budgetLineCount(report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length);
   return '';
 }

@@ -93,7 +93,7 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
       />
       {year === undefined && <Caption1 data-testid="template-year-note">{S.templateYearUnknown}</Caption1>}
       <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu" onKeyDown={onListKey}>
-        {groups.length === 0 && <Text style={{ padding: 8 }}>Không có nhiệm vụ mẫu nào khớp.</Text>}
+        {groups.length === 0 && <Text style={{ padding: 8 }}>{S.templateNone}</Text>}
         {groups.map((g) => (
           <div key={g.area} role="group" aria-label={g.area}>
             <div className={styles.area}>{g.area}</div>
@@ -122,9 +122,9 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
       </div>
       {filled && (
         <div className={styles.preview} data-testid="template-preview">
-          <div><b>Sản phẩm:</b> {filled.product}</div>
-          <div><b>Chủ trì:</b> {filled.lead}{filled.partners ? <>; <b>phối hợp:</b> {filled.partners}</> : null}</div>
-          <div><b>Thời gian:</b> {filled.deadline}; <b>kinh phí:</b> {filled.funding}</div>
+          <div><b>{S.templateProduct}</b> {filled.product}</div>
+          <div><b>{S.templateLead}</b> {filled.lead}{filled.partners ? <>; <b>{S.templatePartners}</b> {filled.partners}</> : null}</div>
+          <div><b>{S.templateDeadline}</b> {filled.deadline}; <b>{S.templateFunding}</b> {filled.funding}</div>
         </div>
       )}
       <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label="Vị trí chèn">
@@ -148,7 +148,7 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
               ))}
             </Select>
           ) : (
-            <Caption1>{report ? 'Bảng chưa có mục nào (I, II, ...).' : 'Hãy bấm Kiểm tra để đọc các mục của bảng.'}</Caption1>
+            <Caption1>{report ? S.templateNoSections : S.templateNeedsCheck}</Caption1>
           )}
         </Field>
       )}
