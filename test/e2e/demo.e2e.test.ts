@@ -319,27 +319,35 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
     });
   }
 
+  /** Names and descriptions in the pane that are English (Fluent's defaults: "clear", "Increment value"...). */
+  const englishNames = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="pane-host"] [aria-label], [data-testid="pane-host"] [title], [data-testid="pane-host"] [placeholder]')]
+        .flatMap((e) => ['aria-label', 'title', 'placeholder'].map((a) => e.getAttribute(a) ?? ''))
+        .filter((t) => /\b(clear|increment|decrement|value|close|dismiss|open|expand|collapse|menu|search|select|remove|more)\b/i.test(t)),
+    );
+
   const shot = (page: Page, name: string) => page.getByTestId('pane-host').screenshot({ path: path.join(out, `pane-320x650-${name}.png`) });
 
   it('has no serious or critical axe violations on any tab; screenshots of each at 320 × 650', async () => {
     const page = await openPane();
-    expect({ tab: 'first run', v: await violations(page) }).toEqual({ tab: 'first run', v: [] });
+    expect({ tab: 'first run', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'first run', v: [], english: [] });
     await page.getByTestId('btn-check').click();
     await page.getByTestId('issue-stt.gap-A56').waitFor();
-    expect({ tab: 'issues', v: await violations(page) }).toEqual({ tab: 'issues', v: [] });
+    expect({ tab: 'issues', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'issues', v: [], english: [] });
     await shot(page, 'van-de');
     await page.getByTestId('btn-insert').click();
     await page.getByTestId('template-picker').getByRole('option').first().click();
     await page.getByTestId('template-section').waitFor();
-    expect({ tab: 'insert', v: await violations(page) }).toEqual({ tab: 'insert', v: [] });
+    expect({ tab: 'insert', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'insert', v: [], english: [] });
     await shot(page, 'chen-nhiem-vu-mau');
     await page.getByTestId('tab-tools').click();
     await page.getByTestId('btn-renumber').waitFor();
-    expect({ tab: 'tools', v: await violations(page) }).toEqual({ tab: 'tools', v: [] });
+    expect({ tab: 'tools', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'tools', v: [], english: [] });
     await shot(page, 'cong-cu');
     await page.getByTestId('btn-settings').click();
     await page.getByTestId('settings-panel').waitFor();
-    expect({ tab: 'settings', v: await violations(page) }).toEqual({ tab: 'settings', v: [] });
+    expect({ tab: 'settings', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'settings', v: [], english: [] });
     await shot(page, 'cai-dat');
     await page.close();
   });
