@@ -3,7 +3,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.e2e/**'] },
+  { ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'coverage/**', '.e2e/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -11,6 +11,14 @@ module.exports = tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // src/xlsx is bytes in, bytes out: it must run in a browser too (no fs, no Node built-ins).
+    files: ['src/xlsx/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['fs', 'fs/*', 'path', 'os', 'child_process', 'stream', 'zlib', 'buffer', 'node:*', 'exceljs', '../cli/*', '../excel/*', '../taskpane/*'], message: 'src/xlsx is pure: bytes in, bytes out (it runs in the browser too).' }] }],
+      'no-restricted-globals': ['error', { name: 'Buffer', message: 'Use Uint8Array: src/xlsx runs in the browser too.' }, { name: 'process', message: 'src/xlsx runs in the browser too.' }, { name: 'require', message: 'Use imports.' }],
     },
   },
   {

@@ -3,6 +3,7 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  setupFiles: ['<rootDir>/test/helpers/text-codec.ts'],
   // Tests that read workbooks or render the pane take seconds on a loaded 2-core machine; 5 s
   // (Jest's default) failed them there. Tests that need longer set their own timeout.
   testTimeout: 30_000,

@@ -1,12 +1,14 @@
 /**
  * Checks that must stay linear, measured as the ratio of the time at 2n to the time at n
- * (medians of interleaved runs): a large budget table, and deadline cells thousands of clauses
- * long (labels are short and clause lists bounded, so parsing must not blow up).
+ * (medians of interleaved runs): a large budget table, deadline cells thousands of clauses
+ * long (labels are short and clause lists bounded, so parsing must not blow up), and one lead
+ * cell of 8,800 and 32,767 characters split into units (it took 5.6 s when splitting was cubic).
  */
 import { checkBudget } from '../src/core/budget';
 import type { Cell, Grid } from '../src/core/grid';
 import type { BudgetTable } from '../src/core/table/types';
 import { parseDeadline } from '../src/core/deadline';
+import { BUILT_IN_DIRECTORIES, createUnitMatcher, createUnitSplitter } from '../src/core/units';
 import { interleaved, round } from './interleave';
 
 const TABLE: BudgetTable = {
@@ -53,5 +55,15 @@ export function benchLinear(): LinearResult[] {
     const s2 = unit.repeat(2 * k) + 'x';
     out.push(pair(name, `${k} lần`, () => void parseDeadline(s1, 2024), () => void parseDeadline(s2, 2024), 7));
   }
+  // splitting and matching one lead cell; ten fresh splitters a sample (no cache between them)
+  const matcher = createUnitMatcher(BUILT_IN_DIRECTORIES['so-2025'].units);
+  const unit = 'Phòng Tổ chức, biên chế và tổ chức phi chính phủ, UBND huyện, TX, TP, Các phòng, đơn vị; Văn phỏng Sở và Thanh tra Sở, ';
+  const lead = (chars: number) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+  const split = (text: string) => () => {
+    for (let k = 0; k < 10; k++) for (const n of createUnitSplitter(matcher)(text)) matcher.match(n);
+  };
+  const [short, long] = [lead(8_800), lead(32_767)];
+  // 32,767 characters is 3.7× 8,800: linear work gives a ratio near 3.7 here, not 2.
+  out.push(pair('tách đơn vị một ô ×10 (3,7× ký tự)', '8.800 ký tự', split(short), split(long), 7));
   return out;
 }

@@ -1,14 +1,13 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]`
+ * `npm run --silent bench -- [--json] [--rows N] [--scale]` (through bench/index.ts)
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
  * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
  * (bench/combine.ts), and the checks that must stay linear (bench/linear.ts), as ratios of
  * medians of interleaved runs.
  */
-import { performance } from 'perf_hooks';
 import { checkSheet } from '../src/core';
-import { longCells, longCellsTable } from './long-cells';
+import { median, round, time } from './interleave';
 import { synthesize, valuesJson } from './synthetic';
 import { benchCombine, type CombineResult } from './combine';
 import { benchLinear, type LinearResult } from './linear';
@@ -25,19 +24,6 @@ interface Result {
 /** Each side runs in its own block (so each pays for its own garbage); medians of the runs. */
 const RUNS = 9;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-function time(fn: () => void): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
-}
-
-const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
 export function bench(rows: number): Result {
   const syn = synthesize({ rows });
@@ -58,7 +44,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--long-cells]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
   process.exit(2);
 }
 
@@ -99,26 +85,19 @@ function linearTable(rows: LinearResult[]): string {
   ]);
 }
 
-function run(argv: string[]): void {
+export function run(argv: string[]): void {
   let json = false;
   let scale = false;
-  let long = false;
   let rows = 50000;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
-    else if (a === '--long-cells') long = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
-  }
-  if (long) {
-    const cases = longCells();
-    process.stdout.write(json ? JSON.stringify(cases) + '\n' : longCellsTable(cases));
-    return;
   }
   const sizes = scale ? [10000, 50000, 200000] : [rows];
   const results = sizes.map(bench);
@@ -135,5 +114,5 @@ function run(argv: string[]): void {
   }
 }
 
-// bin/run-ts.js requires this file (so require.main is run-ts.js); a test importing bench() must not run it.
-if (require.main === module || process.argv[1]?.endsWith('run-ts.js')) run(process.argv.slice(2));
+// bench/index.ts runs it (`npm run bench`); run directly only when this file is the entry.
+if (require.main === module) run(process.argv.slice(2));

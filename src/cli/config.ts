@@ -4,7 +4,6 @@
  */
 import { promises as fsp } from 'fs';
 import type { CheckOptions } from '../core/config';
-import { parseSettingsText, settingsToOptions } from '../core/config-parse';
 
 export type ConfigResult = { ok: true; options: Partial<CheckOptions> } | { ok: false; errors: string[] };
 
@@ -17,6 +16,8 @@ export async function loadConfig(file: string): Promise<ConfigResult> {
     const why = code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EISDIR' ? 'đây là một thư mục' : `không đọc được (${code ?? 'lỗi không rõ'})`;
     return { ok: false, errors: [`Tệp cấu hình ${file}: ${why}.`] };
   }
+  // zod (the settings schema) is loaded only when --config is given.
+  const { parseSettingsText, settingsToOptions } = await import('../core/config-parse');
   const r = parseSettingsText(text);
   if (!r.ok) return { ok: false, errors: r.errors.map((m) => `Tệp cấu hình ${file}: ${m}`) };
   return { ok: true, options: settingsToOptions(r.settings) };

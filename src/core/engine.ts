@@ -13,7 +13,8 @@ import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
-import { createFundingMatcher } from './funding';
+// Leaf modules, not the index files: these re-export the zod schemas, which only --config needs.
+import { createFundingMatcher } from './funding/match';
 import { classifyTaskRows, endsTable, type TaskRow } from './table/classify';
 import { tableLayout } from './table/layout';
 import { budgetHeaderAt, findTable } from './table/find';
@@ -22,7 +23,8 @@ import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
-import { createUnitMatcher, createUnitSplitter } from './units';
+import { createUnitMatcher } from './units/match';
+import { createUnitSplitter } from './units/split';
 import { resolveDirectory } from './units/directories';
 
 export interface SheetResult {

@@ -54,10 +54,103 @@ export function addSummaries(summaries: readonly Summary[]): Summary {
   return t;
 }
 
+/** Output is written in pieces of about this size, never as one string of the whole report. */
+const CHUNK = 256 * 1024;
+
 /**
- * One file: `{file, sheets, summary}`. Several: `{files: [...], summary}`, plus `errors` (the
- * files that could not be read) only when there are some, so a script still learns why.
+ * Writes `value` as indented JSON in chunks: objects and arrays down to `depth` levels are laid
+ * out as `JSON.stringify(value, null, 2)` lays them out; each value deeper than that is written
+ * on one line with `JSON.stringify(value)` (V8's fast path), so a report shows one row or
+ * issue per line and a 100,000-row report is neither one string nor slow to write. Parsed, it
+ * is the same document.
  */
+export function writeJson(value: unknown, out: (s: string) => void, depth = 4): void {
+  let buf = '';
+  const put = (s: string) => {
+    buf += s;
+    if (buf.length >= CHUNK) {
+      out(buf);
+      buf = '';
+    }
+  };
+  const walk = (v: unknown, indent: string, level: number) => {
+    if (v === null || typeof v !== 'object' || level >= depth || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+      put(JSON.stringify(v) as string);
+      return;
+    }
+    const inner = indent + '  ';
+    if (Array.isArray(v)) {
+      if (v.length === 0) return put('[]');
+      put('[');
+      for (let i = 0; i < v.length; i++) {
+        put(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        const el: unknown = v[i];
+        if (el === undefined || typeof el === 'function' || typeof el === 'symbol') put('null');
+        else walk(el, inner, level + 1);
+      }
+      put(`\n${indent}]`);
+      return;
+    }
+    let first = true;
+    for (const [k, el] of Object.entries(v as Record<string, unknown>)) {
+      if (el === undefined || typeof el === 'function' || typeof el === 'symbol') continue;
+      put(first ? `{\n${inner}${JSON.stringify(k)}: ` : `,\n${inner}${JSON.stringify(k)}: `);
+      first = false;
+      walk(el, inner, level + 1);
+    }
+    put(first ? '{}' : `\n${indent}}`);
+  };
+  walk(value, '', 0);
+  if (buf !== '') out(buf);
+}
+
+/**
+ * The --json document, written file by file as they are checked. One file: `{file, sheets,
+ * summary}`. Several: `{files: [...], summary}`, plus `errors` (the files that could not be
+ * read) only when there are some, so a script still learns why. Laid out by writeJson: one
+ * row or one issue per line.
+ */
+export class JsonReportWriter {
+  private count = 0;
+  private readonly summaries: Summary[] = [];
+
+  constructor(
+    private readonly out: (s: string) => void,
+    private readonly render: Render,
+    private readonly several: boolean,
+  ) {}
+
+  /** Adds a checked file (a single-file report is written whole here). */
+  file(f: CheckedFile): void {
+    const doc = fileJson(f, this.render);
+    if (!this.several) {
+      writeJson(doc, this.out);
+      this.out('\n');
+      return;
+    }
+    this.out(this.count === 0 ? '{\n  "files": [\n    ' : ',\n    ');
+    // One level deeper than a single file's document: rows and issues still one per line.
+    writeJson(doc, (s) => this.out(s.replace(/\n/g, '\n    ')), 4);
+    this.count++;
+    this.summaries.push(f.summary);
+  }
+
+  /** Ends a several-file document (nothing to do for one file), with the folders read and how many files each held. */
+  end(unreadable: readonly UnreadableFile[], folders: readonly FolderInput[] = []): void {
+    if (!this.several) return;
+    this.out(this.count === 0 ? '{\n  "files": []' : '\n  ]');
+    const tail: { summary: Summary; errors?: UnreadableFile[]; folders?: FolderInput[] } = { summary: addSummaries(this.summaries) };
+    if (unreadable.length > 0) tail.errors = [...unreadable];
+    if (folders.length > 0) tail.folders = [...folders];
+    for (const [k, v] of Object.entries(tail)) {
+      this.out(`,\n  ${JSON.stringify(k)}: `);
+      writeJson(v, (s) => this.out(s.replace(/\n/g, '\n  ')));
+    }
+    this.out('\n}\n');
+  }
+}
+
+/** The whole document as one string (tests, small outputs). */
 export function renderJson(
   checked: readonly CheckedFile[],
   unreadable: readonly UnreadableFile[],
@@ -65,16 +158,10 @@ export function renderJson(
   several: boolean,
   folders: readonly FolderInput[] = [],
 ): string {
-  if (!several) {
-    const only = checked[0];
-    if (!only) return '';
-    return JSON.stringify(fileJson(only, render), null, 2) + '\n';
-  }
-  const doc: { files: FileJson[]; summary: Summary; errors?: UnreadableFile[]; folders?: FolderInput[] } = {
-    files: checked.map((f) => fileJson(f, render)),
-    summary: addSummaries(checked.map((f) => f.summary)),
-  };
-  if (folders.length > 0) doc.folders = [...folders];
-  if (unreadable.length > 0) doc.errors = [...unreadable];
-  return JSON.stringify(doc, null, 2) + '\n';
+  if (!several && checked.length === 0) return '';
+  let text = '';
+  const w = new JsonReportWriter((s) => void (text += s), render, several);
+  for (const f of checked) w.file(f);
+  w.end(unreadable, folders);
+  return text;
 }

@@ -9,6 +9,7 @@ import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core
 import type { CheckedFile, Render, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import type { FolderInput } from '../inputs';
+import { printable } from '../printable';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: 'Lỗi',
@@ -98,21 +99,21 @@ function sheetHeading(s: SheetReport, st: Style): string {
     const custom = s.directory.custom === 'replace' ? ', thay bằng danh mục riêng' : s.directory.custom === 'extend' ? ', thêm danh mục riêng' : '';
     parts.push(`danh mục: ${s.directory.name} (${DIRECTORY_SOURCE[s.directory.source]}${custom})`);
   }
-  return `  ${st.bold(`Trang tính "${s.name}"`)}: ${parts.join('; ')}`;
+  return `  ${st.bold(`Trang tính "${printable(s.name)}"`)}: ${parts.join('; ')}`;
 }
 
 /** One issue: its cell (or row), its severity, the message; the suggested value below it. */
 function issueLines(issue: Issue, render: Render, st: Style): string[] {
   const where = (issue.cell ?? `dòng ${issue.row}`).padEnd(7);
   const label = SEVERITY_LABEL[issue.severity];
-  const lines = [`      ${where} ${st.severity(issue.severity, label.padEnd(8))} ${render(issue)}`];
+  const lines = [`      ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printable(render(issue), true)}`];
   const suggestion = renderSuggestion(issue);
-  if (suggestion !== undefined) lines.push(`      ${' '.repeat(7)} ${' '.repeat(8)} ${st.dim('→ Đề xuất:')} ${suggestion}`);
+  if (suggestion !== undefined) lines.push(`      ${' '.repeat(7)} ${' '.repeat(8)} ${st.dim('→ Đề xuất:')} ${printable(suggestion, true)}`);
   return lines;
 }
 
 export function renderFile(f: CheckedFile, render: Render, st: Style = plain): string {
-  const out: string[] = [st.bold(`Tệp ${f.file}`)];
+  const out: string[] = [st.bold(`Tệp ${printable(f.file)}`)];
   if (f.sheets.length === 0) out.push('  (không có trang tính nào)');
   for (const s of f.sheets) {
     out.push(sheetHeading(s, st));
@@ -129,6 +130,13 @@ export function renderFile(f: CheckedFile, render: Render, st: Style = plain): s
   return out.join('\n') + '\n';
 }
 
+/** The last line of a several-file or folder report: how many files were read, and what they hold. */
+export function totalLine(summaries: readonly Summary[], unreadable: number, st: Style = plain): string {
+  const total = summaryLine(addSummaries(summaries));
+  const bad = unreadable > 0 ? `; ${unreadable} tệp hoặc thư mục không đọc được` : '';
+  return st.bold(`Tổng cộng đã đọc ${summaries.length} tệp: ${total}${bad}`) + '\n';
+}
+
 export function renderText(
   checked: readonly CheckedFile[],
   unreadable: readonly UnreadableFile[],
@@ -139,9 +147,7 @@ export function renderText(
   const parts = folders.filter((f) => f.files > 0).map((f) => folderLine(f) + '\n');
   parts.push(...checked.map((f) => renderFile(f, render, st)));
   if (checked.length + unreadable.length > 1 || folders.length > 0) {
-    const total = summaryLine(addSummaries(checked.map((f) => f.summary)));
-    const bad = unreadable.length > 0 ? `; ${unreadable.length} tệp hoặc thư mục không đọc được` : '';
-    parts.push(st.bold(`Tổng cộng đã đọc ${checked.length} tệp: ${total}${bad}`) + '\n');
+    parts.push(totalLine(checked.map((f) => f.summary), unreadable.length, st));
   }
   return parts.join('\n');
 }
@@ -149,5 +155,5 @@ export function renderText(
 /** "Thư mục D:\\Phu luc: 12 tệp .xlsx (tìm cả trong 3 thư mục con)." */
 export function folderLine(f: FolderInput): string {
   const subs = f.subfolders > 0 ? ` (tìm cả trong ${f.subfolders} thư mục con)` : '';
-  return `Thư mục ${f.folder}: ${f.files} tệp .xlsx${subs}.`;
+  return `Thư mục ${printable(f.folder)}: ${f.files} tệp .xlsx${subs}.`;
 }

@@ -2,7 +2,8 @@
  * Typed failures of the file adapters. The CLI prints `message` as one line and exits 2;
  * nothing else in the CLI catches exceptions by message text.
  */
-export type ReadErrorKind = 'missing' | 'not-xlsx' | 'encrypted' | 'unreadable';
+/** `too-large`: a limit of src/xlsx/zip.ts (or the file's own size) was reached before any work. */
+export type ReadErrorKind = 'missing' | 'not-xlsx' | 'encrypted' | 'unreadable' | 'too-large';
 
 export class ReadError extends Error {
   constructor(

@@ -1,212 +1,113 @@
 /**
- * Applies the engine's edits to an exceljs worksheet and writes the workbook. The edits are
- * decided in src/core; this file only knows how to make exceljs carry them out faithfully.
+ * The CLI's file adapter for writing: never the input, never a half-written file. The bytes
+ * come from the pure writer (src/xlsx/write.ts); here they go to disk:
+ *
+ *  - the output is compared with the input by device and inode (a hard link or a symlink to
+ *    the input is the input), before any work and again just before the rename;
+ *  - the bytes go to a new temporary file in the output's folder, are flushed to the disk
+ *    (fsync), and the temporary file is renamed over the output in one step (POSIX rename is
+ *    atomic), so a full disk or a crash leaves the previous file whole, `--force` or not;
+ *  - every failure is a WriteError with one Vietnamese line, and the temporary file is removed.
  */
 import { promises as fsp } from 'fs';
+import type { Stats } from 'fs';
 import * as path from 'path';
-import type * as ExcelJS from 'exceljs';
-import type { Edit } from '../../core/fix';
 import { WriteError } from './errors';
-import { mergesOf } from './read';
 
-const FORMULA = 6; // exceljs ValueType.Formula
-
-/**
- * Applies all `set` edits first, then deletes rows bottom-up in one pass (Edit's contract:
- * set edits name rows as they are before any deletion).
- */
-export function applyEdits(ws: ExcelJS.Worksheet, edits: readonly Edit[]): void {
-  const deletions: number[] = [];
-  for (const e of edits) {
-    if (e.kind === 'set') setCell(ws.getCell(e.row, e.col + 1), e.value);
-    else deletions.push(e.row);
-  }
-  deleteRows(ws, deletions);
-}
-
-function setCell(cell: ExcelJS.Cell, value: string | number | null): void {
-  // exceljs stores a JS string as a string (shared string), never as a formula, so text that
-  // starts with "=", "+", "-" or "@" stays text; the round-trip test checks the XML.
-  cell.value = value;
-}
-
-/**
- * Deletes the given 1-based rows. exceljs's spliceRows copies merged non-master cells as
- * plain copies of the master's value and leaves the merge list where it was, so merges below
- * a deleted row end up on the wrong rows. Here merges at or below the first deleted row are
- * taken off, rows are moved up in a single pass (linear, however many rows go), and the merges
- * are put back at their new rows.
- */
-export function deleteRows(ws: ExcelJS.Worksheet, rowsToDelete: readonly number[]): void {
-  const dels = [...new Set(rowsToDelete)].filter((r) => r >= 1).sort((a, b) => a - b);
-  const first = dels[0];
-  if (first === undefined) return;
-  const last = ws.rowCount;
-
-  const moved = mergesOf(ws).filter((m) => m.bottom >= first);
-  for (const m of moved) {
-    // unMergeCells resets the non-master cells' styles (borders of a merged section row): keep them.
-    const styles: Partial<ExcelJS.Style>[] = [];
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) styles.push(ws.getCell(r, c).style);
-    ws.unMergeCells(m.top, m.left, m.bottom, m.right);
-    let k = 0;
-    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) ws.getCell(r, c).style = styles[k++] ?? {};
-  }
-
-  const deleted = new Set(dels);
-  let shift = 0;
-  for (let src = first; src <= last; src++) {
-    if (deleted.has(src)) {
-      shift++;
-      continue;
-    }
-    copyRow(ws, src, src - shift);
-  }
-  // The rows left at the bottom go entirely, as spliceRows does it (exceljs has no public call).
-  const rowsArray = (ws as unknown as { _rows: unknown[] })._rows;
-  for (let r = last - shift + 1; r <= last; r++) rowsArray[r - 1] = undefined;
-
-  // Print areas and other defined names, bottom-up so each call sees rows as they are then.
-  const names = (ws.workbook as unknown as { definedNames?: { spliceRows(s: string, start: number, n: number, ins: number): void } })
-    .definedNames;
-  for (let i = dels.length - 1; i >= 0; i--) names?.spliceRows(ws.name, dels[i] as number, 1, 0);
-
-  const deletedUpTo = (row: number) => countAtMost(dels, row);
-  for (const m of moved) {
-    const top = m.top - deletedUpTo(m.top - 1);
-    const bottom = m.bottom - deletedUpTo(m.bottom);
-    if (bottom < top) continue; // every row of the merge was deleted
-    if (top === bottom && m.left === m.right) continue;
-    ws.mergeCellsWithoutStyle(top, m.left, bottom, m.right);
+/** Why a write failed, in Vietnamese, from the system's error code. */
+export function writeFailureReason(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'ổ đĩa đã đầy, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.';
+    case 'EDQUOT':
+      return 'đã hết dung lượng được cấp trên ổ đĩa, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.';
+    case 'EROFS':
+      return 'thư mục chỉ cho đọc (ổ đĩa chỉ đọc), không ghi được tệp.';
+    case 'EACCES':
+    case 'EPERM':
+      return 'không có quyền ghi vào thư mục này.';
+    case 'ENOENT':
+      return 'thư mục chứa tệp không tồn tại.';
+    case 'ENOTDIR':
+      return 'đường dẫn có một phần không phải thư mục.';
+    case 'EISDIR':
+      return 'đây là một thư mục, không phải tên tệp.';
+    case 'ENAMETOOLONG':
+      return 'tên tệp quá dài.';
+    case 'EIO':
+      return 'lỗi đọc ghi của ổ đĩa; tệp cũ (nếu có) vẫn giữ nguyên.';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'hệ thống đang mở quá nhiều tệp, không ghi được.';
+    case 'EXDEV':
+      return 'không đổi tên được tệp tạm sang ổ đĩa khác.';
+    default:
+      return `không ghi được tệp (${code ?? 'lỗi không rõ'}); tệp cũ (nếu có) vẫn giữ nguyên.`;
   }
 }
 
-/** Number of sorted values <= x. */
-function countAtMost(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-type RowWithStyle = ExcelJS.Row & { style: Partial<ExcelJS.Style> };
-
-function copyRow(ws: ExcelJS.Worksheet, src: number, dst: number): void {
-  if (src === dst) return;
-  const from = ws.findRow(src);
-  if (!from) {
-    clearRow(ws, dst);
-    return;
-  }
-  const to = ws.getRow(dst);
-  const values: ExcelJS.CellValue[] = [];
-  from.eachCell({ includeEmpty: false }, (cell, col) => {
-    // Shared formulas point at their master's address: store the formula itself instead.
-    values[col] =
-      (cell.type as number) === FORMULA
-        ? ({ formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue)
-        : cell.value;
-  });
-  to.values = values;
-  // Row.style exists at runtime but is missing from exceljs's typings.
-  (to as RowWithStyle).style = (from as RowWithStyle).style;
-  to.height = from.height;
-  to.hidden = from.hidden;
-  to.outlineLevel = from.outlineLevel;
-  from.eachCell({ includeEmpty: true }, (cell, col) => {
-    const c = to.getCell(col);
-    c.style = cell.style;
-    if (cell.note) c.note = cell.note;
-  });
-}
-
-function clearRow(ws: ExcelJS.Worksheet, r: number): void {
-  const row = ws.findRow(r);
-  if (!row) return;
-  row.values = [];
-  (row as RowWithStyle).style = {};
-  (row as { height?: number }).height = undefined;
-  row.hidden = false;
-  row.outlineLevel = 0;
-}
-
-/** Refuses to overwrite the input or an existing file (unless force), then writes. */
-export async function writeWorkbook(
-  wb: ExcelJS.Workbook,
-  out: string,
-  opts: { input: string; force: boolean },
-): Promise<void> {
-  const outAbs = await checkTarget(out, opts);
+async function statOrUndefined(p: string): Promise<Stats | undefined> {
   try {
-    await wb.xlsx.writeFile(outAbs);
+    return await fsp.stat(p);
+  } catch {
+    return undefined;
+  }
+}
+
+const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
+
+/**
+ * Refuses, with a WriteError, an output that is the input (same device and inode: the same
+ * path, a hard link, a symlink to it), a folder, or (without `force`) a file that exists.
+ */
+export async function checkTarget(out: string, opts: { input: string; force: boolean }): Promise<void> {
+  const o = await statOrUndefined(out);
+  if (!o) return;
+  const i = await statOrUndefined(opts.input);
+  if (i && sameFile(i, o)) {
+    throw new WriteError('same-as-input', out, '--out là chính tệp gốc (cùng một tệp trên đĩa, kể cả qua liên kết); phuluc không ghi đè lên tệp gốc, hãy chọn tên khác cho --out.');
+  }
+  if (o.isDirectory()) throw new WriteError('unwritable', out, writeFailureReason('EISDIR'));
+  if (!opts.force) throw new WriteError('exists', out, 'tệp đã tồn tại; thêm --force để ghi đè.');
+}
+
+/** Hooks for tests: how the bytes reach the disk (a full disk is simulated through them). */
+export interface WriteHooks {
+  write?(handle: fsp.FileHandle, bytes: Uint8Array): Promise<void>;
+}
+
+/**
+ * Writes `bytes` to `out` through a temporary file in the same folder: write, fsync, rename.
+ * Checks the target first (see checkTarget). Throws WriteError; on any failure the output and
+ * the input are as they were and no temporary file is left.
+ */
+export async function writeFileSafely(out: string, bytes: Uint8Array, opts: { input: string; force: boolean }, hooks: WriteHooks = {}): Promise<void> {
+  await checkTarget(out, opts);
+  const dir = path.dirname(path.resolve(out));
+  const tmp = path.join(dir, `.${path.basename(out)}.phuluc-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+  let handle: fsp.FileHandle | undefined;
+  try {
+    handle = await fsp.open(tmp, 'wx', 0o666);
+    if (hooks.write) await hooks.write(handle, bytes);
+    else await handle.writeFile(bytes);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    // The output may have appeared, or become the input, since the first check.
+    await checkTarget(out, opts);
+    await fsp.rename(tmp, out);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'thư mục không tồn tại' : code === 'EACCES' ? 'không có quyền ghi' : code ?? 'lỗi không rõ';
-    throw new WriteError('unwritable', out, `không ghi được tệp (${why}).`);
+    if (handle) await handle.close().catch(() => undefined);
+    await fsp.unlink(tmp).catch(() => undefined);
+    if (e instanceof WriteError) throw e;
+    throw new WriteError('unwritable', out, writeFailureReason((e as NodeJS.ErrnoException).code));
   }
-}
-
-/**
- * Throws WriteError when `out` is the input (after resolving symlinks) or already exists
- * without force. Called before the work too, so a refusal costs nothing.
- */
-export async function checkTarget(out: string, opts: { input: string; force: boolean }): Promise<string> {
-  const outAbs = await realish(out);
-  const inAbs = await realish(opts.input);
-  if (outAbs === inAbs) {
-    throw new WriteError('same-as-input', out, 'không ghi đè lên tệp gốc; hãy chọn tên khác cho --out.');
-  }
-  if (!opts.force && (await exists(outAbs))) {
-    throw new WriteError('exists', out, 'tệp đã tồn tại; thêm --force để ghi đè.');
-  }
-  return outAbs;
-}
-
-// Parts of a workbook that exceljs does not write back: the user must hear of it before relying
-// on the repaired copy.
-const LOST_PARTS: Array<[string, string]> = [
-  ['xl/charts/', 'biểu đồ'],
-  ['xl/pivotTables/', 'bảng tổng hợp (PivotTable)'],
-  ['xl/slicers/', 'slicer'],
-  ['xl/vbaProject.bin', 'macro (VBA)'],
-  ['xl/externalLinks/', 'liên kết tới tệp khác'],
-];
-
-/** Vietnamese names of what the input holds that the written copy will lose. */
-export async function partsLostOnWrite(input: string): Promise<string[]> {
-  let buf: Buffer;
+  // The rename itself reaches the disk with the folder (best effort: not every system allows it).
   try {
-    buf = await fsp.readFile(input);
+    const d = await fsp.open(dir, 'r');
+    await d.sync().catch(() => undefined);
+    await d.close();
   } catch {
-    return [];
-  }
-  // Zip entry names are stored uncompressed, so a byte search finds them.
-  return LOST_PARTS.filter(([name]) => buf.includes(Buffer.from(name, 'latin1'))).map(([, label]) => label);
-}
-
-/** The resolved path, through symlinks when the file (or its folder) exists. */
-async function realish(p: string): Promise<string> {
-  const abs = path.resolve(p);
-  try {
-    return await fsp.realpath(abs);
-  } catch {
-    try {
-      return path.join(await fsp.realpath(path.dirname(abs)), path.basename(abs));
-    } catch {
-      return abs;
-    }
-  }
-}
-
-async function exists(p: string): Promise<boolean> {
-  try {
-    await fsp.access(p);
-    return true;
-  } catch {
-    return false;
+    /* ignore */
   }
 }

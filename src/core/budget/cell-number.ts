@@ -5,6 +5,8 @@ import { parseAmount } from '../money';
 export type CellNumber =
   | { kind: 'absent' }
   | { kind: 'error'; error: string }
+  /** A formula whose value is unknown (Cell.uncomputed): never 0, never blank. */
+  | { kind: 'uncomputed'; formula?: string }
   | {
       kind: 'number';
       value: number;
@@ -19,6 +21,7 @@ export type CellNumber =
 export function readCellNumber(cell: Cell | undefined): CellNumber {
   if (!cell) return { kind: 'absent' };
   if (cell.error) return { kind: 'error', error: cell.error };
+  if (cell.uncomputed) return cell.formula === undefined ? { kind: 'uncomputed' } : { kind: 'uncomputed', formula: cell.formula };
   const v = cell.value;
   if (typeof v === 'number') return Number.isFinite(v) ? { kind: 'number', value: v } : { kind: 'absent' };
   if (typeof v !== 'string') return { kind: 'absent' };

@@ -104,6 +104,9 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       const n = readCellNumber(cellAt(grid, r, col));
       if (n.kind === 'error') {
         issues.push(makeIssue('cell.error-value', where(r, col, role), { error: n.error }));
+      } else if (n.kind === 'uncomputed') {
+        // Not known is not 0: the sums that need it are skipped and this says why.
+        issues.push(makeIssue('cell.not-computed', where(r, col, role), n.formula === undefined ? {} : { formula: n.formula }));
       } else if (n.kind === 'number' && n.text !== undefined && !(role === 'quantity' && n.unit !== undefined)) {
         // "12 tháng" in the quantity column is how quantities are written; "6.000.000" as text is not.
         const issue = makeIssue('budget.number-format', where(r, col, role), { text: n.text, value: n.value }, n.value);
@@ -309,8 +312,16 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       sum(roots, { corrected: true, savings: (n) => pick((T * (n.percent ?? 0)) / 100) });
     consistent = T === W || T === C || (inside && (T === withSavings(Math.floor) || T === withSavings(Math.ceil)));
   }
-  // The best estimate of the true total, which words and savings should follow.
-  const trueTotal = T !== undefined && (consistent || Number.isNaN(W)) ? T : Number.isNaN(W) ? undefined : W;
+  // The best estimate of the true total, which words and savings should follow. A total whose
+  // formula was not computed is unknown: nothing is checked against it.
+  const totalUnknown = total?.amount.kind === 'uncomputed';
+  const trueTotal = totalUnknown
+    ? undefined
+    : T !== undefined && (consistent || Number.isNaN(W))
+      ? T
+      : Number.isNaN(W)
+        ? undefined
+        : W;
 
   if (total && T !== undefined && !consistent && !Number.isNaN(W)) {
     const issue = makeIssue('budget.total-mismatch', where(total.row, amountCol, 'amount'), { total: T, sum: W }, W);
@@ -562,13 +573,14 @@ function fitsPercent(amount: number, base: number, percent: number): boolean {
 }
 
 function hasAmount(n: Node): boolean {
-  return n.amount.kind === 'number' || n.amount.kind === 'error' || n.children.some(hasAmount);
+  const k = n.amount.kind;
+  return k === 'number' || k === 'error' || k === 'uncomputed' || n.children.some(hasAmount);
 }
 
-/** A node's value: its own amount, else the sum of its lines; NaN when an amount is an error. */
+/** A node's value: its own amount, else the sum of its lines; NaN when an amount is an error or unknown. */
 function value(n: Node, v: Valuation): number {
   const a = n.amount;
-  if (a.kind === 'error') return NaN;
+  if (a.kind === 'error' || a.kind === 'uncomputed') return NaN;
   if (a.kind === 'number') {
     if (n.kind === 'savings' && v.savings) return v.savings(n);
     if (v.corrected && n.expected !== undefined) return n.expected;

@@ -7,7 +7,7 @@
  */
 import { collapseSpaces, distance, typoTolerance } from '../text';
 import type { UnitMatcher } from '../units';
-import { isWellFormedUnit, unitKey, unitKind, unitLevel } from '../units';
+import { isWellFormedUnit, unitKey, unitKind, unitLevel } from '../units/name';
 
 export type UnitFinding =
   | { code: 'unit.nonstandard'; name: string; canonical: string; fixed: string | null }

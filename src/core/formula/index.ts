@@ -1,2 +1,16 @@
-export { evaluateFormula, formulaRefs, parseRef, type CellLookup, type FormulaResult, type FormulaValue, type RefRange } from './evaluate';
+export {
+  evaluateFormula,
+  evaluateIn,
+  evaluatePending,
+  LookupAbort,
+  NOT_COMPUTABLE,
+  NotComputable,
+  type CellLookup,
+  type EvalResult,
+  type FormulaResult,
+  type FormulaValue,
+  type Lookup,
+  type PendingFormula,
+} from './evaluate';
+export { formulaRefs, parseRef, type RefRange } from './refs';
 export { recalculate } from './recalc';

@@ -5,7 +5,8 @@
  */
 import { dateToSerial } from '../grid/date';
 import type { Cell, Grid } from '../grid';
-import { evaluateFormula, formulaRefs, LookupAbort, type FormulaValue, type RefRange } from './evaluate';
+import { evaluateFormula, LookupAbort, type FormulaValue } from './evaluate';
+import { formulaRefs, type RefRange } from './refs';
 
 interface FormulaCell {
   r: number;

@@ -22,6 +22,13 @@ export interface Cell {
   numFmt?: string;
   /** An Excel error value such as "#N/A" or "#REF!" (value is then null). */
   error?: string;
+  /**
+   * The cell holds a formula whose value is not known: the file carries no calculated value
+   * (openpyxl, exceljs and XlsxWriter save formulas without one, or the workbook asks Excel to
+   * recalculate on load) and the reader could not evaluate it. `value` is then null, and the
+   * engine must treat it as unknown, never as 0 or as an empty cell.
+   */
+  uncomputed?: true;
 }
 
 /** A merged area, 0-based inclusive. */

@@ -32,6 +32,7 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'budget.words-mismatch': 'error',
   'budget.number-format': 'warning',
   'cell.error-value': 'warning',
+  'cell.not-computed': 'warning',
   'text.legacy-encoding': 'warning',
 };
 

@@ -58,6 +58,8 @@ export interface IssueFields {
   'budget.words-mismatch': { words: string; total: number; wordsValue?: number; expectedWords: string };
   'budget.number-format': { text: string; value: number };
   'cell.error-value': { error: string };
+  /** A formula whose value the file does not hold and the reader could not compute (Cell.uncomputed). */
+  'cell.not-computed': { formula?: string };
   'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI' };
 }
 

@@ -71,6 +71,7 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'budget.words-mismatch': 'Số tiền bằng chữ sai',
   'budget.number-format': 'Số tiền lưu dạng chữ',
   'cell.error-value': 'Ô bị lỗi',
+  'cell.not-computed': 'Công thức chưa được tính',
   'text.legacy-encoding': 'Chữ ở bảng mã cũ',
 };
 
@@ -242,6 +243,10 @@ export function renderMessage(issue: Issue): string {
       return `Số tiền đang lưu dạng chữ ${q(issue.data.text)}; Excel không cộng được — nên đổi thành số.`;
     case 'cell.error-value':
       return `Ô đang báo lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
+    case 'cell.not-computed': {
+      const f = issue.data.formula === undefined ? 'công thức' : `công thức =${issue.data.formula}`;
+      return `Ô có ${f} nhưng tệp không lưu kết quả tính và phuluc không tự tính được, nên chưa kiểm tra được số này; hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`;
+    }
     case 'text.legacy-encoding': {
       const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
       return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; nên chuyển sang Unicode.`;

@@ -1,171 +1,20 @@
 /**
- * A very small formula evaluator for the emulator: numbers, strings, cell references,
- * + - * / & and parentheses, SUM/ROUND over ranges. Anything else is #NAME?, as in Excel
- * when text such as "- Tờ trình" is mistaken for a formula.
+ * The emulator's formulas, computed by the core's one evaluator (src/core/formula): references,
+ * + - * / ^ &, comparisons, SUM, ROUND and the other functions it knows. What it cannot compute
+ * is #NAME?, as in Excel when text such as "- Tờ trình" is mistaken for a formula.
  */
+import { evaluateFormula as evaluate } from '../../core/formula/evaluate';
+
 export type Lookup = (row: number, col: number) => { value: string | number | boolean | null } | { error: string };
 export type Result = { value: string | number | boolean | null } | { error: string };
 
-class FormulaError extends Error {
-  constructor(readonly code: string) {
-    super(code);
-  }
-}
-
-type Tok = { t: 'num'; v: number } | { t: 'str'; v: string } | { t: 'ref'; v: string } | { t: 'id'; v: string } | { t: 'op'; v: string };
-
-function tokenize(src: string): Tok[] {
-  const out: Tok[] = [];
-  let i = 0;
-  while (i < src.length) {
-    const ch = src[i] ?? '';
-    if (/\s/.test(ch)) {
-      i++;
-      continue;
-    }
-    const rest = src.slice(i);
-    let m: RegExpExecArray | null;
-    if ((m = /^\d+(\.\d+)?/.exec(rest))) {
-      out.push({ t: 'num', v: Number(m[0]) });
-      i += m[0].length;
-    } else if ((m = /^"((?:[^"]|"")*)"/.exec(rest))) {
-      out.push({ t: 'str', v: (m[1] ?? '').replace(/""/g, '"') });
-      i += m[0].length;
-    } else if ((m = /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?(?![A-Za-z0-9_(])/.exec(rest))) {
-      out.push({ t: 'ref', v: m[0].replace(/\$/g, '').toUpperCase() });
-      i += m[0].length;
-    } else if ((m = /^[A-Za-z_][A-Za-z0-9_.]*/.exec(rest))) {
-      out.push({ t: 'id', v: m[0].toUpperCase() });
-      i += m[0].length;
-    } else if ('+-*/&(),^'.includes(ch)) {
-      out.push({ t: 'op', v: ch });
-      i++;
-    } else {
-      throw new FormulaError('#NAME?');
-    }
-  }
-  return out;
-}
-
-function refToRC(ref: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) throw new FormulaError('#REF!');
-  let c = 0;
-  for (const ch of m[1] ?? '') c = c * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]) - 1, c - 1];
-}
-
-type Val = string | number | boolean | null | Val[];
-
+/** Evaluates `formula` (with or without "=") over the emulated sheet's cells (0-based). */
 export function evaluateFormula(formula: string, lookup: Lookup): Result {
-  try {
-    const toks = tokenize(formula.replace(/^=/, ''));
-    let pos = 0;
-    const peek = (): Tok | undefined => toks[pos];
-    const take = (): Tok => {
-      const t = toks[pos++];
-      if (!t) throw new FormulaError('#NAME?');
-      return t;
-    };
-    const cellValue = (r: number, c: number): Val => {
-      const got = lookup(r, c);
-      if ('error' in got) throw new FormulaError(got.error);
-      return got.value;
-    };
-    const num = (v: Val): number => {
-      if (Array.isArray(v)) throw new FormulaError('#VALUE!');
-      if (v === null || v === '') return 0;
-      if (typeof v === 'number') return v;
-      if (typeof v === 'boolean') return v ? 1 : 0;
-      const n = Number(v);
-      if (Number.isNaN(n)) throw new FormulaError('#VALUE!');
-      return n;
-    };
-    const primary = (): Val => {
-      const t = take();
-      if (t.t === 'num' || t.t === 'str') return t.v;
-      if (t.t === 'ref') {
-        if (t.v.includes(':')) {
-          const [a = '', b = ''] = t.v.split(':');
-          const [r1, c1] = refToRC(a);
-          const [r2, c2] = refToRC(b);
-          const vals: Val[] = [];
-          for (let r = Math.min(r1, r2); r <= Math.max(r1, r2); r++)
-            for (let c = Math.min(c1, c2); c <= Math.max(c1, c2); c++) vals.push(cellValue(r, c));
-          return vals;
-        }
-        const [r, c] = refToRC(t.v);
-        return cellValue(r, c);
-      }
-      if (t.t === 'op' && t.v === '(') {
-        const v = expr();
-        if (take().v !== ')') throw new FormulaError('#NAME?');
-        return v;
-      }
-      if (t.t === 'op' && (t.v === '-' || t.v === '+')) {
-        const v = num(primary());
-        return t.v === '-' ? -v : v;
-      }
-      if (t.t === 'id' && peek()?.v === '(') {
-        take();
-        const args: Val[] = [];
-        if (peek()?.v !== ')') {
-          args.push(expr());
-          while (peek()?.v === ',') {
-            take();
-            args.push(expr());
-          }
-        }
-        if (take().v !== ')') throw new FormulaError('#NAME?');
-        const flat = (args as Val[]).flat(2) as Val[];
-        if (t.v === 'SUM') return flat.reduce<number>((s, v) => s + (typeof v === 'number' ? v : 0), 0);
-        if (t.v === 'ROUND') return Number(num(args[0] ?? 0).toFixed(num(args[1] ?? 0)));
-        throw new FormulaError('#NAME?');
-      }
-      throw new FormulaError('#NAME?');
-    };
-    const power = (): Val => {
-      let v = primary();
-      while (peek()?.v === '^') {
-        take();
-        v = Math.pow(num(v), num(primary()));
-      }
-      return v;
-    };
-    const term = (): Val => {
-      let v = power();
-      while (peek()?.v === '*' || peek()?.v === '/') {
-        const op = take().v;
-        const rhs = num(power());
-        if (op === '/' && rhs === 0) throw new FormulaError('#DIV/0!');
-        v = op === '*' ? num(v) * rhs : num(v) / rhs;
-      }
-      return v;
-    };
-    const sum = (): Val => {
-      let v = term();
-      while (peek()?.v === '+' || peek()?.v === '-') {
-        const op = take().v;
-        const rhs = num(term());
-        v = op === '+' ? num(v) + rhs : num(v) - rhs;
-      }
-      return v;
-    };
-    const expr = (): Val => {
-      let v = sum();
-      while (peek()?.v === '&') {
-        take();
-        const rhs = sum();
-        v = String(v ?? '') + String(rhs ?? '');
-      }
-      return v;
-    };
-    const v = expr();
-    if (pos !== toks.length) throw new FormulaError('#NAME?');
-    if (Array.isArray(v)) throw new FormulaError('#VALUE!');
-    return { value: v === null ? 0 : v };
-  } catch (e) {
-    if (e instanceof FormulaError) return { error: e.code };
-    return { error: '#NAME?' };
-  }
+  const r = evaluate(formula, (row, col) => {
+    const got = lookup(row, col);
+    return 'error' in got ? { error: got.error } : got.value;
+  });
+  if ('unsupported' in r) return { error: '#NAME?' };
+  const v = r.value;
+  return v !== null && typeof v === 'object' ? { error: v.error } : { value: v };
 }

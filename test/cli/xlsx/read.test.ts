@@ -3,6 +3,7 @@ import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Grid } from '../../../src/core/grid';
+import { cellDate } from '../../../src/core/grid/date';
 import { ReadError } from '../../../src/cli/xlsx/errors';
 import { formatNumber, readWorkbook } from '../../../src/cli/xlsx/read';
 import { fixture, tempDir } from '../helpers';
@@ -103,7 +104,8 @@ describe('readWorkbook on a generated workbook', () => {
     ['formula with its cached result', 1, 1, { value: 30, formula: 'SUM(C1:D1)' }],
     ['error value', 1, 4, { value: null, error: '#N/A' }],
     ['formula whose result is an error', 1, 5, { value: null, formula: 'VLOOKUP(1,C1:D1,2,FALSE)', error: '#N/A' }],
-    ['date in UTC with its format', 2, 0, { value: new Date(Date.UTC(2024, 2, 31)), numFmt: 'dd/mm/yyyy' }],
+    // The reader passes the serial and its format; the core's date rule (cellDate) makes it a date.
+    ['date as its serial with its format', 2, 0, { value: 45382, numFmt: 'dd/mm/yyyy' }],
     ['hyperlink as its text', 2, 1, { value: 'Cổng thông tin' }],
     ['boolean', 2, 2, { value: true }],
     ['string untrimmed', 2, 3, { value: '  Văn phòng Sở  ' }],
@@ -112,6 +114,10 @@ describe('readWorkbook on a generated workbook', () => {
     ['a formula whose result is 0 keeps the 0', 7, 1, { value: 0, formula: 'C1*2' }],
   ])('%s', (_what, row, col, expected) => {
     expect(at(g(), row, col)).toEqual(expected);
+  });
+
+  it('a date cell is the date Excel shows, by the core rule', () => {
+    expect(cellDate(at(g(), 2, 0))).toEqual(new Date(Date.UTC(2024, 2, 31)));
   });
 
   it('reports hidden rows 0-based', () => {

@@ -62,6 +62,7 @@ const SAMPLES: { [C in IssueCode]: { data: IssueFields[C]; names: string[] } } =
     names: ['Số tiền đang lưu dạng chữ "6.000.000"; Excel không cộng được — nên đổi thành số.'],
   },
   'cell.error-value': { data: { error: '#REF!' }, names: ['#REF!'] },
+  'cell.not-computed': { data: { formula: 'SUM(F7:F9)' }, names: ['=SUM(F7:F9)', 'Excel'] },
   'text.legacy-encoding': { data: { text: 'Phßng KÕ ho¹ch', encoding: 'TCVN3' }, names: ['"Phßng KÕ ho¹ch"', 'TCVN3'] },
 };
 

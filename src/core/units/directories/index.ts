@@ -5,7 +5,7 @@
  */
 import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../config';
 import type { DirectoryChoice } from '../../report';
-import { mergeDirectory } from '../schema';
+import { mergeDirectory } from '../merge';
 import { DEFAULT_FUNDING, FUNDING_2025 } from '../../funding/defaults';
 import { DEFAULT_UNITS } from '../defaults';
 import { COMMUNE_2025 } from './commune';

@@ -1,0 +1,79 @@
+/**
+ * `phuluc fix`: the file is read by src/xlsx, checked by the engine, its safe fixes applied by
+ * the surgical writer (src/xlsx/write.ts: only the cells and rows the fixes name change, every
+ * other part of the package is copied byte for byte) and written next to the output through a
+ * temporary file (./xlsx/write.ts). What the writer refuses is listed with its reason.
+ */
+import type { CheckOptions } from '../core/config';
+import type { Fix } from '../core/fix';
+import { XlsxError } from '../xlsx/errors';
+import { fixWorkbook } from '../xlsx/fix-workbook';
+import type { FixGroup, WorkbookFix } from '../xlsx/fix-workbook';
+import type { WorkbookRead } from '../xlsx/read';
+import { outputNameProblem } from '../xlsx/write';
+import type { Command } from './args';
+import type { Io } from './io';
+import { readFailure } from './io';
+import { printable } from './printable';
+import { WriteError } from './xlsx/errors';
+import { readWorkbookFile, toReadError } from './xlsx/read';
+import { checkTarget, writeFileSafely } from './xlsx/write';
+import type { WriteHooks } from './xlsx/write';
+
+export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io, hooks: WriteHooks = {}): Promise<number> {
+  const opts = { input: command.file, force: command.force };
+  let read: WorkbookRead;
+  try {
+    await checkTarget(command.out, opts);
+    read = await readWorkbookFile(command.file);
+    const problem = outputNameProblem(read.package, command.out);
+    if (problem) throw new WriteError('unwritable', command.out, problem);
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
+  let result: WorkbookFix;
+  try {
+    result = fixWorkbook(read, options);
+  } catch (e) {
+    if (e instanceof XlsxError) {
+      readFailure(toReadError(e, command.file), io);
+      return 2;
+    }
+    throw e;
+  }
+  const { outcome, groups, manual } = result;
+  try {
+    await writeFileSafely(command.out, outcome.bytes, opts, hooks);
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
+
+  const where = (g: FixGroup, f: Fix) => `"${printable(g.sheet)}" ${f.issue.cell ?? `dòng ${f.issue.row}`}`;
+  const lines: string[] = [];
+  let applied = 0;
+  for (const id of outcome.applied) {
+    const g = groups[id] as FixGroup;
+    applied += g.fixes.length;
+    const first = g.fixes[0] as Fix;
+    lines.push(`  ${where(g, first)}: ${printable(first.label)}`);
+  }
+  const refusedLines: string[] = [];
+  let refused = 0;
+  for (const r of outcome.refused) {
+    const g = groups[r.id] as FixGroup;
+    refused += g.fixes.length;
+    const first = g.fixes[0] as Fix;
+    refusedLines.push(`  ${where(g, first)}: ${printable(first.label)} — ${printable(r.reason)}`);
+  }
+  const out: string[] = [];
+  if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
+  else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
+  if (refused > 0) out.push(`Không sửa ${refused} chỗ để giữ nguyên tệp an toàn:`, ...refusedLines);
+  if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
+  for (const n of outcome.notes) out.push(`Lưu ý: ${printable(n)}`);
+  out.push(`Đã ghi tệp ${printable(command.out)}.`);
+  io.out(out.join('\n') + '\n');
+  return 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * The whole `fix` of a workbook read by src/xlsx/read.ts: the engine's safe fixes of each
+ * sheet, combined and verified as one batch per sheet (src/core/verify.ts), applied by the surgical
+ * writer. What the CLI runs and the web page will run; they only render the result. Pure.
+ */
+import { checkWorkbook, combineVerified, sheetContexts } from '../core/engine';
+import type { CheckOptions } from '../core/config';
+import type { Fix } from '../core/fix';
+import type { WorkbookRead } from './read';
+import { fixPackage } from './write';
+import type { FixOutcome, FixToWrite, SheetFixes } from './write';
+
+/** Engine fixes that share their edits (every STT issue carries the same renumbering): written and reported as one. */
+export interface FixGroup {
+  sheet: string;
+  fixes: Fix[];
+}
+
+export interface WorkbookFix {
+  outcome: FixOutcome;
+  /** By the ids the outcome uses (`applied`, `refused`). */
+  groups: FixGroup[];
+  /** Fixes that need a person: not safe, or in conflict with another fix. */
+  manual: number;
+}
+
+/** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
+export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): WorkbookFix {
+  const { fixes } = checkWorkbook(read.grids, options);
+  // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
+  const contexts = sheetContexts(read.grids);
+  const groups: FixGroup[] = [];
+  const requests: SheetFixes[] = [];
+  let manual = 0;
+  read.grids.forEach((grid, i) => {
+    const sheetFixes: Fix[] = fixes[i] ?? [];
+    const safe = sheetFixes.filter((f) => f.safe);
+    manual += sheetFixes.length - safe.length;
+    // Fixes that carry the very same edits (every STT issue carries the one renumbering) stand
+    // or fall together: combined once, written once, reported once.
+    const byEdits = new Map<readonly unknown[], Fix[]>();
+    for (const f of safe) {
+      const same = byEdits.get(f.edits);
+      if (same) same.push(f);
+      else byEdits.set(f.edits, [f]);
+    }
+    // One batch per sheet: a fix that would overwrite another's cell or a deleted row is left
+    // for a person, and the whole batch is checked again in memory: it creates no issue (a
+    // failing fix is left out, src/core/verify.ts).
+    const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i]);
+    for (const f of batch.skipped) manual += byEdits.get(f.edits)?.length ?? 1;
+    for (const { fix: f } of batch.refused) manual += byEdits.get(f.edits)?.length ?? 1;
+    const toWrite: FixToWrite[] = [];
+    for (const f of batch.applied) {
+      groups.push({ sheet: grid.name, fixes: byEdits.get(f.edits) ?? [f] });
+      toWrite.push({ id: groups.length - 1, edits: f.edits });
+    }
+    if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
+  });
+  const outcome = fixPackage(read.package, requests, { grids: read.grids });
+  return { outcome, groups, manual };
+}

@@ -1,0 +1,85 @@
+/**
+ * What a file that is not an .xlsx package is, from its first bytes, so that a user who picked
+ * the wrong file is told why in one line (an old .xls, a password, a PDF, a text file...).
+ */
+import { DAMAGED, XlsxError } from './errors';
+
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const EMPTY_ZIP_MAGIC = [0x50, 0x4b, 0x05, 0x06];
+
+function startsWith(b: Uint8Array, magic: readonly number[]): boolean {
+  if (b.length < magic.length) return false;
+  for (let i = 0; i < magic.length; i++) if (b[i] !== magic[i]) return false;
+  return true;
+}
+
+/** Whether `needle` (Latin-1 or UTF-16LE text) occurs in the bytes. */
+export function containsText(b: Uint8Array, text: string, utf16 = false): boolean {
+  const needle: number[] = [];
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    needle.push(c & 0xff);
+    if (utf16) needle.push(c >> 8);
+  }
+  const first = needle[0] as number;
+  const n = needle.length;
+  outer: for (let i = b.indexOf(first); i >= 0 && i + n <= b.length; i = b.indexOf(first, i + 1)) {
+    for (let k = 1; k < n; k++) if (b[i + k] !== needle[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Refuses bytes that cannot be an .xlsx zip, with the reason; returns when they start like a
+ * zip (the zip reader then decides). `extension` (".xlsx", lower case) only sharpens a message.
+ */
+export function sniff(bytes: Uint8Array, extension = '.xlsx'): void {
+  if (bytes.length === 0) throw new XlsxError('not-xlsx', 'tệp rỗng (0 byte), không phải bảng tính Excel.');
+  if (startsWith(bytes, CFB_MAGIC)) {
+    // OLE compound files are either password-protected .xlsx or the old binary .xls; directory
+    // entries name their streams in UTF-16LE.
+    if (containsText(bytes, 'EncryptedPackage', true)) {
+      throw new XlsxError(
+        'encrypted',
+        'tệp được đặt mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.',
+      );
+    }
+    throw new XlsxError('not-xlsx', 'tệp theo định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).');
+  }
+  if (startsWith(bytes, ZIP_MAGIC)) return;
+  if (startsWith(bytes, EMPTY_ZIP_MAGIC)) {
+    throw new XlsxError('not-xlsx', 'là tệp nén (zip) rỗng, không phải bảng tính Excel .xlsx.');
+  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
+    throw new XlsxError('not-xlsx', 'đây là tệp PDF, không phải bảng tính Excel .xlsx.');
+  }
+  if (looksLikeText(bytes.subarray(0, 8))) {
+    const hint = extension === '.xlsx' ? ' (có lẽ là tệp văn bản bị đổi đuôi thành .xlsx)' : '';
+    throw new XlsxError('not-xlsx', `đây là tệp văn bản${hint}, không phải bảng tính Excel .xlsx.`);
+  }
+  throw new XlsxError('not-xlsx', 'không phải bảng tính Excel .xlsx.');
+}
+
+function looksLikeText(head: Uint8Array): boolean {
+  for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return false;
+  return true;
+}
+
+/**
+ * A zip whose directory cannot be read: a cut-off download still names the parts it has so far
+ * in its local headers; otherwise say what the zip seems to hold.
+ */
+export function classifyBrokenZip(bytes: Uint8Array): XlsxError {
+  if (containsText(bytes, 'xl/workbook.xml') || containsText(bytes, 'xl/worksheets/') || containsText(bytes, 'xl/sharedStrings.xml')) {
+    return new XlsxError('corrupt', DAMAGED);
+  }
+  if (containsText(bytes, 'word/document.xml')) {
+    return new XlsxError('not-xlsx', 'đây là tài liệu Word (.docx), không phải bảng tính Excel .xlsx.');
+  }
+  if (containsText(bytes, 'opendocument.spreadsheet')) {
+    return new XlsxError('not-xlsx', 'đây là bảng tính OpenDocument (.ods); hãy mở rồi lưu lại dưới dạng .xlsx.');
+  }
+  return new XlsxError('corrupt', DAMAGED);
+}

@@ -1,0 +1,475 @@
+/**
+ * The surgical writer: applies the engine's fixes to an .xlsx package and returns new package
+ * bytes in which every part it did not need to change is the same entry, byte for byte (the
+ * zip's own compressed data and headers are copied), and changed parts differ only where the
+ * fixes act. Pure: bytes in, bytes out; runs in a browser.
+ *
+ *   fixPackage(bytes | pkg, sheets, options?) → FixOutcome
+ *
+ * A fix is applied whole or not at all. It is refused, with a Vietnamese reason, when a cell it
+ * writes holds a formula or no longer holds what the check saw, or when a row it deletes cannot
+ * go without losing or misplacing something (see sheet-edit.ts, notes.ts, drawing-anchors.ts,
+ * table-parts.ts, deletion-blockers.ts). The other fixes are applied.
+ */
+import { findDeletionBlockers } from './deletion-blockers';
+import { editDrawingAnchors } from './drawing-anchors';
+import { editComments, editThreadedComments, editVml } from './notes';
+import type { Moves } from './notes';
+import { XlsxError } from './errors';
+import { openPackage, readSharedStrings, relsPartFor } from './package';
+import type { Relationship, SheetInfo, XlsxPackage } from './package';
+import { appendSharedStrings, editWorkbook, removeContentTypeOverride, removeRelationship } from './package-edit';
+import { RowDeletion, colLetters, sameSheet } from './row-deletion';
+import { editSheet } from './sheet-edit';
+import type { CellWrite, Refusal, StoredCell, StringSink } from './sheet-edit';
+import { staleFormulas } from './stale-values';
+import type { StaleCells } from './stale-values';
+import { editTablePart } from './table-parts';
+import { readPackage } from './read';
+import type { Grid } from '../core/grid/types';
+import { decodeXml } from './xml';
+import { XmlSyntaxError } from './xml-splice';
+import { deflateChunks, writeZip } from './zip';
+import type { DeflatedZipEntry, ZipEntry } from './zip';
+
+/** One edit, as the engine writes it (src/core/fix/types.ts). */
+export type WriterEdit =
+  | { kind: 'set'; row: number; col: number; value: string | number | null }
+  | { kind: 'delete-row'; row: number };
+
+/** A fix to apply: an id of the caller's choosing and its edits (rows as before the fix). */
+export interface FixToWrite {
+  id: number;
+  edits: readonly WriterEdit[];
+}
+
+/** The fixes of one worksheet, named by its tab. */
+export interface SheetFixes {
+  sheet: string;
+  fixes: readonly FixToWrite[];
+}
+
+/**
+ * Checks, before writing, that a cell still holds what the check saw (the engine's `seen`).
+ * Gets the edit and the cell as stored (undefined when absent); returns true when it matches.
+ */
+export type SeenCheck = (sheet: string, edit: WriterEdit, cell: StoredCell | undefined, row?: ReadonlyMap<number, StoredCell>) => boolean;
+
+export interface FixOptions {
+  /** The shared strings, when the caller has read them already (saves a second parse). */
+  sharedStrings?: readonly string[];
+  /** The package's worksheets as the reader gave them (their formulas say which cached values go stale); read here when absent. */
+  grids?: readonly Grid[];
+  /** The stale-write guard (see SeenCheck). */
+  seen?: SeenCheck;
+}
+
+export interface FixOutcome {
+  /** The new package. */
+  bytes: Uint8Array;
+  /** Ids of the fixes applied. */
+  applied: number[];
+  /** Fixes not applied, with the reason (Vietnamese). */
+  refused: Array<{ id: number; reason: string }>;
+  /** Things the user should know (Vietnamese): formulas that now show #REF!, as Excel would. */
+  notes: string[];
+  /** Parts whose bytes changed, and parts removed (the calculation chain). */
+  changedParts: string[];
+  removedParts: string[];
+}
+
+const utf8 = new TextEncoder();
+
+/**
+ * Applies fixes to a package. Throws XlsxError for a file that cannot be read at all; every
+ * problem with a fix is a refusal in the outcome.
+ */
+export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly SheetFixes[], options: FixOptions = {}): FixOutcome {
+  const pkg = input instanceof Uint8Array ? openPackage(input) : input;
+  const wb = pkg.workbook;
+  const editable = wb.sheets.filter((s) => (s.kind === 'worksheet' || s.kind === 'macrosheet') && s.part && s.present);
+  const sheetNamed = (name: string) => editable.find((s) => s.name === name) ?? editable.find((s) => sameSheet(s.name, name));
+
+  interface Planned {
+    info: SheetInfo;
+    fixes: FixToWrite[];
+  }
+  const planned: Planned[] = [];
+  const refused = new Map<number, string>();
+  for (const sf of sheets) {
+    const info = sheetNamed(sf.sheet);
+    if (!info) {
+      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang «${sf.sheet}» trong tệp`);
+      continue;
+    }
+    planned.push({ info, fixes: [...sf.fixes] });
+  }
+  const active = new Set(planned.flatMap((p) => p.fixes.map((f) => f.id)));
+  for (const id of refused.keys()) active.delete(id);
+
+  // The number of entries in the shared-string table (new strings go after them), counted when first needed.
+  const sstPart = wb.sharedStringsPart && pkg.has(wb.sharedStringsPart) ? wb.sharedStringsPart : undefined;
+  let sstCount: number | undefined = options.sharedStrings?.length;
+  const sstLength = (): number => (sstCount ??= countSharedStrings(textOf(sstPart as string)) ?? readSharedStrings(pkg)?.length ?? 0);
+  const texts = new Map<string, string>();
+  /** The byte-order mark each decoded part began with, to write it back the same way. */
+  const boms = new Map<string, Uint8Array>();
+  const textOf = (part: string): string => {
+    let t = texts.get(part);
+    if (t === undefined) {
+      const bytes = pkg.part(part);
+      if (!bytes) throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (thiếu phần ${part}); hãy mở bằng Excel và lưu lại.`);
+      t = decodeXml(bytes);
+      texts.set(part, t);
+      boms.set(part, bytes.subarray(0, 3).slice());
+    }
+    return t;
+  };
+
+  let grids: readonly Grid[] | undefined = options.grids;
+  const gridsOf = (): readonly Grid[] => (grids ??= readPackage(pkg, { evaluate: false }).grids);
+
+  for (let round = 0; ; round++) {
+    const attempt = tryWrite();
+    if (attempt.refusals.length === 0) return attempt.finish();
+    let progress = false;
+    for (const r of attempt.refusals) {
+      for (const id of idsFor(r)) {
+        if (!active.has(id)) continue;
+        active.delete(id);
+        refused.set(id, r.reason);
+        progress = true;
+      }
+    }
+    if (!progress || round > 1000) throw new Error(`fixPackage: refusals that name no active fix: ${JSON.stringify(attempt.refusals)}`);
+  }
+
+  /** The fixes a refusal stops. */
+  function idsFor(r: Refusal & { sheet?: string }): number[] {
+    if ('fix' in r) return [r.fix];
+    const p = planned.find((x) => sameSheet(x.info.name, r.deletionOf));
+    if (!p) return [];
+    return p.fixes.filter((f) => active.has(f.id) && f.edits.some((e) => e.kind === 'delete-row' && (r.row === undefined || e.row === r.row))).map((f) => f.id);
+  }
+
+  function tryWrite() {
+    // The plan for this round: writes, deletions and moves of every sheet.
+    const writes = new Map<SheetInfo, CellWrite[]>();
+    const deletions = new Map<string, RowDeletion>();
+    const moves = new Map<SheetInfo, Map<string, { row: number; col: number }>>();
+    const conflicts: Refusal[] = [];
+    for (const p of planned) {
+      const ws: CellWrite[] = [];
+      const del: number[] = [];
+      const mv = new Map<string, { row: number; col: number }>();
+      const byCell = new Map<string, CellWrite>();
+      for (const f of p.fixes) {
+        if (!active.has(f.id)) continue;
+        const sets = f.edits.filter((e): e is Extract<WriterEdit, { kind: 'set' }> => e.kind === 'set');
+        for (const e of sets) {
+          // Two fixes writing one cell: once when they agree; the later one waits when they do not.
+          const k = `${e.row}:${e.col}`;
+          const prev = byCell.get(k);
+          if (prev && prev.fix !== f.id) {
+            if (prev.value !== e.value) conflicts.push({ fix: f.id, reason: `ô ${colLetters(e.col)}${e.row} cũng được một sửa chữa khác ghi` });
+            continue;
+          }
+          const w = { row: e.row, col: e.col, value: e.value, fix: f.id };
+          byCell.set(k, w);
+          ws.push(w);
+        }
+        for (const e of f.edits) {
+          if (e.kind !== 'delete-row') continue;
+          del.push(e.row);
+          // A fix that deletes a row and writes the same column of another row joins the row
+          // into that one: what hangs on the deleted cells (notes, links) follows the text.
+          for (const s of sets) {
+            if (s.row === e.row) continue;
+            const k = `${e.row}:${s.col}`;
+            const prev = mv.get(k);
+            if (!prev || Math.abs(s.row - e.row) < Math.abs(prev.row - e.row)) mv.set(k, { row: s.row, col: s.col });
+          }
+        }
+      }
+      writes.set(p.info, ws);
+      if (del.length > 0) deletions.set(p.info.name, new RowDeletion(del));
+      moves.set(p.info, mv);
+    }
+    const deletionOf = (name: string): RowDeletion | undefined => {
+      for (const [k, v] of deletions) if (sameSheet(k, name)) return v;
+      return undefined;
+    };
+    const anyDeletion = deletions.size > 0;
+    const refusals: Array<Refusal> = [...conflicts];
+    if (refusals.length > 0) return { refusals, finish: () => undefined as never };
+    const notes: string[] = [];
+
+    // Parts that stop deletions outright.
+    const sheetOfPart = partOwner(pkg, editable);
+    for (const b of findDeletionBlockers(pkg, [...deletions.keys()], deletionOf, sheetOfPart)) refusals.push({ deletionOf: b.sheet, reason: b.reason });
+    if (refusals.length > 0) return { refusals, finish: () => undefined as never };
+
+    // Formulas whose cached values this round makes stale.
+    const writtenBySheet = new Map<string, CellWrite[]>();
+    for (const [info, ws] of writes) if (ws.length > 0) writtenBySheet.set(info.name, ws);
+    const stale: StaleCells = writtenBySheet.size > 0 || anyDeletion ? staleFormulas(gridsOf(), writtenBySheet, deletionOf) : new Map();
+    const staleOf = (name: string) => {
+      for (const [k, v] of stale) if (sameSheet(k, name)) return v;
+      return undefined;
+    };
+
+    // Shared strings added by this round.
+    const added: string[] = [];
+    const addedIndex = new Map<string, number>();
+    const strings: StringSink = {
+      add(text) {
+        if (sstPart === undefined) return undefined;
+        let i = addedIndex.get(text);
+        if (i === undefined) {
+          i = sstLength() + added.length;
+          added.push(text);
+          addedIndex.set(text, i);
+        }
+        return i;
+      },
+    };
+
+    /** New text of each changed part, in pieces. */
+    const out = new Map<string, string[]>();
+    let sstDelta = 0;
+    let formulaCellsChanged = false;
+    let anyWrite = false;
+    let valuesDropped = 0;
+    for (const info of editable) {
+      const part = info.part as string;
+      const ws = writes.get(info) ?? [];
+      const own = deletionOf(info.name);
+      const staleHere = staleOf(info.name);
+      if (ws.length === 0 && !own && !staleHere) {
+        if (!anyDeletion) continue;
+        // Other sheets: only formulas that name another sheet can change.
+        if (!textOf(part).includes('!')) continue;
+      }
+      const xml = textOf(part);
+      const seen = options.seen;
+      let r;
+      try {
+        r = editSheet(xml, {
+          name: info.name,
+          deletionOf,
+          anyDeletion,
+          writes: ws,
+          moves: moves.get(info) ?? new Map(),
+          strings,
+          ...(staleHere && { stale: staleHere }),
+          ...(seen && {
+            verify: (w: CellWrite, cell: StoredCell | undefined) =>
+              seen(info.name, { kind: 'set', row: w.row, col: w.col, value: w.value }, cell)
+                ? undefined
+                : `ô ${colLetters(w.col)}${w.row} không còn giữ giá trị lúc kiểm tra; phuluc không ghi`,
+          }),
+          ...(seen &&
+            own && {
+              verifyRow: (row: number, cells: ReadonlyMap<number, StoredCell>) =>
+                seen(info.name, { kind: 'delete-row', row }, undefined, cells) ? undefined : `dòng ${row} không còn giữ nội dung lúc kiểm tra; phuluc không xóa`,
+            }),
+        });
+      } catch (e) {
+        if (!(e instanceof XmlSyntaxError)) throw e;
+        throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`);
+      }
+      refusals.push(...r.refusals);
+      if (r.changed) out.set(part, r.chunks);
+      // The sheet's text is not needed any more (read again only if another round needs it).
+      texts.delete(part);
+      sstDelta += r.sstRefsAdded - r.sstRefsRemoved;
+      formulaCellsChanged ||= r.formulaCellsChanged;
+      anyWrite ||= r.written.length > 0;
+      valuesDropped += r.valuesDropped + r.refErrors.length;
+      for (const cell of r.refErrors) {
+        notes.push(`công thức ở «${info.name}»!${cell} tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
+      }
+    }
+
+    // Parts hanging from sheets that lose rows: notes, drawings, tables.
+    for (const info of editable) {
+      const del = deletionOf(info.name);
+      const rels = pkg.relationshipsOf(info.part as string);
+      const mv: Moves = moves.get(info) ?? new Map();
+      for (const rel of rels) {
+        if (rel.external || !rel.part || !pkg.has(rel.part)) continue;
+        const kind = rel.kind.toLowerCase();
+        try {
+          if (kind === 'table') {
+            if (!anyDeletion) continue;
+            const t = editTablePart(textOf(rel.part), info.name, del, deletionOf);
+            for (const x of t.refusals) refusals.push(refusalFor(info.name, x, deletions));
+            if (t.xml !== undefined) out.set(rel.part, [t.xml]);
+          }
+          if (!del) continue;
+          if (kind === 'comments') apply(editComments(textOf(rel.part), del, mv), rel.part, info.name);
+          else if (kind === 'threadedcomment') apply(editThreadedComments(textOf(rel.part), del, mv), rel.part, info.name);
+          else if (kind === 'vmldrawing') apply(editVml(textOf(rel.part), info.name, del, deletionOf, mv), rel.part, info.name);
+          else if (kind === 'drawing') apply(editDrawingAnchors(textOf(rel.part), del), rel.part, info.name);
+        } catch (e) {
+          if (!(e instanceof XmlSyntaxError)) throw e;
+          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa` });
+        }
+      }
+    }
+
+    function apply(edit: { xml?: string; refusals: Array<{ row: number; reason: string }> }, part: string, sheet: string) {
+      for (const x of edit.refusals) refusals.push({ deletionOf: sheet, row: x.row, reason: x.reason });
+      if (edit.xml !== undefined) out.set(part, [edit.xml]);
+    }
+
+    // Recalculation on open when a cached result was dropped (or now reads #REF!).
+    const fullCalc = valuesDropped > 0 && !wb.fullCalcOnLoad;
+    void anyWrite;
+    if (anyDeletion || fullCalc) {
+      const w = editWorkbook(textOf(wb.part), deletionOf, anyDeletion, fullCalc);
+      for (const reason of w.refusals) for (const sheet of deletions.keys()) refusals.push({ deletionOf: sheet, reason });
+      if (w.xml !== undefined) out.set(wb.part, [w.xml]);
+    }
+
+    return {
+      refusals,
+      finish(): FixOutcome {
+        const removed: string[] = [];
+        // New strings and the references count.
+        if (wb.sharedStringsPart && added.length > 0) {
+          out.set(wb.sharedStringsPart, [appendSharedStrings(textOf(wb.sharedStringsPart), added, sstDelta)]);
+        }
+        // The calculation chain lists formula cells by address: stale once they move. Excel
+        // rebuilds it when it is absent (ECMA-376 Part 1, 18.6), so it goes.
+        if (formulaCellsChanged) {
+          const chain = wb.relationships.find((r: Relationship) => r.kind.toLowerCase() === 'calcchain' && r.part && pkg.has(r.part));
+          if (chain?.part) {
+            removed.push(chain.part);
+            const relsPart = relsPartFor(wb.part);
+            out.set(relsPart, [removeRelationship(textOf(relsPart), chain.id)]);
+            if (pkg.has('[Content_Types].xml')) out.set('[Content_Types].xml', [removeContentTypeOverride(textOf('[Content_Types].xml'), chain.part)]);
+          }
+        }
+        const items: Array<ZipEntry | DeflatedZipEntry> = [];
+        const changed: string[] = [];
+        for (const entry of pkg.zip.entries) {
+          const name = entry.name;
+          if (removed.some((r) => r.toLowerCase() === name.toLowerCase())) continue;
+          const key = [...out.keys()].find((k) => k === name || k.toLowerCase() === name.toLowerCase());
+          const chunks = key === undefined ? undefined : out.get(key);
+          if (key === undefined || chunks === undefined) {
+            items.push(entry);
+            continue;
+          }
+          const original = texts.get(key);
+          if (chunks.length === 1 && original !== undefined && chunks[0] === original) {
+            items.push(entry);
+            continue;
+          }
+          changed.push(name);
+          let length = 0;
+          for (const c of chunks) length += c.length;
+          // Large parts (a sheet of 100,000 rows) deflate faster at a lower level, for a slightly larger file.
+          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 1 : 6));
+          out.delete(key);
+        }
+        const applied = [...active].sort((a, b) => a - b);
+        return {
+          bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment),
+          applied,
+          refused: [...refused].map(([id, reason]) => ({ id, reason })).sort((a, b) => a.id - b.id),
+          notes,
+          changedParts: changed,
+          removedParts: removed,
+        };
+      },
+    };
+  }
+}
+
+/**
+ * Entries (`<si>`) of a shared-string table by counting their start tags (they never nest),
+ * trusted only when the table has no CDATA or comment and its uniqueCount agrees; undefined
+ * otherwise (then the table is parsed).
+ */
+function countSharedStrings(xml: string): number | undefined {
+  if (xml.includes('<![CDATA[') || xml.includes('<!--')) return undefined;
+  let n = 0;
+  const re = /<(?:[A-Za-z_][\w.-]*:)?si[\s>/]/g;
+  while (re.exec(xml)) n++;
+  const unique = /<(?:[A-Za-z_][\w.-]*:)?sst\b[^>]*\suniqueCount\s*=\s*["'](\d+)["']/.exec(xml);
+  return unique && Number(unique[1]) === n ? n : undefined;
+}
+
+/** A part-level refusal as a sheet refusal: rows where known, else every deletion it may concern. */
+function refusalFor(sheet: string, x: { row?: number; reason: string }, deletions: Map<string, RowDeletion>): Refusal {
+  if ([...deletions.keys()].some((k) => sameSheet(k, sheet))) {
+    return x.row === undefined ? { deletionOf: sheet, reason: x.reason } : { deletionOf: sheet, row: x.row, reason: x.reason };
+  }
+  const first = [...deletions.keys()][0] as string;
+  return { deletionOf: first, reason: x.reason };
+}
+
+/** Which sheet a part hangs from (pivot tables, control properties), by the sheets' relationships. */
+function partOwner(pkg: XlsxPackage, sheets: readonly SheetInfo[]): (part: string) => string | undefined {
+  let map: Map<string, string> | undefined;
+  return (part) => {
+    if (!map) {
+      map = new Map();
+      for (const s of sheets) for (const r of pkg.relationshipsOf(s.part as string)) if (r.part) map.set(r.part.toLowerCase(), s.name);
+    }
+    return map.get(part.toLowerCase());
+  };
+}
+
+/** Text back to bytes, piece by piece, in the part's own encoding (UTF-8, with its BOM if it had one; UTF-16 with BOM), from the part's first bytes. */
+function* encodeLike(original: Uint8Array, chunks: readonly string[]): Generator<Uint8Array> {
+  if (original.length >= 2 && ((original[0] === 0xff && original[1] === 0xfe) || (original[0] === 0xfe && original[1] === 0xff))) {
+    const le = original[0] === 0xff;
+    yield original.subarray(0, 2);
+    for (const text of chunks) {
+      const out = new Uint8Array(text.length * 2);
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        out[2 * i] = le ? c & 0xff : c >> 8;
+        out[2 * i + 1] = le ? c >> 8 : c & 0xff;
+      }
+      yield out;
+    }
+    return;
+  }
+  if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) yield original.subarray(0, 3);
+  for (const text of chunks) yield utf8.encode(text);
+}
+
+/** The file extension a package must carry for Excel to open it, from its workbook's content type. */
+export function extensionFor(pkg: XlsxPackage): '.xlsx' | '.xlsm' | '.xltx' | '.xltm' | '.xlam' {
+  const type = (pkg.contentTypes.typeOf(pkg.workbook.part) ?? '').toLowerCase();
+  if (type.includes('addin.macroenabled')) return '.xlam';
+  if (type.includes('template.macroenabled')) return '.xltm';
+  if (type.includes('macroenabled')) return '.xlsm';
+  if (type.includes('spreadsheetml.template')) return '.xltx';
+  return '.xlsx';
+}
+
+/**
+ * Why a package cannot be written under this file name (Vietnamese), or undefined. Excel
+ * refuses a file whose extension does not match its content (an .xlsm without the macro
+ * content type, an .xlsx with it), so the output keeps the input's kind; phuluc never drops
+ * the macros to make an .xlsx.
+ */
+export function outputNameProblem(pkg: XlsxPackage, fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf('.');
+  const slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
+  const ext = dot > slash ? fileName.slice(dot).toLowerCase() : '';
+  const want = extensionFor(pkg);
+  if (ext === want) return undefined;
+  if (want === '.xlsm' || want === '.xltm' || want === '.xlam') {
+    return `tệp gốc có macro (VBA); tệp kết quả phải có đuôi ${want} để giữ macro (phuluc không bỏ macro), Excel không mở tệp có macro mang đuôi ${ext || '(không có đuôi)'}.`;
+  }
+  if (ext === '.xlsm' || ext === '.xltm' || ext === '.xlam') {
+    return `tệp gốc không có macro; Excel không mở tệp ${ext} không có macro — hãy đặt đuôi ${want} cho --out.`;
+  }
+  return `tệp kết quả phải có đuôi ${want} như tệp gốc (Excel không mở được tệp mang đuôi ${ext || '(không có đuôi)'}).`;
+}

@@ -1,0 +1,234 @@
+/**
+ * The writer on the parts issue 7 names one by one: print area and titles, manual page breaks,
+ * LibreOffice's fit to page, Excel's x14 validations, no duplicated validations, hyperlinks on a
+ * joined fragment, STT formulas, dialog and macro sheets, .xlsm. Each case is the named case
+ * (delete-row-references.xlsx: a repeated header at row 9) with one part written the way Excel
+ * or LibreOffice writes it.
+ */
+import { readFileSync } from 'fs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { openPackage } from '../../src/xlsx/package';
+import { fixPackage, outputNameProblem } from '../../src/xlsx/write';
+import type { FixToWrite, WriterEdit } from '../../src/xlsx/write';
+import { decodeXml } from '../../src/xlsx/xml';
+import { inflateEntry } from '../../src/xlsx/zip';
+import { fixture } from '../cli/helpers';
+
+const bytesOf = (name: string) => new Uint8Array(readFileSync(fixture(name)));
+const part = (bytes: Uint8Array, name: string) => {
+  const e = openPackage(bytes).zip.get(name);
+  return e ? decodeXml(inflateEntry(e)) : undefined;
+};
+const rawPart = (bytes: Uint8Array, name: string) => unzipSync(bytes)[name];
+const del = (row: number): WriterEdit => ({ kind: 'delete-row', row });
+const set = (row: number, col: number, value: string | number | null): WriterEdit => ({ kind: 'set', row, col, value });
+const fixes = (...edits: WriterEdit[][]): FixToWrite[] => edits.map((e, i) => ({ id: i + 1, edits: e }));
+
+function withParts(bytes: Uint8Array, parts: Record<string, string>): Uint8Array {
+  const files = unzipSync(bytes);
+  for (const [k, v] of Object.entries(parts)) files[k] = strToU8(v);
+  return zipSync(files);
+}
+
+const BASE = bytesOf('cases/delete-row-references.xlsx');
+const SHEET = part(BASE, 'xl/worksheets/sheet1.xml') as string;
+const WORKBOOK = part(BASE, 'xl/workbook.xml') as string;
+const withSheet = (edit: (xml: string) => string) => withParts(BASE, { 'xl/worksheets/sheet1.xml': edit(SHEET) });
+const deleteHeader = (bytes: Uint8Array) => fixPackage(bytes, [{ sheet: 'Phụ lục', fixes: fixes([del(9)]) }]);
+const sheetAfter = (bytes: Uint8Array) => {
+  const out = deleteHeader(bytes);
+  expect(out.refused).toEqual([]);
+  expect(out.applied).toEqual([1]);
+  return part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
+};
+
+describe('print area and print titles', () => {
+  const names =
+    '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">\'Phụ lục\'!$A$1:$G$13</definedName>' +
+    '<definedName name="_xlnm.Print_Titles" localSheetId="0">\'Phụ lục\'!$5:$6</definedName>' +
+    '<definedName name="Hạn">\'Phụ lục\'!$E$7:$E$13</definedName></definedNames>';
+  const bytes = withParts(BASE, { 'xl/workbook.xml': WORKBOOK.replace('<calcPr', `${names}<calcPr`) });
+
+  it('the print area shrinks by the deleted row and keeps its $ anchors; titles above stay', () => {
+    const wb = part(deleteHeader(bytes).bytes, 'xl/workbook.xml') as string;
+    expect(wb).toContain('<definedName name="_xlnm.Print_Area" localSheetId="0">\'Phụ lục\'!$A$1:$G$12</definedName>');
+    expect(wb).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="0">\'Phụ lục\'!$5:$6</definedName>');
+    expect(wb).toContain('<definedName name="Hạn">\'Phụ lục\'!$E$7:$E$12</definedName>');
+  });
+
+  it('with nothing to fix, workbook.xml keeps its bytes', () => {
+    const out = fixPackage(bytes, []);
+    expect(Buffer.from(rawPart(out.bytes, 'xl/workbook.xml')!).equals(Buffer.from(rawPart(bytes, 'xl/workbook.xml')!))).toBe(true);
+  });
+});
+
+describe('manual page breaks', () => {
+  const breaks = '<rowBreaks count="2" manualBreakCount="2"><brk id="8" max="16383" man="1"/><brk id="12" max="16383" man="1"/></rowBreaks>';
+  const bytes = withSheet((x) => x.replace('<legacyDrawing', `${breaks}<legacyDrawing`));
+
+  it('a break above the deleted row stays, one below moves up with its row', () => {
+    const xml = sheetAfter(bytes);
+    expect(xml).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="8" max="16383" man="1"/><brk id="11" max="16383" man="1"/></rowBreaks>');
+  });
+});
+
+describe('LibreOffice fit to page', () => {
+  const bytes = withSheet((x) =>
+    x
+      .replace('<dimension', '<sheetPr filterMode="false"><pageSetUpPr fitToPage="true"/></sheetPr><dimension')
+      .replace(/<pageSetup [^>]*\/>/, '<pageSetup paperSize="9" scale="100" fitToWidth="1" fitToHeight="0" orientation="landscape"/>'),
+  );
+
+  it('survives a row deletion in the edited sheet, word for word', () => {
+    const xml = sheetAfter(bytes);
+    expect(xml).toContain('<sheetPr filterMode="false"><pageSetUpPr fitToPage="true"/></sheetPr>');
+    expect(xml).toContain('<pageSetup paperSize="9" scale="100" fitToWidth="1" fitToHeight="0" orientation="landscape"/>');
+  });
+});
+
+describe("Excel's x14 data validations (lists from a range)", () => {
+  const ext =
+    '<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">' +
+    '<x14:dataValidations count="2" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">' +
+    '<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>\'Thống kê\'!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E12:E13</xm:sqref></x14:dataValidation>' +
+    '<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>\'Phụ lục\'!$B$10:$B$13</xm:f></x14:formula1><xm:sqref>D7:D8</xm:sqref></x14:dataValidation>' +
+    '</x14:dataValidations></ext></extLst>';
+  const bytes = withSheet((x) => x.replace('</worksheet>', `${ext}</worksheet>`));
+
+  it('move their ranges and their list sources with the rows, and stay x14', () => {
+    const xml = sheetAfter(bytes);
+    expect(xml).toContain('<xm:f>\'Thống kê\'!$A$1:$A$3</xm:f></x14:formula1><xm:sqref>E11:E12</xm:sqref>');
+    expect(xml).toContain('<xm:f>\'Phụ lục\'!$B$9:$B$12</xm:f></x14:formula1><xm:sqref>D7:D8</xm:sqref>');
+    expect(xml.match(/<x14:dataValidation /g)).toHaveLength(2);
+  });
+
+  it('with nothing to fix, the sheet keeps its bytes', () => {
+    const out = fixPackage(bytes, []);
+    expect(Buffer.from(out.bytes).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('data validations are never duplicated', () => {
+  it('the two rules stay two, with the count Excel reads', () => {
+    const xml = sheetAfter(BASE);
+    expect(xml.match(/<dataValidation /g)).toHaveLength(2);
+    expect(xml).toContain('<dataValidations count="2">');
+    expect(xml).toContain('sqref="E9:E12"');
+    expect(xml).toContain('sqref="E7:E12"');
+  });
+
+  it('a rule left with no cell is removed and the count follows', () => {
+    // A third rule only on the deleted row 9.
+    const bytes = withSheet((x) =>
+      x.replace('<dataValidations count="2">', '<dataValidations count="3"><dataValidation type="whole" sqref="C9"><formula1>1</formula1></dataValidation>'),
+    );
+    const xml = sheetAfter(bytes);
+    expect(xml).toContain('<dataValidations count="2">');
+    expect(xml.match(/<dataValidation /g)).toHaveLength(2);
+    expect(xml).not.toContain('sqref="C9"');
+  });
+});
+
+describe('a joined page-break fragment keeps its hyperlink', () => {
+  it('the hyperlink on the fragment cell moves to the cell its text is joined into', () => {
+    const bytes = withSheet((x) => x.replace('<pageMargins', '<hyperlinks><hyperlink ref="E13" location="\'Thống kê\'!A1" display="xem"/></hyperlinks><pageMargins'));
+    const out = fixPackage(bytes, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Quý II/2024 Tháng 6/2024'), del(13)]) }]);
+    expect(out.refused).toEqual([]);
+    const xml = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
+    expect(xml).toContain('<hyperlink ref="E12" location="\'Thống kê\'!A1" display="xem"/>');
+    expect(xml).not.toContain('ref="E13"');
+    // and its note too (comments part)
+    expect(part(out.bytes, 'xl/comments1.xml')).toContain('<comment ref="E12"');
+  });
+});
+
+describe('STT formulas', () => {
+  it('renumbering never writes a number over an STT formula (=A12+1): that write is refused with a reason', () => {
+    const bytes = withSheet((x) => x.replace('<c r="A13"><v>2</v></c>', '<c r="A13"><f>A12+1</f><v>2</v></c>'));
+    const out = fixPackage(bytes, [{ sheet: 'Phụ lục', fixes: fixes([set(13, 0, 3)], [set(7, 1, 'x')]) }]);
+    expect(out.applied).toEqual([2]);
+    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/A13.*công thức/) }]);
+    expect(part(out.bytes, 'xl/worksheets/sheet1.xml')).toContain('<c r="A13"><f>A12+1</f>');
+  });
+
+  it('after a deletion, an STT formula below is still a formula, re-pointed at its moved row', () => {
+    const bytes = withSheet((x) => x.replace('<c r="A13"><v>2</v></c>', '<c r="A13"><f>A12+1</f><v>2</v></c>'));
+    const xml = sheetAfter(bytes);
+    expect(xml).toMatch(/<c r="A12"><f>A11\+1<\/f>/);
+  });
+});
+
+describe('dialog and macro sheets, macros', () => {
+  const bytes = bytesOf('writer/macro-sheets.xlsm');
+  const pkg = openPackage(bytes);
+  const sheet = (part(bytes, 'xl/workbook.xml') as string).match(/<sheet [^>]*name="([^"]+)"/)![1]!;
+
+  it('a fix keeps the dialog sheet, the macro sheet and the VBA project byte for byte', () => {
+    const out = fixPackage(bytes, [{ sheet: decodeURIComponent(sheet), fixes: fixes([set(1, 0, 'sửa')]) }]);
+    expect(out.applied).toEqual([1]);
+    for (const name of ['xl/macrosheets/sheet1.xml', 'xl/dialogsheets/sheet1.xml', 'xl/vbaProject.bin', '[Content_Types].xml']) {
+      expect(Buffer.from(rawPart(out.bytes, name)!).equals(Buffer.from(rawPart(bytes, name)!))).toBe(true);
+    }
+  });
+
+  it.each<[string, RegExp | undefined]>([
+    ['out.xlsm', undefined],
+    ['out.XLSM', undefined],
+    ['out.xlsx', /có macro.*\.xlsm/],
+    ['out', /\.xlsm/],
+  ])('an output named %s', (name, problem) => {
+    const why = outputNameProblem(pkg, name);
+    if (problem) expect(why).toMatch(problem);
+    else expect(why).toBeUndefined();
+  });
+
+  it('a workbook without macros is never written as .xlsm', () => {
+    expect(outputNameProblem(openPackage(BASE), 'x.xlsm')).toMatch(/không có macro/);
+    expect(outputNameProblem(openPackage(BASE), 'x.xlsx')).toBeUndefined();
+  });
+});
+
+describe.each(['producers/openpyxl-delete-row.xlsx', 'producers/libreoffice-delete-row.xlsx'])('%s: a repeated header at row 10, deleted as Excel does', (name) => {
+  // Made by test/fixtures/producers/make.py (openpyxl, then the same file saved by LibreOffice).
+  const input = bytesOf(name);
+  const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([del(10)]) }]);
+  // Producers escape differently (&#7909;, &apos;, bare quotes): compare the text as Excel reads it.
+  const text = (name: string) =>
+    (part(out.bytes, name) as string)
+      .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+      .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+  const sheet1 = text('xl/worksheets/sheet1.xml');
+  const sheet2 = text('xl/worksheets/sheet2.xml');
+  const formulas = (xml: string) => [...xml.matchAll(/<f(?: [^>]*)?>([^<]*)<\/f>/g)].map((m) => m[1] as string);
+  const notes = Object.keys(unzipSync(out.bytes)).find((n) => /comments?\d*\.xml$/.test(n) && n.includes('comment')) as string;
+
+  it('is applied', () => {
+    expect(out.refused).toEqual([]);
+    expect(out.applied).toEqual([1]);
+  });
+  it('formulas on the sheet and on another follow their rows', () => {
+    expect(formulas(sheet1)).toContain('E11');
+    expect(formulas(sheet2)).toEqual(["'Phụ lục'!E12", "COUNTA('Phụ lục'!B6:B12)"]);
+  });
+  it('validations, the conditional format, the merge, the note and the page break move; fit to page stays', () => {
+    expect(sheet1).toMatch(/sqref="E6:E12"/);
+    expect(sheet1).toMatch(/<dataValidation [^>]*sqref="E11"[^>]*>\s*<formula1>"Quý I/);
+    expect(sheet1).toMatch(/<dataValidation [^>]*sqref="E12"[^>]*>\s*<formula1>"Tháng 06/);
+    expect(sheet1.match(/<dataValidation /g)).toHaveLength(2);
+    expect(sheet1).toContain('<mergeCell ref="B10:F10"/>');
+    expect(sheet1).toMatch(/<brk id="10" /);
+    expect(sheet1).toMatch(/<pageSetUpPr fitToPage="(1|true)"\/>/);
+    expect(sheet1).toMatch(/fitToHeight="0"/);
+    expect(text(notes)).toContain('<comment ref="C11"');
+  });
+  it('the print area shrinks with its $ anchors; the print titles stay', () => {
+    const wb = text('xl/workbook.xml');
+    expect(wb).toMatch(/name="_xlnm.Print_Area"[^>]*>'Phụ lục'!\$A\$1:\$G\$12</);
+    expect(wb).toMatch(/name="_xlnm.Print_Titles"[^>]*>'Phụ lục'!5:5</);
+  });
+});
