@@ -16,6 +16,11 @@ export const S = {
   fixableHint: (count: number): string => (count ? `${n(count)} vấn đề sửa tự động được` : 'Không có vấn đề nào sửa tự động được'),
   highlight: 'Tô màu',
 
+  // Results of what the clerk pressed.
+  fixAllLabel: (count: number): string => `Sửa tất cả (${n(count)} vấn đề)`,
+  /** The words the Dự toán wrote, once (the cell itself says "(Bằng chữ: …)"). */
+  budgetWords: (words: string): string => `Số tiền bằng chữ đã ghi: ${words}.`,
+
   // The issue list.
   issueListLabel: (count: number): string => `Danh sách ${n(count)} vấn đề`,
   issueCount: (count: number): string => `${n(count)} vấn đề`,

@@ -2,6 +2,7 @@
 import { combineFixes, type Fix } from '../../core/fix';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { Highlight, WriteBatch, WriteOp } from '../../excel/types';
+import { S } from '../strings';
 
 export interface Counts {
   error: number;
@@ -74,5 +75,5 @@ export function fixBatch(fix: Fix): WriteBatch {
  */
 export function fixAllBatch(fixes: readonly Fix[]): { batch: WriteBatch; applied: number } {
   const { edits, applied } = combineFixes(fixes.filter((f) => f.safe));
-  return { batch: { label: `Sửa tất cả (${applied.length} lỗi)`, ops: edits as WriteOp[] }, applied: applied.length };
+  return { batch: { label: S.fixAllLabel(applied.length), ops: edits as WriteOp[] }, applied: applied.length };
 }

@@ -10,6 +10,7 @@ import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { ReadProgress, WorkbookAdapter, WriteBatch } from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
+import { S } from '../strings';
 import { planBudget } from '../budget';
 import {
   BUILT_IN_DIRECTORIES,
@@ -295,7 +296,7 @@ export function usePane(adapter: WorkbookAdapter, initialPlanYear?: number) {
         const after = await readAndCheck();
         const savings = after.report.issues.filter((i) => i.code === 'budget.savings-mismatch');
         const parts = [`Đã ghi ${plan.formulas} công thức thành tiền và công thức tổng cộng.`];
-        if (plan.wordsText) parts.push(`Bằng chữ: ${plan.wordsText}`);
+        if (plan.wordsText) parts.push(S.budgetWords(splitWordsCell(plan.wordsText).body));
         for (const i of savings) parts.push(`Dòng ${i.row}: ${renderMessage(i)}`);
         patch({ notice: { intent: savings.length ? 'warning' : 'success', text: parts.join(' ') } });
       }),
