@@ -1,13 +1,18 @@
 /**
- * `npm run --silent bench -- [--json] [--rows N] [--scale]` (through bench/index.ts)
+ * `npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all] [--pane-read]` (through bench/index.ts)
  * Times checkSheet on a synthetic appendix against a floor that any validator must pay:
  * JSON.parse of the same grid's values. The ratio is what the README quotes. Then (not with
  * --scale) the growth checks: combineFixes on a Sửa tất cả-sized batch and its double
  * (bench/combine.ts), and the checks that must stay linear (bench/linear.ts), as ratios of
- * medians of interleaved runs.
+ * medians of interleaved runs. Without flags it also times the pane's Sửa tất cả on 20,000 rows
+ * against reading the sheet (bench/fix-all.ts); `--fix-all` runs only that one (`--rows` sizes it).
+ * `--pane-read` times the Office.js adapter reading the 20,000-row demo sample, alone and with the
+ * check (bench/pane-read.ts).
  */
 import { checkSheet } from '../src/core';
 import { median, round, time } from './interleave';
+import { benchFixAll, fixAllTable } from './fix-all';
+import { benchRead, readTable } from './pane-read';
 import { synthesize, valuesJson } from './synthetic';
 import { benchCombine, type CombineResult } from './combine';
 import { benchLinear, type LinearResult } from './linear';
@@ -44,7 +49,7 @@ export function bench(rows: number): Result {
 }
 
 function usage(msg: string): never {
-  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale]\n`);
+  process.stderr.write(`bench: ${msg}\nCách dùng: npm run --silent bench -- [--json] [--rows N] [--scale] [--fix-all] [--pane-read]\n`);
   process.exit(2);
 }
 
@@ -85,21 +90,35 @@ function linearTable(rows: LinearResult[]): string {
   ]);
 }
 
-export function run(argv: string[]): void {
+export async function run(argv: string[]): Promise<void> {
   let json = false;
   let scale = false;
-  let rows = 50000;
+  let fixAll = false;
+  let read = false;
+  let rows: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') json = true;
     else if (a === '--scale') scale = true;
+    else if (a === '--fix-all') fixAll = true;
+    else if (a === '--pane-read') read = true;
     else if (a === '--rows') {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n < 8) usage('--rows cần một số nguyên ≥ 8.');
       rows = n;
     } else usage(`tùy chọn không hợp lệ: ${a}`);
   }
-  const sizes = scale ? [10000, 50000, 200000] : [rows];
+  if (fixAll) {
+    const r = await benchFixAll(rows ?? 20_000);
+    process.stdout.write(json ? JSON.stringify(r) + '\n' : fixAllTable(r));
+    return;
+  }
+  if (read) {
+    const r = await benchRead(rows ?? 20_000);
+    process.stdout.write(json ? JSON.stringify(r) + '\n' : readTable(r));
+    return;
+  }
+  const sizes = scale ? [10000, 50000, 200000] : [rows ?? 50000];
   const results = sizes.map(bench);
   const strip = ({ rows: r, validateMs, baselineMs, ratio }: Result) => ({ rows: r, validateMs, baselineMs, ratio });
   const combine = scale ? undefined : benchCombine();
@@ -111,6 +130,7 @@ export function run(argv: string[]): void {
     process.stdout.write(table(results));
     if (combine) process.stdout.write('\n' + combineTable(combine));
     if (linear) process.stdout.write('\n' + linearTable(linear));
+    if (!scale && rows === undefined) process.stdout.write('\n' + fixAllTable(await benchFixAll(20_000)));
   }
 }
 

@@ -1,75 +1,68 @@
 /**
  * WorkbookAdapter over the Excel JavaScript API: real Excel by default, or anything with the same
  * `run` (the demo's and the tests' emulator). Thin: it moves cells between Excel and the engine's
- * Grid and keeps what it needs to undo its own writes; what the cells mean is decided in src/core.
+ * Grid, and keeps one undo stack for every action that writes (fixes, inserts, renumbering,
+ * budget formulas, lists, highlights); what the cells mean is decided in src/core.
  */
-import type { Severity } from '../core/issues';
-import { parseRangeAddress, resolveApi, textInput, type ExcelApi, type ExcelApiInput } from './office-api';
+import type { MergeRange } from '../core/grid';
+import { JournalError } from './journal';
+import { listValidation } from './lists';
+import { resolveApi, type ExcelApi, type ExcelApiInput } from './office-api';
+import { clearPainted, paintHighlights } from './paint';
 import { readActiveSheet } from './read';
 import {
   WorkbookError,
+  type ClearHighlightsResult,
   type Highlight,
+  type HighlightResult,
+  type ListResult,
   type ListValidation,
   type ReadProgress,
+  type SheetGrid,
+  type UndoOutcome,
   type WorkbookAdapter,
   type WriteBatch,
 } from './types';
-import { shiftRow, UndoStack, type RowShift } from './undo';
-import { applyBatch, undoEntry } from './write';
-import { columnLetter } from '../core/grid';
+import { UndoStack, type UndoEntry } from './undo';
+import { applyBatch, NotAsMeant, revertEntry } from './write';
 
-export const HIGHLIGHT_FILL: Record<Severity, string> = {
-  error: '#FDE7E9',
-  warning: '#FFF4CE',
-  info: '#DEECF9',
-};
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** The hidden sheet that holds drop-down lists too long or too comma-laden for an inline list. */
-export const LISTS_SHEET = 'phuluc_lists';
+export { HIGHLIGHT_FILL } from './paint';
+export { LISTS_SHEET } from './lists';
 export const SETTINGS_KEY = 'phuluc';
-
-/** Highlights painted per call before a sync. */
-const HIGHLIGHT_CHUNK = 2_000;
-
-interface Painted {
-  sheet: string;
-  row: number;
-  col: number;
-  /** The fill before the first highlight ("#FFFFFF" = none, as Excel reports it). */
-  previous: string;
-  /** The fill the add-in painted. */
-  painted: string;
-}
 
 function toWorkbookError(e: unknown, kind: 'read-failed' | 'write-failed'): WorkbookError {
   if (e instanceof WorkbookError) return e;
+  if (e instanceof NotAsMeant)
+    return new WorkbookError('write-failed', `Excel không giữ đúng nội dung phuluc ghi (${e.changes.map((c) => c.address).join(', ')}); đã trả lại như cũ.`, {
+      state: 'nothing-written',
+      changes: e.changes.slice(0, 20),
+      changeCount: e.changes.length,
+    });
+  if (e instanceof JournalError) {
+    const inner = toWorkbookError(e.cause, kind);
+    return new WorkbookError('write-failed', inner.message, { ...inner.detail, state: e.state });
+  }
   const code = (e as { code?: unknown })?.code;
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'ApiNotFound' || code === 'ApiNotAvailable')
     return new WorkbookError('unsupported', `Phiên bản Excel này chưa hỗ trợ thao tác cần thiết (${message}).`);
+  if (code === 'AccessDenied') return new WorkbookError('protected', `Excel từ chối ghi: trang tính có thể đang được bảo vệ (${message}).`);
   const prefix = kind === 'read-failed' ? 'Không đọc được trang tính' : 'Không ghi được vào trang tính';
   return new WorkbookError(kind, `${prefix}: ${message}`);
 }
 
-function cellsOf(address: string): { row: number; col: number }[] {
-  const out: { row: number; col: number }[] = [];
-  for (const area of parseRangeAddress(address))
-    for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push({ row: r, col: c });
-  return out;
-}
-
 class OfficeAdapter implements WorkbookAdapter {
   private readonly undo = new UndoStack();
-  /** Highlights by "sheet!row,col". */
-  private painted = new Map<string, Painted>();
+  /** Merged areas of each sheet as last read, by sheet id. */
+  private merges = new Map<string, MergeRange[]>();
 
   constructor(private readonly api: ExcelApi) {}
 
-  async readActiveSheet(onProgress?: (p: ReadProgress) => void) {
+  async readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
     try {
-      return await readActiveSheet(this.api, onProgress);
+      const { grid, merges } = await readActiveSheet(this.api, onProgress);
+      this.merges.set(grid.sheetId, merges);
+      return grid;
     } catch (e) {
       throw toWorkbookError(e, 'read-failed');
     }
@@ -100,26 +93,32 @@ class OfficeAdapter implements WorkbookAdapter {
     }
   }
 
-  async applyBatch(batch: WriteBatch): Promise<void> {
-    if (batch.ops.length === 0) return;
+  /** Runs a journaled action; a failure that left an undo entry puts it on the stack. */
+  private async journaled(action: () => Promise<UndoEntry | null>): Promise<void> {
     try {
-      const { entry, shifts } = await applyBatch(this.api, batch);
-      this.undo.push(entry);
-      this.followRows(entry.sheet, shifts);
+      const entry = await action();
+      if (entry) this.undo.push(entry);
     } catch (e) {
+      if (e instanceof JournalError && e.remaining) this.undo.push(e.remaining);
       throw toWorkbookError(e, 'write-failed');
     }
   }
 
-  async undoLast(): Promise<string | null> {
+  async applyBatch(batch: WriteBatch): Promise<void> {
+    if (batch.ops.length === 0) return;
+    await this.journaled(() => applyBatch(this.api, batch, { knownMerges: this.merges.get(batch.sheetId) ?? [] }));
+  }
+
+  async undoLast(): Promise<UndoOutcome | null> {
     const entry = this.undo.peek();
     if (!entry) return null;
     try {
-      const shifts = await undoEntry(this.api, entry);
+      const status = await revertEntry(this.api, entry);
       this.undo.pop();
-      this.followRows(entry.sheet, shifts);
-      return entry.label;
+      return { label: entry.label, status };
     } catch (e) {
+      // A sheet that is gone cannot be restored: its entry goes.
+      if (e instanceof WorkbookError && e.detail.reason === 'sheet-gone') this.undo.pop();
       throw toWorkbookError(e, 'write-failed');
     }
   }
@@ -128,137 +127,48 @@ class OfficeAdapter implements WorkbookAdapter {
     return this.undo.size > 0;
   }
 
-  /** Keeps remembered highlights on their rows when rows are inserted or deleted. */
-  private followRows(sheet: string, shifts: RowShift[]): void {
-    if (!shifts.length || !this.painted.size) return;
-    const next = new Map<string, Painted>();
-    for (const p of this.painted.values()) {
-      let row: number | null = p.row + 1;
-      if (p.sheet === sheet) for (const s of shifts) if (row !== null) row = shiftRow(row, s);
-      if (row === null) continue;
-      const moved = { ...p, row: row - 1 };
-      next.set(`${p.sheet}!${moved.row},${moved.col}`, moved);
-    }
-    this.painted = next;
+  undoLabel(): string | null {
+    return this.undo.peek()?.label ?? null;
   }
 
-  async highlight(cells: Highlight[]): Promise<void> {
-    // The most severe highlight wins on a cell named twice.
-    const wanted = new Map<string, { row: number; col: number; severity: Severity }>();
-    for (const h of cells)
-      for (const { row, col } of cellsOf(h.address)) {
-        const key = `${row},${col}`;
-        const had = wanted.get(key);
-        if (!had || RANK[h.severity] > RANK[had.severity]) wanted.set(key, { row, col, severity: h.severity });
-      }
-    if (!wanted.size) return;
+  async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
+    // What was painted is kept in workbook settings, so that Xóa tô màu can always undo it.
+    if (!this.api.isSetSupported('1.4'))
+      throw new WorkbookError('unsupported', 'Tô màu cần Excel 2016 bản cập nhật trở lên (ExcelApi 1.4) để nhớ các ô đã tô.');
+    let painted = 0;
+    await this.journaled(async () => {
+      const r = await paintHighlights(this.api, sheetId, cells);
+      painted = r.painted;
+      return r.entry;
+    });
+    return { painted };
+  }
+
+  async clearHighlights(): Promise<ClearHighlightsResult> {
     try {
-      await this.api.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        sheet.load('name');
-        await context.sync();
-        const name = sheet.name;
-        const todo = [...wanted.values()];
-        for (let i = 0; i < todo.length; i += HIGHLIGHT_CHUNK) {
-          const part = todo.slice(i, i + HIGHLIGHT_CHUNK);
-          const fills = part.map(({ row, col }) => {
-            const fill = sheet.getRangeByIndexes(row, col, 1, 1).format.fill;
-            if (!this.painted.has(`${name}!${row},${col}`)) fill.load('color');
-            return fill;
-          });
-          await context.sync();
-          part.forEach(({ row, col, severity }, j) => {
-            const fill = fills[j]!;
-            const key = `${name}!${row},${col}`;
-            const color = HIGHLIGHT_FILL[severity];
-            const had = this.painted.get(key);
-            this.painted.set(key, { sheet: name, row, col, previous: had ? had.previous : fill.color, painted: color });
-            fill.color = color;
-          });
-          await context.sync();
-        }
-      });
+      const r = await clearPainted(this.api);
+      // The fills are given back: undo entries that painted them have nothing left to undo.
+      this.undo.removeWhere((e) => e.kind === 'highlight');
+      return { ...r, undoable: false };
     } catch (e) {
       throw toWorkbookError(e, 'write-failed');
     }
   }
 
-  async clearHighlights(): Promise<void> {
-    if (!this.painted.size) return;
-    try {
-      await this.api.run(async (context) => {
-        const all = [...this.painted.values()];
-        for (let i = 0; i < all.length; i += HIGHLIGHT_CHUNK) {
-          const part = all.slice(i, i + HIGHLIGHT_CHUNK);
-          const fills = part.map((p) => {
-            const fill = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row, p.col, 1, 1).format.fill;
-            fill.load('color');
-            return fill;
-          });
-          await context.sync();
-          part.forEach((p, j) => {
-            const fill = fills[j]!;
-            // A cell the user has repainted since is left as the user made it.
-            if ((fill.color ?? '').toUpperCase() !== p.painted.toUpperCase()) return;
-            if (p.previous.toUpperCase() === '#FFFFFF') fill.clear();
-            else fill.color = p.previous;
-          });
-          await context.sync();
-        }
-      });
-      this.painted.clear();
-    } catch (e) {
-      throw toWorkbookError(e, 'write-failed');
-    }
-  }
-
-  async setListValidation(rules: ListValidation[]): Promise<void> {
+  async setListValidation(sheetId: string, rules: ListValidation[], options: { replaceOwnRules?: boolean } = {}): Promise<ListResult> {
     if (!this.api.isSetSupported('1.8'))
       throw new WorkbookError(
         'unsupported',
         'Danh sách chọn cần Excel 2019 trở lên, Excel cho Microsoft 365 hoặc Excel trên web (ExcelApi 1.8).',
       );
-    if (!rules.length) return;
-    try {
-      await this.api.run(async (context) => {
-        const sheet = context.workbook.worksheets.getActiveWorksheet();
-        const inline = rules.map((r) => canInline(r.items));
-        let lists: Excel.Worksheet | null = null;
-        if (inline.some((ok) => !ok)) {
-          lists = context.workbook.worksheets.getItemOrNullObject(LISTS_SHEET);
-          await context.sync();
-          if (lists.isNullObject) {
-            lists = context.workbook.worksheets.add(LISTS_SHEET);
-            lists.visibility = 'Hidden';
-          }
-        }
-        rules.forEach((rule, i) => {
-          let source: string;
-          if (inline[i] || !lists) source = rule.items.join(',');
-          else {
-            const n = Math.max(1, rule.items.length);
-            // Column i of the hidden sheet holds rule i's items; the column is rewritten whole.
-            lists.getRangeByIndexes(0, i, 1000, 1).clear('Contents');
-            if (rule.items.length)
-              lists.getRangeByIndexes(0, i, n, 1).values = rule.items.map((item) => [textInput(item)]);
-            const col = columnLetter(i);
-            source = `='${LISTS_SHEET}'!$${col}$1:$${col}$${n}`;
-          }
-          const range = sheet.getRangeByIndexes(rule.firstRow - 1, rule.col, rule.lastRow - rule.firstRow + 1, 1);
-          range.dataValidation.clear();
-          range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-          range.dataValidation.errorAlert = {
-            showAlert: true,
-            style: 'Warning',
-            title: 'phuluc',
-            message: 'Giá trị này không có trong danh sách. Vẫn giữ?',
-          };
-        });
-        await context.sync();
-      });
-    } catch (e) {
-      throw toWorkbookError(e, 'write-failed');
-    }
+    if (!rules.length) return { status: 'done', columns: 0 };
+    let result: ListResult = { status: 'done', columns: 0 };
+    await this.journaled(async () => {
+      const r = await listValidation(this.api, sheetId, rules, options.replaceOwnRules ?? false);
+      result = r.result;
+      return r.entry ?? null;
+    });
+    return result;
   }
 
   async loadSettings(): Promise<unknown> {
@@ -294,11 +204,6 @@ class OfficeAdapter implements WorkbookAdapter {
       throw toWorkbookError(e, 'write-failed');
     }
   }
-}
-
-/** An inline list source is comma-separated and at most 255 characters. */
-function canInline(items: string[]): boolean {
-  return items.every((s) => !s.includes(',') && !s.includes('"')) && items.join(',').length <= 255;
 }
 
 /**

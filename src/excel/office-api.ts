@@ -7,6 +7,8 @@ import { columnIndex } from '../core/grid';
 
 export interface ExcelApi {
   run: typeof Excel.run;
+  /** Excel.run with RunOptions (mergeUndoGroup, delayForCellEdit). */
+  runWith<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** Whether the host supports ExcelApi `version`. */
   isSetSupported(version: string): boolean;
 }
@@ -27,6 +29,7 @@ export function resolveApi(input?: ExcelApiInput): ExcelApi {
   const check = input?.isSetSupported;
   return {
     run,
+    runWith: (options, batch) => (run as unknown as (o: Excel.RunOptions, b: typeof batch) => ReturnType<typeof batch>)(options, batch),
     isSetSupported(version) {
       if (check) return check('ExcelApi', version);
       if (typeof Office === 'undefined' || !Office.context?.requirements) return true;
@@ -54,10 +57,13 @@ export function parseRangeAddress(address: string): MergeRange[] {
 }
 
 /**
- * What to put in `values` so that Excel stores `s` as exactly this text. Excel treats input like
- * typing: "- Tờ trình", "+84", "=x" and "@x" become formulas, "20.000", "31/03/2024" and "TRUE"
- * become numbers, dates and booleans. A leading apostrophe (Excel's quote prefix) keeps the text
- * as typed and is not part of the value; it does not change the cell's number format.
+ * What to put in `values` so that Excel stores `s` as exactly this text. Excel reads input like
+ * typing, in the PC's regional settings: "- Tờ trình", "+84", "=x" and "@x" become formulas,
+ * "20.000" a number (20000 on vi-VN, 20 on en-US), "31/03/2024", "15/01", "01/2024", "5-Mar" and
+ * "10:30" dates or times, "TRUE" a boolean, "#N/A" an error. A leading apostrophe (Excel's quote
+ * prefix) keeps the text as typed and is not part of the value; it does not change the cell's
+ * number format. Only text that some regional setting would change is quoted, so that a cell a
+ * clerk later types a number into is not left quote-prefixed without need.
  */
 export function textInput(s: string): string {
   if (s === '') return s;
@@ -65,15 +71,25 @@ export function textInput(s: string): string {
   return s;
 }
 
-const NUMBERISH = /^\s*[+-]?[\d\s.,]*\d[\d\s.,]*\s*%?\s*[₫đ$€]?\s*$/i;
-const DATEISH = /^\s*\d{1,4}\s*[/\-.:]\s*\d{1,2}(\s*[/\-.:]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(AM|PM|SA|CH)?\s*$/i;
+const NUMBERISH = /^\s*\(?\s*[+-]?[\d\s.,]*\d[\d\s.,]*(?:[eE][+-]?\d+)?\s*%?\s*[₫đ$€]?\s*\)?\s*$/i;
+const DATEISH =
+  /^\s*\d{1,4}\s*[/\-.:]\s*\d{1,4}(\s*[/\-.:]\s*\d{1,4})?(\s+\d{1,2}:\d{2}(:\d{2})?)?\s*(AM|PM|SA|CH)?\s*$/i;
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DAY_MONTH = new RegExp(`^\\s*\\d{1,2}[\\s\\-/.]*${MONTH}([\\s\\-/,]+\\d{1,4})?\\s*$`, 'i');
+const MONTH_DAY = new RegExp(`^\\s*${MONTH}[\\s\\-/]+\\d{1,4}(,?\\s+\\d{1,4})?\\s*$`, 'i');
+const FRACTION = /^\s*\d+\s+\d+\s*\/\s*\d+\s*$/;
+const CONSTANT = /^\s*(TRUE|FALSE|#N\/A|#REF!|#VALUE!|#DIV\/0!|#NAME\?|#NUM!|#NULL!|#SPILL!|#CALC!|#GETTING_DATA)\s*$/i;
 
+/** Whether Excel (en-US or vi-VN) would store `s`, written to `values`, as anything but this text. */
 export function needsQuote(s: string): boolean {
   return (
     /^[=+\-@']/.test(s) ||
     NUMBERISH.test(s) ||
     DATEISH.test(s) ||
-    /^\s*(TRUE|FALSE|#N\/A|#REF!|#VALUE!|#DIV\/0!|#NAME\?|#NUM!|#NULL!)\s*$/i.test(s)
+    DAY_MONTH.test(s) ||
+    MONTH_DAY.test(s) ||
+    FRACTION.test(s) ||
+    CONSTANT.test(s)
   );
 }
 

@@ -1,78 +1,107 @@
 /**
- * Reads the active sheet into the engine's Grid: the used range (values only) in row blocks, one
- * context.sync() per block, each block sized so that its response stays well under Excel on the
- * web's 5 MB limit (measured on the previous block, halved and retried if Excel still refuses).
+ * Reads the active sheet into the engine's Grid: the used range in row blocks, one
+ * context.sync() per block (a few more only when Excel refuses one), each block sized so that its
+ * response stays well under Excel on the web's 5 MB. The size is counted while the block is turned
+ * into Grid rows (an estimate of the UTF-8 bytes of the JSON Excel sends back, from string lengths),
+ * never by serialising it again.
+ *
+ * Merged areas come from Range.getMergedAreasOrNullObject (ExcelApi 1.13), which returns the
+ * areas whose top-left cell is in the range and fails above 512 of them (Microsoft's reference):
+ * they are asked for in row chunks sized from the density seen so far, halved when Excel refuses.
+ * Dates are left as serial numbers with their number format (the core decides what is a date;
+ * the display text, which follows the PC's regional settings, is not loaded at all);
+ * the workbook's date system is probed with DATE(1904,1,1), which is 0 in the 1904 system.
  */
-import type { Cell, Grid, MergeRange } from '../core/grid';
-import { WorkbookError, type ReadProgress } from './types';
+import type { Cell, MergeRange } from '../core/grid';
+import { WorkbookError, type ReadProgress, type SheetGrid } from './types';
 import { parseRangeAddress, type ExcelApi } from './office-api';
 
-/** Target bytes per block response: well under 5 MB, leaving room for the JSON around it. */
+/** Target bytes per block response: half of Excel on the web's 5 MB. */
 export const BLOCK_BUDGET_BYTES = 2_500_000;
 /** The first block is small: it measures how heavy this sheet's rows are. */
 export const FIRST_BLOCK_ROWS = 200;
 export const MAX_BLOCK_ROWS = 5_000;
 /** Above this many cells the pane would be too slow and the sheet is surely not an appendix. */
 export const MAX_CELLS = 1_500_000;
-
-const encoder = typeof TextEncoder !== 'undefined' ? new TextEncoder() : undefined;
-
-function byteLength(s: string): number {
-  return encoder ? encoder.encode(s).length : s.length * 3;
-}
+/** Microsoft: getMergedAreasOrNullObject fails above 512 areas. Ask for half that per call. */
+export const MERGED_AREAS_PER_CALL = 256;
+const MAX_RETRIES = 24;
 
 function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: unknown })?.code;
   return typeof code === 'string' && /PayloadSizeLimitExceeded|ResponseTooLarge/i.test(code);
 }
 
-export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgress) => void): Promise<Grid> {
+export interface SheetRead {
+  grid: SheetGrid;
+  /** Every merged area of the sheet (0-based), also in grid.merges. */
+  merges: MergeRange[];
+}
+
+export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgress) => void): Promise<SheetRead> {
   const withMerges = api.isSetSupported('1.13');
+  const probeDates = api.isSetSupported('1.2');
   return api.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load('name');
+    sheet.load('name,id');
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load('rowIndex,columnIndex,rowCount,columnCount');
+    const epoch = probeDates ? context.workbook.functions.date(1904, 1, 1) : null;
+    epoch?.load('value');
     await context.sync();
-    if (used.isNullObject) return { name: sheet.name, rows: [], merges: [] };
+    const date1904 = epoch ? epoch.value === 0 : false;
+    const base = { name: sheet.name, sheetId: sheet.id, ...(date1904 ? { date1904: true } : {}) };
+    if (used.isNullObject) return { grid: { ...base, rows: [], merges: [] }, merges: [] };
 
     const top = used.rowIndex;
     const bottom = used.rowIndex + used.rowCount - 1;
     // Read from column A so that Grid columns are Excel's columns.
     const width = used.columnIndex + used.columnCount;
     if ((bottom + 1) * width > MAX_CELLS)
-      throw new WorkbookError(
-        'too-large',
-        `Trang tính quá lớn để kiểm tra (${bottom + 1} dòng × ${width} cột).`,
-      );
+      throw new WorkbookError('too-large', `Trang tính quá lớn để kiểm tra (${bottom + 1} dòng × ${width} cột).`);
 
     const rows: (Cell | undefined)[][] = [];
     const merges = new Map<string, MergeRange>();
     let row = top;
     let blockRows = FIRST_BLOCK_ROWS;
+    let mergeRows = FIRST_BLOCK_ROWS;
+    let mergeDensity = 0;
+    let retries = 0;
     onProgress?.({ rowsRead: 0, rowsTotal: used.rowCount });
     while (row <= bottom) {
       const n = Math.min(blockRows, bottom - row + 1);
       const range = sheet.getRangeByIndexes(row, 0, n, width);
-      range.load('values,valueTypes,text,formulas,numberFormat');
-      const merged = withMerges ? range.getMergedAreasOrNullObject() : null;
-      merged?.load('address');
+      range.load('values,valueTypes,formulas,numberFormat');
+      const areas: Excel.RangeAreas[] = [];
+      if (withMerges)
+        for (let r = row; r < row + n; r += mergeRows) {
+          const a = sheet.getRangeByIndexes(r, 0, Math.min(mergeRows, row + n - r), width).getMergedAreasOrNullObject();
+          a.load('address');
+          areas.push(a);
+        }
       try {
         await context.sync();
       } catch (e) {
-        if (isPayloadError(e) && n > 1) {
-          blockRows = Math.max(1, Math.floor(n / 2));
-          continue;
-        }
-        throw e;
+        if (++retries > MAX_RETRIES) throw e;
+        if (isPayloadError(e) && n > 1) blockRows = Math.max(1, Math.floor(n / 2));
+        else if (withMerges && mergeRows > 1) mergeRows = Math.max(1, Math.floor(Math.min(mergeRows, n) / 2));
+        else throw e;
+        continue;
       }
       const bytes = addBlock(rows, row, range);
-      if (merged && !merged.isNullObject)
-        for (const m of parseRangeAddress(merged.address)) merges.set(`${m.top},${m.left}`, m);
+      let found = 0;
+      for (const a of areas)
+        if (!a.isNullObject)
+          for (const m of parseRangeAddress(a.address)) {
+            merges.set(`${m.top},${m.left}`, m);
+            found++;
+          }
       row += n;
       onProgress?.({ rowsRead: row - top, rowsTotal: used.rowCount });
       const perRow = Math.max(1, bytes / n);
       blockRows = Math.max(1, Math.min(MAX_BLOCK_ROWS, Math.floor(BLOCK_BUDGET_BYTES / perRow)));
+      mergeDensity = Math.max(mergeDensity, found / n);
+      mergeRows = Math.max(1, Math.min(MAX_BLOCK_ROWS, mergeDensity > 0 ? Math.floor(MERGED_AREAS_PER_CALL / mergeDensity) : MAX_BLOCK_ROWS));
     }
 
     // Merged non-master cells hold null; Excel already reports them empty.
@@ -83,37 +112,84 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
           const line = rows[r] ?? (rows[r] = []);
           line[c] = { value: null };
         }
-    return { name: sheet.name, rows, merges: [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left) };
+    const sorted = [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+    return { grid: { ...base, rows, merges: sorted }, merges: sorted };
   });
 }
 
-/** Turns one block into Grid rows; returns the block's approximate response size in bytes. */
-function addBlock(rows: (Cell | undefined)[][], first: number, range: Excel.Range): number {
+const NON_ASCII = /[\u0080-\uffff]/;
+/**
+ * UTF-8 bytes per character assumed for text that is not plain ASCII. Vietnamese text averages
+ * 1.32 (95% of the strings of the bundled Quảng Trị and Bình Định appendices are at most 1.48):
+ * over a block this overestimates by about 6%, well inside the block budget's 2× margin.
+ */
+export const NON_ASCII_BYTES_PER_CHAR = 1.45;
+
+/**
+ * The bytes a string takes in Excel's JSON answer, estimated without walking its characters (a
+ * native regex test tells plain ASCII from the rest): what the block budget needs, cheaply.
+ */
+export function jsonStringBytes(s: string): number {
+  return 2 + (NON_ASCII.test(s) ? Math.ceil(s.length * NON_ASCII_BYTES_PER_CHAR) : s.length);
+}
+
+function numberBytes(v: number): number {
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) {
+    let n = v < 0 ? 2 : 1;
+    for (let x = Math.abs(v); x >= 10; x /= 10) n++;
+    return n;
+  }
+  return 20;
+}
+
+function valueBytes(v: unknown): number {
+  if (typeof v === 'string') return jsonStringBytes(v);
+  if (typeof v === 'number') return numberBytes(v);
+  if (typeof v === 'boolean') return 5;
+  return 4;
+}
+
+/**
+ * Turns one block into Grid rows; returns the block's response size in bytes as Excel counts it
+ * (the JSON of the four loaded arrays), summed cell by cell from what was loaded.
+ */
+export function addBlock(
+  rows: (Cell | undefined)[][],
+  first: number,
+  range: Pick<Excel.Range, 'values' | 'valueTypes' | 'formulas' | 'numberFormat'>,
+): number {
   const values = range.values;
   const types = range.valueTypes;
-  const text = range.text;
   const formulas = range.formulas;
   const formats = range.numberFormat;
-  values.forEach((line, i) => {
+  let bytes = 200;
+  for (let i = 0; i < values.length; i++) {
+    const line = values[i] ?? [];
+    const tLine = types[i];
+    const fLine = formulas[i];
+    const nLine = formats[i];
     let out: (Cell | undefined)[] | undefined;
-    line.forEach((v: unknown, c) => {
-      const cell = toCell(v, types[i]?.[c], text[i]?.[c], formulas[i]?.[c], formats[i]?.[c]);
-      if (!cell) return;
+    bytes += 4 * 2;
+    for (let c = 0; c < line.length; c++) {
+      const v: unknown = line[c];
+      const type = tLine?.[c];
+      const formula: unknown = fLine?.[c];
+      const fmt: unknown = nLine?.[c];
+      // Four elements and their commas; a constant's value and formula are one string.
+      const vb = valueBytes(v);
+      bytes += 4 + vb + (type ? type.length + 2 : 4) + (typeof fmt === 'string' ? jsonStringBytes(fmt) : 4);
+      bytes += formula === v ? vb : valueBytes(formula);
+      const cell = toCell(v, type, formula, fmt);
+      if (!cell) continue;
       out ??= [];
       out[c] = cell;
-    });
+    }
     if (out) rows[first + i] = out;
-  });
-  return byteLength(JSON.stringify([values, types, text, formulas, formats]));
+  }
+  return bytes;
 }
 
-export function toCell(
-  value: unknown,
-  type: string | undefined,
-  text: string | undefined,
-  formula: unknown,
-  numberFormat: unknown,
-): Cell | undefined {
+export function toCell(value: unknown, type: string | undefined, formula: unknown, numberFormat: unknown): Cell | undefined {
   const hasFormula = isFormula(formula, value);
   if ((type === 'Empty' || value === '' || value === null || value === undefined) && !hasFormula) return undefined;
   const cell: Cell = { value: null };

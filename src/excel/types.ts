@@ -2,9 +2,13 @@
  * The contract between the task pane and the workbook. src/excel implements it over Office.js
  * (real Excel, or the demo's emulation of the same API subset); the pane knows nothing else.
  * All rows are 1-based Excel rows, all columns 0-based, addresses in A1 form.
+ *
+ * The promise this contract keeps: a write lands only on the sheet it was computed from and only
+ * while every cell it names still holds what the check saw; otherwise nothing is written and a
+ * typed WorkbookError says why. Every write is either completed with an undo entry, or not done.
  */
 import type { Grid } from '../core/grid';
-import type { Edit } from '../core/fix';
+import type { Edit, SeenCell } from '../core/fix';
 import type { Severity } from '../core/issues';
 
 export interface ReadProgress {
@@ -12,10 +16,28 @@ export interface ReadProgress {
   rowsTotal: number;
 }
 
-/** A highlight the add-in paints; it remembers what it painted so it can clear only those. */
-export interface Highlight {
-  address: string;
-  severity: Severity;
+/**
+ * What readActiveSheet returns: the engine's Grid plus the sheet's identity. `sheetId` is Excel's
+ * `Worksheet.id` (stable across renames and moves, never reused by another sheet): every write
+ * names it, so a batch never lands on a sheet other than the one it was computed from.
+ */
+export interface SheetGrid extends Grid {
+  sheetId: string;
+}
+
+/**
+ * What a cell held when the check saw it: the core's SeenCell (src/core/fix/seen.ts), compared
+ * with the cell as Excel reports it now by the core's one rule (`matchesSeen`): a formula by its
+ * text, anything else by its value; number formats, display text and fills are not compared.
+ */
+export type { SeenCell } from '../core/fix';
+
+/** A cell the batch depends on without writing it (e.g. the total a words fix was computed from). */
+export interface CellExpectation {
+  /** 1-based row before the batch. */
+  row: number;
+  col: number;
+  seen: SeenCell;
 }
 
 /** New rows to insert: values row by row, starting at `beforeRow` (1-based). */
@@ -28,21 +50,41 @@ export interface RowInsert {
   formatLikeRow?: number;
 }
 
-/** A live formula (without "="), e.g. "D7*E7", with an optional number format. */
+/**
+ * A live formula (without "="), e.g. "D7*E7", with an optional number format. Refused with
+ * 'table-formula' when the cell is in an Excel Table (the formula would fill the whole column).
+ */
 export interface FormulaWrite {
   kind: 'formula';
   row: number;
   col: number;
   formula: string;
   numFmt?: string;
+  /** What the cell held when the check saw it. */
+  seen: SeenCell;
 }
 
+/** Core edits carry `seen` (the cell, or the row's cells, as the check saw them). */
 export type WriteOp = Edit | RowInsert | FormulaWrite;
 
-/** A batch written in one Excel.run; `label` names it for the undo button. */
+/**
+ * A batch written in one Excel.run; `label` names it for the undo button.
+ *
+ * Order: ops run in list order, with row numbers as they are at that point (an op after an
+ * insert sees the inserted rows). `delete-row` edits name rows as they are before the batch
+ * (the engine's Edit contract) and run last, bottom-up. `seen` values always describe the sheet
+ * before the batch (at an op's original row).
+ */
 export interface WriteBatch {
   label: string;
+  /** `SheetGrid.sheetId` of the read the batch was computed from. */
+  sheetId: string;
   ops: WriteOp[];
+  /**
+   * More cells to check before writing (rows before the batch): e.g. the task row an insert goes
+   * below, or the total a words cell was computed from.
+   */
+  expect?: CellExpectation[];
 }
 
 /** Data-validation drop-down on a column below the header. */
@@ -53,34 +95,163 @@ export interface ListValidation {
   items: string[];
 }
 
+/** A highlight the add-in paints; it remembers what it painted so it can clear only those. */
+export interface Highlight {
+  address: string;
+  severity: Severity;
+}
+
+/** What undoLast did. */
+export interface UndoOutcome {
+  label: string;
+  /**
+   * 'undone': phuluc put back what the action overwrote. 'already-undone': the cells were already
+   * as before the action (Excel's own Ctrl+Z undid it): nothing was written, the entry is dropped.
+   */
+  status: 'undone' | 'already-undone';
+}
+
+export interface HighlightResult {
+  /** Cells painted (each once, the most severe colour). */
+  painted: number;
+}
+
+export interface ClearHighlightsResult {
+  /** Cells given back their exact previous fill. */
+  restored: number;
+  /** Painted cells whose fill someone has changed since: left as they are. */
+  changed: number;
+  /** Clearing is final: it is not on the undo stack. */
+  undoable: false;
+}
+
+/** A cell range (one column) that holds data validation the user (not phuluc) set. */
+export interface OwnValidation {
+  col: number;
+  /** A1, e.g. "F7:F20". */
+  address: string;
+  /** Excel's DataValidationType: "List", "WholeNumber", "Custom", "Inconsistent"... */
+  type: string;
+}
+
+export type ListResult =
+  /** The lists are set; the action is on the undo stack. */
+  | { status: 'done'; columns: number }
+  /**
+   * Nothing was written: these cells carry the user's own validation. Ask the user, then call
+   * again with `{ replaceOwnRules: true }` (Hoàn tác then puts the user's rules back).
+   */
+  | { status: 'has-own-rules'; cells: OwnValidation[] };
+
 export interface WorkbookAdapter {
-  /** Reads the active sheet's used range into a Grid, in row blocks. */
-  readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<Grid>;
-  /** Selects (and scrolls to) a cell of the active sheet. */
+  /**
+   * Reads the active sheet's used range into a Grid, in row blocks (values, formulas, number
+   * formats, merged areas, the workbook's date system).
+   * Errors: 'no-sheet', 'too-large', 'read-failed'.
+   */
+  readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid>;
+  /** Selects (and scrolls to) a cell of the active sheet. Errors: 'read-failed'. */
   selectCell(address: string): Promise<void>;
-  /** The 1-based row of the current selection's top-left cell. */
+  /** The 1-based row of the current selection's top-left cell, or null (nothing selected). */
   selectedRow(): Promise<number | null>;
-  /** Writes a batch, first recording what it overwrites so that undoLast() can put it back. */
+  /**
+   * Writes a batch on sheet `batch.sheetId`, after checking in the same Excel.run that every cell
+   * it writes, every row it deletes and every `batch.expect` cell still holds what the check saw
+   * (`seen`; a row must hold nothing beyond its seen cells).
+   * Then pushes one undo entry. Where the host has ExcelApi 1.20 the batch is one step of
+   * Excel's own undo (Ctrl+Z) as well.
+   * Errors (nothing written unless said): 'sheet-changed' (`changes`, `reason`), 'protected',
+   * 'table-formula' (`cells`), 'unsupported', 'write-failed' (`state`: 'nothing-written' when a
+   * failure mid-way was rolled back; 'undo-available' when it could not be and the part written
+   * is on the undo stack; 'unknown' when Excel's answer was lost).
+   */
   applyBatch(batch: WriteBatch): Promise<void>;
-  /** Restores exactly what the last batch overwrote. Returns its label, or null if none. */
-  undoLast(): Promise<string | null>;
+  /**
+   * Undoes the last action on phuluc's stack (a batch, highlights or lists), after checking that
+   * every cell still holds what phuluc wrote. Returns null when the stack is empty.
+   * Errors: 'undo-stale' (`changes`: the cells that differ; nothing restored, the entry stays),
+   * 'sheet-changed' (`reason: 'sheet-gone'`), 'protected', 'write-failed'.
+   */
+  undoLast(): Promise<UndoOutcome | null>;
   canUndo(): boolean;
-  /** Paints highlights (recorded so clearHighlights removes only these). */
-  highlight(cells: Highlight[]): Promise<void>;
-  clearHighlights(): Promise<void>;
-  setListValidation(rules: ListValidation[]): Promise<void>;
+  /** The label Hoàn tác would undo, or null. */
+  undoLabel(): string | null;
+  /**
+   * Paints highlights on sheet `sheetId`, keeping the exact previous fill of each cell in the
+   * workbook (so clearHighlights works after the pane reloads). On the undo stack.
+   * Errors: 'sheet-changed' (`reason: 'sheet-gone'`), 'protected', 'write-failed'.
+   */
+  highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult>;
+  /**
+   * Gives every cell phuluc painted (on any sheet, by any earlier session) its exact previous
+   * fill, except cells whose fill was changed since. `restored + changed === 0`: nothing to clear.
+   * Errors: 'protected', 'write-failed'.
+   */
+  clearHighlights(): Promise<ClearHighlightsResult>;
+  /**
+   * Drop-down lists on sheet `sheetId`; long or comma-laden lists live on a VeryHidden sheet, one
+   * block per table. Never replaces the user's own validation unless `replaceOwnRules`.
+   * On the undo stack. Errors: 'unsupported' (ExcelApi 1.8), 'sheet-changed', 'protected',
+   * 'write-failed'.
+   */
+  setListValidation(sheetId: string, rules: ListValidation[], options?: { replaceOwnRules?: boolean }): Promise<ListResult>;
   /** Settings kept in the workbook itself, shared by everyone who opens the file. */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;
 }
 
+/** A cell that is not what the batch (or the undo) expected. Texts are for the message. */
+export interface CellChange {
+  /** A1 address on the sheet as it is now, e.g. "H21". */
+  address: string;
+  /** What the check saw (or phuluc wrote), shown as a clerk would see it; "" for empty. */
+  expected: string;
+  /** What the cell holds now. */
+  found: string;
+}
+
+export type WorkbookErrorKind =
+  | 'no-sheet'
+  | 'too-large'
+  | 'unsupported'
+  | 'write-failed'
+  | 'read-failed'
+  /** The sheet changed since the check (or was deleted): nothing written; re-check. */
+  | 'sheet-changed'
+  /** The sheet is protected: nothing written. */
+  | 'protected'
+  /** A formula would land in an Excel Table column (calculated column): nothing written. */
+  | 'table-formula'
+  /** Hoàn tác: the cells no longer hold what phuluc wrote: nothing restored. */
+  | 'undo-stale';
+
+export interface WorkbookErrorDetail {
+  /** 'sheet-changed' and 'undo-stale': the first cells that differ (at most 20). */
+  changes?: CellChange[];
+  /** Total number of cells that differ. */
+  changeCount?: number;
+  /** 'sheet-changed': 'sheet-gone' (deleted) or 'cells-changed'. */
+  reason?: 'sheet-gone' | 'cells-changed';
+  /** The sheet's name, when known. */
+  sheetName?: string;
+  /** 'table-formula': the cells (A1) refused; 'protected': empty. */
+  cells?: string[];
+  /** 'table-formula': the Table's name. */
+  table?: string;
+  /** 'write-failed' in applyBatch/undoLast: what state the workbook was left in. */
+  state?: 'nothing-written' | 'undo-available' | 'unknown';
+}
+
 /** The adapter's only exceptions: the pane turns each into a Vietnamese message. */
 export class WorkbookError extends Error {
+  readonly detail: WorkbookErrorDetail;
   constructor(
-    readonly kind: 'no-sheet' | 'too-large' | 'unsupported' | 'write-failed' | 'read-failed',
+    readonly kind: WorkbookErrorKind,
     message: string,
+    detail: WorkbookErrorDetail = {},
   ) {
     super(message);
     this.name = 'WorkbookError';
+    this.detail = detail;
   }
 }

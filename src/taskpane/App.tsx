@@ -70,19 +70,11 @@ const useStyles = makeStyles({
 type Tab = 'issues' | 'insert' | 'tools';
 
 /** What each action does, for a clerk who has never seen a task pane (shown on hover and read by screen readers). */
-const TIPS = {
-  check: 'Đọc trang tính đang mở và liệt kê các vấn đề: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
-  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính, để in ra hoặc gửi người khác sửa.',
-  clear: 'Trả lại màu nền cũ cho những ô do phuluc tô; màu bạn tự tô được giữ nguyên.',
-  fixAll: 'Sửa mọi vấn đề sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Vấn đề cần người xem thì để lại.',
-  undo: 'Trả lại đúng nội dung trước lần ghi gần nhất của phuluc (sửa, chèn, đánh số, công thức).',
-  budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
-  settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
-} as const;
+const TIPS = S.tips;
 
 function Pane({ adapter, initialPlanYear }: AppProps) {
   const styles = useStyles();
-  const { state, library, units, funding, actions } = usePane(adapter, initialPlanYear);
+  const { state, library, builtIn, actions } = usePane(adapter, initialPlanYear);
   const [tab, setTab] = useState<Tab>('issues');
   const [settingsOpen, setSettingsOpen] = useState(false);
   const busy = state.busy !== null;
@@ -114,7 +106,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
     <div className={styles.live} role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
       {announcement}
     </div>
-    <main className={styles.root} aria-label="Kiểm tra Phụ lục cải cách hành chính" data-testid="pane">
+    <main className={styles.root} aria-label={S.paneLabel} data-testid="pane">
       <header className={styles.header}>
         <Subtitle2 as="h1" className={styles.title}>
           Phụ lục CCHC
@@ -133,9 +125,9 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
 
       {!report && !settingsOpen && (
         <div className={styles.intro} data-testid="intro">
-          <Text weight="semibold">Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.</Text>
+          <Text weight="semibold">{S.introTitle}</Text>
           <Text size={200}>
-            Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm các vấn đề về số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.
+            {S.introText}
           </Text>
         </div>
       )}
@@ -153,7 +145,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         >
           Kiểm tra
         </Action>
-        <Action id="btn-undo" tip={TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
+        <Action id="btn-undo" tip={state.canUndo ? S.undoTip(state.undoLabel) : TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
           Hoàn tác
         </Action>
       </div>
@@ -165,7 +157,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
               <Action id="btn-budget" tip={TIPS.budget} appearance="primary" icon={<Calculator20Regular />} disabled={busy} onClick={() => void actions.budget()}>
                 Dự toán
               </Action>
-              <Text size={200}>Ghi công thức thành tiền, tổng cộng và số tiền bằng chữ cho bảng này.</Text>
+              <Text size={200}>{S.budgetHint}</Text>
             </div>
           )}
         </CheckSummary>
@@ -181,7 +173,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           />
           <Text size={200}>
             {state.busy}
-            {progress && progress.rowsTotal > 0 ? ` Đã đọc ${progress.rowsRead.toLocaleString('vi-VN')}/${progress.rowsTotal.toLocaleString('vi-VN')} dòng.` : ''}
+            {progress && progress.rowsTotal > 0 ? ` ${S.rowsRead(progress.rowsRead, progress.rowsTotal)}` : ''}
           </Text>
         </div>
       )}
@@ -193,8 +185,45 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             {state.error.message}
           </MessageBarBody>
           <MessageBarActions>
+            {state.error.action === 'recheck' && (
+              <Button size="small" appearance="primary" data-testid="btn-recheck" disabled={busy} onClick={check}>
+                {S.recheck}
+              </Button>
+            )}
             <Button size="small" appearance="transparent" onClick={actions.dismiss}>
               Đóng
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.question?.kind === 'insert' && (
+        <MessageBar layout="multiline" intent="info" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.insertAskTitle}</MessageBarTitle>
+            {S.insertAsk(state.question.row, state.question.count)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-insert-yes" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.insertYes}
+            </Button>
+            <Button size="small" data-testid="btn-insert-no" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.insertNo}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {state.question?.kind === 'replace-own-rules' && (
+        <MessageBar layout="multiline" intent="warning" data-testid="question-bar">
+          <MessageBarBody>
+            <MessageBarTitle>{S.ownRulesTitle}</MessageBarTitle>
+            {S.ownRules(state.question.cells.map((c) => c.address))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" appearance="primary" data-testid="btn-replace-rules" disabled={busy} onClick={() => void actions.answer(true)}>
+              {S.replaceOwnRules}
+            </Button>
+            <Button size="small" data-testid="btn-keep-rules" disabled={busy} onClick={() => void actions.answer(false)}>
+              {S.keepOwnRules}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -203,7 +232,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
         <MessageBar layout="multiline" intent={notice.intent} data-testid="notice-bar">
           <MessageBarBody>{notice.text}</MessageBarBody>
           <MessageBarActions
-            containerAction={<Button size="small" appearance="transparent" icon={<Dismiss16Regular />} aria-label="Đóng thông báo" onClick={dismissNotice} />}
+            containerAction={<Button size="small" appearance="transparent" icon={<Dismiss16Regular />} aria-label={S.closeNotice} onClick={dismissNotice} />}
           />
         </MessageBar>
       )}
@@ -230,8 +259,8 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
           <SettingsPanel
             key={settingsKey}
             settings={state.settings}
-            defaultUnits={units}
-            defaultFunding={funding}
+            defaultUnits={builtIn.units}
+            defaultFunding={builtIn.funding}
             busy={busy}
             onSave={(s) => void actions.saveSettings(s)}
           />
@@ -243,7 +272,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             size="small"
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as Tab)}
-            aria-label="Việc cần làm"
+            aria-label={S.tabsLabel}
           >
             <Tab value="issues" className={styles.tab} data-testid="tab-issues">
               {S.issuesTab}{' '}
@@ -263,7 +292,7 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
 
           {tab === 'issues' && (
             <div className={styles.panel} role="tabpanel" aria-label={S.issuesTab}>
-              <div className={styles.toolbar} role="toolbar" aria-label="Sửa và tô màu">
+              <div className={styles.toolbar} role="toolbar" aria-label={S.toolbarLabel}>
                 <div className={styles.fixRow}>
                   <Action
                     id="btn-fix-all"
@@ -305,23 +334,24 @@ function Pane({ adapter, initialPlanYear }: AppProps) {
             </div>
           )}
           {tab === 'insert' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
+            <div className={styles.panel} role="tabpanel" aria-label={S.insertTab}>
               <TemplatePicker
                 library={library}
+                grid={state.grid}
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
-                onInsert={(t, where) => void actions.insertTemplate(t, where)}
+                onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
           )}
           {tab === 'tools' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Công cụ">
+            <div className={styles.panel} role="tabpanel" aria-label={S.toolsTab}>
               <ToolsPanel
                 busy={busy}
                 onRenumber={() => void actions.renumberAll()}
                 onLists={() => void actions.setLists()}
-                budgetHint={report?.kind === 'budget' ? undefined : 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.'}
+                budgetHint={report?.kind === 'budget' ? undefined : S.budgetToolHint}
               />
             </div>
           )}
@@ -346,8 +376,8 @@ class PaneBoundary extends Component<{ children: ReactNode }, { failed: boolean 
     return (
       <MessageBar layout="multiline" intent="error" data-testid="pane-crashed">
         <MessageBarBody>
-          <MessageBarTitle>Ngăn tác vụ gặp lỗi</MessageBarTitle>
-          Hãy đóng rồi mở lại ngăn tác vụ. Dữ liệu trong bảng tính không bị ảnh hưởng.
+          <MessageBarTitle>{S.crashedTitle}</MessageBarTitle>
+          {S.crashed}
         </MessageBarBody>
       </MessageBar>
     );

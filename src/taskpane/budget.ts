@@ -4,7 +4,7 @@
  */
 import { a1, cellAt, cellText, columnIndex, columnLetter, type Grid } from '../core/grid';
 import type { SheetReport } from '../core/report';
-import { setEdit, type Edit } from '../core/fix';
+import { seenOf, setEdit, type Edit } from '../core/fix';
 import type { FormulaWrite, RowInsert, WriteOp } from '../excel/types';
 
 export const AMOUNT_FORMAT = '#,##0';
@@ -59,7 +59,14 @@ export function planBudget(
     if (line.kind === 'line' && qty && rate && q !== null && r !== null) {
       const left = qty.isCell ? a1(line.row - 1, q) : String(qty.value);
       const right = rate.isCell ? a1(line.row - 1, r) : String(rate.value);
-      const f: FormulaWrite = { kind: 'formula', row: line.row, col: amountCol, formula: `${left}*${right}`, numFmt: AMOUNT_FORMAT };
+      const f: FormulaWrite = {
+        kind: 'formula',
+        row: line.row,
+        col: amountCol,
+        formula: `${left}*${right}`,
+        numFmt: AMOUNT_FORMAT,
+        seen: seenOf(cellAt(grid, line.row - 1, amountCol), grid.date1904),
+      };
       ops.push(f);
       formulas += 1;
       total += qty.value * rate.value;
@@ -78,7 +85,7 @@ export function planBudget(
     const formula = between
       ? `SUM(${lines.map((l) => `${letter}${l.row}`).join(',')})`
       : `SUM(${letter}${first}:${letter}${last})`;
-    ops.push({ kind: 'formula', row: totalRow.row, col: amountCol, formula, numFmt: AMOUNT_FORMAT });
+    ops.push({ kind: 'formula', row: totalRow.row, col: amountCol, formula, numFmt: AMOUNT_FORMAT, seen: seenOf(cellAt(grid, totalRow.row - 1, amountCol), grid.date1904) });
   }
   const spelled = words(total);
   if (!spelled) return { ops, formulas, total, wordsText: null };

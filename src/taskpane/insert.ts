@@ -1,42 +1,26 @@
 /**
- * Inserting a standard task: where the row goes, what each column receives, and its STT.
- * The numbering itself comes from the engine's renumber(), run on the grid as it will be.
+ * Inserting a standard task: where the row goes, what each column receives, its STT, and the
+ * renumbering the insert requires. The table's sections and numbering mode come from the engine.
  */
-import type { Edit } from '../core/fix';
-import { columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
+import type { SetEdit } from '../core/fix';
+import { setEdit } from '../core/fix/seen';
+import { cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
-import type { RowKind, SheetReport } from '../core/report';
+import type { SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
 import type { RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
 
-export interface SectionInfo {
-  /** The section's numeral as written (I, II, "Nội dung 3"...). */
-  numeral: string;
-  title: string;
-  /** 1-based row of the section row. */
-  row: number;
-  /** 1-based last row of the section's content (the section row itself when empty). */
-  lastRow: number;
-}
+const EMPTY_LAYOUT: TableLayout = { numbering: 'restart', sections: [], leading: [] };
 
-const CONTENT: ReadonlySet<RowKind> = new Set(['task', 'continuation', 'group', 'fragment']);
-
-/** The sheet's sections in order, each with its extent. */
-export function sectionsOf(report: SheetReport): SectionInfo[] {
-  const rows = [...report.rows].sort((a, b) => a.row - b.row);
-  const heads = rows.filter((r) => r.kind === 'section');
-  return heads.map((h, i) => {
-    const next = heads[i + 1]?.row ?? Infinity;
-    let last = h.row;
-    for (const r of rows) if (r.row > h.row && r.row < next && CONTENT.has(r.kind)) last = Math.max(last, r.row);
-    return { numeral: h.section ?? h.stt ?? '', title: h.title ?? '', row: h.row, lastRow: last };
-  });
+/** The engine's layout of the table (sections, tasks and their extents, numbering mode). */
+export function layoutOf(report: SheetReport): TableLayout {
+  return report.layout ?? EMPTY_LAYOUT;
 }
 
 /** The section a 1-based row is in. */
-export function sectionOfRow(sections: readonly SectionInfo[], row: number): SectionInfo | undefined {
-  let found: SectionInfo | undefined;
+export function sectionOfRow(sections: readonly SectionExtent[], row: number): SectionExtent | undefined {
+  let found: SectionExtent | undefined;
   for (const s of sections) if (s.row <= row) found = s;
   return found;
 }
@@ -62,14 +46,14 @@ function bigrams(title: string): Set<string> {
  * The section a template's area belongs in: the engine's reform-area matching first (it knows the
  * variants clerks write), else the title sharing most word pairs with the area.
  */
-export function bestSectionFor(sections: readonly SectionInfo[], area: string): SectionInfo | undefined {
+export function bestSectionFor(sections: readonly SectionExtent[], area: string): SectionExtent | undefined {
   const want = areaIdOf(area);
   if (want) {
     const hit = sections.find((s) => areaIdOf(s.title) === want);
     if (hit) return hit;
   }
   const a = bigrams(area);
-  let best: SectionInfo | undefined;
+  let best: SectionExtent | undefined;
   let bestScore = 0;
   for (const s of sections) {
     const b = bigrams(s.title);
@@ -128,105 +112,133 @@ export function rowValues(
   return values;
 }
 
-function topNumber(stt: string | undefined): number | null {
-  const m = /^\s*(\d+)/.exec(stt ?? '');
-  return m ? Number(m[1]) : null;
+/** An STT as written: "3", "3.", "3)", "3.1", with its parts and trailing mark. */
+interface Stt {
+  parts: number[];
+  suffix: string;
 }
 
-/** A first guess at the new STT: one more than the task above in the section (or the table). */
-export function guessStt(report: SheetReport, section: SectionInfo | undefined, beforeRow: number): number {
-  const tasks = report.rows.filter((r) => r.kind === 'task' && r.row < beforeRow);
-  const inSection = section ? tasks.filter((r) => r.row > section.row) : tasks;
-  const prev = inSection[inSection.length - 1];
-  const n = topNumber(prev?.stt);
-  if (n !== null) return n + 1;
-  // An empty section: numbering restarts unless a later section's first task is numbered above 1.
-  const running = sectionsOf(report)
-    .slice(1)
-    .some((s) => {
-      const first = report.rows.find((r) => r.kind === 'task' && r.row > s.row && r.row <= s.lastRow);
-      return (topNumber(first?.stt) ?? 1) > 1;
-    });
-  if (running) return (topNumber(tasks[tasks.length - 1]?.stt) ?? 0) + 1;
-  return 1;
+function parseStt(stt: string | undefined): Stt | null {
+  const m = /^\s*(\d+(?:\.\d+)*)\s*([.)])?\s*$/.exec(stt ?? '');
+  if (!m) return null;
+  return { parts: m[1]!.split('.').map(Number), suffix: m[2] ?? '' };
 }
 
-/** The grid with one row inserted before 0-based `at` (merges below shift down). */
-export function insertRowInGrid(grid: Grid, at: number, values: readonly (string | number | null)[]): Grid {
-  const rows = [...grid.rows];
-  while (rows.length < at) rows.push(undefined);
-  const cells: (Cell | undefined)[] = values.map((v) => (v === null ? undefined : { value: v }));
-  rows.splice(at, 0, cells);
-  const merges = grid.merges.map((m) =>
-    m.top >= at ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m.bottom >= at ? { ...m, bottom: m.bottom + 1 } : m,
-  );
-  const hiddenRows = grid.hiddenRows?.map((r) => (r >= at ? r + 1 : r));
-  return { ...grid, rows, merges, ...(hiddenRows ? { hiddenRows } : {}) };
+/** The value to write for STT `parts`, in the style of `like` (a number stays a number). */
+function sttValue(parts: number[], like: Cell | undefined, suffix: string): string | number {
+  if (parts.length === 1 && !suffix && (like === undefined || typeof like.value === 'number')) return parts[0]!;
+  return parts.join('.') + suffix;
 }
 
-export type InsertTarget = { kind: 'section-end'; section: SectionInfo } | { kind: 'below-row'; row: number };
+const startsWith = (parts: readonly number[], prefix: readonly number[]) => prefix.every((p, i) => parts[i] === p);
 
-export interface InsertPlan {
-  insert: RowInsert;
-  /** 1-based row the new task lands on. */
-  newRow: number;
-  section: SectionInfo | undefined;
-  /**
-   * The section's renumbering (and what follows it), in row numbers as they are after the insert:
-   * written in the same batch, after the RowInsert (ops run in order).
-   */
-  renumbering: Edit[];
-}
+export type InsertTarget = { kind: 'section-end'; section: SectionExtent } | { kind: 'below-row'; row: number };
+
+export type InsertPlan =
+  | {
+      ok: true;
+      /**
+       * The batch's ops in order: the renumbering of the rows below (row numbers as before the
+       * insert), then the row itself.
+       */
+      ops: (SetEdit | RowInsert)[];
+      insert: RowInsert;
+      /** 1-based row the new task lands on. */
+      newRow: number;
+      /** The STT the new task gets (null: the table has no STT column or numbers nothing). */
+      stt: string | number | null;
+      /** The STT cells below that the insert renumbers. */
+      renumbering: SetEdit[];
+      /** The cell to select after inserting (the new task's first filled cell). */
+      select: string;
+    }
+  | { ok: false; reason: 'not-in-table' | 'not-tasks' };
 
 /**
- * Plans the insertion of a filled template: the row, its values in the sheet's columns, a format
- * source (a neighbouring task row) and the STT the engine's renumbering gives it.
+ * Plans inserting a filled template: where the row goes, its STT, and the renumbering that
+ * inserting it requires — nothing more.
+ *
+ * Where: below a chosen row, after the last row that belongs to it (its continuation rows and,
+ * for a group, its sub-tasks), never between a task and its continuation; at a section's end,
+ * after the section's last row as the engine reports it. A continuation row stands for its task;
+ * a section row puts the task first in the section.
+ *
+ * Numbering (`layout.numbering`, the engine's): the new task takes the next number at its level
+ * (after 3 comes 4, after 3.1 comes 3.2; first in a section, 1, or when numbering runs through
+ * the table, one more than the last task before it). Every later sibling at that level in the
+ * same scope (the section, or the table when numbering runs through; the group for sub-tasks)
+ * moves up by one, with its sub-tasks. Nothing else is touched: a gap or a duplicate elsewhere
+ * stays as it was, for the check to report.
  */
-export function planInsert(
-  grid: Grid,
-  report: SheetReport,
-  task: FilledTask,
-  target: InsertTarget,
-  renumber: (g: Grid) => Edit[],
-): InsertPlan {
-  const sections = sectionsOf(report);
-  const beforeRow = target.kind === 'section-end' ? target.section.lastRow + 1 : target.row + 1;
-  const section = target.kind === 'section-end' ? target.section : sectionOfRow(sections, target.row);
-  const guess = guessStt(report, section, beforeRow);
-  const width = gridWidth(grid);
-  let stt: string | number = guess;
-  let renumbering: Edit[] = [];
+export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout, task: FilledTask, target: InsertTarget): InsertPlan {
+  if (report.kind !== 'tasks') return { ok: false, reason: 'not-tasks' };
+  // Every task and group in row order, with the rows it spans (the engine's extents).
+  const tasks: TaskExtent[] = [...layout.leading, ...layout.sections.flatMap((x) => x.tasks)].sort((a, b) => a.row - b.row);
   const sttLetter = report.columns.stt;
-  const fromRow = section?.row ?? beforeRow;
-  if (sttLetter) {
-    const sttCol = columnIndex(sttLetter);
-    try {
-      const simulated = insertRowInGrid(grid, beforeRow - 1, rowValues(report, task, width, guess));
-      const edits = renumberAfter(renumber(simulated), fromRow);
-      const own = edits.find((e) => e.kind === 'set' && e.row === beforeRow && e.col === sttCol);
-      if (own && own.kind === 'set' && own.value !== null && own.value !== '') stt = own.value;
-      renumbering = edits.filter((e) => e !== own);
-    } catch {
-      // The guess stands; the check after the insert shows any numbering left to fix.
+  const sttCol = sttLetter ? columnIndex(sttLetter) : null;
+
+  // 1. The anchor (the task we insert after, with every row that belongs to it) and the section.
+  let anchor: TaskExtent | undefined;
+  let section: SectionExtent | undefined;
+  let beforeRow: number;
+  if (target.kind === 'section-end') {
+    section = target.section;
+    beforeRow = section.lastRow + 1;
+    anchor = [...section.tasks].reverse().find((t) => t.level === 1 && parseStt(t.stt)?.parts.length === 1);
+  } else {
+    const row = target.row;
+    const own = layout.sections.find((x) => x.row === row);
+    if (own) {
+      section = own;
+      beforeRow = row + 1;
+    } else {
+      // The innermost task whose rows include the chosen one: a sub-task inside its group.
+      const hit = tasks.filter((t) => t.row <= row && row <= t.lastRow).sort((a, b) => b.row - a.row)[0];
+      if (!hit) return { ok: false, reason: 'not-in-table' };
+      anchor = hit;
+      section = sectionOfRow(layout.sections, hit.row);
+      beforeRow = hit.lastRow + 1;
     }
   }
-  if (typeof stt === 'string' && /^\d+$/.test(stt)) stt = Number(stt);
-  const tasksAbove = report.rows.filter((r) => r.kind === 'task' && r.row < beforeRow);
-  const neighbour =
-    tasksAbove.filter((r) => !section || r.row > section.row).pop() ??
-    tasksAbove[tasksAbove.length - 1] ??
-    report.rows.find((r) => r.kind === 'task');
-  const insert: RowInsert = {
-    kind: 'insert-rows',
-    beforeRow,
-    values: [rowValues(report, task, width, sttLetter ? stt : null)],
-  };
-  // Rows as they are before the insert (the adapter shifts a source row below the insert point).
-  if (neighbour) insert.formatLikeRow = neighbour.row;
-  return { insert, newRow: beforeRow, section, renumbering };
-}
 
-/** Renumbering edits that concern the inserted row's section and what follows (earlier sections stay). */
-export function renumberAfter(edits: readonly Edit[], fromRow: number): Edit[] {
-  return edits.filter((e) => e.kind === 'set' && e.row >= fromRow);
+  // 2. The new STT and the scope of its siblings.
+  const anchorStt = anchor ? parseStt(anchor.stt) : null;
+  const level = anchorStt ? anchorStt.parts.length : 1;
+  const prefix = anchorStt ? anchorStt.parts.slice(0, -1) : [];
+  let number: number;
+  if (anchorStt) number = anchorStt.parts[level - 1]! + 1;
+  else if (layout.numbering === 'through') {
+    const before = [...tasks].reverse().find((x) => x.row < beforeRow && parseStt(x.stt)?.parts.length === 1);
+    number = (parseStt(before?.stt)?.parts[0] ?? 0) + 1;
+  } else number = 1;
+  const newParts = [...prefix, number];
+  const likeRow = anchor ?? tasks.find((x) => x.row >= beforeRow && x.kind === 'task') ?? tasks.find((x) => x.kind === 'task');
+  const like = sttCol !== null && likeRow ? cellAt(grid, likeRow.row - 1, sttCol) : undefined;
+  const numbered = sttCol !== null && tasks.some((x) => parseStt(x.stt));
+  const stt = numbered ? sttValue(newParts, like, anchorStt?.suffix ?? parseStt(likeRow?.stt)?.suffix ?? '') : null;
+
+  // 3. Later siblings move up by one (rows as before the insert), with their sub-tasks: within the
+  // section (or the whole table when numbering runs through), within the group for sub-tasks.
+  const renumbering: SetEdit[] = [];
+  if (numbered && sttCol !== null) {
+    const sectionEnd = level > 1 || layout.numbering === 'restart' ? (section?.lastRow ?? Infinity) : Infinity;
+    const scopeEnd = level > 1 && anchor ? tasks.find((t) => t.level === 1 && t.row < anchor!.row && t.lastRow >= anchor!.row)?.lastRow ?? sectionEnd : sectionEnd;
+    for (const x of tasks) {
+      if (x.row < beforeRow || x.row > scopeEnd) continue;
+      const p = parseStt(x.stt);
+      if (!p || p.parts.length < level || !startsWith(p.parts, prefix)) continue;
+      const parts = [...p.parts];
+      parts[level - 1] = parts[level - 1]! + 1;
+      const cell = cellAt(grid, x.row - 1, sttCol);
+      renumbering.push(setEdit(grid, x.row - 1, sttCol, sttValue(parts, cell, p.suffix)));
+    }
+  }
+
+  const width = gridWidth(grid);
+  const values = rowValues(report, task, width, stt);
+  const insert: RowInsert = { kind: 'insert-rows', beforeRow, values: [values] };
+  // Rows as they are before the insert (the adapter shifts a source row below the insert point).
+  if (likeRow) insert.formatLikeRow = likeRow.row;
+  const firstFilled = report.columns.task ?? report.columns.activity ?? sttLetter ?? 'A';
+  return { ok: true, ops: [...renumbering, insert], insert, newRow: beforeRow, stt, renumbering, select: `${firstFilled}${beforeRow}` };
 }

@@ -11,9 +11,9 @@ export function listRules(
   funding: readonly DirectoryEntry[],
 ): { rules: ListValidation[]; problem?: string } {
   if (report.kind !== 'tasks') return { rules: [], problem: 'Danh sách chọn chỉ dùng cho bảng nhiệm vụ.' };
-  const firstRow = Math.max(0, ...report.headerRows) + 1;
-  const body = report.rows.filter((r) => r.kind !== 'after' && r.kind !== 'blank' && r.row >= firstRow);
-  const lastRow = Math.max(firstRow, ...body.map((r) => r.row));
+  // The table's rows as the engine delimits them (header excluded, notes after the table too).
+  const firstRow = report.layout?.firstRow ?? Math.max(0, ...report.headerRows) + 1;
+  const lastRow = Math.max(firstRow, report.layout?.lastRow ?? firstRow);
   const rules: ListValidation[] = [];
   const unique = (xs: readonly DirectoryEntry[]) => [...new Set(xs.map((x) => x.name))];
   if (report.columns.lead && units.length) {

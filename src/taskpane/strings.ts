@@ -2,19 +2,160 @@
  * Every sentence the pane shows a clerk, in Vietnamese, in one place. One word for an issue of
  * any severity, *vấn đề*; *lỗi*, *cảnh báo*, *gợi ý* only for the severities themselves.
  * What an issue says and what a fix writes come from the engine (src/core/messages).
+ * The message shown where the bundle cannot start is in unsupported-host.json (taskpane.html
+ * shows it before any script of ours runs).
  */
+export { default as UNSUPPORTED_HOST } from './unsupported-host.json';
 
 /** "1.234" as a clerk writes numbers. */
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const n = (x: number): string => NUMBER.format(x);
 
 export const S = {
+  recheck: 'Kiểm tra lại',
+
+  // A write refused because the sheet is no longer what the check read.
+  sheetChangedTitle: 'Trang tính đã thay đổi',
+  sheetChanged: (cells: readonly string[], count: number): string =>
+    'Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì' +
+    (cells.length ? ` (ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} không còn như lúc kiểm tra)` : '') +
+    '. Hãy bấm “Kiểm tra lại” rồi sửa.',
+  sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm “Kiểm tra lại”.',
+  noCheckYet: 'Hãy bấm “Kiểm tra” trước: phuluc chỉ ghi vào trang tính vừa đọc.',
+
+  // Sửa, Sửa tất cả.
+  fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm “Kiểm tra lại” rồi sửa.',
+  fixesRefused: (count: number): string =>
+    `${n(count)} cách sửa không được ghi vì sẽ không hết vấn đề hoặc gây vấn đề mới: hãy xem và sửa tay.`,
+  fixesLater: (count: number): string => `${n(count)} vấn đề còn lại sẽ sửa được khi bấm “Sửa tất cả” lần nữa.`,
+
+  // Hoàn tác.
+  undoneTitle: 'Không hoàn tác được',
+  undoStale: (label: string, cells: readonly string[], count: number): string =>
+    `Không hoàn tác “${label}”: ` +
+    (cells.length ? `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} ` : 'các ô phuluc đã ghi ') +
+    'đã được sửa sau đó, phuluc không ghi đè lên thay đổi mới. Thao tác này vẫn còn trong danh sách hoàn tác: trả lại các ô đó như phuluc đã ghi (hoặc dùng Ctrl+Z của Excel) rồi bấm “Hoàn tác” lần nữa.',
+  undone: (label: string): string => `Đã hoàn tác: ${label}`,
+  alreadyUndone: (label: string): string => `“${label}” đã được hoàn tác trong Excel (Ctrl+Z): phuluc không cần ghi gì thêm.`,
+  nothingToUndo: 'Không còn thao tác nào để hoàn tác.',
+  undoTip: (label: string | null): string =>
+    label ? `Hoàn tác: ${label}. Trả lại đúng nội dung trước lần ghi này của phuluc.` : 'Chưa có thao tác nào của phuluc để hoàn tác.',
+
+  // Highlights.
+  cleared: (restored: number, changed: number): string =>
+    `Đã trả lại màu nền cũ cho ${n(restored)} ô do phuluc tô.` +
+    (changed ? ` ${n(changed)} ô đã được tô lại sau đó nên được giữ nguyên.` : ''),
+  nothingToClear: 'Không có ô nào do phuluc tô màu trong tệp này: không có gì để xóa.',
+  clearNotUndoable: 'Xóa tô màu không hoàn tác được (có thể bấm “Tô màu” để tô lại).',
+
+  // Danh sách chọn over the user's own data validation.
+  ownRulesTitle: 'Cột đã có quy tắc nhập liệu riêng',
+  ownRules: (addresses: readonly string[]): string =>
+    `Các ô ${addresses.join(', ')} đã có quy tắc kiểm tra dữ liệu do người dùng đặt. Thay bằng danh sách chọn của phuluc? (Bấm “Hoàn tác” sau đó sẽ trả lại quy tắc cũ.)`,
+  replaceOwnRules: 'Thay bằng danh sách chọn',
+  keepOwnRules: 'Giữ quy tắc cũ',
+  keptOwnRules: 'Đã giữ nguyên quy tắc nhập liệu của bạn; không đặt danh sách chọn.',
+  listsSet: (columns: number): string => `Đã đặt danh sách chọn cho ${n(columns)} cột (Chủ trì, Kinh phí).`,
+
+  // Inserting a standard task.
+  insertWillRenumber: (count: number): string =>
+    count === 0
+      ? 'Chèn không làm đổi số thứ tự của dòng nào khác.'
+      : `Sau khi chèn, ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch.`,
+  insertAsk: (row: number, count: number): string =>
+    `Nhiệm vụ sẽ được chèn vào dòng ${n(row)}; ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch (các vấn đề số thứ tự khác được giữ nguyên để bạn xem). Chèn?`,
+  insertAskTitle: 'Chèn và đánh lại số thứ tự',
+  insertYes: 'Chèn',
+  insertNo: 'Thôi',
+  insertCancelled: 'Đã thôi, không chèn gì.',
+  inserted: (task: string, row: number, renumbered: number): string =>
+    `Đã chèn “${task}” vào dòng ${n(row)}` + (renumbered ? `, đánh lại ${n(renumbered)} ô số thứ tự bên dưới.` : '.'),
+  insertNeedsCheck: 'Hãy bấm “Kiểm tra” trước để phuluc đọc các mục của bảng.',
+  insertNotTasks: 'Trang tính này không phải bảng nhiệm vụ: không chèn được.',
+  insertPickRow: 'Hãy chọn một ô trong bảng (dưới dòng tiêu đề) rồi thử lại.',
+  insertNoSection: 'Không tìm thấy mục đã chọn trong bảng: hãy bấm “Kiểm tra lại”.',
+
+  // Settings import and export.
+  settingsImported: (mode: 'extend' | 'replace', units: number, funding: number, planYear?: number): string =>
+    (mode === 'extend'
+      ? `Đã nhập cài đặt: thêm ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí vào danh mục sẵn có`
+      : `Đã nhập cài đặt: thay danh mục sẵn có bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
+    (planYear ? `, năm kế hoạch ${planYear}` : '') +
+    '. Bấm “Lưu cài đặt” để lưu vào tệp Excel.',
+  settingsModeLabel: 'Danh mục đơn vị và nguồn kinh phí',
+  settingsExtend: 'Thêm vào danh mục có sẵn của phuluc',
+  settingsReplace: 'Thay danh mục có sẵn bằng danh mục dưới đây',
+  settingsBuiltIn: (units: number, funding: number): string =>
+    `Danh mục có sẵn của phuluc: ${n(units)} đơn vị, ${n(funding)} nguồn kinh phí.`,
+  settingsUnitsExtend: 'Đơn vị thêm vào danh mục có sẵn',
+  settingsFundingExtend: 'Nguồn kinh phí thêm vào danh mục có sẵn',
+  settingsPlanYear: 'Năm kế hoạch',
+  settingsPlanYearHint: 'Để trống: phuluc đọc năm từ tiêu đề bảng.',
+  settingsBadYear: 'Năm kế hoạch phải là một năm có 4 chữ số, ví dụ 2025 (hoặc để trống).',
+  settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút “Hoàn tác”: muốn trả lại, hãy sửa rồi lưu lại.',
+  settingsReplaceWarning:
+    'Tệp này dùng chế độ “replace”: danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',
+
+  // The pane's frame: what each action does (hover and screen readers), first run, tabs.
+  tips: {
+  check: 'Đọc trang tính đang mở và liệt kê các vấn đề: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
+  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính, để in ra hoặc gửi người khác sửa.',
+  clear: 'Trả lại màu nền cũ cho những ô do phuluc tô; màu bạn tự tô được giữ nguyên.',
+  fixAll: 'Sửa mọi vấn đề sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Vấn đề cần người xem thì để lại.',
+  undo: 'Trả lại đúng nội dung trước lần ghi gần nhất của phuluc (sửa, chèn, đánh số, công thức).',
+  budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
+  settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
+  },
+  paneLabel: 'Kiểm tra Phụ lục cải cách hành chính',
+  introTitle: 'Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.',
+  introText: 'Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm các vấn đề về số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.',
+  budgetHint: 'Ghi công thức thành tiền, tổng cộng và số tiền bằng chữ cho bảng này.',
+  budgetToolHint: 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.',
+  rowsRead: (read: number, total: number): string => `Đã đọc ${n(read)}/${n(total)} dòng.`,
+  closeNotice: 'Đóng thông báo',
+  tabsLabel: 'Việc cần làm',
+  toolbarLabel: 'Sửa và tô màu',
+  insertTab: 'Chèn nhiệm vụ mẫu',
+  toolsTab: 'Công cụ',
+  crashedTitle: 'Ngăn tác vụ gặp lỗi',
+  crashed: 'Hãy đóng rồi mở lại ngăn tác vụ. Dữ liệu trong bảng tính không bị ảnh hưởng.',
+
   // The Vấn đề tab and its toolbar.
   issuesTab: 'Vấn đề',
   issuesEmpty: 'Các vấn đề tìm được sẽ hiện ở đây, nhóm theo loại. Bấm vào một vấn đề để đến ô đó trên bảng.',
   fixableNow: (count: number): string => `Có ${n(count)} vấn đề sửa được ngay.`,
   fixableHint: (count: number): string => (count ? `${n(count)} vấn đề sửa tự động được` : 'Không có vấn đề nào sửa tự động được'),
   highlight: 'Tô màu',
+
+  // What the pane is doing (the progress line), and what it did (the notice and the live region).
+  busyLoadingSettings: 'Đang tải cài đặt…',
+  busyChecking: 'Đang kiểm tra…',
+  busyRechecking: 'Đang kiểm tra lại…',
+  busyFixing: 'Đang sửa…',
+  busyFixingAll: 'Đang sửa tất cả…',
+  busyUndoing: 'Đang hoàn tác…',
+  busyHighlighting: 'Đang tô màu…',
+  busyClearing: 'Đang xóa tô màu…',
+  busyRenumbering: 'Đang đánh số lại…',
+  busyLists: 'Đang đặt danh sách chọn…',
+  busyBudget: 'Đang lập công thức dự toán…',
+  busyInserting: 'Đang chèn nhiệm vụ…',
+  busySavingSettings: 'Đang lưu cài đặt…',
+  settingsInvalid: 'Cài đặt lưu trong tệp không hợp lệ, đang dùng mặc định:',
+  fixed: (label: string): string => `Đã sửa: ${label}`,
+  nothingToFix: 'Không có vấn đề nào sửa tự động được.',
+  fixedAll: (fixed: number, left: number): string => `Đã sửa ${n(fixed)} vấn đề. Còn ${n(left)} vấn đề cần xem.`,
+  highlighted: (cells: number): string => `Đã tô màu ${n(cells)} ô (đỏ: lỗi, vàng: cảnh báo).`,
+  nothingToHighlight: 'Không có ô nào cần tô màu.',
+  numberingRight: 'Số thứ tự đã đúng, không cần đánh số lại.',
+  renumberLabel: 'Đánh số lại',
+  renumbered: (cells: number): string => `Đã đánh số lại ${n(cells)} ô.`,
+  notBudget: 'Trang tính này không phải bảng dự toán kinh phí.',
+  nothingToWrite: 'Không có gì để ghi.',
+  budgetLabel: 'Công thức dự toán',
+  budgetWritten: (formulas: number): string => `Đã ghi ${n(formulas)} công thức thành tiền và công thức tổng cộng.`,
+  rowMessage: (row: number, message: string): string => `Dòng ${row}: ${message}`,
+  insertLabel: (task: string): string => `Chèn nhiệm vụ: ${task}`,
 
   // Results of what the clerk pressed.
   fixAllLabel: (count: number): string => `Sửa tất cả (${n(count)} vấn đề)`,

@@ -7,6 +7,7 @@ import { execFileSync } from 'child_process';
 import fs from 'fs';
 import type { AddressInfo } from 'net';
 import path from 'path';
+import * as acorn from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 jest.setTimeout(240_000);
@@ -22,6 +23,8 @@ const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NE
 const { createStaticServer } = require('../../scripts/static-server.js') as {
   createStaticServer(root: string): import('http').Server;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ECMA_VERSION } = require('../../webpack.config.js') as { ECMA_VERSION: number };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure } = require('../../scripts/bundle-size.js') as {
   measure(dist: string, page: string): { file: string; bytes: number; gzip: number }[];
@@ -127,7 +130,7 @@ describe('demo page', () => {
     await page.getByTestId('btn-undo').click();
     await expectText(page, 'cell-A56', '3');
 
-    // Chèn nhiệm vụ mẫu at the end of section VI: the section is renumbered.
+    // Chèn nhiệm vụ mẫu at the end of section VI.
     await page.getByTestId('btn-check').click();
     await page.getByTestId('issue-stt.gap-A56').waitFor();
     await page.getByTestId('btn-insert').click();
@@ -142,12 +145,16 @@ describe('demo page', () => {
     );
     expect(vi).toBeDefined();
     await section.selectOption(vi!);
+    // Told beforehand that nothing else is renumbered; the new task takes the next number (8),
+    // the section's gap at A56 stays for the clerk to see, and the new row is selected.
+    await expectText(page, 'template-renumber-preview', 'Chèn không làm đổi số thứ tự', true);
     await page.getByTestId('template-insert').click();
     await expectText(page, 'cell-A62', 'VII');
-    await expectText(page, 'cell-A61', '7');
-    await expectText(page, 'cell-A56', '2');
-    for (const [address, n] of [['A54', '1'], ['A57', '3'], ['A58', '4'], ['A59', '5'], ['A60', '6']] as const)
+    await expectText(page, 'cell-A61', '8');
+    await expectText(page, 'cell-A56', '3');
+    for (const [address, n] of [['A54', '1'], ['A57', '4'], ['A58', '5'], ['A59', '6'], ['A60', '7']] as const)
       await expectText(page, `cell-${address}`, n);
+    await expectText(page, 'name-box', 'C61');
     const newRow = await page.locator('[data-testid^="cell-"][data-testid$="61"]').allInnerTexts();
     expect(newRow.join(' ')).toContain(templateText.slice(0, 20));
 
@@ -251,32 +258,86 @@ describe('task pane page', () => {
     expect(gzip).toBeLessThan(350 * 1024);
   });
 
-  async function loadPane(userAgent?: string) {
-    const context = await browser.newContext(userAgent ? { userAgent } : {});
+  async function loadPane(opts: { userAgent?: string; init?: () => void; bundle?: { status: number; contentType: string; body: string } } = {}) {
+    const context = await browser.newContext(opts.userAgent ? { userAgent: opts.userAgent } : {});
     const page = await context.newPage();
     const requested: string[] = [];
+    if (opts.init) await page.addInitScript(opts.init);
     // No network here: office.js from Microsoft's CDN is refused; our own files are served.
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    const bundle = opts.bundle;
+    if (bundle) await page.route(/\/taskpane\.[^/]*\.js$/, (route) => route.fulfill(bundle));
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto(`${base}/taskpane.html`);
     return { context, page, requested };
   }
 
+  const UNSUPPORTED = 'phuluc cần Excel 2021, Excel cho Microsoft 365 hoặc Excel trên web';
+  const bundleRequests = (requested: string[]) => requested.filter((p) => /taskpane.*\.js$/.test(p));
+
   it('shows a Vietnamese message in Internet Explorer 11 and never loads the bundle', async () => {
-    const { context, page, requested } = await loadPane(IE11_UA);
-    await page.locator('#ie-message').waitFor({ state: 'visible' });
-    await expectText(page, '#ie-message', 'phuluc cần Excel 2021, Excel cho Microsoft 365 hoặc Excel trên web', true);
+    const { context, page, requested } = await loadPane({ userAgent: IE11_UA });
+    await page.locator('#unsupported').waitFor({ state: 'visible' });
+    await expectText(page, '#unsupported', UNSUPPORTED, true);
     await page.waitForTimeout(500);
-    expect(requested.filter((p) => /taskpane.*\.js$/.test(p))).toEqual([]);
+    expect(bundleRequests(requested)).toEqual([]);
+    await context.close();
+  });
+
+  // What EdgeHTML (Edge Legacy) and Safari before 14.1 lack: the probe finds it and the bundle is never loaded.
+  it.each([
+    ['BigInt', () => void delete (window as unknown as Record<string, unknown>).BigInt],
+    ['WeakRef', () => void delete (window as unknown as Record<string, unknown>).WeakRef],
+    [
+      'Unicode property escapes',
+      () => {
+        const Native = RegExp;
+        window.RegExp = function (p: string, f?: string) {
+          if (/\\p\{/.test(String(p))) throw new SyntaxError('Invalid escape');
+          return new Native(p, f);
+        } as unknown as RegExpConstructor;
+      },
+    ],
+  ])('shows the message where the probe finds no %s', async (_what, strip) => {
+    const { context, page, requested } = await loadPane({ init: strip });
+    await page.locator('#unsupported').waitFor({ state: 'visible' });
+    await expectText(page, '#unsupported', UNSUPPORTED, true);
+    expect(await page.evaluate(() => (window as unknown as { phulucUnsupported?: string }).phulucUnsupported)).toBe('probe');
+    expect(bundleRequests(requested)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['throws while starting', { status: 200, contentType: 'text/javascript', body: 'throw new TypeError("x is not a function");' }, 'error'],
+    ['does not parse', { status: 200, contentType: 'text/javascript', body: 'class A { static { let = ; } }' }, 'error'],
+    ['cannot be loaded', { status: 404, contentType: 'text/plain', body: '' }, 'load'],
+  ])('shows the message when the bundle %s, instead of a blank pane', async (_what, response, reason) => {
+    const { context, page } = await loadPane({ bundle: response });
+    await page.locator('#unsupported').waitFor({ state: 'visible' });
+    await expectText(page, '#unsupported', UNSUPPORTED, true);
+    expect(await page.evaluate(() => (window as unknown as { phulucUnsupported?: string }).phulucUnsupported)).toBe(reason);
     await context.close();
   });
 
   it('loads the bundle elsewhere (here without office.js it says so in Vietnamese)', async () => {
     const { context, page, requested } = await loadPane();
     await expectText(page, '#root', 'Office.js', true);
-    expect(await page.locator('#ie-message').isVisible()).toBe(false);
-    expect(requested.some((p) => /taskpane.*\.js$/.test(p))).toBe(true);
+    expect(await page.locator('#unsupported').isVisible()).toBe(false);
+    expect(bundleRequests(requested).length).toBeGreaterThan(0);
     await context.close();
+  });
+
+  it(`ships scripts that parse as ECMAScript ${ECMA_VERSION} (the oldest hosts that can run the pane)`, () => {
+    const parse = (code: string) => acorn.parse(code, { ecmaVersion: ECMA_VERSION as acorn.ecmaVersion, sourceType: 'script' });
+    // The parser is strict enough to catch what used to ship: `??=` and class static blocks.
+    expect(() => parse('let a; a ??= 1;')).toThrow();
+    expect(() => parse('class A { static { this.x = 1; } }')).toThrow();
+    const files = measure(dist, 'taskpane.html');
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const code = fs.readFileSync(path.join(dist, f.file), 'utf8');
+      expect(() => parse(code)).not.toThrow();
+    }
   });
 });
 

@@ -54,7 +54,7 @@ describe('Excel emulator', () => {
     expect(sheet.cell(2, 0)?.formula).toBeUndefined();
     expect(sheet.cell(3, 0)).toMatchObject({ value: '=1+2' });
     expect(sheet.cell(4, 0)?.value).toBe(20);
-    expect(sheet.cell(5, 0)).toMatchObject({ value: 45382, numberFormat: 'dd/mm/yyyy' });
+    expect(sheet.cell(5, 0)).toMatchObject({ value: 45382, numberFormat: 'm/d/yyyy' });
     expect(sheet.text(5, 0)).toBe('31/03/2024');
   });
 

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+// jsdom rendering of the whole pane is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
 import '@testing-library/jest-dom';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';

@@ -1,11 +1,16 @@
 /**
  * An in-memory WorkbookAdapter that records every call. Batches follow the adapter contract:
  * ops run in list order with rows as they are at that point (an op after an insert sees the new
- * rows); delete-row edits name rows as before the batch and run last, bottom-up.
+ * rows); delete-row edits name rows as before the batch and run last, bottom-up. Like the real
+ * adapter it refuses a batch for another sheet, or whose expected cells differ from the sheet
+ * ('sheet-changed', nothing written).
  */
 import type { Cell, Grid } from '../../src/core/grid';
+import { a1 } from '../../src/core/grid';
+import { matchesSeen, matchesSeenRow, type SeenCell } from '../../src/core/fix';
 import type {
-  Highlight, ListValidation, ReadProgress, WorkbookAdapter, WriteBatch,
+  CellChange, ClearHighlightsResult, Highlight, HighlightResult, ListResult, ListValidation, OwnValidation,
+  ReadProgress, SheetGrid, UndoOutcome, WorkbookAdapter, WriteBatch,
 } from '../../src/excel/types';
 import { WorkbookError } from '../../src/excel/types';
 
@@ -27,7 +32,8 @@ export class FakeAdapter implements WorkbookAdapter {
   settings: unknown = null;
   selection: number | null = null;
   selected: string | null = null;
-  private undoStack: { label: string; rows: Rows }[] = [];
+  /** Each entry: the rows before the batch, and after it (undo refuses when they changed since). */
+  private undoStack: { label: string; rows: Rows; after: Rows }[] = [];
   /** Make a method throw: method name -> error. */
   failures = new Map<string, unknown>();
 
@@ -54,11 +60,13 @@ export class FakeAdapter implements WorkbookAdapter {
     return c?.formula !== undefined ? `=${c.formula}` : (c?.value ?? null);
   }
 
-  grid(): Grid {
-    return { name: this.name, rows: this.rows.map((r) => r.map((c) => (c ? { ...c } : undefined))), merges: this.merges };
+  sheetId = '{FAKE-SHEET}';
+
+  grid(): SheetGrid {
+    return { name: this.name, sheetId: this.sheetId, rows: this.rows.map((r) => r.map((c) => (c ? { ...c } : undefined))), merges: this.merges };
   }
 
-  async readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<Grid> {
+  async readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
     this.record('readActiveSheet');
     onProgress?.({ rowsRead: 0, rowsTotal: this.rows.length });
     await Promise.resolve();
@@ -76,8 +84,43 @@ export class FakeAdapter implements WorkbookAdapter {
     return this.selection;
   }
 
+  /** Cells the batch expects (`seen`) that hold something else now (rows as before the batch), by the core's rule. */
+  staleCells(batch: WriteBatch): CellChange[] {
+    const out: CellChange[] = [];
+    const check = (row: number, col: number, seen: SeenCell) => {
+      const c = this.rows[row - 1]?.[col];
+      if (!matchesSeen(seen, c)) out.push({ address: a1(row - 1, col), expected: String(seen.value ?? ''), found: String(c?.value ?? '') });
+    };
+    const inserted: { row: number; count: number }[] = [];
+    const orig = (row: number): number | null => {
+      let r = row;
+      for (let i = inserted.length - 1; i >= 0; i--) {
+        const ins = inserted[i]!;
+        if (r >= ins.row + ins.count) r -= ins.count;
+        else if (r >= ins.row) return null;
+      }
+      return r;
+    };
+    for (const op of batch.ops) {
+      if (op.kind === 'insert-rows') inserted.push({ row: op.beforeRow, count: op.values.length });
+      else if (op.kind === 'delete-row') {
+        if (!matchesSeenRow(op.seen, this.rows[op.row - 1] ?? [])) out.push({ address: `${op.row}:${op.row}`, expected: '', found: '' });
+      } else {
+        const r = orig(op.row);
+        if (r !== null) check(r, op.col, op.seen);
+      }
+    }
+    for (const x of batch.expect ?? []) check(x.row, x.col, x.seen);
+    return out;
+  }
+
   async applyBatch(batch: WriteBatch): Promise<void> {
     this.record('applyBatch', batch);
+    if (batch.sheetId !== this.sheetId)
+      throw new WorkbookError('sheet-changed', 'another sheet', { reason: 'sheet-gone', changes: [], changeCount: 0 });
+    const stale = this.staleCells(batch);
+    if (stale.length)
+      throw new WorkbookError('sheet-changed', 'cells changed', { reason: 'cells-changed', changes: stale.slice(0, 20), changeCount: stale.length });
     this.batches.push(batch);
     const before = this.rows.map((r) => r.map((c) => (c ? { ...c } : undefined)));
     const inserted: number[] = [];
@@ -101,34 +144,62 @@ export class FakeAdapter implements WorkbookAdapter {
       const shift = inserted.filter((i) => i <= r).length;
       this.rows.splice(r - 1 + shift, 1);
     }
-    this.undoStack.push({ label: batch.label, rows: before });
+    this.undoStack.push({ label: batch.label, rows: before, after: this.snapshot() });
   }
 
-  async undoLast(): Promise<string | null> {
+  private snapshot(): Rows {
+    return this.rows.map((r) => r.map((c) => (c ? { ...c } : undefined)));
+  }
+
+  async undoLast(): Promise<UndoOutcome | null> {
     this.record('undoLast');
-    const last = this.undoStack.pop();
+    const last = this.undoStack[this.undoStack.length - 1];
     if (!last) return null;
+    const changes: CellChange[] = [];
+    const height = Math.max(last.after.length, this.rows.length);
+    for (let r = 0; r < height; r++) {
+      const a = last.after[r] ?? [];
+      const b = this.rows[r] ?? [];
+      for (let c = 0; c < Math.max(a.length, b.length); c++)
+        if ((a[c]?.value ?? null) !== (b[c]?.value ?? null) || a[c]?.formula !== b[c]?.formula)
+          changes.push({ address: a1(r, c), expected: String(a[c]?.value ?? ''), found: String(b[c]?.value ?? '') });
+    }
+    if (changes.length) throw new WorkbookError('undo-stale', 'changed since', { changes: changes.slice(0, 20), changeCount: changes.length });
+    this.undoStack.pop();
     this.rows = last.rows;
-    return last.label;
+    return { label: last.label, status: 'undone' };
   }
 
   canUndo(): boolean {
     return this.undoStack.length > 0;
   }
 
-  async highlight(cells: Highlight[]): Promise<void> {
-    this.record('highlight', cells);
+  undoLabel(): string | null {
+    return this.undoStack[this.undoStack.length - 1]?.label ?? null;
+  }
+
+  async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
+    this.record('highlight', cells, sheetId);
     this.highlights.push(...cells);
+    return { painted: cells.length };
   }
 
-  async clearHighlights(): Promise<void> {
+  async clearHighlights(): Promise<ClearHighlightsResult> {
     this.record('clearHighlights');
+    const restored = this.highlights.length;
     this.highlights = [];
+    return { restored, changed: 0, undoable: false };
   }
 
-  async setListValidation(rules: ListValidation[]): Promise<void> {
-    this.record('setListValidation', rules);
+  /** Data validation the user set: setListValidation asks before replacing it. */
+  ownValidation: OwnValidation[] = [];
+
+  async setListValidation(sheetId: string, rules: ListValidation[], options: { replaceOwnRules?: boolean } = {}): Promise<ListResult> {
+    this.record('setListValidation', rules, sheetId, options);
+    if (this.ownValidation.length && !options.replaceOwnRules) return { status: 'has-own-rules', cells: this.ownValidation };
     this.validations = rules;
+    this.ownValidation = [];
+    return { status: 'done', columns: rules.length };
   }
 
   async loadSettings(): Promise<unknown> {

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+// jsdom rendering of the whole pane is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
 /**
  * The pane on the real Quảng Trị appendix (what the demo shows): find the section VI numbering gap,
  * fix it, undo it, then insert a standard task into section VI and see the section numbered 1..n.
@@ -49,26 +51,33 @@ it('finds the section VI gap at A56, selects it, fixes it and undoes the fix', a
   expect(adapter.value('A56')).toBe(before);
 });
 
-it('inserts a standard task at the end of section VI and renumbers the section', async () => {
+it('inserts a standard task at the end of section VI as its next number, leaving the section’s gap for the clerk', async () => {
   const adapter = await checked();
   fireEvent.click(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' }));
   fireEvent.click(screen.getByTestId('template-cps-ung-dung-cntt'));
   const section = screen.getByTestId('template-section') as HTMLSelectElement;
   expect(section.selectedOptions[0]!.textContent).toMatch(/^VI /);
+  expect(screen.getByTestId('template-renumber-preview')).toHaveTextContent('Chèn không làm đổi số thứ tự');
+  const sttsOf = (from: number, to: number) => {
+    const out: unknown[] = [];
+    for (let r = from; r < to; r++) {
+      const v = adapter.rows[r]?.[0]?.value;
+      if (typeof v === 'number') out.push(v);
+    }
+    return out;
+  };
+  const sectionRow = adapter.rows.findIndex((r) => r[0]?.value === 'VI');
+  const nextSection = adapter.rows.findIndex((r, i) => i > sectionRow && r[0]?.value === 'VII');
+  const before = sttsOf(sectionRow + 1, nextSection);
   fireEvent.click(screen.getByRole('button', { name: 'Chèn vào bảng' }));
   await waitFor(() => expect(adapter.batches.length).toBeGreaterThan(0));
   await idle();
   expect(screen.queryByTestId('error-bar')).not.toBeInTheDocument();
   const op = adapter.batches[0]!.ops[0]!;
   if (op.kind !== 'insert-rows') throw new Error('expected an insert');
-  // Section VI now numbers 1..n without a gap, the new task last.
-  const stts: unknown[] = [];
-  const sectionRow = adapter.rows.findIndex((r) => r[0]?.value === 'VI');
-  for (let r = sectionRow + 1; r < op.beforeRow; r++) {
-    const v = adapter.rows[r]?.[0]?.value;
-    if (typeof v === 'number') stts.push(v);
-  }
-  expect(stts).toEqual(stts.map((_, i) => i + 1));
+  // The new task takes the next number after the section's last; nothing else is renumbered.
+  expect(sttsOf(sectionRow + 1, op.beforeRow + 1)).toEqual([...before, (before[before.length - 1] as number) + 1]);
   expect(adapter.rows[op.beforeRow - 1]?.map((c) => c?.value)).toContain('Ban hành Kế hoạch ứng dụng công nghệ thông tin năm 2024');
-  expect(screen.queryByTestId('issue-stt.gap-A56')).not.toBeInTheDocument();
+  fireEvent.click(screen.getByRole('tab', { name: /^Vấn đề/ }));
+  expect(await screen.findByTestId('issue-stt.gap-A56')).toBeInTheDocument();
 });

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+// jsdom rendering of the whole pane is slow on a loaded 2-core machine.
+jest.setTimeout(60_000);
 /**
  * What a first-time clerk meets: the note before the first check, the tabs, the all-clear, folding
  * groups, notices that can be closed.

@@ -14,7 +14,7 @@ const report2024 = { name: 'Phụ lục', kind: 'tasks', headerRows: [5], column
 function renderPicker(report: SheetReport | null, planYear?: number) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <TemplatePicker library={library} report={report} planYear={planYear} busy={false} onInsert={jest.fn()} />
+      <TemplatePicker library={library} grid={null} report={report} planYear={planYear} busy={false} onInsert={jest.fn()} />
     </FluentProvider>,
   );
 }

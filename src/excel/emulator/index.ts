@@ -1,3 +1,13 @@
-export { createExcelEmulator, EmulatedExcelError, PAYLOAD_LIMIT, type ExcelEmulator, type EmulatorOptions, type EmulatorStats } from './api';
-export { SheetModel, WorkbookModel, sheetFromGrid, parseAddress, type CellModel, type Rect } from './model';
+export {
+  createExcelEmulator,
+  EmulatedExcelError,
+  MERGED_AREAS_LIMIT,
+  PAYLOAD_LIMIT,
+  type EmulatorFaults,
+  type ExcelEmulator,
+  type EmulatorOptions,
+  type EmulatorStats,
+  type WriteCall,
+} from './api';
+export { SheetModel, WorkbookModel, sheetFromGrid, parseAddress, type CellModel, type Locale, type Rect, type TableModel } from './model';
 export { largeSample } from './samples';

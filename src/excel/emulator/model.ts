@@ -1,23 +1,30 @@
 /**
  * The plain data behind the Excel emulator: a workbook of sheets of cells, with merges, fills,
- * data validation, selection and settings. The emulated Excel JS API (api.ts) reads and writes it;
- * the demo page draws it; tests inspect it. Rows and columns are 0-based here.
+ * data validation, Tables, protection, selection, settings and Excel's own undo history. The
+ * emulated Excel JS API (api.ts) reads and writes it; the demo page draws it; tests inspect it
+ * and act on it as a person would (typing, inserting rows, Ctrl+Z). Rows and columns are 0-based.
  */
 import type { Grid, MergeRange } from '../../core/grid';
-import { evaluateFormula } from './formula';
-import { formatNumber } from './format';
+import { evaluateFormula, offsetFormulaRows, shiftFormulaRows } from './formula';
+import { formatNumber, type Locale } from './format';
+
+export type { Locale } from './format';
 
 export interface CellModel {
   /** The constant, or the formula's last computed result. */
   value: string | number | boolean | null;
   /** Formula with its leading "=", when the cell holds one. */
   formula?: string;
-  /** Excel error value ("#NAME?") when the formula failed. */
+  /** Excel error value ("#NAME?") when the formula failed, or typed as a constant. */
   error?: string;
   /** "General" when absent. */
   numberFormat?: string;
-  /** "#RRGGBB" when filled. */
+  /** Fill colour "#RRGGBB"; absent with `pattern` absent = no fill. */
   fill?: string;
+  /** Fill pattern when filled: "Solid" (the default when a colour is set), "Gray50", ... */
+  pattern?: string;
+  /** Colour of the pattern's foreground. */
+  patternColor?: string;
   /** The cell was entered with a leading apostrophe (Excel's quotePrefix style). */
   quotePrefix?: boolean;
 }
@@ -29,20 +36,65 @@ export interface Rect {
   right: number;
 }
 
+/** A data-validation rule as Office.js describes it (DataValidationRule), over one rectangle. */
 export interface ValidationModel {
   rect: Rect;
-  /** The list's source: "a,b,c" or "=Sheet!$A$1:$A$9". */
-  listSource: string;
+  /** Office.js DataValidationType: "List", "WholeNumber", "Custom"... */
+  type: string;
+  /** The rule object as set (e.g. { list: { inCellDropDown, source } }). */
+  rule: Record<string, unknown>;
+  /** The list's source, for list rules: "a,b,c" or "=Sheet!$A$1:$A$9". */
+  listSource?: string;
   alertStyle?: string;
+  errorAlert?: Record<string, unknown>;
+  prompt?: Record<string, unknown>;
+  ignoreBlanks?: boolean;
+}
+
+/**
+ * An Excel Table (ListObject): `rect` includes the header row (its top row). A column with a
+ * formula is a calculated column: Excel fills the formula into every body row, including rows
+ * inserted later. Formulas are kept as written for the first body row.
+ */
+export interface TableModel {
+  id: string;
+  name: string;
+  rect: Rect;
+  /** Calculated columns: sheet column → formula (with "=") as in the first body row. */
+  columnFormulas: Map<number, string>;
+}
+
+let idCounter = 0;
+
+/** A new sheet id in the form Excel uses: "{00000000-0001-0000-C000-000000000046}". */
+export function newSheetId(): string {
+  idCounter += 1;
+  const n = idCounter.toString(16).toUpperCase().padStart(4, '0');
+  return `{00000000-${n}-0000-C000-000000000046}`;
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && a.bottom >= b.top && a.left <= b.right && a.right >= b.left;
 }
 
 export class SheetModel {
+  /** Excel's `Worksheet.id`: stable across renames, never reused. */
+  readonly id = newSheetId();
   rows: (CellModel | undefined)[][] = [];
   merges: Rect[] = [];
   validations: ValidationModel[] = [];
+  tables: TableModel[] = [];
   hiddenRows = new Set<number>();
+  /** Row heights in points, where not the default 15. */
+  rowHeights = new Map<number, number>();
   colWidths: number[] = [];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** Protected: every write to a (locked) cell, row insert or delete fails with AccessDenied. */
+  protected = false;
+  /** Regional settings of the PC: how numbers and dates display, how typed text is read. */
+  locale: Locale = 'vi-VN';
+  /** The workbook counts serials from 1904 (display only; values stay serials). */
+  date1904 = false;
 
   constructor(public name: string) {}
 
@@ -68,9 +120,9 @@ export class SheetModel {
     this.rows.forEach((row, r) => {
       row?.forEach((cell, c) => {
         if (!cell) return;
-        const hasValue = cell.formula !== undefined || (cell.value !== null && cell.value !== '');
+        const hasValue = cell.formula !== undefined || cell.error !== undefined || (cell.value !== null && cell.value !== '');
         const hasAnything =
-          hasValue || cell.fill !== undefined || (cell.numberFormat ?? 'General') !== 'General';
+          hasValue || cell.fill !== undefined || cell.pattern !== undefined || (cell.numberFormat ?? 'General') !== 'General';
         if (valuesOnly ? !hasValue : !hasAnything) return;
         if (r < top) top = r;
         if (r > bottom) bottom = r;
@@ -82,7 +134,7 @@ export class SheetModel {
     return { top, left, bottom, right };
   }
 
-  /** What Excel would display in the cell. */
+  /** What Excel would display in the cell, in this PC's regional settings. */
   text(r: number, c: number): string {
     const cell = this.cell(r, c);
     if (!cell) return '';
@@ -90,8 +142,33 @@ export class SheetModel {
     const v = cell.value;
     if (v === null) return '';
     if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-    if (typeof v === 'number') return formatNumber(v, cell.numberFormat ?? 'General');
+    if (typeof v === 'number') return formatNumber(v, cell.numberFormat ?? 'General', this.locale, this.date1904);
     return v;
+  }
+
+  tableAt(r: number, c: number): TableModel | undefined {
+    return this.tables.find((t) => r >= t.rect.top && r <= t.rect.bottom && c >= t.rect.left && c <= t.rect.right);
+  }
+
+  /** Adds a Table over `rect` (header row first), as Insert > Table does. */
+  addTable(name: string, rect: Rect): TableModel {
+    if (this.tables.some((t) => overlaps(t.rect, rect))) throw new Error('tables cannot overlap');
+    const table: TableModel = { id: String(this.tables.length + 1), name, rect: { ...rect }, columnFormulas: new Map() };
+    this.tables.push(table);
+    return table;
+  }
+
+  /** Fills a calculated column's formula into every body row of its Table. */
+  fillCalculatedColumn(table: TableModel, col: number): void {
+    const formula = table.columnFormulas.get(col);
+    if (!formula) return;
+    for (let r = table.rect.top + 1; r <= table.rect.bottom; r++) {
+      const cell = this.ensure(r, col);
+      cell.formula = offsetFormulaRows(formula, r - (table.rect.top + 1));
+      cell.value = null;
+      delete cell.error;
+      delete cell.quotePrefix;
+    }
   }
 
   /** Inserts n empty rows before row `at`, shifting everything below (formats are not copied). */
@@ -100,6 +177,7 @@ export class SheetModel {
     if (this.rows.length < at) this.rows.length = at;
     this.rows.splice(at, 0, ...blank);
     const shift = (x: number): number => (x >= at ? x + n : x);
+    // A merge grows when rows go inside it (not above its top row).
     this.merges = this.merges.map((m) =>
       m.top >= at ? { ...m, top: m.top + n, bottom: m.bottom + n } : m.bottom >= at ? { ...m, bottom: m.bottom + n } : m,
     );
@@ -107,26 +185,73 @@ export class SheetModel {
       if (v.rect.top >= at) v.rect = { ...v.rect, top: v.rect.top + n, bottom: v.rect.bottom + n };
       else if (v.rect.bottom >= at) v.rect = { ...v.rect, bottom: v.rect.bottom + n };
     }
+    const grown: TableModel[] = [];
+    for (const t of this.tables) {
+      if (t.rect.top >= at) t.rect = { ...t.rect, top: t.rect.top + n, bottom: t.rect.bottom + n };
+      else if (t.rect.bottom >= at) {
+        t.rect = { ...t.rect, bottom: t.rect.bottom + n };
+        grown.push(t);
+      }
+    }
     this.hiddenRows = new Set([...this.hiddenRows].map(shift));
+    this.rowHeights = new Map([...this.rowHeights].map(([r, h]) => [shift(r), h]));
+    this.shiftFormulas(at + 1, n);
+    // New rows inside a Table get its calculated columns.
+    for (const t of grown) for (const col of t.columnFormulas.keys()) this.fillCalculatedColumn(t, col);
   }
 
-  /** Deletes n rows from row `at`, shifting everything below up. Merges touching them are dropped. */
+  /**
+   * Deletes n rows from row `at`, shifting everything below up. Like Excel, a merged area loses
+   * the deleted rows and shrinks (its value stays only if its top-left cell survives); a Table
+   * shrinks, and goes when its header row goes.
+   */
   deleteRows(at: number, n: number): void {
     if (at < this.rows.length) this.rows.splice(at, n);
     const end = at + n - 1;
-    this.merges = this.merges
-      .filter((m) => m.bottom < at || m.top > end)
-      .map((m) => (m.top > end ? { ...m, top: m.top - n, bottom: m.bottom - n } : m));
-    this.validations = this.validations.filter((v) => !(v.rect.top >= at && v.rect.bottom <= end));
-    for (const v of this.validations) {
-      const top = v.rect.top > end ? v.rect.top - n : v.rect.top;
-      const bottom = v.rect.bottom > end ? v.rect.bottom - n : v.rect.bottom >= at ? at - 1 : v.rect.bottom;
-      v.rect = { ...v.rect, top, bottom: Math.max(top, bottom) };
+    const squeeze = (r: Rect): Rect | null => {
+      if (r.bottom < at) return r;
+      if (r.top > end) return { ...r, top: r.top - n, bottom: r.bottom - n };
+      const top = r.top < at ? r.top : at;
+      const bottom = r.bottom > end ? r.bottom - n : at - 1;
+      return bottom < top ? null : { ...r, top, bottom };
+    };
+    const merges: Rect[] = [];
+    for (const m of this.merges) {
+      const s = squeeze(m);
+      if (s && (s.bottom > s.top || s.right > s.left)) merges.push(s);
     }
+    this.merges = merges;
+    const validations: ValidationModel[] = [];
+    for (const v of this.validations) {
+      const s = squeeze(v.rect);
+      if (s) validations.push({ ...v, rect: s });
+    }
+    this.validations = validations;
+    const tables: TableModel[] = [];
+    for (const t of this.tables) {
+      if (t.rect.top >= at && t.rect.top <= end) continue;
+      const s = squeeze(t.rect);
+      if (s) tables.push({ ...t, rect: s });
+    }
+    this.tables = tables;
     const hidden = new Set<number>();
     for (const h of this.hiddenRows) if (h < at) hidden.add(h);
     else if (h > end) hidden.add(h - n);
     this.hiddenRows = hidden;
+    const heights = new Map<number, number>();
+    for (const [r, h] of this.rowHeights) if (r < at) heights.set(r, h);
+    else if (r > end) heights.set(r - n, h);
+    this.rowHeights = heights;
+    this.shiftFormulas(at + 1, -n);
+  }
+
+  /** References in this sheet's formulas follow moved rows (1-based `at`). */
+  private shiftFormulas(at: number, count: number): void {
+    for (const t of this.tables)
+      for (const [col, f] of t.columnFormulas) t.columnFormulas.set(col, shiftFormulaRows(f, at, count));
+    for (const row of this.rows)
+      if (row)
+        for (const cell of row) if (cell?.formula) cell.formula = shiftFormulaRows(cell.formula, at, count);
   }
 
   /** Recomputes every formula (the sheets here are small and formulas few). */
@@ -150,14 +275,33 @@ export class SheetModel {
     );
   }
 
+  /** The merged area that covers (r, c). */
   mergeAt(r: number, c: number): Rect | undefined {
     return this.merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+  }
+
+  clone(): SheetModel {
+    const copy = Object.assign(Object.create(SheetModel.prototype) as SheetModel, this);
+    copy.rows = this.rows.map((row) => (row ? row.map((c) => (c ? { ...c } : undefined)) : row));
+    copy.merges = this.merges.map((m) => ({ ...m }));
+    copy.validations = this.validations.map((v) => ({ ...v, rect: { ...v.rect } }));
+    copy.tables = this.tables.map((t) => ({ ...t, rect: { ...t.rect }, columnFormulas: new Map(t.columnFormulas) }));
+    copy.hiddenRows = new Set(this.hiddenRows);
+    copy.rowHeights = new Map(this.rowHeights);
+    copy.colWidths = [...this.colWidths];
+    return copy;
   }
 }
 
 export interface Selection {
   sheet: string;
   rect: Rect;
+}
+
+interface Snapshot {
+  sheets: SheetModel[];
+  activeIndex: number;
+  settings: Map<string, unknown>;
 }
 
 export class WorkbookModel {
@@ -168,9 +312,47 @@ export class WorkbookModel {
   private listeners = new Set<() => void>();
   /** Bumped on every change the API makes, so views can redraw. */
   version = 0;
+  private localeValue: Locale = 'vi-VN';
+  private date1904Value = false;
+  /**
+   * Excel's own undo stack (Ctrl+Z), kept only when `keepHistory` is set (tests): one record per
+   * context.sync() that wrote, or per Excel.run with mergeUndoGroup; some calls (sheet
+   * visibility, adding a sheet) clear it, as Microsoft documents.
+   */
+  keepHistory = false;
+  private history: Snapshot[] = [];
 
-  constructor(sheets: SheetModel[]) {
+  constructor(sheets: SheetModel[], options: { locale?: Locale; date1904?: boolean } = {}) {
     this.sheets = sheets;
+    if (options.locale) this.locale = options.locale;
+    else for (const s of sheets) s.locale = this.localeValue;
+    if (options.date1904 !== undefined) this.date1904 = options.date1904;
+  }
+
+  /** The PC's regional settings (display text, how typed text is read). */
+  get locale(): Locale {
+    return this.localeValue;
+  }
+
+  set locale(l: Locale) {
+    this.localeValue = l;
+    for (const s of this.sheets) s.locale = l;
+  }
+
+  get date1904(): boolean {
+    return this.date1904Value;
+  }
+
+  set date1904(v: boolean) {
+    this.date1904Value = v;
+    for (const s of this.sheets) s.date1904 = v;
+  }
+
+  addSheet(sheet: SheetModel): SheetModel {
+    sheet.locale = this.localeValue;
+    sheet.date1904 = this.date1904Value;
+    this.sheets.push(sheet);
+    return sheet;
   }
 
   get active(): SheetModel {
@@ -183,6 +365,11 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** A sheet by its id or (case-insensitively, as Excel) its name. */
+  sheetByKey(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === key) ?? this.sheets.find((s) => s.name.toLowerCase() === key.toLowerCase());
+  }
+
   subscribe(fn: () => void): () => void {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
@@ -193,9 +380,63 @@ export class WorkbookModel {
     for (const fn of this.listeners) fn();
   }
 
-  /** What a person does by clicking a cell. */
+  /** What a person does by clicking a cell (switching to its sheet). */
   select(rect: Rect, sheet = this.active.name): void {
+    const s = this.sheet(sheet);
+    if (s) this.activeIndex = this.sheets.indexOf(s);
     this.selection = { sheet, rect };
+    this.changed();
+  }
+
+  /** What a person does by clicking a sheet's tab. */
+  activate(sheet: SheetModel): void {
+    this.activeIndex = this.sheets.indexOf(sheet);
+    this.selection = { sheet: sheet.name, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    this.changed();
+  }
+
+  /** Records the workbook as it is now as one step of Excel's undo (when keepHistory). */
+  recordUndo(): void {
+    if (!this.keepHistory) return;
+    this.history.push({
+      sheets: this.sheets.map((s) => s.clone()),
+      activeIndex: this.activeIndex,
+      settings: new Map(this.settings),
+    });
+    if (this.history.length > 100) this.history.shift();
+  }
+
+  clearUndo(): void {
+    this.history = [];
+  }
+
+  get undoDepth(): number {
+    return this.history.length;
+  }
+
+  /** Ctrl+Z: puts the workbook back as it was before the last undo record. False when none. */
+  userUndo(): boolean {
+    const snap = this.history.pop();
+    if (!snap) return false;
+    // Keep sheet objects (views and tests hold them): copy the recorded state into them by id.
+    const byId = new Map(this.sheets.map((s) => [s.id, s]));
+    this.sheets = snap.sheets.map((recorded) => {
+      const live = byId.get(recorded.id);
+      if (!live) return recorded;
+      Object.assign(live, recorded);
+      return live;
+    });
+    this.activeIndex = snap.activeIndex;
+    this.settings = snap.settings;
+    this.changed();
+    return true;
+  }
+
+  /** A person's own edit (typing, inserting or deleting rows): one step of Excel's undo. */
+  user(edit: () => void): void {
+    this.recordUndo();
+    edit();
+    for (const s of this.sheets) s.recalc();
     this.changed();
   }
 }

@@ -4,7 +4,7 @@
  * already entered is thrown away.
  */
 import {
-  Button, Caption1, Field, MessageBar, MessageBarBody, MessageBarTitle, Select, Textarea, makeStyles,
+  Button, Caption1, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Textarea, makeStyles,
 } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { DirectoryEntry, DirectoryId } from '../../core/config';
@@ -13,6 +13,7 @@ import { parseUserTemplates } from '../../templates';
 import {
   entriesToText, parseSettingsJson, settingsToJson, textToEntries, type AppSettings,
 } from '../state/settings';
+import { S } from '../strings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
 
 export interface SettingsPanelProps {
   settings: AppSettings;
-  /** What the engine uses when the department has no list of its own. */
+  /** The built-in directories (what `extend` adds to, and `replace` replaces). */
   defaultUnits: readonly DirectoryEntry[];
   defaultFunding: readonly DirectoryEntry[];
   busy: boolean;
@@ -30,16 +31,26 @@ export interface SettingsPanelProps {
 }
 
 interface Drafts {
+  mode: AppSettings['mode'];
   units: string;
   funding: string;
+  planYear: string;
   templates: string;
   directory: DirectoryId | 'auto';
 }
 
+/**
+ * The settings as editable text. In `extend` mode the lists hold only the department's own
+ * additions; in `replace` mode the whole list (the built-in one to start from, when it has none).
+ */
 function draftsOf(s: AppSettings, units: readonly DirectoryEntry[], funding: readonly DirectoryEntry[]): Drafts {
+  const list = (own: readonly DirectoryEntry[] | undefined, builtIn: readonly DirectoryEntry[]) =>
+    entriesToText(own ?? (s.mode === 'replace' ? builtIn : []));
   return {
-    units: entriesToText(s.units.length ? s.units : units),
-    funding: entriesToText(s.funding.length ? s.funding : funding),
+    mode: s.mode,
+    units: list(s.units, units),
+    funding: list(s.funding, funding),
+    planYear: s.planYear !== undefined ? String(s.planYear) : '',
     templates: JSON.stringify(s.templates, null, 2),
     directory: s.directory ?? 'auto',
   };
@@ -70,7 +81,18 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       setErrors(t.errors);
       return null;
     }
-    const out: AppSettings = { units: textToEntries(drafts.units), funding: textToEntries(drafts.funding), templates: t.value };
+    const year = drafts.planYear.trim();
+    if (year && !/^\d{4}$/.test(year)) {
+      setErrors([S.settingsBadYear]);
+      return null;
+    }
+    // A list left empty keeps the built-in one (the settings format's rule).
+    const out: AppSettings = { mode: drafts.mode, templates: t.value };
+    const units = textToEntries(drafts.units);
+    const funding = textToEntries(drafts.funding);
+    if (units.length) out.units = units;
+    if (funding.length) out.funding = funding;
+    if (year) out.planYear = Number(year);
     if (drafts.directory !== 'auto') out.directory = drafts.directory;
     return out;
   };
@@ -92,7 +114,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
     }
     setErrors([]);
     setDrafts(draftsOf(r.value, defaultUnits, defaultFunding));
-    setInfo('Đã nhập cài đặt. Bấm “Lưu cài đặt” để lưu vào tệp Excel.');
+    setInfo(S.settingsImported(r.value.mode, r.value.units?.length ?? 0, r.value.funding?.length ?? 0, r.value.planYear));
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -161,7 +183,26 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           ))}
         </Select>
       </Field>
-      <Field label="Danh sách đơn vị" hint="Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng">
+      <Field label={S.settingsModeLabel}>
+        <RadioGroup
+          value={drafts.mode}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, mode: d.value as AppSettings['mode'] }))}
+          data-testid="settings-mode"
+        >
+          <Radio value="extend" label={S.settingsExtend} data-testid="settings-mode-extend" />
+          <Radio value="replace" label={S.settingsReplace} data-testid="settings-mode-replace" />
+        </RadioGroup>
+      </Field>
+      {drafts.mode === 'replace' && (
+        <MessageBar layout="multiline" intent="warning" data-testid="settings-replace-warning">
+          <MessageBarBody>{S.settingsReplaceWarning}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Caption1 data-testid="settings-built-in">{S.settingsBuiltIn(defaultUnits.length, defaultFunding.length)}</Caption1>
+      <Field
+        label={drafts.mode === 'extend' ? S.settingsUnitsExtend : 'Danh sách đơn vị'}
+        hint="Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng"
+      >
         <Textarea
           data-testid="settings-units"
           rows={6}
@@ -169,12 +210,20 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           onChange={(_, d) => setDrafts((x) => ({ ...x, units: d.value }))}
         />
       </Field>
-      <Field label="Nguồn kinh phí" hint="Mỗi dòng một loại; tên khác cách nhau bằng dấu |">
+      <Field label={drafts.mode === 'extend' ? S.settingsFundingExtend : 'Nguồn kinh phí'} hint="Mỗi dòng một loại; tên khác cách nhau bằng dấu |">
         <Textarea
           data-testid="settings-funding"
           rows={4}
           value={drafts.funding}
           onChange={(_, d) => setDrafts((x) => ({ ...x, funding: d.value }))}
+        />
+      </Field>
+      <Field label={S.settingsPlanYear} hint={S.settingsPlanYearHint}>
+        <Input
+          data-testid="settings-plan-year"
+          inputMode="numeric"
+          value={drafts.planYear}
+          onChange={(_, d) => setDrafts((x) => ({ ...x, planYear: d.value }))}
         />
       </Field>
       <Field

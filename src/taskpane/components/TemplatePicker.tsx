@@ -8,11 +8,12 @@ import {
   Button, Caption1, Field, Radio, RadioGroup, SearchBox, Select, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Grid } from '../../core/grid';
 import type { SheetReport } from '../../core/report';
 import { fillTemplate, searchTemplates, type TaskTemplate } from '../../templates';
-import { bestSectionFor, sectionsOf } from '../insert';
-import type { InsertWhere } from '../state/usePane';
+import { bestSectionFor, layoutOf, planInsert } from '../insert';
 import { S } from '../strings';
+import type { InsertWhere } from '../state/usePane';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', minWidth: 0 },
@@ -32,20 +33,24 @@ const useStyles = makeStyles({
 
 export interface TemplatePickerProps {
   library: readonly TaskTemplate[];
+  /** The sheet as last checked: the preview of the renumbering an insert at a section's end needs. */
+  grid: Grid | null;
   report: SheetReport | null;
   planYear: number | undefined;
   busy: boolean;
-  onInsert: (t: TaskTemplate, where: InsertWhere) => void;
+  /** `shownRenumbering`: how many renumbered STT cells the clerk was told of (section end only). */
+  onInsert: (t: TaskTemplate, where: InsertWhere, shownRenumbering?: number) => void;
 }
 
-export function TemplatePicker({ library, report, planYear, busy, onInsert }: TemplatePickerProps) {
+export function TemplatePicker({ library, grid, report, planYear, busy, onInsert }: TemplatePickerProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<TaskTemplate | null>(null);
   const [mode, setMode] = useState<'section-end' | 'below-selection'>('section-end');
   const [sectionRow, setSectionRow] = useState<number | null>(null);
   const groups = useMemo(() => searchTemplates(library, query), [library, query]);
-  const sections = useMemo(() => (report ? sectionsOf(report) : []), [report]);
+  const layout = useMemo(() => (report ? layoutOf(report) : null), [report]);
+  const sections = layout?.sections ?? [];
   // The year an insert writes (the plan year; the current year on a sheet that gives none); unknown before a check.
   const year = planYear ?? report?.planYear ?? (report ? new Date().getFullYear() : undefined);
   const flat = useMemo(() => groups.flatMap((g) => g.templates), [groups]);
@@ -71,7 +76,7 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
     focusPending.current = true;
     setActiveId(next.id);
   };
-  const filled = chosen ? fillTemplate(chosen, year) : null;
+  const filled = useMemo(() => (chosen ? fillTemplate(chosen, year) : null), [chosen, year]);
 
   const choose = (t: TaskTemplate) => {
     setChosen(t);
@@ -80,6 +85,14 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
   };
   const effectiveSection = sectionRow ?? sections[0]?.row ?? null;
   const canInsert = !!chosen && !busy && (mode === 'below-selection' || effectiveSection !== null);
+  // What inserting at the chosen section's end renumbers, said before anything is written.
+  const preview = useMemo(() => {
+    if (!filled || !grid || !report || !layout || mode !== 'section-end' || effectiveSection === null) return null;
+    const section = layout.sections.find((s) => s.row === effectiveSection);
+    if (!section) return null;
+    const plan = planInsert(grid, report, layout, filled, { kind: 'section-end', section });
+    return plan.ok ? plan.renumbering.length : null;
+  }, [filled, grid, report, layout, mode, effectiveSection]);
 
   return (
     <section className={styles.root} aria-label="Chèn nhiệm vụ mẫu" data-testid="template-picker">
@@ -143,7 +156,7 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
             >
               {sections.map((s) => (
                 <option key={s.row} value={s.row}>
-                  {s.numeral} {s.title}
+                  {s.label} {s.title}
                 </option>
               ))}
             </Select>
@@ -152,13 +165,20 @@ export function TemplatePicker({ library, report, planYear, busy, onInsert }: Te
           )}
         </Field>
       )}
+      {preview !== null && (
+        <Caption1 data-testid="template-renumber-preview">{S.insertWillRenumber(preview)}</Caption1>
+      )}
       <Button
         appearance="primary"
         data-testid="template-insert"
         disabled={!canInsert}
         onClick={() =>
           chosen &&
-          onInsert(chosen, mode === 'below-selection' ? { kind: 'below-selection' } : { kind: 'section-end', sectionRow: effectiveSection! })
+          onInsert(
+            chosen,
+            mode === 'below-selection' ? { kind: 'below-selection' } : { kind: 'section-end', sectionRow: effectiveSection! },
+            preview ?? undefined,
+          )
         }
       >
         Chèn vào bảng

@@ -1,5 +1,9 @@
 /** Pure helpers that turn a report and its fixes into what the pane lists and writes. */
-import { combineFixes, type Fix } from '../../core/fix';
+import type { CheckOptions } from '../../core/config';
+import type { Fix } from '../../core/fix';
+import type { Grid } from '../../core/grid';
+import type { RefusedFix } from '../../core/verify';
+import { combineVerified } from '../engine';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { Highlight, WriteBatch, WriteOp } from '../../excel/types';
 import { S } from '../strings';
@@ -64,16 +68,27 @@ export function highlightsFor(issues: readonly Issue[]): Highlight[] {
   return [...byCell.values()];
 }
 
-/** A fix as one batch, labelled for the undo button. */
-export function fixBatch(fix: Fix): WriteBatch {
-  return { label: fix.label, ops: [...fix.edits] };
+/** A batch before it is stamped with its sheet and expectations (state/expect.ts). */
+export type BatchDraft = Omit<WriteBatch, 'sheetId'>;
+
+export interface FixPlan {
+  batch: BatchDraft;
+  /** The fixes the batch carries. */
+  applied: Fix[];
+  /** Fixes the engine refuses once combined (they would keep their issue or create one), with why. */
+  refused: RefusedFix[];
+  /** Fixes left for a later press (a conflict, or fine alone but not together). */
+  skipped: Fix[];
 }
 
 /**
- * Every safe fix in one batch, merged by the engine (shared edits kept once, conflicting fixes
- * left for the re-check to show again).
+ * The batch for some fixes (one Sửa, or every safe fix for Sửa tất cả), as every applier builds
+ * it: the engine's combineVerified merges them and checks the result again on `grid`, so the
+ * batch creates no issue and removes each applied fix's own. `grid` and `options` are those the
+ * fixes were computed from.
  */
-export function fixAllBatch(fixes: readonly Fix[]): { batch: WriteBatch; applied: number } {
-  const { edits, applied } = combineFixes(fixes.filter((f) => f.safe));
-  return { batch: { label: S.fixAllLabel(applied.length), ops: edits as WriteOp[] }, applied: applied.length };
+export function planFixes(grid: Grid, fixes: readonly Fix[], options: CheckOptions, label?: string): FixPlan {
+  const { edits, applied, refused, skipped } = combineVerified(grid, fixes, options);
+  const name = label ?? (applied.length === 1 ? applied[0]!.label : S.fixAllLabel(applied.length));
+  return { batch: { label: name, ops: edits as WriteOp[] }, applied, refused, skipped };
 }

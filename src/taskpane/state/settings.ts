@@ -1,112 +1,91 @@
 /**
- * The department's settings: unit directory, funding categories and its own task templates.
- * Kept in the workbook (adapter.saveSettings) so everyone who opens the file shares them.
- * Parsing never throws: bad input gives Vietnamese errors and the current settings stay as they are.
+ * The department's settings in the pane: unit directory, funding categories, plan year and its own
+ * task templates. One format with the CLI's `--config` (src/core/config-parse.ts: `mode`
+ * extend/replace, `planYear`, `version`, `templates`); this module only adds the template
+ * validation (src/templates) and turns the settings into what the pane needs. Kept in the
+ * workbook (adapter.saveSettings) so everyone who opens the file shares them. Parsing never
+ * throws: bad input gives Vietnamese errors and the current settings stay as they are.
  */
-import { z } from 'zod';
-import type { DirectoryEntry, DirectoryId } from '../../core/config';
-import { DIRECTORY_IDS } from '../../core/units';
+import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
+import { DEFAULT_FUNDING } from '../../core/funding';
+import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, mergeDirectory } from '../../core/units';
+import {
+  parseSettings as parseCoreSettings,
+  parseSettingsText,
+  settingsToJson as coreSettingsToJson,
+  settingsToOptions,
+  type Settings,
+  type SettingsJson,
+} from '../../core/config-parse';
 import { parseUserTemplates, type TaskTemplate, type ValidationResult } from '../../templates';
 
-export interface AppSettings {
-  /** Empty means "use the engine's defaults". */
-  units: DirectoryEntry[];
-  funding: DirectoryEntry[];
+/** Settings as the pane holds them: the core's, with the templates validated. */
+export interface AppSettings extends Omit<Settings, 'templates'> {
   templates: TaskTemplate[];
-  /** The built-in directory (units/directories); absent or `auto`: picked from the title and plan year. */
-  directory?: DirectoryId | 'auto';
 }
 
-export const EMPTY_SETTINGS: AppSettings = { units: [], funding: [], templates: [] };
+export const EMPTY_SETTINGS: AppSettings = { mode: 'extend', templates: [] };
 
-function parseDirectoryChoice(value: unknown): ValidationResult<DirectoryId | 'auto' | undefined> {
-  if (value === undefined || value === null || value === 'auto') return { ok: true, value: value === 'auto' ? 'auto' : undefined };
-  if (typeof value === 'string' && (DIRECTORY_IDS as string[]).includes(value)) return { ok: true, value: value as DirectoryId };
-  return { ok: false, errors: [`Mục “Danh mục có sẵn” (directory) chỉ nhận "auto" hoặc một trong: ${DIRECTORY_IDS.join(', ')}.`] };
+function withTemplates(r: ReturnType<typeof parseCoreSettings>): ValidationResult<AppSettings> {
+  if (!r.ok) return { ok: false, errors: r.errors };
+  const t = parseUserTemplates(r.settings.templates);
+  if (!t.ok) return { ok: false, errors: t.errors };
+  return { ok: true, value: { ...r.settings, templates: t.value } };
 }
 
-export const SETTINGS_VERSION = 1;
-
-const entrySchema = z.object({
-  name: z.string().trim().min(1),
-  aliases: z.array(z.string().trim().min(1)).default([]),
-});
-
-const LIST_NAMES = { units: 'Đơn vị', funding: 'Nguồn kinh phí' } as const;
-
-function parseEntries(value: unknown, list: keyof typeof LIST_NAMES): ValidationResult<DirectoryEntry[]> {
-  const what = LIST_NAMES[list];
-  if (value === undefined || value === null) return { ok: true, value: [] };
-  if (!Array.isArray(value)) return { ok: false, errors: [`Mục “${what}” (${list}) phải là một danh sách ([...]).`] };
-  const errors: string[] = [];
-  const out: DirectoryEntry[] = [];
-  value.forEach((raw, i) => {
-    const v = typeof raw === 'string' ? { name: raw } : raw;
-    const r = entrySchema.safeParse(v);
-    if (r.success) {
-      out.push(r.data);
-      return;
-    }
-    for (const issue of r.error.issues) {
-      const field = issue.path[0];
-      if (field === 'name') errors.push(`${what} thứ ${i + 1}: trường “Tên” (name) bị thiếu hoặc để trống.`);
-      else if (field === 'aliases') errors.push(`${what} thứ ${i + 1}: trường “Tên khác” (aliases) phải là danh sách chữ.`);
-      else errors.push(`${what} thứ ${i + 1} phải là một đối tượng {"name": ..., "aliases": [...]}.`);
-    }
-  });
-  return errors.length ? { ok: false, errors: [...new Set(errors)] } : { ok: true, value: out };
-}
-
-/** Validates settings read from the workbook or imported. */
+/**
+ * Validates settings read from the workbook (null: none saved). Settings the pane saved before
+ * the format had `mode` (`{ version: 1, units, funding, templates }`) meant their lists replaced
+ * the built-in ones: read without a `mode`, they keep that meaning. (Every save now writes `mode`;
+ * an imported file without one extends, as the format says.)
+ */
 export function parseSettings(value: unknown): ValidationResult<AppSettings> {
   if (value === undefined || value === null) return { ok: true, value: EMPTY_SETTINGS };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, errors: ['Cài đặt phải là một đối tượng JSON ({...}) có các mục units, funding, templates.'] };
-  }
-  const v = value as Record<string, unknown>;
-  const units = parseEntries(v.units, 'units');
-  const funding = parseEntries(v.funding, 'funding');
-  const templates = parseUserTemplates(v.templates);
-  const directory = parseDirectoryChoice(v.directory);
-  const errors = [
-    ...(units.ok ? [] : units.errors),
-    ...(funding.ok ? [] : funding.errors),
-    ...(templates.ok ? [] : templates.errors),
-    ...(directory.ok ? [] : directory.errors),
-  ];
-  if (!units.ok || !funding.ok || !templates.ok || !directory.ok) return { ok: false, errors };
-  const out: AppSettings = { units: units.value, funding: funding.value, templates: templates.value };
-  if (directory.value !== undefined) out.directory = directory.value;
-  return { ok: true, value: out };
+  const saved = value as Record<string, unknown>;
+  const legacy =
+    typeof value === 'object' && !Array.isArray(value) && saved.version === 1 && saved.mode === undefined &&
+    (Array.isArray(saved.units) && saved.units.length > 0 || Array.isArray(saved.funding) && saved.funding.length > 0);
+  return withTemplates(parseCoreSettings(legacy ? { ...saved, mode: 'replace' } : value));
 }
 
-/** Parses JSON text (an import or a paste) into settings, with Vietnamese errors. */
+/** Parses the text of an import (a file or a paste): the pane's export or a `--config` file. */
 export function parseSettingsJson(text: string): ValidationResult<AppSettings> {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof SyntaxError ? positionOf(e.message, text) : '';
-    return { ok: false, errors: [`Tệp không phải JSON hợp lệ${detail}. Cài đặt hiện tại được giữ nguyên.`] };
-  }
-  return parseSettings(data);
+  return withTemplates(parseSettingsText(text));
 }
 
-function positionOf(message: string, text: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const col = pos - before.lastIndexOf('\n');
-  return ` (lỗi ở dòng ${line}, cột ${col})`;
+/** The JSON saved in the workbook and exported: the same file `phuluc check --config` reads. */
+export function settingsToJson(s: AppSettings): SettingsJson {
+  return coreSettingsToJson(s);
 }
 
-/** The JSON saved in the workbook and exported. */
-export function settingsToJson(s: AppSettings): { version: number } & AppSettings {
-  const out: { version: number } & AppSettings = { version: SETTINGS_VERSION, units: s.units, funding: s.funding, templates: s.templates };
-  if (s.directory !== undefined) out.directory = s.directory;
-  return out;
+/**
+ * What the engine checks with: the department's lists merged with the built-in ones per `mode`
+ * (extend adds, replace uses theirs), and the plan year the clerk typed, else the settings' one.
+ */
+export function checkOptions(s: AppSettings, planYear: number | undefined): CheckOptions {
+  const o = settingsToOptions(s);
+  if (planYear !== undefined) o.planYear = planYear;
+  return o;
+}
+
+/**
+ * The units and funding categories in use (for drop-down lists and the settings panel): the
+ * directory chosen in the settings, else the one the sheet was checked against (`checkedWith`,
+ * the report's `directory.id`), else the default; with the department's lists added (`extend`) or
+ * in their place (`replace`), as the engine combines them (units/directories resolveDirectory).
+ */
+export function directories(
+  s: AppSettings,
+  checkedWith?: DirectoryId,
+): { units: DirectoryEntry[]; funding: DirectoryEntry[] } {
+  const chosen = s.directory !== undefined && s.directory !== 'auto' ? s.directory : checkedWith;
+  const builtIn = chosen ? BUILT_IN_DIRECTORIES[chosen] : undefined;
+  const baseUnits = builtIn?.units ?? DEFAULT_UNITS;
+  const baseFunding = builtIn?.funding ?? DEFAULT_FUNDING;
+  return {
+    units: s.units ? mergeDirectory(baseUnits, s.units, s.mode) : [...baseUnits],
+    funding: s.funding ? mergeDirectory(baseFunding, s.funding, s.mode) : [...baseFunding],
+  };
 }
 
 /** A directory as editable lines: `Tên | tên khác | tên khác`. */
