@@ -1,11 +1,22 @@
 /**
- * Builds the task pane (dist/taskpane.html, for Excel) and the demo (dist/demo.html, the same pane
- * beside an emulated sheet), and copies the manifest and icons.
- *   npx webpack --mode production      (npm run build)
+ * Builds the site in dist/:
+ *   index.html      the web checker: open a .xlsx from disk, check and fix it in the browser (src/web)
+ *   taskpane.html   the task pane, for Excel (src/taskpane)
+ *   demo.html       the same pane beside an emulated sheet (src/demo)
+ *   manifest.xml    the add-in manifest, every URL under publicUrl; icons in assets/
+ *   sw.js           (production) the service worker that keeps the web checker working offline
+ *   office-js/      (--env officeJs=local) office.js copied from the pinned @microsoft/office-js
+ *
+ *   npm run build                                          for https://localhost:3000/
+ *   npm run build -- --env publicUrl=https://host/path/    for a real address
+ *   npm run build -- --env officeJs=local                  office.js served from the build
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { manifestFor, officeJsSrc, publicUrlOf, OFFICE_JS_LOCAL_DIR } = require('./scripts/deploy');
+const { ServiceWorkerPlugin } = require('./scripts/service-worker-plugin');
+
 const esbuild = require('esbuild');
 const { Compilation, sources } = require('webpack');
 
@@ -45,17 +56,24 @@ class LowerSyntaxPlugin {
   }
 }
 
-const config = (_env = {}, argv = {}) => {
+const config = (env = {}, argv = {}) => {
   const production = (argv.mode || 'production') === 'production';
+  const publicUrl = publicUrlOf(env);
+  const officeJs = officeJsSrc(env);
+  const localOfficeJs = officeJs.startsWith(OFFICE_JS_LOCAL_DIR + '/');
+  const officeJsDist = path.dirname(require.resolve('@microsoft/office-js/dist/office.js'));
   return {
     mode: production ? 'production' : 'development',
     entry: {
+      web: './src/web/index.tsx',
       taskpane: './src/taskpane/index.tsx',
       demo: './src/demo/index.tsx',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Relative: the same dist/ works under any path of any host.
       publicPath: '',
       clean: true,
     },
@@ -80,22 +98,51 @@ const config = (_env = {}, argv = {}) => {
     plugins: [
       ...(production ? [new LowerSyntaxPlugin()] : []),
       new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: 'src/html/index.html',
+        chunks: ['web'],
+        // The template loads the scripts itself (not in Internet Explorer) and registers the service worker.
+        inject: false,
+        minify: false,
+        templateParameters: { serviceWorker: production },
+      }),
+      new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: 'src/html/taskpane.html',
         chunks: ['taskpane'],
         // The template loads the scripts itself, only where its probe says they can run.
         inject: false,
-        templateParameters: { unsupported: require('./src/taskpane/unsupported-host.json') },
+        templateParameters: { unsupported: require('./src/taskpane/unsupported-host.json'), officeJs },
         minify: false,
       }),
       new HtmlWebpackPlugin({ filename: 'demo.html', template: 'src/html/demo.html', chunks: ['demo'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: 'src/html/commands.html', chunks: [], inject: false }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: 'src/html/commands.html',
+        chunks: [],
+        inject: false,
+        templateParameters: { officeJs },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          // The web checker's *Dùng thử với tệp mẫu*: real appendices, opened like a file from disk.
+          { from: 'test/fixtures/quang-tri-2024.xlsx', to: 'samples/quang-tri-2024.xlsx' },
+          { from: 'test/fixtures/binh-dinh-2022.xlsx', to: 'samples/binh-dinh-2022.xlsx' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => manifestFor(content.toString('utf8'), publicUrl) },
+          ...(localOfficeJs
+            ? [
+                {
+                  from: officeJsDist,
+                  to: OFFICE_JS_LOCAL_DIR,
+                  // The debug builds, IntelliSense and typings are for developers, not for Office.
+                  globOptions: { ignore: ['**/*.debug.js', '**/office-vsdoc.js', '**/*.d.ts'] },
+                },
+              ]
+            : []),
         ],
       }),
+      ...(production ? [new ServiceWorkerPlugin({ page: 'index.html', chunk: 'web', extra: ['assets/', 'samples/'] })] : []),
     ],
     stats: production ? 'normal' : 'minimal',
   };

@@ -19,7 +19,7 @@ const portArg = args.indexOf('--port');
 const port = Number(portArg >= 0 ? args[portArg + 1] : process.env.PORT || 3000);
 
 function built() {
-  return ['taskpane.html', 'demo.html', 'manifest.xml'].every((f) => fs.existsSync(path.join(dist, f)));
+  return ['index.html', 'taskpane.html', 'demo.html', 'manifest.xml'].every((f) => fs.existsSync(path.join(dist, f)));
 }
 
 function build(watch, production = false) {
@@ -77,6 +77,7 @@ async function httpsOptions() {
     const url = `${scheme}://localhost:${port}`;
     console.log('');
     console.log('phuluc đang chạy. Mở trong trình duyệt:');
+    console.log(`  Kiểm tra tệp trên trình duyệt:   ${url}/`);
     console.log(`  Bản dùng thử (không cần Excel):  ${url}/demo.html`);
     console.log(`  Ngăn tác vụ cho Excel:           ${url}/taskpane.html`);
     console.log(`  Tệp kê khai để nạp vào Excel:    ${url}/manifest.xml  (cách nạp: xem README)`);

@@ -15,7 +15,18 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
+
+/**
+ * Pages, the manifest and the service worker are revalidated on every load (Office caches add-in
+ * pages hard); content-hashed scripts may be kept a year (their names change with them), icons a week.
+ */
+function cacheControl(pathname) {
+  if (/\.[0-9a-f]{8}\.js$/.test(pathname)) return 'public, max-age=31536000, immutable';
+  if (pathname.startsWith('/assets/')) return 'public, max-age=604800';
+  return 'no-cache';
+}
 
 /** Returns an unstarted server; `tls` is { key, cert, ca } for HTTPS, or undefined for HTTP. */
 function createStaticServer(root, tls) {
@@ -28,10 +39,8 @@ function createStaticServer(root, tls) {
       res.writeHead(400).end();
       return;
     }
-    if (pathname === '/') {
-      res.writeHead(302, { Location: '/demo.html' }).end();
-      return;
-    }
+    // A folder is its index.html, as on any static host: "/" is the web checker.
+    if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.resolve(base, '.' + pathname);
     if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
@@ -45,8 +54,7 @@ function createStaticServer(root, tls) {
       res.writeHead(200, {
         'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
         'Content-Length': st.size,
-        // Office caches add-in pages hard; during development always revalidate.
-        'Cache-Control': 'no-cache',
+        'Cache-Control': cacheControl(pathname),
       });
       if (req.method === 'HEAD') res.end();
       else fs.createReadStream(file).pipe(res);
@@ -55,4 +63,4 @@ function createStaticServer(root, tls) {
   return tls ? https.createServer(tls, handler) : http.createServer(handler);
 }
 
-module.exports = { createStaticServer };
+module.exports = { createStaticServer, cacheControl };

@@ -240,6 +240,8 @@ export interface WorkbookErrorDetail {
   table?: string;
   /** 'write-failed' in applyBatch/undoLast: what state the workbook was left in. */
   state?: 'nothing-written' | 'undo-available' | 'unknown';
+  /** 'unsupported': the host's own Vietnamese reason (e.g. the web checker's), shown instead of the Excel one. */
+  userMessage?: string;
 }
 
 /** The adapter's only exceptions: the pane turns each into a Vietnamese message. */

@@ -63,6 +63,7 @@ export function describeError(e: unknown, context: ErrorContext = {}): PaneError
       const { cells, count } = changedCells(detail);
       return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, cells, count) };
     }
+    if (kind === 'unsupported' && detail.userMessage) return { title: S.notOnThisPage, message: detail.userMessage };
     if (kind === 'no-sheet' && e.message === S.noCheckYet) return { title: ERROR_TITLES[kind], message: S.noCheckYet };
     if (kind in MESSAGES) return { title: ERROR_TITLES[kind], message: MESSAGES[kind] };
   }

@@ -21,6 +21,7 @@ export const S = {
     (cells.length ? ` (ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} không còn như lúc kiểm tra)` : '') +
     '. Hãy bấm “Kiểm tra lại” rồi sửa.',
   sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm “Kiểm tra lại”.',
+  notOnThisPage: 'Chưa làm được ở đây',
   noCheckYet: 'Hãy bấm “Kiểm tra” trước: phuluc chỉ ghi vào trang tính vừa đọc.',
 
   // Sửa, Sửa tất cả.

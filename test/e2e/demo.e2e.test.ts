@@ -5,10 +5,15 @@
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
+import os from 'os';
 import type { AddressInfo } from 'net';
 import path from 'path';
 import * as acorn from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { seenOf } from '../../src/core/fix';
+import type { XlsxError } from '../../src/xlsx/errors';
+import { openPackage } from '../../src/xlsx/package';
+import { readWorkbook } from '../../src/xlsx/read';
 
 jest.setTimeout(240_000);
 
@@ -68,7 +73,8 @@ beforeAll(async () => {
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // launch() gives the browser a fresh, temporary user-data-dir of its own each time.
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-});
+  // A production build of the three pages takes minutes on a loaded 2-core machine.
+}, 900_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -479,5 +485,204 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
     const after = await page.evaluate(() => document.activeElement?.id);
     expect(after).not.toBe(before);
     await page.close();
+  });
+});
+
+/** RFC 4180 CSV as LibreOffice writes it (quoted fields may hold commas and new lines). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') endField();
+    else if (ch === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (ch !== '\r') field += ch;
+  }
+  if (field !== '' || row.length > 0) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * The web checker (`/`): a file from disk through the file input, checked, fixed, downloaded and
+ * read back; broken files dropped on the page; the page offline once opened.
+ */
+describe('web checker page', () => {
+  const fixture = path.join(root, 'test', 'fixtures', 'quang-tri-2024.xlsx');
+
+  async function openChecker(context?: import('playwright-core').BrowserContext): Promise<Page> {
+    const page = context ? await context.newPage() : await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/`);
+    await page.getByTestId('privacy-notice').waitFor();
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  it('opens a real appendix, checks it, Sửa tất cả, downloads a copy the reader and LibreOffice read', async () => {
+    const page = await openChecker();
+    await expect(page.getByTestId('privacy-notice').innerText()).resolves.toContain('không tải lên đâu cả');
+    await page.screenshot({ path: path.join(out, 'web-before.png') });
+
+    await page.getByTestId('file-input').setInputFiles(fixture);
+    await expectText(page, 'cell-A1', 'Phụ lục');
+    await expect(page.getByTestId('file-item').innerText()).resolves.toBe('quang-tri-2024.xlsx');
+
+    // Kiểm tra; the issue selects (and scrolls to) its cell.
+    await page.getByTestId('btn-check').click();
+    const gap = page.getByTestId('issue-stt.gap-A56');
+    await gap.waitFor();
+    await gap.click();
+    await expectText(page, 'name-box', 'A56');
+    expect(await page.getByTestId('cell-A56').getAttribute('data-selected')).toBe('true');
+    await expectText(page, 'cell-A56', '3');
+
+    // Sửa tất cả: the two page-break fragments above (rows 22 and 37) are joined to their rows
+    // and deleted, so section VI's tasks move up two rows, renumbered 1, 2, 3, 4...
+    await page.getByTestId('btn-fix-all').click();
+    await expectText(page, 'cell-A54', '2');
+    await expectText(page, 'cell-A56', '4');
+    const shown = await page.evaluate(() => window.phulucWeb!.activeValues());
+
+    // Tải tệp đã sửa.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('btn-download').click()]);
+    expect(download.suggestedFilename()).toBe('quang-tri-2024 (đã sửa).xlsx');
+    const saved = path.join(out, 'quang-tri-2024 (đã sửa).xlsx');
+    await download.saveAs(saved);
+    await expectText(page, 'download-status', 'Tệp gốc trên máy của bạn giữ nguyên', true);
+    await page.screenshot({ path: path.join(out, 'web-after.png') });
+    await page.close();
+
+    // Read back with the CLI's reader: what the page showed is in the file.
+    const input = new Uint8Array(fs.readFileSync(fixture));
+    const output = new Uint8Array(fs.readFileSync(saved));
+    expect(Buffer.from(input).equals(fs.readFileSync(fixture))).toBe(true); // the original is untouched
+    const back = readWorkbook(output).grids[0]!;
+    expect(back.rows[53]![0]!.value).toBe(2);
+    expect(back.rows[55]![0]!.value).toBe(4);
+    expect(back.rows.length).toBe(readWorkbook(input).grids[0]!.rows.length - 2);
+    const values = back.rows.map((r) => (r ?? []).map((c) => seenOf(c).value));
+    const trim = (row: unknown[]) => {
+      const r = row.slice();
+      while (r.length > 0 && r[r.length - 1] === null) r.pop();
+      return r;
+    };
+    expect(values.length).toBe(shown.length);
+    for (let r = 0; r < shown.length; r++) expect({ row: r + 1, cells: trim(values[r] ?? []) }).toEqual({ row: r + 1, cells: trim(shown[r] ?? []) });
+    // Nothing else changed, part for part: every zip record but the edited sheet's and the strings' is the same bytes.
+    const a = openPackage(input);
+    const b = openPackage(output);
+    expect(b.zip.entries.map((e) => e.name).sort()).toEqual(a.zip.entries.map((e) => e.name).sort());
+    const changed: string[] = [];
+    for (const e of a.zip.entries) if (!Buffer.from(b.zip.get(e.name)!.localRecord).equals(Buffer.from(e.localRecord))) changed.push(e.name);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const p of changed) expect(p).toMatch(/^xl\/(worksheets\/sheet\d+\.xml|sharedStrings\.xml)$/);
+
+    // LibreOffice opens it as a second, independent reader.
+    const lo = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-lo-'));
+    fs.copyFileSync(saved, path.join(lo, 'da-sua.xlsx'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${lo}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', lo, path.join(lo, 'da-sua.xlsx')], { timeout: 120_000, stdio: 'pipe' });
+    const rows = parseCsv(fs.readFileSync(path.join(lo, 'da-sua.csv'), 'utf8'));
+    expect(rows.length).toBeGreaterThan(50);
+    expect(rows[53]![0]).toBe('2');
+    expect(rows[55]![0]).toBe('4');
+    expect(rows[0]![0]).toBe('Phụ lục');
+    fs.rmSync(lo, { recursive: true, force: true });
+  });
+
+  it('drops several broken files and lists each with the CLI reader\'s Vietnamese reason', async () => {
+    const page = await openChecker();
+    const good = fs.readFileSync(fixture);
+    const cut = good.subarray(0, Math.floor(good.length / 2));
+    const xls = Buffer.alloc(1024);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
+    const encrypted = Buffer.concat([xls.subarray(0, 512), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(256)]);
+    const files = [
+      { name: 'phu-luc-hong.xlsx', bytes: cut },
+      { name: 'cu.xls', bytes: xls },
+      { name: 'mat-khau.xlsx', bytes: encrypted },
+    ];
+    const reasons = files.map((f) => {
+      try {
+        readWorkbook(new Uint8Array(f.bytes), { extension: path.extname(f.name) });
+      } catch (e) {
+        return `${f.name}: ${(e as XlsxError).reason}`;
+      }
+      throw new Error(`${f.name} was read`);
+    });
+    expect(reasons[0]).toContain('bị hỏng');
+    expect(reasons[1]).toContain('.xls');
+    expect(reasons[2]).toContain('mật khẩu');
+
+    await page.evaluate((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      const zone = document.querySelector('[data-testid="drop-zone"]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, files.map((f) => ({ name: f.name, bytes: [...f.bytes] })));
+    await page.getByTestId('file-error').nth(2).waitFor();
+    await expect(page.getByTestId('file-item').allInnerTexts()).resolves.toEqual(files.map((f) => f.name));
+    await expect(page.getByTestId('file-error').allInnerTexts()).resolves.toEqual(reasons);
+    await page.screenshot({ path: path.join(out, 'web-broken-files.png') });
+    await page.close();
+  });
+
+  it('opens a sample, and works offline once opened (service worker)', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const page = await openChecker(context);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    // The worker controls the page after a reload; then the network goes.
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The worker answers the page's own scripts, and leaves the task pane and office.js alone.
+    const fromWorker = new Map<string, boolean>();
+    const record = (r: import('playwright-core').Response) => fromWorker.set(new URL(r.url()).pathname, r.fromServiceWorker());
+    page.on('response', record);
+    await page.reload();
+    await page.getByTestId('privacy-notice').waitFor();
+    const script = [...fromWorker.keys()].find((p) => /^\/web\.[0-9a-f]{8}\.js$/.test(p));
+    expect(script && fromWorker.get(script)).toBe(true);
+    const pane = await context.newPage();
+    await pane.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    const paneResponse = await pane.goto(`${base}/taskpane.html`);
+    expect(paneResponse!.fromServiceWorker()).toBe(false);
+    await pane.close();
+    page.off('response', record);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('privacy-notice').waitFor();
+    await page.getByTestId('sample').first().click();
+    await expectText(page, 'cell-A1', 'Phụ lục');
+    await page.getByTestId('btn-check').click();
+    await page.getByTestId('issue-stt.gap-A56').waitFor();
+    await context.close();
+  });
+
+  it('keeps the first load (pane, reader and writer) under 400 KB gzipped', () => {
+    const files = measure(dist, 'index.html');
+    const gzip = files.reduce((s, f) => s + f.gzip, 0);
+    console.log(`web checker first load: ${files.map((f) => f.file).join(', ')}, ${(gzip / 1024).toFixed(1)} KB gzipped`);
+    expect(files.length).toBeGreaterThan(0);
+    expect(gzip).toBeLessThan(400 * 1024);
   });
 });

@@ -57,7 +57,8 @@ function tokens(s: string): Token[] {
   const re = /\S+/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const key = m[0].normalize('NFC').toLowerCase().replace(/^[,.;:!?()[\]"“”'‘’…-]+|[,.;:!?()[\]"“”'‘’…-]+$/gu, '');
-    out.push({ key, end: m.index + m[0].length });
+    // Punctuation alone ("-", "…") is no word: it neither starts nor breaks an overlap.
+    if (key) out.push({ key, end: m.index + m[0].length });
   }
   return out;
 }

@@ -42,6 +42,10 @@ const JOINS: [above: string, tail: string, joined: string][] = [
   ['', 'TP', 'TP'],
   ['Văn phòng Sở', '', 'Văn phòng Sở'],
   ['- Tờ trình', '-', '- Tờ trình -'],
+  // A list item repeated whole after the break (found by the property below): kept once.
+  ['- quản', '- quản', '- quản'],
+  ['Văn phòng Sở; - Tờ trình', '- Tờ trình', 'Văn phòng Sở; - Tờ trình'],
+  ['- Tờ trình', '- Báo cáo', '- Tờ trình\n- Báo cáo'],
 ];
 
 test.each(JOINS)('%j + %j', (above, tail, joined) => {

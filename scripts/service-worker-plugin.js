@@ -1,0 +1,57 @@
+/**
+ * Emits dist/sw.js, the web checker's service worker (production builds only): it precaches the
+ * web checker's page, its scripts, the icons and the sample workbooks, so that the page opens and
+ * works with no network once it has been opened. It answers only requests for the files it
+ * precached (and navigations to the page itself); everything else — the task pane, office.js from
+ * Microsoft's CDN or from office-js/, the manifest — goes to the network untouched.
+ *
+ * The cache is named after a hash of the precached files' contents: a new build makes a new
+ * cache and the old one is deleted when the new worker activates.
+ */
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+
+const TEMPLATE = path.join(__dirname, '..', 'src', 'web', 'sw-template.js');
+
+class ServiceWorkerPlugin {
+  /** @param {{ page: string, chunk: string, extra: string[] }} options page: the html; chunk: its entry; extra: dist/ folders to precache too */
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap('ServiceWorkerPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // After html-webpack-plugin and copy-webpack-plugin have added their files.
+        { name: 'ServiceWorkerPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const { page, chunk, extra } = this.options;
+          const files = new Set([page]);
+          const entry = compilation.entrypoints.get(chunk);
+          if (!entry) throw new Error(`ServiceWorkerPlugin: no entry "${chunk}"`);
+          for (const f of entry.getFiles()) files.add(f);
+          // Chunks the page loads later (the reader and writer may be split off): all of the entry's async chunks.
+          for (const c of entry.chunks) for (const a of c.getAllAsyncChunks()) for (const f of a.files) files.add(f);
+          for (const name of Object.keys(compilation.assets)) if (extra.some((dir) => name.startsWith(dir))) files.add(name);
+          const list = [...files].filter((f) => !f.endsWith('.map') && !f.endsWith('.LICENSE.txt')).sort();
+          const hash = crypto.createHash('sha256');
+          for (const f of list) {
+            const asset = compilation.getAsset(f);
+            if (!asset) throw new Error(`ServiceWorkerPlugin: ${f} is not in the build`);
+            hash.update(f).update('\0').update(asset.source.buffer());
+          }
+          const version = hash.digest('hex').slice(0, 12);
+          const code = fs
+            .readFileSync(TEMPLATE, 'utf8')
+            .replace('self.__PRECACHE__', JSON.stringify(list))
+            .replace('self.__VERSION__', JSON.stringify(version));
+          compilation.emitAsset('sw.js', new sources.RawSource(code));
+        },
+      );
+    });
+  }
+}
+
+module.exports = { ServiceWorkerPlugin };

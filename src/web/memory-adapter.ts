@@ -1,0 +1,470 @@
+/**
+ * The web checker's workbook: the sheets of an .xlsx read by src/xlsx (the same Grids `phuluc
+ * check` reads), held in memory behind the pane's WorkbookAdapter contract (src/excel/types.ts),
+ * and kept to that contract as strictly as the Office adapter:
+ *
+ *  - a batch names its sheet by id and lands only there ('sheet-changed', reason 'sheet-gone');
+ *  - every cell it writes, every row it deletes and every `expect` cell must still hold what the
+ *    check saw, by the core's one rule (`matchesSeen` / `matchesSeenRow`), or nothing is written
+ *    ('sheet-changed' with the differing cells);
+ *  - a batch is all or nothing, and pushes one undo entry; Hoàn tác puts back the sheet as it was
+ *    before, only while it still holds exactly what the batch left ('undo-stale' otherwise).
+ *
+ * Each sheet remembers which row of the file each of its rows came from (`origin`), so that the
+ * download (src/web/download.ts) can hand the surgical writer the net edits against the file:
+ * cells set on the file's rows and the file's rows deleted. Inserted rows and written formulas
+ * are kept in memory and shown, but the writer cannot write them: the download names them.
+ *
+ * The sheets are drawn by the demo's SheetView through an emulator WorkbookModel (`model`),
+ * rebuilt from the Grids after every change; selection and the active sheet live there too.
+ */
+import { applyEdits, matchesSeen, matchesSeenRow, seenOf, type SeenCell } from '../core/fix';
+import type { Edit } from '../core/fix';
+import { a1, columnIndex, type Cell, type Grid, type MergeRange } from '../core/grid';
+import { recalculate } from '../core/formula';
+import { sheetFromGrid, WorkbookModel, type SheetModel } from '../excel/emulator';
+import {
+  WorkbookError,
+  type CellChange,
+  type ClearHighlightsResult,
+  type Highlight,
+  type HighlightResult,
+  type ListResult,
+  type ListValidation,
+  type ReadProgress,
+  type SheetGrid,
+  type UndoOutcome,
+  type WorkbookAdapter,
+  type WriteBatch,
+} from '../excel/types';
+
+type Row = (Cell | undefined)[];
+
+/** One sheet as it is now, and where each of its rows came from. */
+export interface MemorySheet {
+  readonly id: string;
+  readonly name: string;
+  /** The sheet as read from the file (never changed). */
+  readonly original: Grid;
+  rows: Row[];
+  merges: MergeRange[];
+  hiddenRows: number[];
+  /** For each current row (0-based), the 0-based row of the file it came from; null: inserted. */
+  origin: (number | null)[];
+  /** Cells (0-based "r,c") whose formula phuluc wrote: the writer cannot write formulas. */
+  formulaCells: Set<string>;
+  /** Fills phuluc painted (highlights), by the row's identity and column: drawn, never saved. */
+  fills: Map<string, string>;
+  colWidths: number[];
+}
+
+interface SheetState {
+  rows: Row[];
+  merges: MergeRange[];
+  hiddenRows: number[];
+  origin: (number | null)[];
+  formulaCells: Set<string>;
+  fills: Map<string, string>;
+}
+
+interface UndoEntry {
+  label: string;
+  sheetId: string;
+  before: SheetState;
+  after: SheetState;
+}
+
+/** Fill colours of the highlights, by severity (as the Office adapter paints them). */
+const HIGHLIGHT: Record<Highlight['severity'], string> = { error: '#F4CCCC', warning: '#FFF2CC', info: '#DDEBF7' };
+
+const SEVERITY_RANK: Record<Highlight['severity'], number> = { error: 3, warning: 2, info: 1 };
+
+export interface MemoryWorkbookOptions {
+  /** Where settings live between visits (the browser's localStorage); memory only when absent. */
+  settingsStore?: { get(): unknown; set(value: unknown): void };
+  /** Column widths for the view, by sheet name. */
+  colWidths?: (grid: Grid) => number[];
+}
+
+let nextId = 1;
+
+/**
+ * An in-memory workbook and its WorkbookAdapter. `grids` are the reader's Grids (not modified:
+ * rows are copied as they are changed).
+ */
+export class MemoryWorkbook {
+  readonly sheets: MemorySheet[];
+  readonly model: WorkbookModel;
+  readonly adapter: WorkbookAdapter;
+  private undo: UndoEntry[] = [];
+  private settings: unknown = undefined;
+
+  constructor(grids: readonly Grid[], private readonly options: MemoryWorkbookOptions = {}) {
+    if (grids.length === 0) throw new Error('MemoryWorkbook: no sheet');
+    this.sheets = grids.map((g) => ({
+      id: `web-sheet-${nextId++}`,
+      name: g.name,
+      original: g,
+      rows: g.rows.map((r) => (r ? (r as Row) : [])),
+      merges: g.merges.map((m) => ({ ...m })),
+      hiddenRows: [...(g.hiddenRows ?? [])],
+      origin: g.rows.map((_, i) => i),
+      formulaCells: new Set(),
+      fills: new Map(),
+      colWidths: options.colWidths?.(g) ?? defaultWidths(g),
+    }));
+    this.model = new WorkbookModel(this.sheets.map((s) => this.view(s)), { date1904: grids[0]?.date1904 === true });
+    this.model.selection = { sheet: this.sheets[0]!.name, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
+    this.adapter = this.makeAdapter();
+  }
+
+  /** The sheet drawn now (the active tab). */
+  get active(): MemorySheet {
+    return this.sheets[this.model.activeIndex] ?? this.sheets[0]!;
+  }
+
+  /** Shows another sheet, as clicking its tab in Excel does. */
+  activate(index: number): void {
+    const view = this.model.sheets[index];
+    if (view) this.model.activate(view);
+  }
+
+  /** The sheet as a Grid now (rows shared, not copied: read only). */
+  gridOf(sheet: MemorySheet): Grid {
+    return { name: sheet.name, rows: sheet.rows, merges: sheet.merges, hiddenRows: sheet.hiddenRows, date1904: sheet.original.date1904 };
+  }
+
+  private view(sheet: MemorySheet): SheetModel {
+    const grid = this.gridOf(sheet);
+    const view = sheetFromGrid(grid, sheet.colWidths);
+    for (const [key, color] of sheet.fills) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      view.ensure(r, c).fill = color;
+    }
+    return view;
+  }
+
+  /** Redraws one sheet (after a write or an undo), keeping the selection and the active tab. */
+  private redraw(sheet: MemorySheet): void {
+    const i = this.sheets.indexOf(sheet);
+    this.model.sheets[i] = this.view(sheet);
+    this.model.changed();
+  }
+
+  private state(s: MemorySheet): SheetState {
+    return { rows: s.rows, merges: s.merges, hiddenRows: s.hiddenRows, origin: s.origin, formulaCells: s.formulaCells, fills: s.fills };
+  }
+
+  private restore(s: MemorySheet, st: SheetState): void {
+    s.rows = st.rows;
+    s.merges = st.merges;
+    s.hiddenRows = st.hiddenRows;
+    s.origin = st.origin;
+    s.formulaCells = st.formulaCells;
+    s.fills = st.fills;
+  }
+
+  private sheetById(id: string): MemorySheet {
+    const s = this.sheets.find((x) => x.id === id);
+    if (!s) throw new WorkbookError('sheet-changed', 'sheet gone', { reason: 'sheet-gone' });
+    return s;
+  }
+
+  private makeAdapter(): WorkbookAdapter {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const wb = this;
+    return {
+      async readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid> {
+        const s = wb.active;
+        onProgress?.({ rowsRead: s.rows.length, rowsTotal: s.rows.length });
+        // A copy: the pane keeps the Grid it checked while the sheet changes under it.
+        return { ...wb.gridOf(s), rows: s.rows.map((r) => r.slice()), merges: s.merges.map((m) => ({ ...m })), hiddenRows: [...s.hiddenRows], sheetId: s.id };
+      },
+
+      async selectCell(address: string): Promise<void> {
+        const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+        if (!m) throw new WorkbookError('read-failed', `not a cell address: ${address}`);
+        const r = Number(m[2]) - 1;
+        const c = columnIndex(m[1]!.toUpperCase());
+        wb.model.select({ top: r, left: c, bottom: r, right: c }, wb.active.name);
+      },
+
+      async selectedRow(): Promise<number | null> {
+        const sel = wb.model.selection;
+        return sel && sel.sheet === wb.active.name ? sel.rect.top + 1 : null;
+      },
+
+      async applyBatch(batch: WriteBatch): Promise<void> {
+        const s = wb.sheetById(batch.sheetId);
+        const before = wb.state(s);
+        const next = planBatch(s, batch); // throws WorkbookError, nothing changed
+        wb.restore(s, next);
+        wb.undo.push({ label: batch.label, sheetId: s.id, before, after: next });
+        wb.redraw(s);
+      },
+
+      async undoLast(): Promise<UndoOutcome | null> {
+        const entry = wb.undo[wb.undo.length - 1];
+        if (!entry) return null;
+        const s = wb.sheets.find((x) => x.id === entry.sheetId);
+        if (!s) {
+          wb.undo.pop();
+          throw new WorkbookError('sheet-changed', 'sheet gone', { reason: 'sheet-gone' });
+        }
+        const changes = differences(entry.after, wb.state(s), s.original.date1904 === true);
+        if (changes.length > 0) throw new WorkbookError('undo-stale', 'cells changed since', { changes: changes.slice(0, 20), changeCount: changes.length });
+        wb.restore(s, entry.before);
+        wb.undo.pop();
+        wb.redraw(s);
+        return { label: entry.label, status: 'undone' };
+      },
+
+      canUndo: () => wb.undo.length > 0,
+      undoLabel: () => wb.undo[wb.undo.length - 1]?.label ?? null,
+
+      async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
+        const s = wb.sheetById(sheetId);
+        const best = new Map<string, Highlight['severity']>();
+        for (const h of cells) {
+          const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(h.address);
+          if (!m) continue;
+          const key = `${Number(m[2]) - 1},${columnIndex(m[1]!.toUpperCase())}`;
+          const had = best.get(key);
+          if (!had || SEVERITY_RANK[h.severity] > SEVERITY_RANK[had]) best.set(key, h.severity);
+        }
+        const before = wb.state(s);
+        const fills = new Map(s.fills);
+        for (const [key, sev] of best) fills.set(key, HIGHLIGHT[sev]);
+        s.fills = fills;
+        wb.undo.push({ label: 'Tô màu lỗi', sheetId: s.id, before, after: wb.state(s) });
+        wb.redraw(s);
+        return { painted: best.size };
+      },
+
+      async clearHighlights(): Promise<ClearHighlightsResult> {
+        let restored = 0;
+        for (const s of wb.sheets) {
+          if (s.fills.size === 0) continue;
+          restored += s.fills.size;
+          s.fills = new Map();
+          wb.redraw(s);
+        }
+        // As in Excel: clearing is final, and undo entries that painted have nothing left to undo.
+        wb.undo = wb.undo.filter((e) => e.label !== 'Tô màu lỗi');
+        return { restored, changed: 0, undoable: false };
+      },
+
+      async setListValidation(_sheetId: string, _rules: ListValidation[]): Promise<ListResult> {
+        // The surgical writer does not write data validation: refused before anything changes,
+        // rather than shown here and lost in the downloaded file.
+        throw new WorkbookError('unsupported', 'list validation is not written by the surgical writer', {
+          userMessage: 'Danh sách chọn chưa ghi được vào tệp tải về từ trang này; hãy dùng phuluc trong Excel.',
+        });
+      },
+
+      async loadSettings(): Promise<unknown> {
+        return wb.options.settingsStore ? wb.options.settingsStore.get() : wb.settings;
+      },
+
+      async saveSettings(value: unknown): Promise<void> {
+        if (wb.options.settingsStore) wb.options.settingsStore.set(value);
+        else wb.settings = value;
+      },
+    };
+  }
+}
+
+/**
+ * The sheet after `batch`, computed on copies; throws WorkbookError (and changes nothing) when a
+ * cell the batch depends on no longer holds what the check saw. Order as WriteBatch says: ops in
+ * list order with row numbers as they are at that point; deletions (rows before the batch) last,
+ * bottom-up; `seen` always describes the sheet before the batch.
+ */
+export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
+  const date1904 = s.original.date1904 === true;
+  const beforeRows = s.rows;
+  const changes: CellChange[] = [];
+  const check = (r: number, c: number, seen: SeenCell) => {
+    const cell = beforeRows[r]?.[c];
+    if (!matchesSeen(seen, cell, date1904)) changes.push({ address: a1(r, c), expected: shown(seen), found: shown(seenOf(cell, date1904)) });
+  };
+
+  // 1. What the batch depends on, in the sheet as it is before the batch.
+  for (const e of batch.expect ?? []) check(e.row - 1, e.col, e.seen);
+  // Where each op's row was before the batch (inserts shift the rows below them).
+  const pre: (number | null)[] = beforeRows.map((_, i) => i);
+  for (const op of batch.ops) {
+    if (op.kind === 'insert-rows') {
+      const at = op.beforeRow - 1;
+      while (pre.length < at) pre.push(pre.length);
+      pre.splice(at, 0, ...op.values.map(() => null));
+    } else if (op.kind === 'set' || op.kind === 'formula') {
+      const p = op.row - 1 < pre.length ? pre[op.row - 1] : op.row - 1 - pre.length + beforeRows.length;
+      if (p !== null && p !== undefined) check(p, op.col, op.seen);
+      else if (!isEmptySeen(op.seen)) changes.push({ address: a1(op.row - 1, op.col), expected: shown(op.seen), found: '' });
+    } else if (op.kind === 'delete-row') {
+      const r = op.row - 1;
+      if (!matchesSeenRow(op.seen, beforeRows[r] ?? [], date1904)) {
+        const width = Math.max(op.seen.length, beforeRows[r]?.length ?? 0);
+        for (let c = 0; c < width; c++) check(r, c, op.seen[c] ?? { value: null });
+      }
+    }
+  }
+  if (changes.length > 0) {
+    throw new WorkbookError('sheet-changed', 'cells changed since the check', { reason: 'cells-changed', changes: changes.slice(0, 20), changeCount: changes.length, sheetName: s.name });
+  }
+
+  // 2. Apply on copies.
+  let rows: Row[] = beforeRows.slice();
+  let merges = s.merges.map((m) => ({ ...m }));
+  let hidden = [...s.hiddenRows];
+  const origin = s.origin.slice();
+  const formulaCells = new Set(s.formulaCells);
+  const fills = new Map(s.fills);
+  const setCells: [number, number][] = [];
+  const ensureRow = (r: number): Row => {
+    while (rows.length <= r) {
+      rows.push([]);
+      origin.push(null);
+    }
+    const row = rows[r]!.slice();
+    rows[r] = row;
+    return row;
+  };
+  for (const op of batch.ops) {
+    if (op.kind === 'set') {
+      const row = ensureRow(op.row - 1);
+      const had = row[op.col];
+      // As applyEdits (and Excel): the number format stays, except a number in a text (@) cell.
+      const cell: Cell = { value: op.value === '' ? null : op.value };
+      if (had?.numFmt !== undefined && !(had.numFmt === '@' && typeof op.value === 'number')) cell.numFmt = had.numFmt;
+      row[op.col] = cell;
+      formulaCells.delete(`${op.row - 1},${op.col}`);
+      setCells.push([op.row - 1, op.col]);
+    } else if (op.kind === 'formula') {
+      const row = ensureRow(op.row - 1);
+      const numFmt = op.numFmt ?? row[op.col]?.numFmt;
+      row[op.col] = { value: null, formula: op.formula.replace(/^=/, ''), ...(numFmt !== undefined ? { numFmt } : {}) };
+      formulaCells.add(`${op.row - 1},${op.col}`);
+      setCells.push([op.row - 1, op.col]);
+    } else if (op.kind === 'insert-rows') {
+      const at = op.beforeRow - 1;
+      while (rows.length < at) {
+        rows.push([]);
+        origin.push(null);
+      }
+      const like = op.formatLikeRow !== undefined ? rows[op.formatLikeRow - 1] : undefined;
+      const added: Row[] = op.values.map((vals) => {
+        const row: Row = [];
+        const width = Math.max(vals.length, like?.length ?? 0);
+        for (let c = 0; c < width; c++) {
+          const v = vals[c] ?? null;
+          const numFmt = like?.[c]?.numFmt;
+          if (v === null && numFmt === undefined) continue;
+          row[c] = { value: v === '' ? null : v, ...(numFmt !== undefined ? { numFmt } : {}) };
+        }
+        return row;
+      });
+      rows.splice(at, 0, ...added);
+      origin.splice(at, 0, ...added.map(() => null));
+      merges = shiftMerges(merges, at, added.length);
+      hidden = hidden.map((h) => (h >= at ? h + added.length : h));
+      shiftKeys(formulaCells, fills, at, added.length);
+      for (let i = 0; i < setCells.length; i++) if (setCells[i]![0] >= at) setCells[i] = [setCells[i]![0] + added.length, setCells[i]![1]];
+    }
+  }
+  // Formulas that read a written cell are computed again, as Excel would (the core's rule).
+  if (setCells.length > 0) {
+    // A formula phuluc wrote has no value yet: then every formula is computed (as Excel does on entry).
+    const wroteFormula = batch.ops.some((o) => o.kind === 'formula');
+    const recalculated = recalculate({ name: s.name, rows, merges, date1904: s.original.date1904 }, wroteFormula ? undefined : setCells).rows;
+    rows = recalculated.map((r) => (r ? (r as Row) : []));
+    for (const [r, c] of setCells) {
+      const cell = rows[r]?.[c];
+      // A formula phuluc wrote whose value the core cannot compute is unknown, never 0.
+      if (cell?.formula !== undefined && cell.value === null && cell.error === undefined) rows[r]![c] = { ...cell, uncomputed: true };
+    }
+  }
+  // Deletions: rows as before the batch, mapped to where they are now, bottom-up.
+  const deletions = batch.ops.filter((o): o is Extract<Edit, { kind: 'delete-row' }> => o.kind === 'delete-row');
+  if (deletions.length > 0) {
+    const now = deletions.map((d) => pre.indexOf(d.row - 1)).filter((r) => r >= 0).sort((a, b) => b - a);
+    for (const r of now) {
+      const g = applyEdits({ name: s.name, rows, merges, date1904: s.original.date1904 }, [{ kind: 'delete-row', row: r + 1, seen: [] }]);
+      rows = g.rows as Row[];
+      merges = g.merges.map((m) => ({ ...m }));
+      origin.splice(r, 1);
+      hidden = hidden.filter((h) => h !== r).map((h) => (h > r ? h - 1 : h));
+      shiftKeys(formulaCells, fills, r + 1, -1, r);
+    }
+  }
+  return { rows, merges, hiddenRows: hidden, origin, formulaCells, fills };
+}
+
+/** Merges at or below row `at` move down by `n`; a merge across `at` grows. */
+function shiftMerges(merges: MergeRange[], at: number, n: number): MergeRange[] {
+  return merges.map((m) => (m.top >= at ? { ...m, top: m.top + n, bottom: m.bottom + n } : m.bottom >= at ? { ...m, bottom: m.bottom + n } : m));
+}
+
+/** Moves "r,c" keys at or below `at` by `n` rows; with `removed`, keys on that row go. */
+function shiftKeys(cells: Set<string>, fills: Map<string, string>, at: number, n: number, removed?: number): void {
+  const move = (key: string): string | null => {
+    const [r, c] = key.split(',').map(Number) as [number, number];
+    if (removed !== undefined && r === removed) return null;
+    return r >= at ? `${r + n},${c}` : key;
+  };
+  const keys = [...cells];
+  cells.clear();
+  for (const k of keys) {
+    const m = move(k);
+    if (m) cells.add(m);
+  }
+  const entries = [...fills];
+  fills.clear();
+  for (const [k, v] of entries) {
+    const m = move(k);
+    if (m) fills.set(m, v);
+  }
+}
+
+function isEmptySeen(s: SeenCell): boolean {
+  return s.formula === undefined && s.error === undefined && (s.value === null || s.value === '');
+}
+
+function shown(s: SeenCell): string {
+  if (s.formula !== undefined) return '=' + s.formula.replace(/^=/, '');
+  if (s.error !== undefined) return s.error;
+  return s.value === null ? '' : String(s.value);
+}
+
+/** Cells of `want` that `now` no longer holds (by the core's rule), as the undo check reports them. */
+function differences(want: SheetState, now: SheetState, date1904: boolean): CellChange[] {
+  const out: CellChange[] = [];
+  const height = Math.max(want.rows.length, now.rows.length);
+  for (let r = 0; r < height; r++) {
+    const a = want.rows[r] ?? [];
+    const b = now.rows[r] ?? [];
+    if (a === b) continue;
+    const width = Math.max(a.length, b.length);
+    for (let c = 0; c < width; c++) {
+      const sa = seenOf(a[c], date1904);
+      if (!matchesSeen(sa, b[c], date1904)) out.push({ address: a1(r, c), expected: shown(sa), found: shown(seenOf(b[c], date1904)) });
+    }
+  }
+  if (out.length === 0 && (want.origin.length !== now.origin.length || want.fills.size !== now.fills.size)) {
+    out.push({ address: a1(Math.min(want.origin.length, now.origin.length), 0), expected: '', found: '' });
+  }
+  return out;
+}
+
+function defaultWidths(g: Grid): number[] {
+  const width = g.rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 0);
+  return Array.from({ length: Math.max(width, 1) }, (_, c) => {
+    let longest = 0;
+    for (let r = 0; r < Math.min(g.rows.length, 200); r++) {
+      const v = g.rows[r]?.[c]?.value;
+      if (typeof v === 'string') longest = Math.max(longest, Math.min(v.length, 60));
+    }
+    return Math.max(48, Math.min(240, longest * 6));
+  });
+}
