@@ -15,7 +15,7 @@ import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
 import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
-import { fixLabel } from './labels';
+import { fixLabel } from '../messages/fix-labels';
 import { joinFragment } from './fragment';
 import { progressFields } from './progress-fields';
 
