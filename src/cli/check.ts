@@ -1,7 +1,7 @@
 /**
  * `phuluc check`: each file read by src/xlsx (through ./xlsx/read), checked by the engine, and
  * its report written as soon as it is checked (text, or a JSON document written in chunks). A
- * progress bar on stderr for long batches (terminals only); with --html / --xlsx, the reviewers'
+ * progress line on stderr for long batches (./progress); with --html / --xlsx, the reviewers'
  * files are written at the end (the HTML page, and the issue list built by src/xlsx/create).
  */
 import { checkWorkbook } from '../core/engine';
@@ -9,20 +9,40 @@ import { renderMessage } from '../core/messages';
 import type { CheckOptions } from '../core/config';
 import type { Summary } from '../core/report';
 import type { Command } from './args';
-import { expandInputs, rejectFolder } from './inputs';
+import { expandInputs } from './inputs';
+import type { FolderInput } from './inputs';
 import type { Io } from './io';
 import { fileFailure, localNow, readFailure } from './io';
 import { writeOutput } from './output';
-import { progressBar } from './progress-bar';
+import { printable } from './printable';
+import { progressLine, progressWanted } from './progress';
 import { JsonReportWriter } from './report/json';
 import type { CheckedFile, UnreadableFile } from './report/json';
-import { renderFile, styleFor, totalLine } from './report/text';
+import { folderLine, renderFile, styleFor, totalLine } from './report/text';
 import { readWorkbook } from './xlsx/read';
+
+/** A folder with no spreadsheet file, and subfolders that could not be listed, as unreadable inputs. */
+function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
+  const out: UnreadableFile[] = [];
+  for (const dir of f.unreadable) {
+    const message = 'không mở được thư mục này (không có quyền đọc); các tệp trong đó chưa được kiểm tra.';
+    io.err(`phuluc: ${printable(dir)}: ${message}\n`);
+    out.push({ file: dir, kind: 'unreadable', message });
+  }
+  if (f.files === 0) {
+    const none = 'thư mục không có tệp bảng tính (.xlsx) nào';
+    const message = f.subfolders > 0 ? `${none}, kể cả trong ${f.subfolders} thư mục con.` : `${none}.`;
+    io.err(`phuluc: ${printable(f.folder)}: ${message}\n`);
+    out.push({ file: f.folder, kind: 'empty-folder', message });
+  }
+  return out;
+}
 
 export async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
   const unreadable: UnreadableFile[] = [];
-  const files = await expandInputs(command.files);
-  const several = files.length > 1;
+  const { files, folders } = await expandInputs(command.files);
+  // A folder always gives the batch's shape: a script cannot know how many files it holds.
+  const several = files.length > 1 || folders.length > 0;
   const json = command.json ? new JsonReportWriter((s) => io.out(s), renderMessage, several) : undefined;
   const st = styleFor(io.color);
   const summaries: Summary[] = [];
@@ -30,31 +50,41 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   // Kept only when a reviewers' file (--html, --xlsx) needs every report at the end.
   const keep = command.html !== undefined || command.xlsx !== undefined;
   const all: CheckedFile[] = [];
-  const bar = progressBar(io, files.length);
+  const wanted = progressWanted({ asked: command.progress ?? false, json: command.json, stdoutTTY: io.outTTY ?? false, errTTY: io.errTTY ?? false });
+  const progress = progressLine(io, files.length, wanted);
+  // While the progress line is drawn, reasons wait; the line is cleared before any report text.
+  const reasons: string[] = [];
+  const quiet: Io = { ...io, err: (s) => void reasons.push(s) };
+  const flush = () => {
+    progress.end();
+    for (const r of reasons.splice(0)) io.err(r);
+  };
+  for (const f of folders) unreadable.push(...folderFailures(f, io));
+  const found = folders.filter((f) => f.files > 0);
+  if (!json && found.length > 0) io.out(found.map((f) => folderLine(f) + '\n').join('') + '\n');
   for (const [i, file] of files.entries()) {
-    bar.update(i, file);
+    progress.update(i, file);
     // One file's failure, whatever it is, never loses another file's report.
     let checked: CheckedFile;
     try {
-      await rejectFolder(file);
       const grids = await readWorkbook(file);
       const { sheets, summary } = checkWorkbook(grids, options);
       checked = { file, sheets, summary };
     } catch (e) {
-      bar.end();
-      unreadable.push(fileFailure(file, e, io));
+      unreadable.push(fileFailure(file, e, quiet));
       continue;
     }
-    // The bar's line is cleared before the report is printed.
-    bar.end();
     if (keep) all.push(checked);
     if (checked.summary.errors > 0) errors = true;
+    // Reports stream as files are checked: the progress line is cleared first, redrawn at the next file.
+    flush();
     if (json) json.file(checked);
     else io.out((summaries.length > 0 ? '\n' : '') + renderFile(checked, renderMessage, st));
     summaries.push(checked.summary);
   }
+  flush();
   // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
-  if (json) json.end(unreadable);
+  if (json) json.end(unreadable, folders);
   else if (several && summaries.length > 0) io.out('\n' + totalLine(summaries, unreadable.length, st));
   // The reviewers' files: written even when some inputs were unreadable (they list them).
   if (keep && !(await writeReviewFiles(command, all, unreadable, files, io))) return 2;
@@ -81,7 +111,7 @@ async function writeReviewFiles(
     if (command.xlsx !== undefined) {
       const [{ issueListSheet }, { createWorkbook }] = await Promise.all([import('../layout'), import('../xlsx/create')]);
       await writeOutput(command.xlsx, createWorkbook([issueListSheet(checked, unreadable)]), { inputs, force });
-      io.err(`Đã ghi danh sách lỗi: ${command.xlsx}\n`);
+      io.err(`Đã ghi danh sách vấn đề: ${command.xlsx}\n`);
     }
   } catch (e) {
     readFailure(e, io);

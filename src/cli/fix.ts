@@ -50,7 +50,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     return 2;
   }
 
-  const where = (g: FixGroup, f: Fix) => `«${printable(g.sheet)}» ${f.issue.cell ?? `dòng ${f.issue.row}`}`;
+  const where = (g: FixGroup, f: Fix) => `"${printable(g.sheet)}" ${f.issue.cell ?? `dòng ${f.issue.row}`}`;
   const lines: string[] = [];
   let applied = 0;
   for (const id of outcome.applied) {

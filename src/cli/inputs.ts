@@ -1,40 +1,75 @@
 import { promises as fs } from 'fs';
 import path from 'path';
-import { ReadError } from './xlsx/errors';
+
+/** A folder given on the command line, with what was found in it. */
+export interface FolderInput {
+  /** As the user typed it. */
+  folder: string;
+  /** Spreadsheet files found in it and in its subfolders (see SPREADSHEET). */
+  files: number;
+  /** Subfolders searched (at any depth). */
+  subfolders: number;
+  /** Folders under it that could not be listed (no permission), so they are not skipped in silence. */
+  unreadable: string[];
+}
+
+export interface Inputs {
+  /** The files to check, in the order given; a folder's files sorted, each folder's own first. */
+  files: string[];
+  /** Every folder argument, with its count; those with 0 files are reported as such. */
+  folders: FolderInput[];
+}
 
 /**
  * Files a folder's batch takes: workbooks phuluc reads (.xlsx, .xlsm) and the spreadsheet files a
  * reviewer may find beside them that it cannot read (.xls, .xlsb, .ods): these are listed as
- * unreadable with their reason rather than left out in silence.
+ * unreadable with their reason rather than left out in silence. Excel's "~$" lock files are left out.
  */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|xlsb|ods)$/i;
+const isSpreadsheet = (name: string): boolean => SPREADSHEET.test(name) && !name.startsWith('~$');
+const byName = (a: string, b: string): number => a.localeCompare(b, 'vi');
 
 /**
  * The files to check: each argument as given, except that a folder stands for the spreadsheet
- * files directly inside it (sorted the Vietnamese way; Excel's "~$" lock files left out), so that
- * a whole folder of appendices can be checked on any shell, Windows' included. A folder with no
- * spreadsheet stays as the folder; `rejectFolder` then says so.
+ * files in it and in its subfolders at any depth (sorted the Vietnamese way, a folder's own files
+ * before its subfolders'), so that a whole tree of appendices can be checked on any shell,
+ * Windows' included. Links to folders are not followed (no loops); links to files are. Missing
+ * paths pass through for the reader to report; a folder without any spreadsheet is reported by
+ * the caller from its `FolderInput` (files: 0).
  */
-export async function expandInputs(args: readonly string[]): Promise<string[]> {
+export async function expandInputs(args: readonly string[]): Promise<Inputs> {
   const files: string[] = [];
+  const folders: FolderInput[] = [];
   for (const arg of args) {
     const st = await fs.stat(arg).catch(() => null);
     if (!st?.isDirectory()) {
       files.push(arg); // missing files are reported by the reader, with its message
       continue;
     }
-    const names = (await fs.readdir(arg)).filter((n) => SPREADSHEET.test(n) && !n.startsWith('~$')).sort((a, b) => a.localeCompare(b, 'vi'));
-    if (names.length === 0) files.push(arg);
-    else for (const n of names) files.push(path.join(arg, n));
+    const found: string[] = [];
+    const unreadable: string[] = [];
+    const subfolders = await walk(arg, found, unreadable);
+    folders.push({ folder: arg, files: found.length, subfolders, unreadable });
+    files.push(...found);
   }
-  return files;
+  return { files, folders };
 }
 
-/**
- * Throws a ReadError (Vietnamese reason) when `file` is a folder: after `expandInputs`, a folder
- * left in the list is one without any spreadsheet file.
- */
-export async function rejectFolder(file: string): Promise<void> {
-  const st = await fs.stat(file).catch(() => null);
-  if (st?.isDirectory()) throw new ReadError('unreadable', file, 'thư mục này không có tệp bảng tính (.xlsx) nào để kiểm tra.');
+/** Adds the spreadsheet files under `dir` to `out`; returns how many subfolders it searched. */
+async function walk(dir: string, out: string[], unreadable: string[]): Promise<number> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => null);
+  if (!entries) {
+    unreadable.push(dir);
+    return 0;
+  }
+  const own: string[] = [];
+  const subs: string[] = [];
+  for (const e of entries) {
+    if (e.isDirectory()) subs.push(e.name);
+    else if (isSpreadsheet(e.name) && (e.isFile() || (e.isSymbolicLink() && (await fs.stat(path.join(dir, e.name)).catch(() => null))?.isFile()))) own.push(e.name);
+  }
+  for (const n of own.sort(byName)) out.push(path.join(dir, n));
+  let count = subs.length;
+  for (const n of subs.sort(byName)) count += await walk(path.join(dir, n), out, unreadable);
+  return count;
 }

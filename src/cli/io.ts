@@ -8,10 +8,14 @@ export interface Io {
   err(s: string): void;
   /** Colour only for a terminal. */
   color: boolean;
-  /** stderr is a terminal: long batches draw a progress bar there. */
+  /** stdout is a terminal (--json to a pipe keeps stderr quiet). */
+  outTTY?: boolean;
+  /** stderr is a terminal: a long batch redraws its progress line there. */
   errTTY?: boolean;
   /** The terminal's width. */
   columns?: number;
+  /** Milliseconds, monotonic (progress waits a second); injectable for tests. */
+  clock?: () => number;
   /** Today, ISO yyyy-mm-dd (the default date of a report); injectable for tests. */
   today?: () => string;
   /** Now, as a report's "made at" line shows it. */
@@ -22,6 +26,7 @@ export const processIo = (): Io => ({
   out: (s) => void process.stdout.write(s),
   err: (s) => void process.stderr.write(s),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+  outTTY: Boolean(process.stdout.isTTY),
   errTTY: Boolean(process.stderr.isTTY),
   columns: process.stderr.columns,
 });

@@ -4,6 +4,8 @@
  * Only what a command needs is loaded: the writer only for `fix`, the period report and the
  * workbook builder (src/xlsx/create) only for `report` and `new`, and zod only for --config.
  */
+import { readFileSync } from 'fs';
+import path from 'path';
 import type { CheckOptions } from '../core/config';
 import { parseArgs, USAGE } from './args';
 import type { Command } from './args';
@@ -15,6 +17,22 @@ import type { Io } from './io';
 
 export type { Io } from './io';
 
+/**
+ * The version in phuluc's package.json: the nearest one above this file, which runs from the
+ * sources (src/cli) or from the bundle npm's `prepare` builds (dist-cli).
+ */
+export function version(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'phuluc' && pkg.version) return pkg.version;
+    } catch {
+      // no package.json here: look further up
+    }
+    if (path.dirname(dir) === dir) return 'không rõ';
+  }
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -24,6 +42,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const command = parsed.command;
   if (command.cmd === 'help') {
     io.out(USAGE);
+    return 0;
+  }
+  if (command.cmd === 'version') {
+    io.out(`phuluc ${version()}\n`);
     return 0;
   }
   if (command.cmd === 'new') {
@@ -41,7 +63,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return fix(command, options, io);
 }
 
-async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'new' }>, io: Io): Promise<CheckOptions | undefined> {
+async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'version' | 'new' }>, io: Io): Promise<CheckOptions | undefined> {
   let options: CheckOptions = {};
   if (command.config !== undefined) {
     const r = await loadConfig(command.config);

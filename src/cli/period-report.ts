@@ -19,7 +19,7 @@ import { readWorkbook } from './xlsx/read';
 export async function report(command: Extract<Command, { cmd: 'report' }>, options: CheckOptions, io: Io): Promise<number> {
   const period = parsePeriod(command.period);
   if (!period) {
-    io.err(`phuluc: Kỳ báo cáo không hợp lệ: «${command.period}» (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`);
+    io.err(`phuluc: Kỳ báo cáo không hợp lệ: "${command.period}" (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`);
     return 2;
   }
   let grids;
@@ -40,7 +40,7 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
   if (command.json) io.out(JSON.stringify({ file: command.file, period: period.label, asOf, reports }, null, 2) + '\n');
   else io.out(renderPeriodText(command.file, reports));
   if (command.out !== undefined) {
-    const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: `trang tính «${r.sheet}»` }));
+    const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: `trang tính "${r.sheet}"` }));
     try {
       await writeOutput(command.out, createWorkbook(specs), { inputs: [command.file], force: command.force });
     } catch (e) {

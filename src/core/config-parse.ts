@@ -22,7 +22,7 @@
  * broken JSON, its line and column.
  */
 import { z } from 'zod';
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CheckOptions, DirectoryEntry, DirectoryId } from './config';
 import { DIRECTORY_IDS, parseDirectoryJson } from './units';
 
@@ -85,9 +85,10 @@ export function parseSettings(json: unknown): SettingsResult {
     return {
       ok: false,
       errors: parsed.error.issues.map((i) => {
-        const path = i.path.map(String).join('.') || 'cài đặt';
+        // The file's top level has no path: the caller already names the file.
+        const path = i.path.map(String).join('.');
         const message = i.code === 'unrecognized_keys' ? `khóa không được hỗ trợ: ${i.keys.join(', ')}` : i.message;
-        return `${path}: ${message}`;
+        return path ? `${path}: ${message}` : message;
       }),
     };
   }
@@ -124,7 +125,28 @@ export function parseSettingsText(text: string): SettingsResult {
   } catch {
     return { ok: false, errors: [jsonError(src)] };
   }
-  return parseSettings(json);
+  const r = parseSettings(json);
+  return r.ok ? r : { ok: false, errors: r.errors.map((e) => withPlace(src, e)) };
+}
+
+/** Line and column (1-based) of an offset in the text. */
+function place(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  return `dòng ${before.split('\n').length}, cột ${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * A schema error "units[0].name: phải là chuỗi ký tự" with where its value is in the text:
+ * "units[0].name (dòng 3, cột 14): phải là chuỗi ký tự". Left as it is when the path is not found.
+ */
+function withPlace(text: string, error: string): string {
+  const m = /^([A-Za-z_][\w]*(?:\[\d+\]|\.[A-Za-z_]\w*)*|\[\d+\](?:\[\d+\]|\.[A-Za-z_]\w*)*): /.exec(error);
+  if (!m || !m[1]) return error;
+  const segments = [...m[1].matchAll(/\[(\d+)\]|\.?([A-Za-z_]\w*)/g)].map((s) => (s[1] !== undefined ? Number(s[1]) : (s[2] as string)));
+  const root = parseTree(text);
+  const node = root && findNodeAtLocation(root, segments);
+  if (!node) return error;
+  return `${m[1]} (${place(text, node.offset)})${error.slice(m[1].length)}`;
 }
 
 /**
@@ -185,9 +207,6 @@ function jsonError(text: string): string {
   // Single quotes and other characters JSON.parse refuses show up as an invalid symbol.
   const first = errors[0];
   const offset = first ? first.offset : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
   const why = first ? (JSON_ERRORS[printParseErrorCode(first.error)] ?? 'sai cú pháp') : 'sai cú pháp';
-  return `JSON không hợp lệ ở dòng ${line}, cột ${column}: ${why}.`;
+  return `JSON không hợp lệ ở ${place(text, offset)}: ${why}.`;
 }

@@ -7,6 +7,7 @@ import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
 import type { ColumnRole, Issue, TaskRole } from './issues';
 import { makeIssue } from './issues';
+import { renumberLabel } from './messages/fix-labels';
 import type { RowReport, SheetReport, Summary } from './report';
 import { checkBudget } from './budget';
 import { checkNumbering, renumberEdits } from './check/numbering';
@@ -202,7 +203,7 @@ function checkTaskTable(
   if (numbering.differing > 0) {
     let edits: Edit[] | undefined;
     const renumbering = () => (edits ??= renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected));
-    const label = `Đánh số lại (${numbering.differing} ô)`;
+    const label = renumberLabel(numbering.differing);
     for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label));
   }
   for (const issue of numbering.issues) issues.push(issue);

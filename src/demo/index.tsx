@@ -18,6 +18,9 @@ const TODAY = /^\d{4}-\d{2}-\d{2}$/.test(new URLSearchParams(location.search).ge
   ? (new URLSearchParams(location.search).get('today') as string)
   : undefined;
 
+/** `?dev` shows developer figures (Excel syncs) in the header; a clerk trying the demo never sees them. */
+const DEV = new URLSearchParams(location.search).has('dev');
+
 type Sample = 'quang-tri' | 'budget' | 'large';
 
 const SAMPLES: { id: Sample; label: string }[] = [
@@ -51,6 +54,7 @@ function Demo() {
   const [syncs, setSyncs] = useState(0);
   useEffect(() => {
     window.phulucDemo = { emulator };
+    if (!DEV) return;
     const timer = setInterval(() => setSyncs(emulator.stats.syncs), 500);
     return () => clearInterval(timer);
   }, [emulator]);
@@ -69,9 +73,11 @@ function Demo() {
             ))}
           </select>
         </label>
-        <span data-testid="sync-count" title="Số lần context.sync() mà ngăn tác vụ đã gọi tới Excel giả lập">
-          Excel giả lập: {syncs.toLocaleString('vi-VN')} lần đồng bộ
-        </span>
+        {DEV && (
+          <span data-testid="sync-count" title="context.sync() calls the pane made to the emulated Excel">
+            syncs: {syncs.toLocaleString('vi-VN')}
+          </span>
+        )}
       </header>
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         <div style={{ flex: 1, minWidth: 0, padding: 8 }}>
@@ -80,7 +86,8 @@ function Demo() {
         <aside
           data-testid="pane-host"
           aria-label="Ngăn tác vụ phuluc"
-          style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflowY: 'auto', background: '#FFF' }}
+          // The pane scrolls itself (one scroll container filling it), as in Excel's task pane.
+          style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflow: 'hidden', background: '#FFF', display: 'flex', flexDirection: 'column' }}
         >
           <App key={sample} adapter={adapter} today={TODAY} />
         </aside>

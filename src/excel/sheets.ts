@@ -46,7 +46,7 @@ export function freeSheetName(name: string, taken: readonly string[]): string {
 
 /** Adds the sheet after the last one, writes it in one Excel.run, and activates it. */
 export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheetResult> {
-  if (!isValidSheetName(spec.name)) throw new SheetRefusal(`Tên trang tính không hợp lệ: «${spec.name}».`);
+  if (!isValidSheetName(spec.name)) throw new SheetRefusal(`Tên trang tính không hợp lệ: "${spec.name}".`);
   const skipped: string[] = [];
   const name = await api.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -56,7 +56,7 @@ export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheet
     const probes = candidates.map((c) => sheets.getItemOrNullObject(c));
     await context.sync();
     const free = candidates[probes.findIndex((p) => p.isNullObject)];
-    if (free === undefined) throw new SheetRefusal(`Đã có quá nhiều trang tính tên «${spec.name}»; hãy đổi tên hoặc xóa bớt.`);
+    if (free === undefined) throw new SheetRefusal(`Đã có quá nhiều trang tính tên "${spec.name}"; hãy đổi tên hoặc xóa bớt.`);
     const sheet = sheets.add(free);
     const height = spec.rows.length;
     let width = 0;

@@ -38,9 +38,16 @@ export interface AppProps {
 export const NOTICE_MS = 8000;
 
 const useStyles = makeStyles({
+  // The pane's one scroll container, filling it: the issue list scrolls with it (no box of its own).
+  scroller: { flexGrow: 1, minHeight: 0, overflowY: 'auto', position: 'relative' },
   root: {
     display: 'flex', flexDirection: 'column', gap: '10px', padding: '10px 12px 16px', boxSizing: 'border-box',
     width: '100%', minWidth: '280px', maxWidth: '420px', fontFamily: tokens.fontFamilyBase,
+  },
+  // Read by screen readers, not shown: results of what the clerk pressed.
+  live: {
+    position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden',
+    clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0,
   },
   header: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: '8px' },
   title: { margin: 0 },
@@ -69,15 +76,7 @@ const useStyles = makeStyles({
 type Tab = 'issues' | 'progress' | 'insert' | 'tools';
 
 /** What each action does, for a clerk who has never seen a task pane (shown on hover and read by screen readers). */
-const TIPS = {
-  check: 'Đọc trang tính đang mở và liệt kê các lỗi: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
-  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính, để in ra hoặc gửi người khác sửa.',
-  clear: 'Xóa đúng những ô do phuluc tô màu; màu bạn tự tô được giữ nguyên.',
-  fixAll: 'Sửa mọi lỗi sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Lỗi cần người xem thì để lại.',
-  undo: 'Trả lại đúng nội dung trước lần ghi gần nhất của phuluc (sửa, chèn, đánh số, công thức).',
-  budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
-  settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
-} as const;
+const TIPS = S.tips;
 
 function Pane({ adapter, initialPlanYear, today }: AppProps) {
   const styles = useStyles();
@@ -106,8 +105,15 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
     void actions.check();
   };
 
+  // What the live region says: the latest result or failure, once.
+  const announcement = state.error ? `${state.error.title}. ${state.error.message}` : (notice?.text ?? '');
+
   return (
-    <main className={styles.root} aria-label="Kiểm tra Phụ lục cải cách hành chính" data-testid="pane">
+    <div className={styles.scroller} data-scroll-root="" data-testid="pane-scroll">
+    <div className={styles.live} role="status" aria-live="polite" aria-atomic="true" data-testid="live-region">
+      {announcement}
+    </div>
+    <main className={styles.root} aria-label={S.paneLabel} data-testid="pane">
       <header className={styles.header}>
         <Subtitle2 as="h1" className={styles.title}>
           Phụ lục CCHC
@@ -126,9 +132,9 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
 
       {!report && !settingsOpen && (
         <div className={styles.intro} data-testid="intro">
-          <Text weight="semibold">Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.</Text>
+          <Text weight="semibold">{S.introTitle}</Text>
           <Text size={200}>
-            Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm lỗi số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.
+            {S.introText}
           </Text>
         </div>
       )}
@@ -158,7 +164,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
               <Action id="btn-budget" tip={TIPS.budget} appearance="primary" icon={<Calculator20Regular />} disabled={busy} onClick={() => void actions.budget()}>
                 Dự toán
               </Action>
-              <Text size={200}>Ghi công thức thành tiền, tổng cộng và số tiền bằng chữ cho bảng này.</Text>
+              <Text size={200}>{S.budgetHint}</Text>
             </div>
           )}
         </CheckSummary>
@@ -174,7 +180,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
           />
           <Text size={200}>
             {state.busy}
-            {progress && progress.rowsTotal > 0 ? ` Đã đọc ${progress.rowsRead.toLocaleString('vi-VN')}/${progress.rowsTotal.toLocaleString('vi-VN')} dòng.` : ''}
+            {progress && progress.rowsTotal > 0 ? ` ${S.rowsRead(progress.rowsRead, progress.rowsTotal)}` : ''}
           </Text>
         </div>
       )}
@@ -233,7 +239,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
         <MessageBar layout="multiline" intent={notice.intent} data-testid="notice-bar">
           <MessageBarBody>{notice.text}</MessageBarBody>
           <MessageBarActions
-            containerAction={<Button size="small" appearance="transparent" icon={<Dismiss16Regular />} aria-label="Đóng thông báo" onClick={dismissNotice} />}
+            containerAction={<Button size="small" appearance="transparent" icon={<Dismiss16Regular />} aria-label={S.closeNotice} onClick={dismissNotice} />}
           />
         </MessageBar>
       )}
@@ -273,10 +279,10 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             size="small"
             selectedValue={tab}
             onTabSelect={(_, d) => setTab(d.value as Tab)}
-            aria-label="Việc cần làm"
+            aria-label={S.tabsLabel}
           >
             <Tab value="issues" className={styles.tab} data-testid="tab-issues">
-              Lỗi{' '}
+              {S.issuesTab}{' '}
               {report && report.issues.length > 0 && (
                 <Badge size="small" appearance="tint" color={report.issues.some((i) => i.severity === 'error') ? 'danger' : 'warning'}>
                   {report.issues.length.toLocaleString('vi-VN')}
@@ -295,13 +301,13 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
           </TabList>
 
           {tab === 'issues' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Lỗi">
-              <div className={styles.toolbar} role="toolbar" aria-label="Sửa và tô màu">
+            <div className={styles.panel} role="tabpanel" aria-label={S.issuesTab}>
+              <div className={styles.toolbar} role="toolbar" aria-label={S.toolbarLabel}>
                 <div className={styles.fixRow}>
                   <Action
                     id="btn-fix-all"
                     size="small"
-                    tip={safeFixes ? `${TIPS.fixAll} Có ${safeFixes} lỗi sửa được ngay.` : TIPS.fixAll}
+                    tip={safeFixes ? `${TIPS.fixAll} ${S.fixableNow(safeFixes)}` : TIPS.fixAll}
                     appearance={safeFixes ? 'primary' : undefined}
                     icon={<Wrench16Regular />}
                     disabled={busy || safeFixes === 0}
@@ -311,12 +317,12 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                   </Action>
                   {report && (
                     <Caption1 className={styles.hint}>
-                      {safeFixes ? `${safeFixes.toLocaleString('vi-VN')} lỗi sửa tự động được` : 'Không có lỗi sửa tự động được'}
+                      {S.fixableHint(safeFixes)}
                     </Caption1>
                   )}
                 </div>
                 <Action id="btn-highlight" size="small" tip={TIPS.highlight} icon={<PaintBrush20Regular />} disabled={busy} onClick={() => void actions.highlight()}>
-                  Tô màu lỗi
+                  {S.highlight}
                 </Action>
                 <Action id="btn-clear-highlights" size="small" tip={TIPS.clear} icon={<Eraser20Regular />} disabled={busy} onClick={() => void actions.clearHighlights()}>
                   Xóa tô màu
@@ -332,7 +338,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 />
               ) : (
                 <Text size={200} className={styles.empty}>
-                  Các lỗi tìm được sẽ hiện ở đây, nhóm theo loại. Bấm vào một lỗi để đến ô đó trên bảng.
+                  {S.issuesEmpty}
                 </Text>
               )}
             </div>
@@ -356,7 +362,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             </div>
           )}
           {tab === 'insert' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Chèn nhiệm vụ mẫu">
+            <div className={styles.panel} role="tabpanel" aria-label={S.insertTab}>
               <TemplatePicker
                 library={library}
                 grid={state.grid}
@@ -368,12 +374,12 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             </div>
           )}
           {tab === 'tools' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Công cụ">
+            <div className={styles.panel} role="tabpanel" aria-label={S.toolsTab}>
               <ToolsPanel
                 busy={busy}
                 onRenumber={() => void actions.renumberAll()}
                 onLists={() => void actions.setLists()}
-                budgetHint={report?.kind === 'budget' ? undefined : 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.'}
+                budgetHint={report?.kind === 'budget' ? undefined : S.budgetToolHint}
               />
               {adapter.addSheet && (
                 <NewAppendixForm
@@ -394,6 +400,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
         </>
       )}
     </main>
+    </div>
   );
 }
 
@@ -411,8 +418,8 @@ class PaneBoundary extends Component<{ children: ReactNode }, { failed: boolean 
     return (
       <MessageBar layout="multiline" intent="error" data-testid="pane-crashed">
         <MessageBarBody>
-          <MessageBarTitle>Ngăn tác vụ gặp lỗi</MessageBarTitle>
-          Hãy đóng rồi mở lại ngăn tác vụ. Dữ liệu trong bảng tính không bị ảnh hưởng.
+          <MessageBarTitle>{S.crashedTitle}</MessageBarTitle>
+          {S.crashed}
         </MessageBarBody>
       </MessageBar>
     );
@@ -431,7 +438,7 @@ function adapterKey(a: WorkbookAdapter): number {
 export function App(props: AppProps) {
   const key = adapterKey(props.adapter);
   return (
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={webLightTheme} style={{ height: '100%', display: 'flex', flexDirection: 'column' }}>
       <PaneBoundary key={key}>
         <Pane {...props} />
       </PaneBoundary>

@@ -1,7 +1,7 @@
 /**
- * The pane's messages about writing safely: sheet changed since the check, refused undo, lists
- * over the user's own rules, inserts, settings import. Every user-facing sentence issue 6 added
- * lives here (Vietnamese), so that wording and accessibility can be reworked in one place.
+ * Every sentence the pane shows a clerk, in Vietnamese, in one place. One word for an issue of
+ * any severity, *vấn đề*; *lỗi*, *cảnh báo*, *gợi ý* only for the severities themselves.
+ * What an issue says and what a fix writes come from the engine (src/core/messages).
  * The message shown where the bundle cannot start is in unsupported-host.json (taskpane.html
  * shows it before any script of ours runs).
  */
@@ -27,10 +27,10 @@ export const S = {
   noCheckYet: 'Hãy bấm “Kiểm tra” trước: phuluc chỉ ghi vào trang tính vừa đọc.',
 
   // Sửa, Sửa tất cả.
-  fixNotNow: 'Chưa sửa được lỗi này cùng lúc với các thay đổi khác: hãy bấm “Kiểm tra lại” rồi sửa.',
+  fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm “Kiểm tra lại” rồi sửa.',
   fixesRefused: (count: number): string =>
-    `${n(count)} cách sửa không được ghi vì sẽ không hết lỗi hoặc gây lỗi mới: hãy xem và sửa tay.`,
-  fixesLater: (count: number): string => `${n(count)} lỗi còn lại sẽ sửa được khi bấm “Sửa tất cả” lần nữa.`,
+    `${n(count)} cách sửa không được ghi vì sẽ không hết vấn đề hoặc gây vấn đề mới: hãy xem và sửa tay.`,
+  fixesLater: (count: number): string => `${n(count)} vấn đề còn lại sẽ sửa được khi bấm “Sửa tất cả” lần nữa.`,
 
   // Hoàn tác.
   undoneTitle: 'Không hoàn tác được',
@@ -49,7 +49,7 @@ export const S = {
     `Đã trả lại màu nền cũ cho ${n(restored)} ô do phuluc tô.` +
     (changed ? ` ${n(changed)} ô đã được tô lại sau đó nên được giữ nguyên.` : ''),
   nothingToClear: 'Không có ô nào do phuluc tô màu trong tệp này: không có gì để xóa.',
-  clearNotUndoable: 'Xóa tô màu không hoàn tác được (có thể bấm “Tô màu lỗi” để tô lại).',
+  clearNotUndoable: 'Xóa tô màu không hoàn tác được (có thể bấm “Tô màu” để tô lại).',
 
   // Danh sách chọn over the user's own data validation.
   ownRulesTitle: 'Cột đã có quy tắc nhập liệu riêng',
@@ -66,7 +66,7 @@ export const S = {
       ? 'Chèn không làm đổi số thứ tự của dòng nào khác.'
       : `Sau khi chèn, ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch.`,
   insertAsk: (row: number, count: number): string =>
-    `Nhiệm vụ sẽ được chèn vào dòng ${n(row)}; ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch (các lỗi số thứ tự khác được giữ nguyên để bạn xem). Chèn?`,
+    `Nhiệm vụ sẽ được chèn vào dòng ${n(row)}; ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch (các vấn đề số thứ tự khác được giữ nguyên để bạn xem). Chèn?`,
   insertAskTitle: 'Chèn và đánh lại số thứ tự',
   insertYes: 'Chèn',
   insertNo: 'Thôi',
@@ -98,4 +98,127 @@ export const S = {
   settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút “Hoàn tác”: muốn trả lại, hãy sửa rồi lưu lại.',
   settingsReplaceWarning:
     'Tệp này dùng chế độ “replace”: danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',
+
+  // The pane's frame: what each action does (hover and screen readers), first run, tabs.
+  tips: {
+  check: 'Đọc trang tính đang mở và liệt kê các vấn đề: số thứ tự, thời hạn, đơn vị, kinh phí, dự toán.',
+  highlight: 'Tô nền các ô có lỗi (đỏ) và cảnh báo (vàng) ngay trên trang tính, để in ra hoặc gửi người khác sửa.',
+  clear: 'Trả lại màu nền cũ cho những ô do phuluc tô; màu bạn tự tô được giữ nguyên.',
+  fixAll: 'Sửa mọi vấn đề sửa được an toàn: cách viết chuẩn, số lưu dạng chữ, dòng bị ngắt trang, đánh số. Vấn đề cần người xem thì để lại.',
+  undo: 'Trả lại đúng nội dung trước lần ghi gần nhất của phuluc (sửa, chèn, đánh số, công thức).',
+  budget: 'Ghi công thức Thành tiền = Số lượng × Định mức, Tổng cộng = SUM và số tiền bằng chữ.',
+  settings: 'Danh mục đơn vị, nguồn kinh phí và nhiệm vụ mẫu riêng, lưu ngay trong tệp Excel này.',
+  },
+  paneLabel: 'Kiểm tra Phụ lục cải cách hành chính',
+  introTitle: 'Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.',
+  introText: 'Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm các vấn đề về số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.',
+  budgetHint: 'Ghi công thức thành tiền, tổng cộng và số tiền bằng chữ cho bảng này.',
+  budgetToolHint: 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.',
+  rowsRead: (read: number, total: number): string => `Đã đọc ${n(read)}/${n(total)} dòng.`,
+  closeNotice: 'Đóng thông báo',
+  tabsLabel: 'Việc cần làm',
+  toolbarLabel: 'Sửa và tô màu',
+  insertTab: 'Chèn nhiệm vụ mẫu',
+  toolsTab: 'Công cụ',
+  crashedTitle: 'Ngăn tác vụ gặp lỗi',
+  crashed: 'Hãy đóng rồi mở lại ngăn tác vụ. Dữ liệu trong bảng tính không bị ảnh hưởng.',
+
+  // The Vấn đề tab and its toolbar.
+  issuesTab: 'Vấn đề',
+  issuesEmpty: 'Các vấn đề tìm được sẽ hiện ở đây, nhóm theo loại. Bấm vào một vấn đề để đến ô đó trên bảng.',
+  fixableNow: (count: number): string => `Có ${n(count)} vấn đề sửa được ngay.`,
+  fixableHint: (count: number): string => (count ? `${n(count)} vấn đề sửa tự động được` : 'Không có vấn đề nào sửa tự động được'),
+  highlight: 'Tô màu',
+
+  // What the pane is doing (the progress line), and what it did (the notice and the live region).
+  busyLoadingSettings: 'Đang tải cài đặt…',
+  busyChecking: 'Đang kiểm tra…',
+  busyRechecking: 'Đang kiểm tra lại…',
+  busyFixing: 'Đang sửa…',
+  busyFixingAll: 'Đang sửa tất cả…',
+  busyUndoing: 'Đang hoàn tác…',
+  busyHighlighting: 'Đang tô màu…',
+  busyClearing: 'Đang xóa tô màu…',
+  busyRenumbering: 'Đang đánh số lại…',
+  busyLists: 'Đang đặt danh sách chọn…',
+  busyBudget: 'Đang lập công thức dự toán…',
+  busyInserting: 'Đang chèn nhiệm vụ…',
+  busySavingSettings: 'Đang lưu cài đặt…',
+  settingsInvalid: 'Cài đặt lưu trong tệp không hợp lệ, đang dùng mặc định:',
+  fixed: (label: string): string => `Đã sửa: ${label}`,
+  nothingToFix: 'Không có vấn đề nào sửa tự động được.',
+  fixedAll: (fixed: number, left: number): string => `Đã sửa ${n(fixed)} vấn đề. Còn ${n(left)} vấn đề cần xem.`,
+  highlighted: (cells: number): string => `Đã tô màu ${n(cells)} ô (đỏ: lỗi, vàng: cảnh báo).`,
+  nothingToHighlight: 'Không có ô nào cần tô màu.',
+  numberingRight: 'Số thứ tự đã đúng, không cần đánh số lại.',
+  renumberLabel: 'Đánh số lại',
+  renumbered: (cells: number): string => `Đã đánh số lại ${n(cells)} ô.`,
+  notBudget: 'Trang tính này không phải bảng dự toán kinh phí.',
+  nothingToWrite: 'Không có gì để ghi.',
+  budgetLabel: 'Công thức dự toán',
+  budgetWritten: (formulas: number): string => `Đã ghi ${n(formulas)} công thức thành tiền và công thức tổng cộng.`,
+  rowMessage: (row: number, message: string): string => `Dòng ${row}: ${message}`,
+  insertLabel: (task: string): string => `Chèn nhiệm vụ: ${task}`,
+
+  // Results of what the clerk pressed.
+  fixAllLabel: (count: number): string => `Sửa tất cả (${n(count)} vấn đề)`,
+  /** The words the Dự toán wrote, once (the cell itself says "(Bằng chữ: …)"). */
+  budgetWords: (words: string): string => `Số tiền bằng chữ đã ghi: ${words}.`,
+
+  // The issue list.
+  issueListLabel: (count: number): string => `Danh sách ${n(count)} vấn đề`,
+  issueCount: (count: number): string => `${n(count)} vấn đề`,
+  groupCollapse: 'Bấm để thu gọn nhóm này',
+  groupExpand: 'Bấm để mở nhóm này',
+  rowChip: (row: number): string => `Dòng ${row}`,
+  selectCell: (cell: string): string => `Bấm để chọn ô ${cell} trên trang tính`,
+  fix: 'Sửa',
+  suggestion: (value: string): string => `Đề xuất: ${value}`,
+  noIssues: 'Không phát hiện vấn đề nào.',
+  noIssuesHint: 'Khi sửa bảng, bấm “Kiểm tra” lần nữa để xem lại.',
+
+  // The summary of a check.
+  summaryLabel: 'Tóm tắt kết quả kiểm tra',
+  resultLabel: 'Kết quả kiểm tra',
+  sheet: 'Trang tính',
+  sheetKind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự toán kinh phí', none: 'không nhận ra bảng' } as const,
+  taskCount: (count: number): string => `, ${n(count)} nhiệm vụ`,
+  budgetLineCount: (count: number): string => `, ${n(count)} dòng chi`,
+  directory: 'Danh mục:',
+  directorySource: {
+    title: ' (tự chọn theo cơ quan ban hành ở tiêu đề)',
+    cover: ' (tự chọn theo cơ quan ban hành ở trang bìa)',
+    year: ' (tự chọn theo năm kế hoạch)',
+    config: ' (chọn trong Cài đặt)',
+  } as const,
+
+  // Công cụ.
+  toolsLabel: 'Công cụ cho cả bảng',
+  renumberTip: 'Đánh lại số thứ tự nhiệm vụ trong từng mục (1, 2, 3…) và số La Mã của các mục (I, II, III…).',
+  renumberHint: 'Sửa số thứ tự bị nhảy hoặc trùng sau khi thêm, xóa dòng. Bấm “Hoàn tác” nếu muốn trả lại.',
+  listsTip: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí, lấy từ danh mục trong Cài đặt.',
+  listsHint: 'Sau đó mỗi ô Chủ trì, Kinh phí có mũi tên để chọn tên đúng, tránh gõ sai.',
+
+  // The template library.
+  templateNone: 'Không có nhiệm vụ mẫu nào khớp.',
+  templateProduct: 'Sản phẩm:',
+  templateLead: 'Chủ trì:',
+  templatePartners: 'phối hợp:',
+  templateDeadline: 'Thời gian:',
+  templateFunding: 'kinh phí:',
+  templateNoSections: 'Bảng chưa có mục nào (I, II, ...).',
+  templateNeedsCheck: 'Hãy bấm “Kiểm tra” để đọc các mục của bảng.',
+  searchClear: 'Xóa nội dung tìm kiếm',
+  templateYearUnknown: '[năm] là năm kế hoạch của bảng: phuluc đọc năm khi chèn (bấm “Kiểm tra” để xem trước).',
+
+  // The summary: counts by severity, the plan year.
+  countsLabel: (total: number): string => `${n(total)} vấn đề theo mức độ`,
+  planYear: 'Năm kế hoạch',
+  planYearUp: 'Tăng năm kế hoạch',
+  planYearDown: 'Giảm năm kế hoạch',
+  planYearUnknown: 'Chưa xác định được năm: hãy nhập năm.',
+  planYearNotYear: (text: string): string =>
+    text === '' ? 'Hãy nhập năm kế hoạch: 4 chữ số, ví dụ 2024.' : `Chưa đổi năm: “${text}” không phải năm có 4 chữ số (ví dụ 2024).`,
+  planYearOutOfRange: (year: number, min: number, max: number): string =>
+    `Chưa đổi năm: ${year} nằm ngoài khoảng phuluc kiểm tra được (${min}–${max}).`,
 } as const;

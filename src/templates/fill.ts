@@ -18,16 +18,20 @@ export interface FilledTask {
 /** `{năm}`, `{năm+1}`, `{năm-1}` (also written without diacritics, `{nam}`, or `{year}`). */
 const PLACEHOLDER = /\{\s*(năm|nam|year)\s*(?:([+-])\s*(\d+))?\s*\}/giu;
 
-/** Substitutes the plan year into one text. */
-export function fillYear(text: string, planYear: number): string {
+/**
+ * Substitutes the plan year into one text. Without a year (none read yet) each placeholder
+ * shows as "[năm]", "[năm + 1]": a preview never shows a year that will not be written.
+ */
+export function fillYear(text: string, planYear: number | undefined): string {
   return text.normalize('NFC').replace(PLACEHOLDER, (_m, _w: string, sign?: string, n?: string) => {
     const d = n ? Number(n) : 0;
+    if (planYear === undefined) return d ? `[năm ${sign} ${d}]` : '[năm]';
     return String(sign === '-' ? planYear - d : planYear + d);
   });
 }
 
 /** The template's texts with the plan year filled in. */
-export function fillTemplate(t: TaskTemplate, planYear: number): FilledTask {
+export function fillTemplate(t: TaskTemplate, planYear: number | undefined): FilledTask {
   const f = (s: string | undefined) => fillYear(s ?? '', planYear);
   return {
     id: t.id,

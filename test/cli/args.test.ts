@@ -1,4 +1,4 @@
-import { parseArgs } from '../../src/cli/args';
+import { OPTIONS, parseArgs, USAGE } from '../../src/cli/args';
 
 describe('parseArgs: accepted', () => {
   it.each<[string[], object]>([
@@ -6,6 +6,13 @@ describe('parseArgs: accepted', () => {
     [['--help'], { cmd: 'help' }],
     [['-h'], { cmd: 'help' }],
     [['check', 'a.xlsx', '--help'], { cmd: 'help' }],
+    [['check', 'a.xlsx', '-h'], { cmd: 'help' }],
+    [['--version'], { cmd: 'version' }],
+    [['-v'], { cmd: 'version' }],
+    [['version'], { cmd: 'version' }],
+    [['check', 'a.xlsx', '--version'], { cmd: 'version' }],
+    [['check', 'thu-muc', '--json', '--progress'], { cmd: 'check', files: ['thu-muc'], json: true, progress: true }],
+    [['check', '-', 'a.xlsx'], { cmd: 'check', files: ['-', 'a.xlsx'], json: false }],
     [['check', 'a.xlsx'], { cmd: 'check', files: ['a.xlsx'], json: false }],
     [['check', 'a.xlsx', 'b.xlsx', '--json'], { cmd: 'check', files: ['a.xlsx', 'b.xlsx'], json: true }],
     [['check', '--year', '2024', 'a.xlsx'], { cmd: 'check', files: ['a.xlsx'], json: false, year: 2024 }],
@@ -13,6 +20,11 @@ describe('parseArgs: accepted', () => {
     [['check', '--', '--lạ.xlsx'], { cmd: 'check', files: ['--lạ.xlsx'], json: false }],
     [['fix', 'a.xlsx', '--out', 'b.xlsx'], { cmd: 'fix', file: 'a.xlsx', out: 'b.xlsx', force: false }],
     [['fix', 'a.xlsx', '--out=b.xlsx', '--force', '--year', '2024'], { cmd: 'fix', file: 'a.xlsx', out: 'b.xlsx', force: true, year: 2024 }],
+    [['check', 'thu-muc', '--html', 'r.html', '--xlsx=d.xlsx', '--force'], { cmd: 'check', files: ['thu-muc'], json: false, html: 'r.html', xlsx: 'd.xlsx', force: true }],
+    [['report', 'a.xlsx', '--period', 'Quý I/2026'], { cmd: 'report', file: 'a.xlsx', period: 'Quý I/2026', json: false, force: false }],
+    [['report', 'a.xlsx', '--period=Năm 2026', '--date', '31/03/2026', '--out', 'r.xlsx', '--json', '--force', '--year', '2026'], { cmd: 'report', file: 'a.xlsx', period: 'Năm 2026', date: '2026-03-31', out: 'r.xlsx', json: true, force: true, year: 2026 }],
+    [['new', '--year', '2027', '--body', ' Sở Nội vụ ', '--out', 'p.xlsx'], { cmd: 'new', year: 2027, body: 'Sở Nội vụ', out: 'p.xlsx', tasks: false, force: false }],
+    [['new', '--year=2027', '--body=UBND xã', '--out=p.xlsx', '--tasks', '--force'], { cmd: 'new', year: 2027, body: 'UBND xã', out: 'p.xlsx', tasks: true, force: true }],
   ])('%j', (argv, command) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command });
   });
@@ -37,9 +49,53 @@ describe('parseArgs: refused with a Vietnamese reason', () => {
     [['fix', 'a.xlsx', 'b.xlsx', '--out', 'c.xlsx'], /một tệp/],
     [['fix', 'a.xlsx', '--out', 'c.xlsx', '--json'], /Tùy chọn không hợp lệ.*--json/],
     [['fix', '--out', 'c.xlsx'], /Thiếu tên tệp/],
+    [['check', 'a.xlsx', '-x'], /Tùy chọn không hợp lệ.*"-x"/],
+    [['check', 'a.xlsx', '--config'], /Thiếu giá trị cho --config/],
+    [['check', 'a.xlsx', '--config='], /Thiếu giá trị cho --config/],
+    [['check', 'a.xlsx', '--progress=1'], /không nhận giá trị/],
+    [['fix', 'a.xlsx', '--out', 'b.xlsx', '--progress'], /Tùy chọn không hợp lệ.*--progress/],
+    [['fix', 'a.xlsx', '--force=yes', '--out', 'b.xlsx'], /không nhận giá trị/],
+    [['report', 'a.xlsx'], /cần --period/],
+    [['report', '--period', 'Quý I/2026'], /Thiếu tên tệp/],
+    [['report', 'a.xlsx', 'b.xlsx', '--period', 'Quý I/2026'], /một tệp/],
+    [['report', 'a.xlsx', '--period', 'Quý I/2026', '--date', '30/02/2026'], /Ngày không hợp lệ: "30\/02\/2026"/],
+    [['report', 'a.xlsx', '--period', 'Quý I/2026', '--progress'], /Tùy chọn không hợp lệ.*--progress/],
+    [['report', 'a.xlsx', '--period', 'Quý I/2026', '--html', 'r.html'], /Tùy chọn không hợp lệ.*--html/],
+    [['new', '--body', 'Sở Nội vụ', '--out', 'p.xlsx'], /cần --year/],
+    [['new', '--year', '2027', '--out', 'p.xlsx'], /cần --body/],
+    [['new', '--year', '2027', '--body', '  ', '--out', 'p.xlsx'], /cần --body/],
+    [['new', '--year', '2027', '--body', 'Sở Nội vụ'], /cần --out/],
+    [['new', 'p.xlsx', '--year', '2027', '--body', 'Sở Nội vụ', '--out', 'q.xlsx'], /không nhận tên tệp "p\.xlsx"/],
+    [['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', 'p.xlsx', '--json'], /Tùy chọn không hợp lệ.*--json/],
+    [['check', 'a.xlsx', '--tasks'], /Tùy chọn không hợp lệ.*--tasks/],
+    [['fix', 'a.xlsx', '--out', 'b.xlsx', '--period', 'Quý I/2026'], /Tùy chọn không hợp lệ.*--period/],
   ])('%j', (argv, reason) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error).toMatch(reason);
+  });
+});
+
+describe('parseArgs: messages stay Vietnamese, with one quotation style', () => {
+  it.each([[['kiem-tra']], [['check', 'a.xlsx', '--bogus']], [['check', 'a.xlsx', '--year', 'x']], [['check', 'a.xlsx', '-z']]])('%j', (argv) => {
+    const r = parseArgs(argv);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error).not.toMatch(/Unknown|option|argument|ambiguous|[«»]/);
+    expect(r.error).toMatch(/"[^"]+"/);
+  });
+});
+
+describe('--help', () => {
+  it('lists every option the parser accepts, each with an example', () => {
+    for (const o of OPTIONS) {
+      expect(USAGE).toContain(`--${o.name}`);
+      expect(USAGE).toContain(`Ví dụ: ${o.example}`);
+      expect(o.example).toMatch(new RegExp(`--${o.name}\\b`));
+    }
+  });
+  it('every option in the help is accepted by the parser', () => {
+    const named = new Set([...USAGE.matchAll(/--([a-z]+)/g)].map((m) => m[1]));
+    for (const n of named) expect(OPTIONS.map((o) => o.name)).toContain(n);
   });
 });

@@ -95,7 +95,7 @@ describe('folders that hold nothing to check, or only what cannot be read', () =
   const ODS = zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') });
 
   test.each<[string, Record<string, Uint8Array | string>, RegExp]>([
-    ['an empty folder', {}, /thư mục này không có tệp bảng tính \(\.xlsx\) nào/],
+    ['an empty folder', {}, /thư mục không có tệp bảng tính \(\.xlsx\) nào/],
     ['a folder of notes and pictures', { 'ghi-chu.txt': 'ghi chú', 'anh.png': '\x89PNG' }, /không có tệp bảng tính/],
     ['a folder holding only Excel lock files', { '~$quang-tri.xlsx': 'khoá' }, /không có tệp bảng tính/],
   ])('%s: exit 2 with the reason, and the HTML report still lists it as unreadable', async (_what, files, reason) => {
@@ -121,13 +121,15 @@ describe('folders that hold nothing to check, or only what cannot be read', () =
     expect(out.errors.find((e) => e.file.endsWith('bang.ods'))!.message).toContain('OpenDocument (.ods)');
   });
 
-  test('a subfolder is not entered, and a folder that does not exist is named as missing', async () => {
+  test('a subfolder is entered (its files are checked), and a folder that does not exist is named as missing', async () => {
     const dir = folder({});
     mkdirSync(path.join(dir, 'con'));
     copyFileSync(fixture('quang-tri-2024.xlsx'), path.join(dir, 'con', 'quang-tri-2024.xlsx'));
     const io = captureIo();
     expect(await main(['check', dir, path.join(dir, 'khong-co')], io)).toBe(2);
-    expect(io.stderr).toContain('không có tệp bảng tính');
+    expect(io.stdout).toContain(`Tệp ${path.join(dir, 'con', 'quang-tri-2024.xlsx')}`);
+    expect(io.stdout).toContain(`Thư mục ${dir}: 1 tệp bảng tính (tìm cả trong 1 thư mục con).`);
+    expect(io.stderr).not.toContain('không có tệp bảng tính');
     expect(io.stderr).toContain('không tìm thấy tệp');
   });
 });
@@ -150,23 +152,29 @@ describe('grouping in the HTML report', () => {
   });
 });
 
-describe('the progress bar', () => {
+describe('the progress line', () => {
   const dir = batch();
+  /** A clock that advances `step` ms each time it is read. */
+  const ticking = (step: number) => {
+    let t = 0;
+    return () => (t += step);
+  };
 
-  test('is drawn on a terminal: one update per file, then the line is cleared', async () => {
-    const io = Object.assign(captureIo(), { errTTY: true, columns: 100 });
+  test('is drawn on a terminal once a second has passed: one update per file, then the line is cleared', async () => {
+    // Read at the start (600) and before each file: file 0 at 1200 ms is under a second, silent.
+    const io = Object.assign(captureIo(), { errTTY: true, outTTY: true, columns: 100, clock: ticking(600) });
     await main(['check', dir], io);
     const frames = io.stderr.split('\r').filter((f) => f.includes('Đang kiểm tra'));
-    expect(frames).toHaveLength(8);
-    expect(frames[0]).toMatch(/^Đang kiểm tra ░{20} 0\/8 tệp /);
-    expect(frames[7]).toMatch(/ 7\/8 tệp .*vni-appendix\.xlsx/);
+    expect(frames).toHaveLength(7);
+    expect(frames[0]).toMatch(/^Đang kiểm tra 1\/8 tệp: /);
+    expect(frames[6]).toMatch(/^Đang kiểm tra 7\/8 tệp: .*vni-appendix\.xlsx/);
     expect(frames.every((f) => f.length === 99)).toBe(true);
-    // the reasons for unreadable files come after the bar, on lines of their own
+    // the reasons for unreadable files come after the line is cleared, on lines of their own
     expect(io.stderr).toMatch(/\r {99}\rphuluc: .*cu\.xlsx: /);
   });
 
   test('is not drawn into a pipe or a log', async () => {
-    const io = captureIo();
+    const io = Object.assign(captureIo(), { clock: ticking(600) });
     await main(['check', dir], io);
     expect(io.stderr).not.toContain('Đang kiểm tra');
     expect(io.stderr).not.toContain('\r');

@@ -43,7 +43,7 @@ describe('phuluc fix on the pasted fixture', () => {
   it('exits 0 and prints one line per fix with its cell, then a count', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Đã sửa \d+ chỗ:/);
-    expect(stdout).toMatch(/«Phụ lục» A14: .*14/);
+    expect(stdout).toMatch(/"Phụ lục" A14: .*14/);
     expect(stdout).toContain(`Đã ghi tệp ${out}.`);
     expect(stdout).not.toContain('Lưu ý');
   });

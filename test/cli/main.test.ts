@@ -140,9 +140,17 @@ describe('phuluc check (text)', () => {
     const r = await run(['check', QUANG_TRI]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`Tệp ${QUANG_TRI}`);
-    expect(r.stdout).toMatch(/Trang tính «Phụ lục»: bảng nhiệm vụ; dòng tiêu đề cột: \d+; năm kế hoạch 2024/);
-    expect(r.stdout).toMatch(/\d+ lỗi, \d+ cảnh báo, \d+ gợi ý|Không có vấn đề nào/);
+    expect(r.stdout).toMatch(/Trang tính "Phụ lục": bảng nhiệm vụ; dòng tiêu đề cột: \d+; năm kế hoạch 2024/);
+    expect(r.stdout).toMatch(/\d+ vấn đề: \d+ lỗi, \d+ cảnh báo, \d+ gợi ý|Không có vấn đề nào/);
     expect(r.stdout).toMatch(/A5[67]\s+Lỗi/);
+    // errors come first, under their heading, before any warning or hint
+    const errorsAt = r.stdout.indexOf('    Lỗi (');
+    expect(errorsAt).toBeGreaterThan(0);
+    for (const other of ['    Cảnh báo (', '    Gợi ý (']) {
+      const at = r.stdout.indexOf(other);
+      if (at >= 0) expect(at).toBeGreaterThan(errorsAt);
+    }
+    expect(r.stdout).not.toMatch(/[«»]/);
     expect(r.stdout).not.toContain('\x1b[');
   });
 });

@@ -78,7 +78,7 @@ print(json.dumps({
     [['new', '--year', '2027', '--out', 'a.xlsx'], /cần --body/],
     [['new', '--year', '2027', '--body', '  ', '--out', 'a.xlsx'], /cần --body/],
     [['new', '--year', '2027', '--body', 'Sở Nội vụ'], /cần --out/],
-    [['new', '--year', '20x7', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ: «20x7»/],
+    [['new', '--year', '20x7', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ: "20x7"/],
     [['new', '--year', '27', '--body', 'Sở Nội vụ', '--out', 'a.xlsx'], /Năm không hợp lệ/],
     [['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', '/khong-co-thu-muc/a.xlsx'], /thư mục chứa tệp không tồn tại/],
     [['new', 'a.xlsx', '--year', '2027', '--body', 'Sở Nội vụ', '--out', 'b.xlsx'], /không nhận tên tệp/],

@@ -91,7 +91,7 @@ print(json.dumps({'name': ws.title, 'titles': ws.print_title_rows, 'page': [ws.p
   }, 120_000);
 
   test.each([
-    [['report', PLAN, '--period', 'Quý V/2026'], /Kỳ báo cáo không hợp lệ: «Quý V\/2026»/],
+    [['report', PLAN, '--period', 'Quý V/2026'], /Kỳ báo cáo không hợp lệ: "Quý V\/2026"/],
     [['report', PLAN, '--period', 'Quý I'], /Kỳ báo cáo không hợp lệ/],
     [['report', PLAN, '--period', '7 tháng/2026'], /Kỳ báo cáo không hợp lệ/],
     [['report', PLAN, '--period', 'Tháng 3/2026'], /Kỳ báo cáo không hợp lệ/],

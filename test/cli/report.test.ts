@@ -40,8 +40,8 @@ const file: CheckedFile = {
 
 describe('summaryLine', () => {
   it.each([
-    [{ errors: 3, warnings: 2, infos: 5 }, '3 lỗi, 2 cảnh báo, 5 gợi ý'],
-    [{ errors: 0, warnings: 1, infos: 0 }, '0 lỗi, 1 cảnh báo, 0 gợi ý'],
+    [{ errors: 3, warnings: 2, infos: 5 }, '10 vấn đề: 3 lỗi, 2 cảnh báo, 5 gợi ý'],
+    [{ errors: 0, warnings: 1, infos: 0 }, '1 vấn đề: 0 lỗi, 1 cảnh báo, 0 gợi ý'],
     [{ errors: 0, warnings: 0, infos: 0 }, 'Không có vấn đề nào'],
   ])('%j', (s, text) => expect(summaryLine(s)).toBe(text));
 });
@@ -61,20 +61,36 @@ describe('renderText', () => {
 
   it('heads each sheet with its kind, header row and plan year with its source', () => {
     expect(text).toContain('Tệp a.xlsx');
-    expect(text).toContain('Trang tính «Phụ lục»: bảng nhiệm vụ; dòng tiêu đề cột: 5; năm kế hoạch 2024 (đọc từ tiêu đề)');
-    expect(text).toContain('Trang tính «Trống»: không nhận ra bảng phụ lục');
+    expect(text).toContain('Trang tính "Phụ lục": bảng nhiệm vụ; dòng tiêu đề cột: 5; năm kế hoạch 2024 (đọc từ tiêu đề)');
+    expect(text).toContain('Trang tính "Trống": không nhận ra bảng phụ lục');
+    expect(text).not.toMatch(/[«»]/);
   });
 
-  it('lists issues by row with cell, Vietnamese severity, message and suggestion', () => {
+  it('groups issues by severity, errors first, each group in row order with cell, severity, message and suggestion', () => {
     const lines = text.split('\n');
     const i = lines.findIndex((l) => l.includes('H12'));
     expect(lines[i]).toMatch(/H12\s+Lỗi\s+thông điệp deadline.invalid dòng 12/);
-    expect(lines[i + 1]).toMatch(/→ Quý II\/2024$/);
+    expect(lines[i + 1]).toMatch(/→ Đề xuất: Quý II\/2024$/);
     expect(text).toMatch(/F7\s+Cảnh báo/);
     expect(text).toMatch(/B12\s+Gợi ý/);
     expect(text).toMatch(/dòng 3\s+Lỗi/);
-    expect(text.indexOf('dòng 3 ')).toBeLessThan(text.indexOf('F7'));
-    expect(text).toContain('2 lỗi, 1 cảnh báo, 1 gợi ý');
+    // headings with counts, in severity order; within errors, row order
+    const at = (s: string) => text.indexOf(s);
+    expect(at('    Lỗi (2)')).toBeGreaterThan(0);
+    expect(at('    Lỗi (2)')).toBeLessThan(at('dòng 3 '));
+    expect(at('dòng 3 ')).toBeLessThan(at('H12'));
+    expect(at('H12')).toBeLessThan(at('    Cảnh báo (1)'));
+    expect(at('    Cảnh báo (1)')).toBeLessThan(at('F7'));
+    expect(at('F7')).toBeLessThan(at('    Gợi ý (1)'));
+    expect(at('    Gợi ý (1)')).toBeLessThan(at('B12'));
+    expect(text).toContain('4 vấn đề: 2 lỗi, 1 cảnh báo, 1 gợi ý');
+  });
+
+  it('writes an amount suggested for a budget cell as the sheet does (20.500.000)', () => {
+    const budget = { ...issue(9, 'F9', 'error'), code: 'budget.line-mismatch', suggestion: 20500000 } as unknown as Issue;
+    const t = renderText([{ ...file, sheets: [sheet([budget])] }], [], render);
+    expect(t).toMatch(/→ Đề xuất: 20\.500\.000$/m);
+    expect(t).not.toContain('20500000');
   });
 
   it('has no escape codes without colour, and colours severities with it', () => {
@@ -86,7 +102,7 @@ describe('renderText', () => {
 
   it('adds a total line for several files, counting unreadable ones', () => {
     const t = renderText([file, { ...file, file: 'b.xlsx' }], [{ file: 'c.xlsx', kind: 'missing', message: 'không tìm thấy tệp.' }], render);
-    expect(t).toContain('Tổng cộng 2 tệp: 4 lỗi, 2 cảnh báo, 2 gợi ý; 1 tệp không đọc được');
+    expect(t).toContain('Tổng cộng đã đọc 2 tệp: 8 vấn đề: 4 lỗi, 2 cảnh báo, 2 gợi ý; 1 tệp hoặc thư mục không đọc được');
     expect(renderText([file], [], render)).not.toContain('Tổng cộng');
   });
 });
@@ -97,7 +113,7 @@ describe('renderJson', () => {
     expect(Object.keys(doc)).toEqual(['file', 'sheets', 'summary']);
     expect(doc.file).toBe('a.xlsx');
     expect(doc.summary).toEqual({ errors: 2, warnings: 1, infos: 1 });
-    expect(doc.sheets[0].issues[0]).toMatchObject({ code: 'deadline.invalid', row: 12, message: 'thông điệp deadline.invalid dòng 12' });
+    expect(doc.sheets[0].issues[0]).toMatchObject({ code: 'deadline.invalid', row: 12, message: 'thông điệp deadline.invalid dòng 12', suggestionText: 'Quý II/2024' });
     expect(doc.sheets[0].planYear).toBe(2024);
   });
 

@@ -168,9 +168,12 @@ describe('one settings format for the pane and the CLI', () => {
     ['', /rỗng/],
     ['   \n', /rỗng/],
     ['\uFEFF{"mode":"extend"}', null],
-    ['{"version": 2}', /^version: /],
-    ['{"templates": {}}', /^templates: /],
-    ['{"planYear": 2024.5}', /^planYear: /],
+    ['{"version": 2}', /^version \(dòng 1, cột 13\): /],
+    ['{"templates": {}}', /^templates \(dòng 1, cột 15\): /],
+    ['{"planYear": 2024.5}', /^planYear \(dòng 1, cột 14\): /],
+    ['{\n  "units": [\n    {"name": 3}\n  ]\n}', /^units\[0\]\.name \(dòng 3, cột 14\): /],
+    ['{"donvi": 1}', /^khóa không được hỗ trợ: donvi$/],
+    ['[1, 2]', /^cài đặt phải là một đối tượng JSON/],
   ])('%j', (text, error) => {
     const r = parseSettingsText(text);
     if (error === null) expect(r.ok).toBe(true);

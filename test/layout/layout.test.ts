@@ -83,13 +83,13 @@ describe('periodReportSheet', () => {
   // The progress sheet's Quý I/2026 report on 10/04/2026 (see test/core/progress): due rows
   // 4 5 7 | 13 14 | 18; on time 1, late 2, overdue 3; ongoing rows 6, 11; undated row 17.
   const report = checkSheet(progressSheet()).report;
-  const sheet = periodReportSheet(periodReport(report, parsePeriod('Quý I/2026')!, '2026-04-10'), { source: 'trang tính «Phụ lục»' });
+  const sheet = periodReportSheet(periodReport(report, parsePeriod('Quý I/2026')!, '2026-04-10'), { source: 'trang tính "Phụ lục"' });
   const col = (c: number) => sheet.rows.map((r) => r[c]?.value);
 
   test('title, date and counts', () => {
     expect(sheet.name).toBe('Báo cáo Quý I năm 2026');
     expect(text(sheet, 1)).toBe('TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ I/2026 CỦA SỞ NỘI VỤ');
-    expect(text(sheet, 2)).toBe('(Số liệu tính đến ngày 10/04/2026; theo trang tính «Phụ lục»)');
+    expect(text(sheet, 2)).toBe('(Số liệu tính đến ngày 10/04/2026; theo trang tính "Phụ lục")');
     const counts = Object.fromEntries(sheet.rows.filter((r) => typeof r[4]?.value === 'number' && r[1]?.value).map((r) => [r[1]!.value, r[4]!.value]));
     expect(counts).toMatchObject({
       'Nhiệm vụ đến hạn (đến hết ngày 31/03/2026)': 6,

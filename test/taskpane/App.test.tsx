@@ -44,7 +44,7 @@ describe('Kiểm tra', () => {
     expect(groups).toEqual(['issue-group-stt.gap', 'issue-group-unit.unknown', 'issue-group-deadline.nonstandard']);
     const gap = screen.getByTestId('issue-stt.gap-A9');
     expect(gap).toHaveTextContent('A9');
-    expect(gap).toHaveTextContent('Đề xuất: 2');
+    expect(gap).toHaveTextContent('Sẽ ghi vào A9: 2.');
     expect(within(gap).getByRole('button', { name: 'Sửa' })).toBeInTheDocument();
     // The unit typo's fix is not safe but still offered one by one.
     expect(within(screen.getByTestId('issue-unit.unknown-F6')).getByRole('button', { name: 'Sửa' })).toBeInTheDocument();
@@ -140,7 +140,7 @@ describe('stale results are never written blindly', () => {
     await waitFor(() => expect(adapter.callsOf('readActiveSheet')).toHaveLength(2));
     await waitFor(() => expect(screen.queryByTestId('error-bar')).not.toBeInTheDocument());
     // The new check sees 7 where 2 belongs.
-    expect(await screen.findByTestId('issue-stt.gap-A9')).toHaveTextContent('Đề xuất: 2');
+    expect(await screen.findByTestId('issue-stt.gap-A9')).toHaveTextContent('Sẽ ghi vào A9: 2.');
   });
 
   it('refuses Sửa tất cả when a row was inserted by hand above the fixes', async () => {
@@ -210,10 +210,10 @@ describe('Danh sách chọn over the user’s own validation', () => {
   });
 });
 
-describe('Tô màu lỗi', () => {
+describe('Tô màu', () => {
   it('paints errors and warnings with their severities, never hints; Xóa tô màu clears', async () => {
     const adapter = await renderChecked();
-    fireEvent.click(screen.getByRole('button', { name: 'Tô màu lỗi' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tô màu' }));
     await waitFor(() => expect(adapter.callsOf('highlight')).toHaveLength(1));
     expect(adapter.callsOf('highlight')[0]!.args[0]).toEqual(
       expect.arrayContaining([
@@ -254,7 +254,7 @@ describe('Chèn nhiệm vụ mẫu', () => {
     ]);
     // Section II numbers 1, 3, 4: the gap (a task lost or mistyped before) is still there for the clerk to see.
     expect([adapter.value('A8'), adapter.value('A9'), adapter.value('A10')]).toEqual([1, 3, 4]);
-    fireEvent.click(screen.getByRole('tab', { name: /^Lỗi/ }));
+    fireEvent.click(screen.getByRole('tab', { name: /^Vấn đề/ }));
     expect(await screen.findByTestId('issue-stt.gap-A9')).toBeInTheDocument();
     expect(adapter.selected).toBe('C10');
     expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã chèn');
@@ -522,7 +522,7 @@ describe('Cài đặt', () => {
     await openSettings();
     fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ directory: 'so-2030' }) } });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
-    expect(screen.getByTestId('settings-errors')).toHaveTextContent('directory: chỉ nhận "auto"');
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent(/directory \(dòng 1, cột 14\): chỉ nhận "auto"/);
   });
 
   it('warns about invalid settings in the workbook and falls back to defaults', async () => {

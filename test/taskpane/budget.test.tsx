@@ -74,6 +74,9 @@ describe('Dự toán', () => {
     expect(adapter.value('F11')).toBe('=SUM(F4:F10)');
     expect(adapter.value('A12')).toBe('(Bằng chữ: Hai mươi triệu đồng)');
     expect(await screen.findByTestId('notice-bar')).toHaveTextContent('Đã ghi 2 công thức');
+    // the words once, not "Bằng chữ: (Bằng chữ: …)"
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Số tiền bằng chữ đã ghi: Hai mươi triệu đồng.');
+    expect(screen.getByTestId('notice-bar').textContent!.match(/[Bb]ằng chữ/g)).toHaveLength(1);
   });
 
   it('is not offered on a task sheet', async () => {

@@ -78,6 +78,6 @@ it('inserts a standard task at the end of section VI as its next number, leaving
   // The new task takes the next number after the section's last; nothing else is renumbered.
   expect(sttsOf(sectionRow + 1, op.beforeRow + 1)).toEqual([...before, (before[before.length - 1] as number) + 1]);
   expect(adapter.rows[op.beforeRow - 1]?.map((c) => c?.value)).toContain('Ban hành Kế hoạch ứng dụng công nghệ thông tin năm 2024');
-  fireEvent.click(screen.getByRole('tab', { name: /^Lỗi/ }));
+  fireEvent.click(screen.getByRole('tab', { name: /^Vấn đề/ }));
   expect(await screen.findByTestId('issue-stt.gap-A56')).toBeInTheDocument();
 });

@@ -35,14 +35,14 @@ describe('first run', () => {
   it('says what the pane does and what to press, then gives way to the result', async () => {
     await start();
     expect(screen.getByTestId('intro')).toHaveTextContent('bấm “Kiểm tra”');
-    expect(screen.getByRole('tab', { name: /Lỗi/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /Vấn đề/ })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Công cụ' })).toBeInTheDocument();
     await check();
     expect(screen.queryByTestId('intro')).not.toBeInTheDocument();
     expect(screen.getByTestId('sheet-summary')).toHaveTextContent('bảng nhiệm vụ, 4 nhiệm vụ');
     // Sửa tất cả says how much it would do.
-    expect(screen.getByRole('toolbar', { name: 'Sửa và tô màu' })).toHaveTextContent('2 lỗi sửa tự động được');
+    expect(screen.getByRole('toolbar', { name: 'Sửa và tô màu' })).toHaveTextContent('2 vấn đề sửa tự động được');
   });
 
   it('Kiểm tra brings the issues back from another tab, and closes Cài đặt', async () => {
@@ -54,7 +54,7 @@ describe('first run', () => {
     expect(screen.queryByRole('tab', { name: 'Công cụ' })).not.toBeInTheDocument();
     await check();
     expect(screen.queryByTestId('settings-panel')).not.toBeInTheDocument();
-    expect(screen.getByRole('tab', { name: /Lỗi/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: /Vấn đề/ })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByTestId('issue-stt.gap-A9')).toBeInTheDocument();
   });
 });
@@ -67,7 +67,7 @@ describe('results', () => {
     rows[8]![0] = 2;
     await start(new FakeAdapter(gridOf('Phụ lục', rows)));
     await check();
-    expect(screen.getByTestId('no-issues')).toHaveTextContent('Không phát hiện lỗi nào.');
+    expect(screen.getByTestId('no-issues')).toHaveTextContent('Không phát hiện vấn đề nào.');
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');
     expect(screen.getByRole('button', { name: 'Sửa tất cả' })).toBeDisabled();
   });

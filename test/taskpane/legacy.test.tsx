@@ -39,7 +39,8 @@ describe.each([
     // the lead is read decoded: no unknown-unit issue on the garbage
     expect(screen.queryByTestId('issue-unit.unknown-F5')).not.toBeInTheDocument();
     const sua = within(card).getByRole('button', { name: 'Sửa' });
-    expect(sua).toHaveAttribute('title', `Chuyển F5 sang Unicode: "${stored}" → "Văn phòng Sở"`);
+    // before Sửa is pressed, the card shows what it will write (the pane's preview, not a tooltip)
+    expect(within(card).getByTestId('issue-detail')).toHaveTextContent('Sẽ ghi vào F5: Văn phòng Sở');
     fireEvent.click(sua);
     await waitFor(() => expect(screen.queryByTestId('issue-text.legacy-encoding-F5')).not.toBeInTheDocument(), slow);
     expect(adapter.value('F5')).toBe('Văn phòng Sở');

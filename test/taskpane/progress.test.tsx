@@ -71,7 +71,7 @@ test('Tạo báo cáo quý writes the Quý I report as a new sheet', async () =>
   expect(screen.getByTestId('report-period')).toHaveValue('q1'); // on 10/04 the last quarter ended is Quý I
   fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo quý' }));
   await screen.findByTestId('progress-notice', {}, slow);
-  expect(screen.getByTestId('progress-notice')).toHaveTextContent('Đã tạo trang tính «Báo cáo Quý I năm 2026»');
+  expect(screen.getByTestId('progress-notice')).toHaveTextContent('Đã tạo trang tính "Báo cáo Quý I năm 2026"');
   const sheet = model.sheet('Báo cáo Quý I năm 2026')!;
   expect(model.active).toBe(sheet);
   const counts = Object.fromEntries(sheet.rows.filter((r) => typeof r?.[4]?.value === 'number').map((r) => [r![1]!.value, r![4]!.value]));
@@ -102,7 +102,7 @@ test('Tạo phụ lục mới in Công cụ', async () => {
   fireEvent.change(screen.getByTestId('new-body'), { target: { value: 'Sở Nội vụ' } });
   fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ lục mới' }));
   await screen.findByTestId('tools-year-status', {}, slow);
-  expect(screen.getByTestId('tools-year-status')).toHaveTextContent('Đã tạo trang tính «Phụ lục (2)»');
+  expect(screen.getByTestId('tools-year-status')).toHaveTextContent('Đã tạo trang tính "Phụ lục (2)"');
   expect(model.sheet('Phụ lục (2)')?.cell(1, 0)?.value).toBe('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA SỞ NỘI VỤ');
 });
 

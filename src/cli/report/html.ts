@@ -169,7 +169,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
       const about = [sheet.kind === 'tasks' ? 'bảng nhiệm vụ' : sheet.kind === 'budget' ? 'bảng dự trù kinh phí' : 'không nhận ra bảng phụ lục'];
       if (sheet.body) about.push(sheet.body);
       if (sheet.planYear !== undefined) about.push(`năm kế hoạch ${sheet.planYear}`);
-      parts.push(`<h3>Trang tính «${e(sheet.name)}»: ${e(about.join('; '))}</h3>`);
+      parts.push(`<h3>Trang tính "${e(sheet.name)}": ${e(about.join('; '))}</h3>`);
       if (sheet.issues.length === 0) {
         parts.push(`<p class="ok">${sheet.kind === 'none' ? 'Bỏ qua.' : 'Không có vấn đề nào.'}</p>`);
         continue;

@@ -1,6 +1,8 @@
 /** The --json output: formatting only. One document, the engine's reports plus each message. */
 import type { Issue } from '../../core/issues';
+import { renderSuggestion } from '../../core/messages';
 import type { SheetReport, Summary } from '../../core/report';
+import type { FolderInput } from '../inputs';
 
 export interface CheckedFile {
   /** As the user typed it. */
@@ -16,7 +18,15 @@ export interface UnreadableFile {
   message: string;
 }
 
-export type IssueWithMessage = Issue & { message: string };
+/** An issue with its Vietnamese message and, when it suggests a value, that value as the sheet shows it. */
+export type IssueWithMessage = Issue & { message: string; suggestionText?: string };
+
+function withMessage(i: Issue, render: Render): IssueWithMessage {
+  const out: IssueWithMessage = { ...i, message: render(i) };
+  const text = renderSuggestion(i);
+  if (text !== undefined) out.suggestionText = text;
+  return out;
+}
 export type SheetJson = Omit<SheetReport, 'issues'> & { issues: IssueWithMessage[] };
 export interface FileJson {
   file: string;
@@ -29,7 +39,7 @@ export type Render = (issue: Issue) => string;
 export function fileJson(f: CheckedFile, render: Render): FileJson {
   return {
     file: f.file,
-    sheets: f.sheets.map((s) => ({ ...s, issues: s.issues.map((i) => ({ ...i, message: render(i) })) })),
+    sheets: f.sheets.map((s) => ({ ...s, issues: s.issues.map((i) => withMessage(i, render)) })),
     summary: f.summary,
   };
 }
@@ -125,12 +135,13 @@ export class JsonReportWriter {
     this.summaries.push(f.summary);
   }
 
-  /** Ends a several-file document (nothing to do for one file). */
-  end(unreadable: readonly UnreadableFile[]): void {
+  /** Ends a several-file document (nothing to do for one file), with the folders read and how many files each held. */
+  end(unreadable: readonly UnreadableFile[], folders: readonly FolderInput[] = []): void {
     if (!this.several) return;
     this.out(this.count === 0 ? '{\n  "files": []' : '\n  ]');
-    const tail: { summary: Summary; errors?: UnreadableFile[] } = { summary: addSummaries(this.summaries) };
+    const tail: { summary: Summary; errors?: UnreadableFile[]; folders?: FolderInput[] } = { summary: addSummaries(this.summaries) };
     if (unreadable.length > 0) tail.errors = [...unreadable];
+    if (folders.length > 0) tail.folders = [...folders];
     for (const [k, v] of Object.entries(tail)) {
       this.out(`,\n  ${JSON.stringify(k)}: `);
       writeJson(v, (s) => this.out(s.replace(/\n/g, '\n  ')));
@@ -145,11 +156,12 @@ export function renderJson(
   unreadable: readonly UnreadableFile[],
   render: Render,
   several: boolean,
+  folders: readonly FolderInput[] = [],
 ): string {
   if (!several && checked.length === 0) return '';
   let text = '';
   const w = new JsonReportWriter((s) => void (text += s), render, several);
   for (const f of checked) w.file(f);
-  w.end(unreadable);
+  w.end(unreadable, folders);
   return text;
 }

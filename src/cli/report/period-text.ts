@@ -14,7 +14,7 @@ export function renderPeriodText(file: string, reports: readonly PeriodReport[])
   const out: string[] = [];
   for (const r of reports) {
     const owner = r.body ? ` — ${r.body}` : '';
-    out.push(`Báo cáo ${r.period.label}${owner} (tệp ${file}, trang tính «${r.sheet}»), số liệu đến ngày ${viDate(r.asOf)}`);
+    out.push(`Báo cáo ${r.period.label}${owner} (tệp ${file}, trang tính "${r.sheet}"), số liệu đến ngày ${viDate(r.asOf)}`);
     const n = r.counts;
     out.push(`  Nhiệm vụ đến hạn (đến hết ngày ${viDate(r.period.end)}): ${n.total}`);
     out.push(`    ${stateLabel('done-on-time')}: ${n.doneOnTime}`);

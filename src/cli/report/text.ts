@@ -1,8 +1,14 @@
-/** The readable report: formatting only, every word in Vietnamese. */
+/**
+ * The readable report: formatting only, every word in Vietnamese. Each sheet's issues are grouped
+ * by severity, errors first (each group headed with its count), in row order within a group.
+ * One quotation style throughout: straight double quotes, as the engine's messages write them.
+ */
 import type { Issue, Severity } from '../../core/issues';
+import { renderSuggestion } from '../../core/messages';
 import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core/report';
 import type { CheckedFile, Render, UnreadableFile } from './json';
 import { addSummaries } from './json';
+import type { FolderInput } from '../inputs';
 import { printable } from '../printable';
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
@@ -49,10 +55,20 @@ export function styleFor(color: boolean): Style {
   return color ? ansi : plain;
 }
 
-/** "3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
+/** "10 vấn đề: 3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
 export function summaryLine(s: Summary): string {
-  if (s.errors + s.warnings + s.infos === 0) return 'Không có vấn đề nào';
-  return `${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} gợi ý`;
+  const n = s.errors + s.warnings + s.infos;
+  if (n === 0) return 'Không có vấn đề nào';
+  return `${n} vấn đề: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} gợi ý`;
+}
+
+/** Severities in the order the report lists them. */
+export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** The issues of each severity, errors first, each in row order; empty groups left out. */
+export function groupBySeverity(issues: readonly Issue[]): { severity: Severity; issues: Issue[] }[] {
+  const sorted = sortIssues(issues);
+  return SEVERITY_ORDER.map((severity) => ({ severity, issues: sorted.filter((i) => i.severity === severity) })).filter((g) => g.issues.length > 0);
 }
 
 /** Column index of an A1 cell, for sorting issues of one row left to right. */
@@ -84,16 +100,16 @@ function sheetHeading(s: SheetReport, st: Style): string {
     const custom = s.directory.custom === 'replace' ? ', thay bằng danh mục riêng' : s.directory.custom === 'extend' ? ', thêm danh mục riêng' : '';
     parts.push(`danh mục: ${s.directory.name} (${DIRECTORY_SOURCE[s.directory.source]}${custom})`);
   }
-  return `  ${st.bold(`Trang tính «${printable(s.name)}»`)}: ${parts.join('; ')}`;
+  return `  ${st.bold(`Trang tính "${printable(s.name)}"`)}: ${parts.join('; ')}`;
 }
 
+/** One issue: its cell (or row), its severity, the message; the suggested value below it. */
 function issueLines(issue: Issue, render: Render, st: Style): string[] {
-  const where = (issue.cell ?? `dòng ${issue.row}`).padEnd(6);
+  const where = (issue.cell ?? `dòng ${issue.row}`).padEnd(7);
   const label = SEVERITY_LABEL[issue.severity];
-  const lines = [`    ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printable(render(issue), true)}`];
-  if (issue.suggestion !== undefined && issue.suggestion !== '') {
-    lines.push(`    ${' '.repeat(6)} ${' '.repeat(8)} ${st.dim('→')} ${printable(String(issue.suggestion), true)}`);
-  }
+  const lines = [`      ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printable(render(issue), true)}`];
+  const suggestion = renderSuggestion(issue);
+  if (suggestion !== undefined) lines.push(`      ${' '.repeat(7)} ${' '.repeat(8)} ${st.dim('→ Đề xuất:')} ${printable(suggestion, true)}`);
   return lines;
 }
 
@@ -106,17 +122,20 @@ export function renderFile(f: CheckedFile, render: Render, st: Style = plain): s
       out.push(s.kind === 'none' ? '    (bỏ qua)' : '    Không có vấn đề nào.');
       continue;
     }
-    for (const i of sortIssues(s.issues)) out.push(...issueLines(i, render, st));
+    for (const g of groupBySeverity(s.issues)) {
+      out.push(`    ${st.severity(g.severity, st.bold(`${SEVERITY_LABEL[g.severity]} (${g.issues.length})`))}`);
+      for (const i of g.issues) out.push(...issueLines(i, render, st));
+    }
   }
   out.push(`  ${st.bold(summaryLine(f.summary))}`);
   return out.join('\n') + '\n';
 }
 
-/** The last line of a several-file report. */
+/** The last line of a several-file or folder report: how many files were read, and what they hold. */
 export function totalLine(summaries: readonly Summary[], unreadable: number, st: Style = plain): string {
   const total = summaryLine(addSummaries(summaries));
-  const bad = unreadable > 0 ? `; ${unreadable} tệp không đọc được` : '';
-  return st.bold(`Tổng cộng ${summaries.length} tệp: ${total}${bad}`) + '\n';
+  const bad = unreadable > 0 ? `; ${unreadable} tệp hoặc thư mục không đọc được` : '';
+  return st.bold(`Tổng cộng đã đọc ${summaries.length} tệp: ${total}${bad}`) + '\n';
 }
 
 export function renderText(
@@ -124,10 +143,18 @@ export function renderText(
   unreadable: readonly UnreadableFile[],
   render: Render,
   st: Style = plain,
+  folders: readonly FolderInput[] = [],
 ): string {
-  const parts = checked.map((f) => renderFile(f, render, st));
-  if (checked.length + unreadable.length > 1) {
+  const parts = folders.filter((f) => f.files > 0).map((f) => folderLine(f) + '\n');
+  parts.push(...checked.map((f) => renderFile(f, render, st)));
+  if (checked.length + unreadable.length > 1 || folders.length > 0) {
     parts.push(totalLine(checked.map((f) => f.summary), unreadable.length, st));
   }
   return parts.join('\n');
+}
+
+/** "Thư mục D:\\Phu luc: 12 tệp bảng tính (tìm cả trong 3 thư mục con)." */
+export function folderLine(f: FolderInput): string {
+  const subs = f.subfolders > 0 ? ` (tìm cả trong ${f.subfolders} thư mục con)` : '';
+  return `Thư mục ${printable(f.folder)}: ${f.files} tệp bảng tính${subs}.`;
 }

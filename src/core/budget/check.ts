@@ -6,9 +6,10 @@ import type { Edit, Fix } from '../fix';
 import { setEdit as makeSetEdit } from '../fix/seen';
 import type { RowReport } from '../report';
 import type { BudgetTable } from '../table/types';
-import { amountToWords, formatAmount, hasWordsLabel, parseWords, splitWordsCell } from '../money';
+import { amountToWords, hasWordsLabel, parseWords, splitWordsCell } from '../money';
 import { formulaRefs } from '../formula';
 import type { AmountWordsOptions } from '../money';
+import { budgetRepairLabel, toNumberLabel } from '../messages/fix-labels';
 import { readCellNumber } from './cell-number';
 import type { CellNumber } from './cell-number';
 import { savingsPercent, sttLevel, totalLabel } from './labels';
@@ -112,7 +113,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
         issues.push(issue);
         const fix: Fix = {
           issue,
-          label: `Chuyển ô ${a1(r, col)} thành số ${formatAmount(n.value)}`,
+          label: toNumberLabel(a1(r, col), n.value),
           safe: !hasFormula(r, col),
           edits: [setEdit(r, col, n.value)],
         };
@@ -525,11 +526,7 @@ function solveSavings(nodes: Node[], others: number, inside: boolean, writtenTot
 
 /** "Sửa dự toán cho khớp: F13 thành 2.222.222; F14 thành 22.222.222; A15 thành (Bằng chữ: …)". */
 function repairLabel(cells: RepairCell[]): string {
-  const parts = cells.map((c) =>
-    typeof c.value === 'number' ? `${a1(c.row, c.col)} thành ${formatAmount(c.value)}` : `${a1(c.row, c.col)} thành "${c.value}"`,
-  );
-  if (parts.length === 1) return `Sửa ô ${parts[0]}`;
-  return `Sửa dự toán cho khớp (${parts.length} ô): ${parts.join('; ')}`;
+  return budgetRepairLabel(cells.map((c) => ({ address: a1(c.row, c.col), value: c.value })));
 }
 
 /**

@@ -16,7 +16,7 @@ import type { UnitMatcher } from '../units';
 import type { LocalKind } from '../units/directories';
 import { createUnitCells, type CellUnits } from './unit-cells';
 import { matchArea } from '../areas';
-import { fixLabel } from './labels';
+import { fixLabel } from '../messages/fix-labels';
 import { joinFragment } from './fragment';
 import { progressFields } from './progress-fields';
 

@@ -1,2 +1,4 @@
 export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
 export { reportNotes, stateLabel, timingLabel, viDate } from './progress';
+export { fixLabel, fixPreview, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
+export type { BudgetRepairCell } from './fix-labels';

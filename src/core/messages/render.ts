@@ -280,10 +280,10 @@ export function renderMessage(issue: Issue): string {
 export function renderRefusal(refusal: FixRefusal): string {
   switch (refusal.reason) {
     case 'keeps-issue':
-      return 'Không tự sửa được: cách sửa tự động không hết lỗi này; cần sửa tay.';
+      return 'Không tự sửa được: cách sửa tự động không hết vấn đề này; cần sửa tay.';
     case 'creates-issues': {
       const what = refusal.issues.map((i) => `${codeTitle(i.code).toLowerCase()} ở ô ${i.cell}`).join('; ');
-      return `Không tự sửa được: sửa tự động sẽ gây lỗi mới (${what}); cần sửa tay.`;
+      return `Không tự sửa được: sửa tự động sẽ gây vấn đề mới (${what}); cần sửa tay.`;
     }
     case 'text-over-date':
       return `Không tự sửa được: sẽ ghi chữ đè lên ngày tháng thật ở ô ${refusal.cells.join(', ')}; cần sửa tay.`;

@@ -3,15 +3,16 @@
  * severity, and on a budget sheet its own action) and the issue list (or the all-clear).
  */
 import {
-  Caption1, Label, SpinButton, Text, makeStyles, mergeClasses, tokens, useId, type SpinButtonOnChangeData,
+  Caption1, Field, SpinButton, Text, makeStyles, mergeClasses, tokens, type SpinButtonOnChangeData,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import { severityLabel } from '../engine';
 import { CheckmarkCircle20Filled } from '../icons';
 import { countBySeverity } from '../state/issues';
+import { S } from '../strings';
 import { IssueList, SeverityIcon } from './IssueList';
 
 const useStyles = makeStyles({
@@ -21,9 +22,9 @@ const useStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke3}`,
   },
   sheet: { overflowWrap: 'anywhere' },
-  yearRow: { display: 'flex', alignItems: 'center', gap: '8px', flexWrap: 'wrap' },
+  yearRow: { display: 'flex', flexDirection: 'column', gap: '2px' },
   year: { width: '96px' },
-  counts: { display: 'flex', gap: '6px' },
+  counts: { display: 'flex', gap: '6px', listStyleType: 'none', margin: 0, padding: 0 },
   count: {
     flex: '1 1 0', minWidth: 0, padding: '4px 6px', borderRadius: tokens.borderRadiusMedium, boxSizing: 'border-box',
     display: 'flex', flexDirection: 'column', alignItems: 'center',
@@ -43,11 +44,6 @@ const useStyles = makeStyles({
   clearText: { display: 'flex', flexDirection: 'column', gap: '2px', color: tokens.colorNeutralForeground1 },
 });
 
-const KIND: Record<SheetReport['kind'], string> = {
-  tasks: 'bảng nhiệm vụ',
-  budget: 'bảng dự toán kinh phí',
-  none: 'không nhận ra bảng',
-};
 
 export interface CheckSummaryProps {
   report: SheetReport;
@@ -58,71 +54,80 @@ export interface CheckSummaryProps {
   children?: ReactNode;
 }
 
-const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
-  title: ' (tự chọn theo cơ quan ban hành ở tiêu đề)',
-  cover: ' (tự chọn theo cơ quan ban hành ở trang bìa)',
-  year: ' (tự chọn theo năm kế hoạch)',
-  config: ' (chọn trong Cài đặt)',
-};
+
+/** The years the plan-year box accepts (as the CLI's --year: four digits). */
+export const PLAN_YEAR_MIN = 1990;
+export const PLAN_YEAR_MAX = 2100;
+
+/** Why a typed plan year is refused, or undefined when it is a year the box accepts. */
+export function planYearProblem(text: string): string | undefined {
+  const t = text.trim();
+  if (!/^\d{4}$/.test(t)) return S.planYearNotYear(t);
+  const y = Number(t);
+  if (y < PLAN_YEAR_MIN || y > PLAN_YEAR_MAX) return S.planYearOutOfRange(y, PLAN_YEAR_MIN, PLAN_YEAR_MAX);
+  return undefined;
+}
 
 export function CheckSummary({ report, planYear, busy, onPlanYear, children }: CheckSummaryProps) {
   const styles = useStyles();
-  const yearId = useId('plan-year');
   const counts = countBySeverity(report.issues);
   const year = planYear ?? report.planYear;
+  // A refused entry is said, not silently put back.
+  const [refused, setRefused] = useState<string | undefined>();
   const onChange = (_: unknown, data: SpinButtonOnChangeData) => {
-    const v = data.value ?? (data.displayValue !== undefined ? Number.parseInt(data.displayValue, 10) : NaN);
-    if (v !== null && Number.isFinite(v) && v >= 1990 && v <= 2100) onPlanYear(v);
+    const text = data.value != null ? String(data.value) : (data.displayValue ?? '');
+    const problem = planYearProblem(text);
+    setRefused(problem);
+    if (!problem) onPlanYear(Number(text.trim()));
   };
   return (
-    <section className={styles.summary} aria-label="Tóm tắt kết quả kiểm tra" data-testid="check-summary">
+    <section className={styles.summary} aria-label={S.summaryLabel} data-testid="check-summary">
       <Text size={300} className={styles.sheet} data-testid="sheet-summary">
-        Trang tính <b>{report.name}</b>: {KIND[report.kind]}
+        {S.sheet} <b>{report.name}</b>: {S.sheetKind[report.kind]}
         {rowCount(report)}.
       </Text>
       {report.kind === 'tasks' && (
         // Only task tables have deadlines to hold against a plan year.
-        <div className={styles.yearRow}>
-          <Label htmlFor={yearId} size="small" weight="semibold">
-            Năm kế hoạch
-          </Label>
+        <Field
+          className={styles.yearRow}
+          label={S.planYear}
+          size="small"
+          validationState={refused ? 'error' : 'none'}
+          validationMessage={refused ?? (report.planYear === undefined && planYear === undefined ? S.planYearUnknown : undefined)}
+          data-testid="plan-year-field"
+        >
           <SpinButton
-            id={yearId}
             className={styles.year}
             data-testid="plan-year"
-            aria-label="Năm kế hoạch"
             value={year ?? null}
-            min={1990}
-            max={2100}
+            min={PLAN_YEAR_MIN}
+            max={PLAN_YEAR_MAX}
             disabled={busy}
             onChange={onChange}
+            incrementButton={{ 'aria-label': S.planYearUp }}
+            decrementButton={{ 'aria-label': S.planYearDown }}
           />
-          {report.planYear === undefined && planYear === undefined && <Caption1>Chưa xác định được năm: hãy nhập năm.</Caption1>}
-        </div>
+        </Field>
       )}
       {report.directory && (
         // Which directory of units judged the sheet, and why (Cài đặt chooses another).
         <Caption1 data-testid="directory-summary">
-          Danh mục: {report.directory.name}
-          {DIRECTORY_SOURCE[report.directory.source]}.
+          {S.directory} {report.directory.name}
+          {S.directorySource[report.directory.source]}.
         </Caption1>
       )}
-      <div className={styles.counts} role="group" aria-label="Số vấn đề theo mức độ">
+      {/* Each tile reads as its text, "3 Lỗi": the number and the severity's word, the icon hidden. */}
+      <ul className={styles.counts} aria-label={S.countsLabel(report.issues.length)} data-testid="counts">
         {(['error', 'warning', 'info'] as const).map((sev) => (
-          <div
-            key={sev}
-            className={mergeClasses(styles.count, counts[sev] ? styles[sev] : styles.zero)}
-            data-testid={`count-${sev}`}
-            aria-label={`${severityLabel(sev)}: ${counts[sev]}`}
-          >
+          <li key={sev} className={mergeClasses(styles.count, counts[sev] ? styles[sev] : styles.zero)} data-testid={`count-${sev}`}>
             <span className={styles.countTop}>
-              <SeverityIcon severity={sev} />
+              <SeverityIcon severity={sev} decorative />
               <span className={styles.number}>{counts[sev]}</span>
             </span>
             <Caption1>{severityLabel(sev)}</Caption1>
-          </div>
+          </li>
         ))}
-      </div>
+      </ul>
       {children}
     </section>
   );
@@ -139,13 +144,13 @@ export interface CheckViewProps {
 export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewProps) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-label="Kết quả kiểm tra" data-testid="check-view">
+    <section className={styles.root} aria-label={S.resultLabel} data-testid="check-view">
       {report.issues.length === 0 ? (
         <div className={styles.clear} data-testid="no-issues" role="status">
           <CheckmarkCircle20Filled className={styles.clearIcon} />
           <div className={styles.clearText}>
-            <Text weight="semibold">Không phát hiện lỗi nào.</Text>
-            <Caption1>Khi sửa bảng, bấm “Kiểm tra” lần nữa để xem lại.</Caption1>
+            <Text weight="semibold">{S.noIssues}</Text>
+            <Caption1>{S.noIssuesHint}</Caption1>
           </div>
         </div>
       ) : (
@@ -157,7 +162,7 @@ export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewPro
 
 /** ", 40 nhiệm vụ" for a task table, ", 7 dòng chi" for a budget, nothing otherwise. */
 function rowCount(report: SheetReport): string {
-  if (report.kind === 'tasks') return `, ${report.rows.filter((r) => r.kind === 'task').length.toLocaleString('vi-VN')} nhiệm vụ`;
-  if (report.kind === 'budget') return `, ${report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length.toLocaleString('vi-VN')} dòng chi`;
+  if (report.kind === 'tasks') return S.taskCount(report.rows.filter((r) => r.kind === 'task').length);
+  if (report.kind === 'budget') return S.budgetLineCount(report.rows.filter((r) => r.kind === 'line' || r.kind === 'savings').length);
   return '';
 }

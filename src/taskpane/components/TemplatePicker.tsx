@@ -1,8 +1,13 @@
-/** Choosing a standard task and where it goes. Search is accent-insensitive ("ke hoach" finds "Kế hoạch"). */
+/**
+ * Choosing a standard task and where it goes. Search is accent-insensitive ("ke hoach" finds
+ * "Kế hoạch"). The library is a listbox with one Tab stop (roving tab index): ↑/↓, Home/End move
+ * between templates, Enter or Space chooses one. The texts show the year that will be written:
+ * the plan year once the sheet is read, "[năm]" before.
+ */
 import {
   Button, Caption1, Field, Radio, RadioGroup, SearchBox, Select, Text, makeStyles, tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Grid } from '../../core/grid';
 import type { SheetReport } from '../../core/report';
 import { fillTemplate, searchTemplates, type TaskTemplate } from '../../templates';
@@ -46,7 +51,31 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
   const groups = useMemo(() => searchTemplates(library, query), [library, query]);
   const layout = useMemo(() => (report ? layoutOf(report) : null), [report]);
   const sections = layout?.sections ?? [];
-  const year = planYear ?? report?.planYear ?? new Date().getFullYear();
+  // The year an insert writes (the plan year; the current year on a sheet that gives none); unknown before a check.
+  const year = planYear ?? report?.planYear ?? (report ? new Date().getFullYear() : undefined);
+  const flat = useMemo(() => groups.flatMap((g) => g.templates), [groups]);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const active = flat.find((t) => t.id === activeId) ?? flat.find((t) => t.id === chosen?.id) ?? flat[0];
+  const optionRefs = useRef(new Map<string, HTMLElement>());
+  const focusPending = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusPending.current || !active) return;
+    focusPending.current = false;
+    const el = optionRefs.current.get(active.id);
+    el?.focus();
+    el?.scrollIntoView?.({ block: 'nearest' });
+  });
+  const onListKey = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!active) return;
+    const i = flat.indexOf(active);
+    const to = ({ ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: flat.length - 1 } as Record<string, number>)[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = flat[Math.max(0, Math.min(flat.length - 1, to))];
+    if (!next) return;
+    focusPending.current = true;
+    setActiveId(next.id);
+  };
   const filled = useMemo(() => (chosen ? fillTemplate(chosen, year) : null), [chosen, year]);
 
   const choose = (t: TaskTemplate) => {
@@ -73,9 +102,11 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
         data-testid="template-search"
         value={query}
         onChange={(_, d) => setQuery(d.value)}
+        dismiss={{ 'aria-label': S.searchClear, title: S.searchClear }}
       />
-      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu">
-        {groups.length === 0 && <Text style={{ padding: 8 }}>Không có nhiệm vụ mẫu nào khớp.</Text>}
+      {year === undefined && <Caption1 data-testid="template-year-note">{S.templateYearUnknown}</Caption1>}
+      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu" onKeyDown={onListKey}>
+        {groups.length === 0 && <Text style={{ padding: 8 }}>{S.templateNone}</Text>}
         {groups.map((g) => (
           <div key={g.area} role="group" aria-label={g.area}>
             <div className={styles.area}>{g.area}</div>
@@ -85,8 +116,15 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
                 role="option"
                 aria-selected={chosen?.id === t.id}
                 key={t.id}
+                id={`template-option-${t.id}`}
                 data-testid={`template-${t.id}`}
+                tabIndex={active?.id === t.id ? 0 : -1}
+                ref={(el) => {
+                  if (el) optionRefs.current.set(t.id, el);
+                  else optionRefs.current.delete(t.id);
+                }}
                 className={`${styles.item} ${chosen?.id === t.id ? styles.selected : ''}`}
+                onFocus={() => setActiveId(t.id)}
                 onClick={() => choose(t)}
               >
                 {fillTemplate(t, year).task}
@@ -97,9 +135,9 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
       </div>
       {filled && (
         <div className={styles.preview} data-testid="template-preview">
-          <div><b>Sản phẩm:</b> {filled.product}</div>
-          <div><b>Chủ trì:</b> {filled.lead}{filled.partners ? <>; <b>phối hợp:</b> {filled.partners}</> : null}</div>
-          <div><b>Thời gian:</b> {filled.deadline}; <b>kinh phí:</b> {filled.funding}</div>
+          <div><b>{S.templateProduct}</b> {filled.product}</div>
+          <div><b>{S.templateLead}</b> {filled.lead}{filled.partners ? <>; <b>{S.templatePartners}</b> {filled.partners}</> : null}</div>
+          <div><b>{S.templateDeadline}</b> {filled.deadline}; <b>{S.templateFunding}</b> {filled.funding}</div>
         </div>
       )}
       <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label="Vị trí chèn">
@@ -123,7 +161,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
               ))}
             </Select>
           ) : (
-            <Caption1>{report ? 'Bảng chưa có mục nào (I, II, ...).' : 'Hãy bấm Kiểm tra để đọc các mục của bảng.'}</Caption1>
+            <Caption1>{report ? S.templateNoSections : S.templateNeedsCheck}</Caption1>
           )}
         </Field>
       )}

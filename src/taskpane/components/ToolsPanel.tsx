@@ -2,6 +2,7 @@
 import { Caption1, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { TextBulletListSquare20Regular, TextNumberListLtr20Regular } from '../icons';
+import { S } from '../strings';
 import { Action } from './Action';
 
 const useStyles = makeStyles({
@@ -13,8 +14,8 @@ const useStyles = makeStyles({
 });
 
 export const TOOL_TIPS = {
-  renumber: 'Đánh lại số thứ tự nhiệm vụ trong từng mục (1, 2, 3…) và số La Mã của các mục (I, II, III…).',
-  lists: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí, lấy từ danh mục trong Cài đặt.',
+  renumber: S.renumberTip,
+  lists: S.listsTip,
 } as const;
 
 export interface ToolsPanelProps {
@@ -28,18 +29,18 @@ export interface ToolsPanelProps {
 export function ToolsPanel({ busy, onRenumber, onLists, budgetHint }: ToolsPanelProps) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-label="Công cụ cho cả bảng" data-testid="tools-panel">
+    <section className={styles.root} aria-label={S.toolsLabel} data-testid="tools-panel">
       <div className={styles.tool}>
         <Action id="btn-renumber" tip={TOOL_TIPS.renumber} icon={<TextNumberListLtr20Regular />} disabled={busy} onClick={onRenumber}>
           Đánh số lại
         </Action>
-        <Caption1>Sửa số thứ tự bị nhảy hoặc trùng sau khi thêm, xóa dòng. Bấm “Hoàn tác” nếu muốn trả lại.</Caption1>
+        <Caption1>{S.renumberHint}</Caption1>
       </div>
       <div className={styles.tool}>
         <Action id="btn-lists" tip={TOOL_TIPS.lists} icon={<TextBulletListSquare20Regular />} disabled={busy} onClick={onLists}>
           Danh sách chọn
         </Action>
-        <Caption1>Sau đó mỗi ô Chủ trì, Kinh phí có mũi tên để chọn tên đúng, tránh gõ sai.</Caption1>
+        <Caption1>{S.listsHint}</Caption1>
       </div>
       {budgetHint && <Text size={200}>{budgetHint}</Text>}
     </section>

@@ -219,23 +219,23 @@ export class PaneController {
   // ---- actions ----
 
   loadSettings(): Promise<void> {
-    return this.guard('Đang tải cài đặt…', async () => {
+    return this.guard(S.busyLoadingSettings, async () => {
       const raw = await this.adapter.loadSettings();
       const r = parseSettings(raw);
       if (r.ok) this.patch({ settings: r.value });
-      else this.patch({ settingsErrors: ['Cài đặt lưu trong tệp không hợp lệ, đang dùng mặc định:', ...r.errors] });
+      else this.patch({ settingsErrors: [S.settingsInvalid, ...r.errors] });
     });
   }
 
   check(): Promise<void> {
-    return this.guard('Đang kiểm tra…', async () => void (await this.readAndCheck()));
+    return this.guard(S.busyChecking, async () => void (await this.readAndCheck()));
   }
 
   setPlanYear(year: number | undefined): Promise<void> {
     this.patch({ planYear: year });
     const grid = this.state.grid;
     if (!grid) return Promise.resolve();
-    return this.guard('Đang kiểm tra lại…', async () => void this.analyse(grid, year));
+    return this.guard(S.busyRechecking, async () => void this.analyse(grid, year));
   }
 
   selectIssue(issue: Issue): Promise<void> {
@@ -249,7 +249,7 @@ export class PaneController {
    * a fix that would keep its issue or create one is not written, and the pane says why.
    */
   applyFix(fix: Fix): Promise<void> {
-    return this.guard('Đang sửa…', async () => {
+    return this.guard(S.busyFixing, async () => {
       const grid = this.checked();
       const plan = planFixes(grid, [fix], this.options(this.state.planYear), fix.label);
       if (!plan.applied.length) {
@@ -259,24 +259,24 @@ export class PaneController {
       }
       await this.write(grid, plan.batch);
       await this.recheckAfter(grid, plan.batch.ops as Edit[]);
-      this.patch({ notice: { intent: 'success', text: `Đã sửa: ${fix.label}` } });
+      this.patch({ notice: { intent: 'success', text: S.fixed(fix.label) } });
     });
   }
 
   /** Sửa tất cả: every safe fix in one batch the engine has checked as a whole (one undo). */
   applyAll(): Promise<void> {
-    return this.guard('Đang sửa tất cả…', async () => {
+    return this.guard(S.busyFixingAll, async () => {
       const grid = this.checked();
       const safe = this.state.fixes.filter((f) => f.safe);
       const plan = planFixes(grid, safe, this.options(this.state.planYear));
       if (plan.applied.length === 0) {
-        this.patch({ notice: { intent: 'info', text: 'Không có lỗi nào sửa tự động được.' } });
+        this.patch({ notice: { intent: 'info', text: S.nothingToFix } });
         return;
       }
       await this.write(grid, plan.batch);
       const { report } = await this.recheckAfter(grid, plan.batch.ops as Edit[]);
       const left = report.issues.length;
-      const parts = [`Đã sửa ${plan.applied.length} lỗi. Còn ${left} vấn đề cần xem.`];
+      const parts = [S.fixedAll(plan.applied.length, left)];
       if (plan.refused.length) parts.push(S.fixesRefused(plan.refused.length));
       if (plan.skipped.length) parts.push(S.fixesLater(plan.skipped.length));
       this.patch({ notice: { intent: plan.refused.length ? 'warning' : 'success', text: parts.join(' ') } });
@@ -290,7 +290,7 @@ export class PaneController {
   undo(): Promise<void> {
     const label = this.undoState().undoLabel;
     return this.guard(
-      'Đang hoàn tác…',
+      S.busyUndoing,
       async () => {
         const outcome = await this.adapter.undoLast();
         if (this.state.grid) await this.readAndCheck();
@@ -307,21 +307,21 @@ export class PaneController {
   }
 
   highlight(): Promise<void> {
-    return this.guard('Đang tô màu…', async () => {
+    return this.guard(S.busyHighlighting, async () => {
       // Painted where the sheet's faults are now: the report of an older read may name other rows.
       const { grid, report } = await this.readAndCheck();
       const cells = highlightsFor(report.issues);
       if (cells.length) await this.adapter.highlight(grid.sheetId, cells);
       this.patch({
         notice: cells.length
-          ? { intent: 'success', text: `Đã tô màu ${cells.length} ô (đỏ: lỗi, vàng: cảnh báo).` }
-          : { intent: 'info', text: 'Không có ô nào cần tô màu.' },
+          ? { intent: 'success', text: S.highlighted(cells.length) }
+          : { intent: 'info', text: S.nothingToHighlight },
       });
     });
   }
 
   clearHighlights(): Promise<void> {
-    return this.guard('Đang xóa tô màu…', async () => {
+    return this.guard(S.busyClearing, async () => {
       const r = await this.adapter.clearHighlights();
       this.patch({
         notice:
@@ -333,11 +333,11 @@ export class PaneController {
   }
 
   renumberAll(): Promise<void> {
-    return this.guard('Đang đánh số lại…', async () => {
+    return this.guard(S.busyRenumbering, async () => {
       const { grid } = await this.readAndCheck();
       const edits = renumber(grid);
       if (!edits.length) {
-        this.patch({ notice: { intent: 'info', text: 'Số thứ tự đã đúng, không cần đánh số lại.' } });
+        this.patch({ notice: { intent: 'info', text: S.numberingRight } });
         return;
       }
       const formulas = formulasOverwritten(grid, edits);
@@ -345,9 +345,9 @@ export class PaneController {
         this.patch({ notice: { intent: 'warning', text: S.sttFormulas(formulas) } });
         return;
       }
-      await this.write(grid, { label: 'Đánh số lại', ops: edits });
+      await this.write(grid, { label: S.renumberLabel, ops: edits });
       await this.recheckAfter(grid, edits);
-      this.patch({ notice: { intent: 'success', text: `Đã đánh số lại ${edits.length} ô.` } });
+      this.patch({ notice: { intent: 'success', text: S.renumbered(edits.length) } });
     });
   }
 
@@ -357,7 +357,7 @@ export class PaneController {
    * `answer(true)` replaces them (Hoàn tác then puts them back).
    */
   setLists(replaceOwnRules = false): Promise<void> {
-    return this.guard('Đang đặt danh sách chọn…', async () => {
+    return this.guard(S.busyLists, async () => {
       // The table's rows as they are now: lists computed from an older read could cover other rows.
       const { grid, report } = await this.readAndCheck();
       const { rules, problem } = listRules(report, this.units, this.funding);
@@ -389,23 +389,23 @@ export class PaneController {
   }
 
   budget(): Promise<void> {
-    return this.guard('Đang lập công thức dự toán…', async () => {
+    return this.guard(S.busyBudget, async () => {
       const { grid, report } = await this.readAndCheck();
       if (report.kind !== 'budget') {
-        this.patch({ notice: { intent: 'warning', text: 'Trang tính này không phải bảng dự toán kinh phí.' } });
+        this.patch({ notice: { intent: 'warning', text: S.notBudget } });
         return;
       }
       const plan = planBudget(grid, report, (x) => amountToWords(x), splitWordsCell);
       if (plan.problem || plan.ops.length === 0) {
-        this.patch({ notice: { intent: 'warning', text: plan.problem ?? 'Không có gì để ghi.' } });
+        this.patch({ notice: { intent: 'warning', text: plan.problem ?? S.nothingToWrite } });
         return;
       }
-      await this.write(grid, { label: 'Công thức dự toán', ops: plan.ops });
+      await this.write(grid, { label: S.budgetLabel, ops: plan.ops });
       const after = await this.readAndCheck();
       const savings = after.report.issues.filter((i) => i.code === 'budget.savings-mismatch');
-      const parts = [`Đã ghi ${plan.formulas} công thức thành tiền và công thức tổng cộng.`];
-      if (plan.wordsText) parts.push(`Bằng chữ: ${plan.wordsText}`);
-      for (const i of savings) parts.push(`Dòng ${i.row}: ${renderMessage(i)}`);
+      const parts = [S.budgetWritten(plan.formulas)];
+      if (plan.wordsText) parts.push(S.budgetWords(splitWordsCell(plan.wordsText).body));
+      for (const i of savings) parts.push(S.rowMessage(i.row, renderMessage(i)));
       this.patch({ notice: { intent: savings.length ? 'warning' : 'success', text: parts.join(' ') } });
     });
   }
@@ -416,7 +416,7 @@ export class PaneController {
    * clerk was shown none, below the selection), the pane asks first (question 'insert').
    */
   insertTemplate(template: TaskTemplate, where: InsertWhere, shownRenumbering?: number): Promise<void> {
-    return this.guard('Đang chèn nhiệm vụ…', async () => {
+    return this.guard(S.busyInserting, async () => {
       const { grid, report } = await this.readAndCheck();
       if (report.kind !== 'tasks') {
         this.patch({ notice: { intent: 'warning', text: S.insertNotTasks } });
@@ -458,7 +458,7 @@ export class PaneController {
         return;
       }
       // One batch, one undo: the rows below renumbered as the insert requires, then the row.
-      await this.write(grid, { label: `Chèn nhiệm vụ: ${filled.task}`, ops: plan.ops });
+      await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops });
       await this.readAndCheck();
       await this.adapter.selectCell(plan.select);
       this.patch({ notice: { intent: 'success', text: S.inserted(filled.task, plan.newRow, plan.renumbering.length) } });
@@ -466,7 +466,7 @@ export class PaneController {
   }
 
   saveSettings(settings: AppSettings): Promise<void> {
-    return this.guard('Đang lưu cài đặt…', async () => {
+    return this.guard(S.busySavingSettings, async () => {
       await this.adapter.saveSettings(settingsToJson(settings));
       this.patch({ settings, settingsErrors: [], notice: { intent: 'success', text: S.settingsSaved } });
       if (this.state.grid) this.analyse(this.state.grid);

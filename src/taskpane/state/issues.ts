@@ -6,6 +6,7 @@ import type { RefusedFix } from '../../core/verify';
 import { combineVerified } from '../engine';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { Highlight, WriteBatch, WriteOp } from '../../excel/types';
+import { S } from '../strings';
 
 export interface Counts {
   error: number;
@@ -88,6 +89,6 @@ export interface FixPlan {
  */
 export function planFixes(grid: Grid, fixes: readonly Fix[], options: CheckOptions, label?: string): FixPlan {
   const { edits, applied, refused, skipped } = combineVerified(grid, fixes, options);
-  const name = label ?? (applied.length === 1 ? applied[0]!.label : `Sửa tất cả (${applied.length} lỗi)`);
+  const name = label ?? (applied.length === 1 ? applied[0]!.label : S.fixAllLabel(applied.length));
   return { batch: { label: name, ops: edits as WriteOp[] }, applied, refused, skipped };
 }

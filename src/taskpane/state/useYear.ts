@@ -119,7 +119,7 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
       const skipped = res.skipped.length ? ` Phiên bản Excel này chưa làm được: ${res.skipped.join(', ')}.` : '';
       return {
         intent: res.skipped.length ? 'warning' : 'success',
-        text: `Đã tạo trang tính «${res.name}» (${what}).${skipped} Mở lại trang tính phụ lục để tiếp tục kiểm tra.`,
+        text: `Đã tạo trang tính "${res.name}" (${what}).${skipped} Mở lại trang tính phụ lục để tiếp tục kiểm tra.`,
       };
     },
     [adapter],
@@ -128,7 +128,7 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
   const createReport = useCallback(
     (report: SheetReport, period: Period, asOf: string) =>
       run('Đang tạo báo cáo…', () =>
-        addSheet(periodReportSheet(periodReport(report, period, asOf), { source: `trang tính «${report.name}»` }), `báo cáo ${period.label}`),
+        addSheet(periodReportSheet(periodReport(report, period, asOf), { source: `trang tính "${report.name}"` }), `báo cáo ${period.label}`),
       ),
     [addSheet, run],
   );

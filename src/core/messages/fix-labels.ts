@@ -1,0 +1,94 @@
+/**
+ * Every fix label the user reads (the pane's Sửa button, the CLI's fix log), in one place. A
+ * label names what the fix writes: the cell and its new value, or how many cells it changes.
+ */
+import type { Edit } from '../fix';
+import type { Issue } from '../issues';
+import { formatAmount } from '../money';
+
+/** A value as the label shows it: amounts as the sheet prints them (20.500.000), text quoted. */
+function shown(value: unknown): string {
+  return typeof value === 'number' ? formatAmount(value) : `"${String(value)}"`;
+}
+
+/** The renumbering every STT issue shares: "Đánh số lại (12 ô)". */
+export function renumberLabel(cells: number): string {
+  return `Đánh số lại (${cells} ô)`;
+}
+
+/** The label of a row check's fix, from its issue and its edits. */
+export function fixLabel(issue: Issue, edits: readonly Edit[]): string {
+  const sets = edits.filter((e): e is Extract<Edit, { kind: 'set' }> => e.kind === 'set');
+  const deletes = edits.filter((e) => e.kind === 'delete-row');
+  switch (issue.code) {
+    case 'row.repeated-header':
+      return `Xóa dòng ${issue.row} (tiêu đề bảng lặp lại)`;
+    case 'row.fragment':
+      return `Nối dòng ${issue.row} vào dòng ${issue.data.targetRow} rồi xóa dòng ${issue.row}`;
+    case 'stt.gap':
+    case 'stt.duplicate':
+    case 'stt.missing':
+    case 'section.numbering':
+      return renumberLabel(sets.length);
+    default: {
+      const first = sets[0];
+      if (sets.length === 1 && first && deletes.length === 0) return `Sửa ${first.address} thành "${String(first.value)}"`;
+      return `Sửa ${sets.length} ô${deletes.length ? `, xóa ${deletes.length} dòng` : ''}`;
+    }
+  }
+}
+
+/** One cell of the budget's repair: its A1 address and the value written there. */
+export interface BudgetRepairCell {
+  address: string;
+  value: string | number;
+}
+
+/** The budget's one repair: "Sửa ô F12 thành 20.500.000", or every cell when several. */
+export function budgetRepairLabel(cells: readonly BudgetRepairCell[]): string {
+  const parts = cells.map((c) => `${c.address} thành ${shown(c.value)}`);
+  if (parts.length === 1) return `Sửa ô ${parts[0]}`;
+  return `Sửa dự toán cho khớp (${parts.length} ô): ${parts.join('; ')}`;
+}
+
+/** "Chuyển ô F12 thành số 20.500.000" (an amount stored as text). */
+export function toNumberLabel(address: string, value: number): string {
+  return `Chuyển ô ${address} thành số ${formatAmount(value)}`;
+}
+
+/**
+ * The value an issue suggests, as the sheet would show it (amounts 20.500.000), or undefined
+ * when it suggests none. The pane and the CLI print this, never the raw `suggestion`.
+ */
+export function renderSuggestion(issue: Issue): string | undefined {
+  const s = issue.suggestion;
+  if (s === undefined || s === '') return undefined;
+  if (typeof s !== 'number') return s;
+  // Amounts as the sheet prints them; other numbers (a section's number) as they are.
+  return issue.code.startsWith('budget.') ? formatAmount(s) : String(s);
+}
+
+/** At most this many cells are listed one by one in a preview; beyond it, only their count. */
+export const PREVIEW_CELLS = 5;
+
+/**
+ * What a fix will write, said before it is pressed, whole (never cut): "Sẽ ghi vào H12:
+ * Quý II/2024"; for several cells "Sẽ ghi 3 ô: F12: 20.500.000; F13: …", or beyond
+ * PREVIEW_CELLS only how many ("Sẽ đánh lại số thứ tự của 240 ô"); rows it deletes, by number.
+ * Amounts of a budget fix as the sheet prints them (20.500.000).
+ */
+export function fixPreview(fix: { issue: Issue; edits: readonly Edit[] }): string {
+  const sets = fix.edits.filter((e): e is Extract<Edit, { kind: 'set' }> => e.kind === 'set');
+  const deletes = fix.edits.filter((e) => e.kind === 'delete-row').map((e) => e.row);
+  const budget = fix.issue.code.startsWith('budget.');
+  const value = (v: string | number | null): string => (v === null ? '(để trống)' : typeof v === 'number' && budget ? formatAmount(v) : String(v));
+  const parts: string[] = [];
+  const renumber = ['stt.gap', 'stt.duplicate', 'stt.missing', 'section.numbering'].includes(fix.issue.code);
+  if (sets.length === 1 && sets[0]) parts.push(`Sẽ ghi vào ${sets[0].address}: ${value(sets[0].value)}`);
+  else if (sets.length > 0 && renumber && sets.length > PREVIEW_CELLS) parts.push(`Sẽ đánh lại số thứ tự của ${sets.length} ô`);
+  else if (sets.length > PREVIEW_CELLS) parts.push(`Sẽ ghi ${sets.length} ô, từ ${sets[0]!.address} đến ${sets[sets.length - 1]!.address}`);
+  else if (sets.length > 0) parts.push(`Sẽ ghi ${sets.length} ô: ${sets.map((e) => `${e.address}: ${value(e.value)}`).join('; ')}`);
+  if (deletes.length === 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} dòng ${deletes[0]}`);
+  else if (deletes.length > 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} ${deletes.length} dòng (${deletes.join(', ')})`);
+  return parts.length ? `${parts.join(', ')}.` : 'Không ghi gì.';
+}
