@@ -14,39 +14,14 @@ import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
 import { checkWorkbook } from '../src/core/engine';
 import { fixWorkbook } from '../src/xlsx/fix-workbook';
 import { readWorkbook } from '../src/xlsx/read';
 import { appendixFile, emptyRowsFile } from './files';
+import { child, ROOT, time, type Child } from './child';
 import { median, round } from './interleave';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'phuluc.js');
-const MAXRSS = path.join(__dirname, 'maxrss.js');
 
-const time = (fn: () => void) => {
-  const t = performance.now();
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (d.user + d.system) / 1000 };
-};
-
-interface Child {
-  ms: number;
-  cpuMs: number;
-  maxRssMb: number;
-  code: number | null;
-}
-
-function child(args: string[]): Child {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', MAXRSS, BIN, ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
-  const ms = performance.now() - t;
-  const m = /PHULUC_MAXRSS_KB=(\d+) PHULUC_CPU_MS=(\d+)/.exec(r.stderr ?? '');
-  return { ms, cpuMs: m ? Number(m[2]) : NaN, maxRssMb: m ? Number(m[1]) / 1024 : NaN, code: r.status };
-}
 
 export async function run(argv: string[]): Promise<void> {
   let rows = 100000;

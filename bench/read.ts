@@ -5,29 +5,17 @@
  * process (wall time and peak memory), its start-up prebuilt against through tsx, and peak
  * memory of `check` on a sheet with a million empty rows.
  */
-import { spawnSync } from 'child_process';
 import { readFileSync, statSync } from 'fs';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
 import { checkWorkbook } from '../src/core/engine';
 import { renderMessage } from '../src/core/messages';
 import { fileJson, writeJson } from '../src/cli/report/json';
 import { readWorkbook } from '../src/xlsx/read';
 import { appendixFile, emptyRowsFile } from './files';
+import { child, ROOT, time, type Child } from './child';
 import { median, round } from './interleave';
 
-const ROOT = path.join(__dirname, '..');
-const BIN = path.join(ROOT, 'bin', 'phuluc.js');
-const MAXRSS = path.join(__dirname, 'maxrss.js');
 
-/** Wall time and CPU time (user + system, this process), in ms. */
-const time = (fn: () => void) => {
-  const t = performance.now();
-  const c = process.cpuUsage();
-  fn();
-  const d = process.cpuUsage(c);
-  return { wall: performance.now() - t, cpu: (d.user + d.system) / 1000 };
-};
 
 function readOnly(bytes: Uint8Array): void {
   readWorkbook(bytes);
@@ -41,14 +29,6 @@ function checkAll(bytes: Uint8Array, file: string): number {
   return n;
 }
 
-interface Child {
-  /** Wall time, ms. */
-  ms: number;
-  /** CPU time of the child (user + system), ms. */
-  cpuMs: number;
-  maxRssMb: number;
-  code: number | null;
-}
 
 /** bench/read-only.ts bundled as scripts/build-cli.js bundles the CLI. */
 function buildReadOnly(): string {
@@ -60,13 +40,6 @@ function buildReadOnly(): string {
   return out;
 }
 
-function child(args: string[], env: Record<string, string> = {}, script = BIN): Child {
-  const t = performance.now();
-  const r = spawnSync(process.execPath, ['--require', MAXRSS, script, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 20 });
-  const ms = performance.now() - t;
-  const m = /PHULUC_MAXRSS_KB=(\d+) PHULUC_CPU_MS=(\d+)/.exec(r.stderr ?? '');
-  return { ms, cpuMs: m ? Number(m[2]) : NaN, maxRssMb: m ? Number(m[1]) / 1024 : NaN, code: r.status };
-}
 
 export async function run(argv: string[]): Promise<void> {
   let rows = 100000;
