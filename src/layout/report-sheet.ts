@@ -11,6 +11,8 @@ import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
 
 const WIDTHS = [7, 52, 24, 18, 26, 20, 8];
 const COLS = WIDTHS.length;
+/** The report's title, before its period and body (how phuluc knows its own report again). */
+export const REPORT_TITLE = 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Đánh giá', 'Dòng'];
 
 export interface ReportSheetOptions {
@@ -29,7 +31,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
   };
   const owner = r.body ? ` CỦA ${r.body.toLocaleUpperCase('vi')}` : '';
   wide(c('Phụ lục', S.label));
-  wide(c(`TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH ${r.period.label.toLocaleUpperCase('vi')}${owner}`, S.title));
+  wide(c(`${REPORT_TITLE} ${r.period.label.toLocaleUpperCase('vi')}${owner}`, S.title));
   wide(c(`(Số liệu tính đến ngày ${viDate(r.asOf)}${opts.source ? `; theo ${opts.source}` : ''})`, S.attached));
   rows.push([]);
 

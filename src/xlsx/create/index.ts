@@ -10,6 +10,7 @@ import type { CellSpec, FontSpec, MergeSpec, SheetSpec } from './spec';
 import { isValidSheetName } from './spec';
 import { StyleTable } from './styles';
 import { quoteSheet, xmlText } from './xml';
+import { CUSTOM_PROPERTIES_PART, CUSTOM_PROPERTIES_REL, CUSTOM_PROPERTIES_TYPE, customPropertiesXml } from '../custom-properties';
 
 export type { CellSpec, CellStyleSpec, CellValueSpec, FontSpec, ListValidationSpec, MergeSpec, PageSpec, SheetSpec } from './spec';
 export { isValidSheetName } from './spec';
@@ -26,8 +27,13 @@ const CM_PER_INCH = 2.54;
 /** Thrown for a description Excel would refuse (a bad or repeated sheet name). */
 export class SheetSpecError extends Error {}
 
+export interface WorkbookOptions {
+  /** Custom document properties (text), e.g. the mark phuluc puts on what it creates. */
+  properties?: Readonly<Record<string, string>>;
+}
+
 /** A new .xlsx holding the given sheets, the first one active. */
-export function createWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
+export function createWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Uint8Array {
   if (sheets.length === 0) throw new SheetSpecError('A workbook needs at least one sheet.');
   const names = new Set<string>();
   for (const s of sheets) {
@@ -41,11 +47,13 @@ export function createWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
   const strings = new Map<string, number>();
   const sheetXml = sheets.map((s) => worksheet(s, styles, strings, workbookFont));
 
+  const props = options.properties && Object.keys(options.properties).length > 0 ? options.properties : undefined;
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(contentTypes(sheets.length)),
+    '[Content_Types].xml': strToU8(contentTypes(sheets.length, props !== undefined)),
     '_rels/.rels': strToU8(
       `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+        (props ? `<Relationship Id="rId2" Type="${CUSTOM_PROPERTIES_REL}" Target="${CUSTOM_PROPERTIES_PART}"/>` : '') +
         '</Relationships>',
     ),
     'xl/workbook.xml': strToU8(workbook(sheets)),
@@ -54,10 +62,11 @@ export function createWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
     'xl/sharedStrings.xml': strToU8(sharedStrings(strings)),
   };
   sheetXml.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));
+  if (props) files[CUSTOM_PROPERTIES_PART] = strToU8(customPropertiesXml(props));
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
-function contentTypes(n: number): string {
+function contentTypes(n: number, custom: boolean): string {
   let sheets = '';
   for (let i = 1; i <= n; i++) {
     sheets += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
@@ -70,6 +79,7 @@ function contentTypes(n: number): string {
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
     sheets +
+    (custom ? `<Override PartName="/${CUSTOM_PROPERTIES_PART}" ContentType="${CUSTOM_PROPERTIES_TYPE}"/>` : '') +
     '</Types>'
   );
 }

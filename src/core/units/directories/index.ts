@@ -91,7 +91,7 @@ export const BUILT_IN_DIRECTORIES: Readonly<Record<DirectoryId, BuiltInDirectory
 
 export const DIRECTORY_IDS = Object.keys(BUILT_IN_DIRECTORIES) as DirectoryId[];
 
-export { pickDirectory } from './pick';
+export { isIssuingBody, pickDirectory } from './pick';
 export type { DirectorySource, LocalKind } from './pick';
 
 /** What a sheet is checked against: the directory chosen, how, and the lists to use. */
