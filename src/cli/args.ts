@@ -84,7 +84,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     arg: 'NĂM',
     commands: ['check', 'fix', 'report', 'new'],
-    help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới.',
+    help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.',
     example: 'phuluc check ke-hoach.xlsx --year 2024',
   },
   {
@@ -116,7 +116,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     arg: 'TÊN',
     commands: ['new'],
-    help: '(new) Cơ quan ban hành kế hoạch.',
+    help: '(new) Cơ quan ban hành kế hoạch: Sở …, UBND (Ủy ban nhân dân) tỉnh, thành phố, xã, phường …, Đặc khu …, Văn phòng …, Ban ….',
     example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx',
   },
   {
@@ -131,14 +131,14 @@ export const OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     arg: 'TỆP',
     commands: ['fix', 'report', 'new'],
-    help: '(fix, report, new) Tệp kết quả; không được trùng tệp gốc.',
+    help: '(fix, report, new) Tệp kết quả (.xlsx); không được trùng tệp gốc.',
     example: 'phuluc fix ke-hoach.xlsx --out ke-hoach-da-sua.xlsx',
   },
   {
     name: 'force',
     type: 'boolean',
     commands: ['check', 'fix', 'report', 'new'],
-    help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx).',
+    help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx); không bao giờ ghi đè tệp gốc, và --html, --xlsx phải là hai tệp khác nhau.',
     example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force',
   },
   {

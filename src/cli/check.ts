@@ -136,7 +136,7 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   if (json) json.end(unreadable, folders, skipped);
   else if (several && summaries.length > 0) io.out('\n' + totalLine(summaries, unreadable.length, st, skipped.length));
   // The reviewers' files: written even when some inputs were unreadable (they list them).
-  if (keep && !(await writeReviewFiles(command, all, unreadable, files, io))) return 2;
+  if (keep && !(await writeReviewFiles(command, all, unreadable, skipped, files, io))) return 2;
   if (unreadable.length > 0) return 2;
   return errors ? 1 : 0;
 }
@@ -146,6 +146,7 @@ async function writeReviewFiles(
   command: Extract<Command, { cmd: 'check' }>,
   checked: CheckedFile[],
   unreadable: UnreadableFile[],
+  skipped: SkippedFile[],
   inputs: string[],
   io: Io,
 ): Promise<boolean> {
@@ -153,7 +154,7 @@ async function writeReviewFiles(
   try {
     if (command.html !== undefined) {
       const { renderHtml } = await import('./report/html');
-      const html = renderHtml(checked, unreadable, renderMessage, { generatedAt: (io.now ?? localNow)() });
+      const html = renderHtml(checked, unreadable, renderMessage, { generatedAt: (io.now ?? localNow)(), skipped });
       await writeOutput(command.html, html, { inputs, force, option: '--html' });
       io.err(`Đã ghi báo cáo HTML: ${command.html}\n`);
     }

@@ -4,7 +4,7 @@
  * keeps its exit code. Known by a custom document property, else by their shape.
  */
 import { execFileSync } from 'child_process';
-import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Grid } from '../../src/core/grid';
@@ -96,6 +96,13 @@ describe('check DIR after phuluc wrote its own files into DIR', () => {
     expect(await main(['check', dir], text)).toBe(first.code);
     expect(text.stdout).toContain(`Bỏ qua ${list}: là danh sách vấn đề do phuluc tạo`);
     expect(text.stdout).toMatch(/Tổng cộng đã đọc 2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo/);
+
+    const html = path.join(tempDir(), 'r.html');
+    expect(await main(['check', dir, '--html', html], captureIo())).toBe(first.code);
+    const page = readFileSync(html, 'utf8');
+    expect(page.match(/<tr class="skipped">/g)).toHaveLength(1);
+    expect(page).toContain(`<tr class="skipped"><td>${list}</td>`);
+    expect(page).toMatch(/<p class="lead">2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
   }, 120_000);
 
   test('the report of `report --out` written into the folder is skipped too', async () => {

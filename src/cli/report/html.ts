@@ -7,7 +7,7 @@
 import { codeTitle } from '../../core/messages';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
-import type { CheckedFile, Render, UnreadableFile } from './json';
+import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import { SEVERITY_LABEL, summaryLine } from './text';
 
@@ -132,6 +132,8 @@ const SEVERITY_CLASS: Record<Severity, string> = { error: 'err', warning: 'warn'
 export interface HtmlOptions {
   /** When the report was made, as shown ("10/04/2026 15:30"). */
   generatedAt: string;
+  /** Files found in a folder and left out as phuluc's own outputs, listed with their reason. */
+  skipped?: readonly SkippedFile[];
 }
 
 export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly UnreadableFile[], render: Render, opts: HtmlOptions): string {
@@ -159,6 +161,10 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
       `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}` +
         `<td><span class="err">Không đọc được:</span> ${e(u.message)}</td></tr>`,
     );
+  }
+  const skipped = opts.skipped ?? [];
+  for (const f of skipped) {
+    rows.push(`<tr class="skipped"><td>${e(f.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}<td>Bỏ qua: ${e(f.message)}</td></tr>`);
   }
 
   const sections = checked.map((f, i) => {
@@ -197,7 +203,8 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   const head = ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'];
   const numeric = new Set([2, 3, 4, 5, 6]);
   const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
-  const bad = unreadable.length ? `; ${unreadable.length} tệp không đọc được` : '';
+  const bad =
+    (unreadable.length ? `; ${unreadable.length} tệp không đọc được` : '') + (skipped.length ? `; bỏ qua ${skipped.length} tệp kết quả do phuluc tạo` : '');
 
   return `<!DOCTYPE html>
 <html lang="vi">
