@@ -31,6 +31,16 @@ const SKIP_REASON: Readonly<Record<OwnOutputKind, string>> = {
   'period-report': 'là báo cáo tình hình thực hiện do phuluc tạo (phuluc report --out), không phải phụ lục; không kiểm tra.',
 };
 
+/** Whether a file is phuluc's issue list (false when it cannot be read: it is then judged as an input). */
+async function isIssueList(file: string): Promise<boolean> {
+  try {
+    const read = await readWorkbookFile(file);
+    return ownOutputKind(readCustomProperties(read.package), read.grids) === 'issue-list';
+  } catch {
+    return false;
+  }
+}
+
 /** The reviewers' files a check writes (--html, --xlsx), in the order they are written. */
 function reviewTargets(command: Extract<Command, { cmd: 'check' }>): OutputTarget[] {
   const out: OutputTarget[] = [];
@@ -63,12 +73,14 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   const { folders, fromFolders } = expanded;
   const targets = reviewTargets(command);
   // A file found in a folder that this run writes (check DIR --xlsx DIR/issues.xlsx, run again)
-  // is the previous run's output, not a plan: left out, and said so.
+  // is the previous run's output, not a plan: left out, and said so. Only if it is phuluc's issue
+  // list: a plan named as the output stays an input, and the output is refused below.
   const files: string[] = [];
   for (const file of expanded.files) {
     const own = fromFolders.has(file) ? await outputMatching(file, targets) : undefined;
-    if (own) skipped.push({ file, kind: 'own-output', message: `là tệp ${own.option} của chính lệnh này (sẽ được ghi lại), không phải phụ lục; không kiểm tra.` });
-    else files.push(file);
+    if (own && (await isIssueList(file))) {
+      skipped.push({ file, kind: 'own-output', message: `là tệp ${own.option} của chính lệnh này (sẽ được ghi lại), không phải phụ lục; không kiểm tra.` });
+    } else files.push(file);
   }
   // Every output judged before anything is written or printed.
   try {

@@ -105,6 +105,17 @@ describe('check DIR after phuluc wrote its own files into DIR', () => {
     expect(page).toMatch(/<p class="lead">2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
   }, 120_000);
 
+  test.each([[[] as string[]], [['--force']]])('a plan named as --xlsx %j is an input: refused, and left whole', async (force) => {
+    const dir = folder();
+    const plan = path.join(dir, 'quang-tri-2024.xlsx');
+    const before = readFileSync(plan);
+    const io = captureIo();
+    expect(await main(['check', dir, '--xlsx', plan, ...force], io)).toBe(2);
+    expect(io.stderr).toMatch(/--xlsx là chính tệp gốc/);
+    expect(io.stdout).toBe('');
+    expect(readFileSync(plan).equals(before)).toBe(true);
+  });
+
   test('the report of `report --out` written into the folder is skipped too', async () => {
     const dir = folder();
     const first = await checkJson([dir]);
