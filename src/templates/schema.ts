@@ -104,10 +104,10 @@ export function templateIssueMessage(
   const field = indexPos >= 0 ? path[indexPos + 1] : path[0];
   const where = index !== undefined ? `Nhiệm vụ mẫu thứ ${index + 1}` : 'Nhiệm vụ mẫu';
   if (typeof field === 'string' && field in FIELD_LABELS) {
-    return `${where}: trường “${FIELD_LABELS[field as keyof TaskTemplate]}” (${field}) ${problem}.`;
+    return `${where}: trường "${FIELD_LABELS[field as keyof TaskTemplate]}" (${field}) ${problem}.`;
   }
   if (field === undefined) return `${where} ${problem}.`;
-  return `${where}: trường “${String(field)}” ${problem}.`;
+  return `${where}: trường "${String(field)}" ${problem}.`;
 }
 
 function makeId(t: Record<string, unknown>, index: number): string {
@@ -149,7 +149,7 @@ export function parseUserTemplates(input: unknown): ValidationResult<TaskTemplat
       return;
     }
     if (seen.has(r.data.id)) {
-      errors.push(`Nhiệm vụ mẫu thứ ${i + 1}: trường “${FIELD_LABELS.id}” (id) bị trùng: ${r.data.id}.`);
+      errors.push(`Nhiệm vụ mẫu thứ ${i + 1}: trường "${FIELD_LABELS.id}" (id) bị trùng: ${r.data.id}.`);
       return;
     }
     seen.add(r.data.id);
