@@ -1,7 +1,7 @@
 /**
- * Every sentence the web checker's own page shows, in Vietnamese, in one place. The pane it
- * hosts speaks through src/taskpane/strings.ts, issues and fixes through src/core/messages,
- * and the .xlsx package's reasons through src/xlsx/messages.ts. Values are quoted "so".
+ * Every sentence the web pages show (the checker and the demo), in Vietnamese, in one place.
+ * The pane they host speaks through src/taskpane/strings.ts, issues and fixes through
+ * src/core/messages; the .xlsx package's reasons still come from src/xlsx. Values are quoted "so".
  */
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const n = (x: number): string => NUMBER.format(x);
@@ -38,6 +38,17 @@ export const W = {
   welcomeAfter: '. Tệp gốc giữ nguyên.',
   browsers:
     'Dùng được với mọi máy có Chrome, Edge, Firefox hoặc Safari, kể cả khi không có Excel mới; sau lần mở đầu tiên, trang dùng được cả khi mất mạng.',
+
+  // The demo page (src/demo): the pane over the Excel emulator.
+  demo: {
+    quangTri: 'Phụ lục Quảng Trị 2024 (73 dòng)',
+    budget: 'Dự trù kinh phí Bình Định 2022',
+    large: 'Phụ lục mẫu 20.000 dòng',
+    title: 'phuluc — bản dùng thử không cần Excel',
+    sheet: 'Trang tính:',
+    nameBox: 'Ô đang chọn',
+    grid: (sheet: string): string => `Trang tính ${sheet}`,
+  },
 
   // The download (download.ts) and the in-memory workbook (memory-adapter.ts).
   unwritableCell: (sheet: string, cell: string): string => `trang "${sheet}", ô ${cell}: giá trị không ghi được`,
