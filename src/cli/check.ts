@@ -4,6 +4,7 @@
  * progress line on stderr for long batches (./progress); with --html / --xlsx, the reviewers'
  * files are written at the end (the HTML page, and the issue list built by src/xlsx/create).
  */
+import { C } from './strings';
 import { checkWorkbook } from '../core/engine';
 import { renderMessage } from '../core/messages';
 import type { CheckOptions } from '../core/config';
@@ -23,13 +24,6 @@ import { folderLine, renderFile, skippedLine, styleFor, totalLine } from './repo
 import { readWorkbookFile } from './xlsx/read';
 import { readCustomProperties } from '../xlsx/custom-properties';
 import { outputProperties, ownOutputKind } from '../layout/own-outputs';
-import type { OwnOutputKind } from '../layout/own-outputs';
-
-/** Why a file found in a folder is not checked: it is one of phuluc's own outputs, not a plan. */
-const SKIP_REASON: Readonly<Record<OwnOutputKind, string>> = {
-  'issue-list': 'là danh sách vấn đề do phuluc tạo (phuluc check --xlsx), không phải phụ lục; không kiểm tra.',
-  'period-report': 'là báo cáo tình hình thực hiện do phuluc tạo (phuluc report --out), không phải phụ lục; không kiểm tra.',
-};
 
 /** Whether a file is phuluc's issue list (false when it cannot be read: it is then judged as an input). */
 async function isIssueList(file: string): Promise<boolean> {
@@ -53,13 +47,12 @@ function reviewTargets(command: Extract<Command, { cmd: 'check' }>): OutputTarge
 function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
   const out: UnreadableFile[] = [];
   for (const dir of f.unreadable) {
-    const message = 'không mở được thư mục này (không có quyền đọc); các tệp trong đó chưa được kiểm tra.';
+    const message = C.check.folderUnreadable;
     io.err(`phuluc: ${printable(dir)}: ${message}\n`);
     out.push({ file: dir, kind: 'unreadable', message });
   }
   if (f.files === 0) {
-    const none = 'thư mục không có tệp bảng tính (.xlsx) nào';
-    const message = f.subfolders > 0 ? `${none}, kể cả trong ${f.subfolders} thư mục con.` : `${none}.`;
+    const message = C.check.noWorkbooks(f.subfolders);
     io.err(`phuluc: ${printable(f.folder)}: ${message}\n`);
     out.push({ file: f.folder, kind: 'empty-folder', message });
   }
@@ -79,7 +72,7 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   for (const file of expanded.files) {
     const own = fromFolders.has(file) ? await outputMatching(file, targets) : undefined;
     if (own && (await isIssueList(file))) {
-      skipped.push({ file, kind: 'own-output', message: `là tệp ${own.option} của chính lệnh này (sẽ được ghi lại), không phải phụ lục; không kiểm tra.` });
+      skipped.push({ file, kind: 'own-output', message: C.check.ownOutput(own.option) });
     } else files.push(file);
   }
   // Every output judged before anything is written or printed.
@@ -123,7 +116,7 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
       // command line is checked as asked).
       const own = fromFolders.has(file) ? ownOutputKind(readCustomProperties(read.package), read.grids) : undefined;
       if (own) {
-        const f: SkippedFile = { file, kind: own, message: SKIP_REASON[own] };
+        const f: SkippedFile = { file, kind: own, message: C.check.skipped[own] };
         skipped.push(f);
         flush();
         if (!json) io.out((summaries.length > 0 ? '\n' : '') + skippedLine(f) + '\n');
@@ -168,7 +161,7 @@ async function writeReviewFiles(
       const { renderHtml } = await import('./report/html');
       const html = renderHtml(checked, unreadable, renderMessage, { generatedAt: (io.now ?? localNow)(), skipped });
       await writeOutput(command.html, html, { inputs, force, option: '--html' });
-      io.err(`Đã ghi báo cáo HTML: ${command.html}\n`);
+      io.err(C.check.htmlWritten(command.html));
     }
     if (command.xlsx !== undefined) {
       const [{ issueListSheet }, { createWorkbook }] = await Promise.all([import('../layout'), import('../xlsx/create')]);
@@ -177,7 +170,7 @@ async function writeReviewFiles(
         force,
         option: '--xlsx',
       });
-      io.err(`Đã ghi danh sách vấn đề: ${command.xlsx}\n`);
+      io.err(C.check.xlsxWritten(command.xlsx));
     }
   } catch (e) {
     readFailure(e, io);

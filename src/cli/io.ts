@@ -1,4 +1,5 @@
 /** Where the CLI prints, and how an expected failure of a file becomes one line on stderr. */
+import { C } from './strings';
 import type { UnreadableFile } from './report/json';
 import { printable } from './printable';
 import { ReadError, WriteError } from './xlsx/errors';
@@ -48,7 +49,7 @@ export function streamPrinter(stream: Sink): { print: (s: string) => void; state
   const state: SinkState = { closed: false };
   const stop = (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ERR_STREAM_WRITE_AFTER_END') state.closed = true;
-    else state.failed ??= e.code ?? 'lỗi không rõ';
+    else state.failed ??= e.code ?? C.write.unknownCode;
   };
   stream.on('error', stop);
   const print = (s: string) => {
@@ -106,7 +107,7 @@ export function readFailure(e: unknown, io: Io): UnreadableFile {
 export function fileFailure(file: string, e: unknown, io: Io): UnreadableFile {
   if (e instanceof ReadError || e instanceof WriteError) return readFailure(e, io);
   const detail = e instanceof Error ? e.message : String(e);
-  const message = `lỗi không mong đợi khi kiểm tra tệp này (${detail.slice(0, 200)}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`;
+  const message = C.unexpected(detail.slice(0, 200));
   io.err(`phuluc: ${printable(file)}: ${printable(message)}\n`);
   return { file, kind: 'internal', message };
 }

@@ -3,6 +3,7 @@
  * (src/layout) and written by the small package builder (src/xlsx/create): no exceljs.
  */
 import { isIssuingBody } from '../core/units';
+import { C } from './strings';
 import { newAppendixSheet } from '../layout';
 import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
@@ -32,23 +33,11 @@ const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/]+$/u;
  */
 export function newAppendixProblem(o: { year: number; body: string }, thisYear: number): string | undefined {
   const last = thisYear + YEARS_AHEAD;
-  if (o.year < FIRST_PLAN_YEAR || o.year > last) {
-    return (
-      `Năm không hợp lệ cho phụ lục mới: ${o.year} (chỉ nhận từ ${FIRST_PLAN_YEAR}, năm Nghị định 30/2020/NĐ-CP ` +
-      `quy định thể thức văn bản, đến ${last}, tức ${YEARS_AHEAD} năm sau năm nay).`
-    );
-  }
+  if (o.year < FIRST_PLAN_YEAR || o.year > last) return C.newAppendix.badYear(o.year, FIRST_PLAN_YEAR, last, YEARS_AHEAD);
   const body = o.body.normalize('NFC').trim();
-  if (body.length > MAX_BODY) return `Tên cơ quan quá dài (${body.length} ký tự, tối đa ${MAX_BODY}).`;
-  if (!BODY_CHARS.test(body)) {
-    return `Tên cơ quan "${printable(body)}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) /).`;
-  }
-  if (!isIssuingBody(body)) {
-    return (
-      `"${printable(body)}" không phải tên một cơ quan ban hành kế hoạch cải cách hành chính; ` +
-      'hãy ghi tên đầy đủ, ví dụ "Sở Nội vụ", "UBND tỉnh Quảng Trị", "Ủy ban nhân dân xã Cam Lộ", "Văn phòng UBND tỉnh", "Ban Quản lý Khu kinh tế", "Đặc khu Côn Cỏ".'
-    );
-  }
+  if (body.length > MAX_BODY) return C.newAppendix.bodyTooLong(body.length, MAX_BODY);
+  if (!BODY_CHARS.test(body)) return C.newAppendix.bodyCharacters(printable(body));
+  if (!isIssuingBody(body)) return C.newAppendix.notABody(printable(body));
   return undefined;
 }
 
@@ -73,7 +62,6 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io:
     return 2;
   }
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
-  const what = tasks > 0 ? `${tasks} nhiệm vụ mẫu` : 'chưa có nhiệm vụ';
-  io.out(`Đã tạo phụ lục năm ${command.year} của ${command.body} (${what}): ${command.out}\n`);
+  io.out(C.newCreated(command.year, command.body, tasks, command.out));
   return 0;
 }

@@ -6,6 +6,7 @@
 import { promises as fsp } from 'fs';
 import type { Stats } from 'fs';
 import * as path from 'path';
+import { C } from './strings';
 import { WriteError } from './xlsx/errors';
 import { checkTarget, sameAsInputReason, writeFailureReason, writeFileSafely } from './xlsx/write';
 
@@ -17,12 +18,6 @@ export interface OutputTarget {
   /** The names it may end with, lower case (".xlsx"); the first is the one messages suggest. */
   extensions: readonly string[];
 }
-
-/** What a file written by phuluc is, for the messages about its name. */
-const WHAT: Readonly<Record<string, string>> = {
-  '.xlsx': 'phuluc ghi một bảng tính Excel',
-  '.html': 'phuluc ghi một trang HTML',
-};
 
 /** A path as the disk sees it: links resolved, and the file's identity when it exists. */
 interface Resolved {
@@ -74,26 +69,20 @@ export async function checkOutputs(targets: readonly OutputTarget[], inputs: rea
     for (let j = 0; j < i; j++) {
       if (same(outs[i] as Resolved, outs[j] as Resolved)) {
         const first = (targets[j] as OutputTarget).option;
-        throw new WriteError(
-          'same-output',
-          t.path,
-          `${t.option} và ${first} là cùng một tệp (kể cả qua liên kết): tệp ghi sau sẽ xóa mất tệp ghi trước; hãy chọn tên khác cho ${t.option}.`,
-        );
+        throw new WriteError('same-output', t.path, C.write.sameOutput(t.option, first));
       }
     }
   });
   for (const t of targets) {
     const ext = extensionOf(t.path);
     if (!t.extensions.includes(ext)) {
-      const want = t.extensions[0] ?? '';
-      const why = WHAT[want] ? ` (${WHAT[want]})` : '';
-      throw new WriteError('bad-name', t.path, `tên tệp cho ${t.option} phải có đuôi ${want}${why}, không phải ${ext ? `"${ext}"` : 'không có đuôi'}.`);
+      throw new WriteError('bad-name', t.path, C.write.badExtension(t.option, t.extensions[0] ?? '', ext));
     }
   }
   for (const [i, t] of targets.entries()) {
     const o = outs[i] as Resolved;
     if (o.stat?.isDirectory()) throw new WriteError('unwritable', t.path, writeFailureReason('EISDIR'));
-    if (o.stat && !force) throw new WriteError('exists', t.path, 'tệp đã tồn tại; thêm --force để ghi đè.');
+    if (o.stat && !force) throw new WriteError('exists', t.path, C.write.exists);
     const dir = await fsp.stat(path.dirname(path.resolve(t.path))).catch(() => undefined);
     if (!dir) throw new WriteError('unwritable', t.path, writeFailureReason('ENOENT'));
     if (!dir.isDirectory()) throw new WriteError('unwritable', t.path, writeFailureReason('ENOTDIR'));
