@@ -192,7 +192,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   // CẢI CÁCH THỦ TỤC HÀNH CHÍNH
   {
     id: 'tthc-ke-hoach-kiem-soat',
-    area: TTHC_U,
+    area: TTHC,
     objective: 'Kiểm soát TTHC',
     task: 'Ban hành Kế hoạch kiểm soát TTHC năm {năm}',
     activity: 'Xây dựng, ban hành kế hoạch và triển khai thực hiện',
@@ -205,7 +205,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-bao-cao-kiem-soat',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Báo cáo kết quả kiểm soát TTHC',
     activity: 'Báo cáo kết quả kiểm soát TTHC',
     product: 'Báo cáo',
@@ -217,7 +217,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-don-gian-hoa',
-    area: TTHC_U,
+    area: TTHC,
     objective: 'Rà soát, đề xuất phương án đơn giản hóa TTHC',
     task: 'Đề xuất phương án đơn giản hóa các TTHC thuộc thẩm quyền quản lý của Sở',
     activity: 'Rà soát, thống kê, đề xuất phương án đơn giản hóa TTHC',
@@ -230,7 +230,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-cong-bo',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Trình UBND tỉnh công bố danh mục TTHC thuộc thẩm quyền quản lý',
     activity: 'Rà soát, xây dựng dự thảo trình UBND tỉnh ban hành Quyết định công bố',
     product: 'Tờ trình',
@@ -242,7 +242,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-quy-trinh-noi-bo',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Trình UBND tỉnh phê duyệt quy trình nội bộ, quy trình điện tử giải quyết TTHC',
     activity: 'Xây dựng dự thảo trình UBND tỉnh ban hành',
     product: 'Tờ trình',
@@ -254,7 +254,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-so-hoa',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Số hóa hồ sơ, kết quả giải quyết TTHC khi tiếp nhận, giải quyết và trả kết quả',
     activity: 'Thực hiện số hóa hồ sơ trên Hệ thống thông tin giải quyết TTHC tỉnh',
     product: 'Giấy tờ, tài liệu được số hóa',
@@ -266,7 +266,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-cong-khai',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Công khai, minh bạch TTHC trên Trang thông tin điện tử và tại Bộ phận tiếp nhận và trả kết quả',
     activity: 'Đăng tải, niêm yết công khai các TTHC thuộc thẩm quyền giải quyết của Sở',
     product: 'Thủ tục hành chính được công khai',
@@ -278,7 +278,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-phan-anh-kien-nghi',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Tiếp nhận, xử lý phản ánh, kiến nghị của tổ chức, cá nhân về quy định hành chính',
     activity: 'Tiếp nhận và xử lý theo quy định',
     product: 'Báo cáo kết quả xử lý (nếu có)',
@@ -290,7 +290,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   },
   {
     id: 'tthc-kiem-tra-giai-quyet',
-    area: TTHC_U,
+    area: TTHC,
     task: 'Kiểm tra việc giải quyết TTHC tại các phòng, đơn vị thuộc Sở',
     activity: 'Tổ chức kiểm tra tại các phòng, đơn vị thuộc Sở',
     product: 'Kế hoạch; Báo cáo kết quả kiểm tra',
