@@ -6,8 +6,9 @@ import { UNIT_ROLES, unitForRole, unitRole } from '../../../src/core/units/direc
 const LOCALS = ['xã', 'phường', 'đặc khu'] as const;
 
 describe('unitForRole', () => {
-  const cases = DIRECTORY_IDS.flatMap((id) => (id === 'xa-2025' ? LOCALS.map((l) => [id, l] as const) : [[id, undefined] as const]));
-  test.each(cases)('%s (%s): every role it fills names a listed unit of the directory', (id, local) => {
+  type Local = (typeof LOCALS)[number] | undefined;
+  const cases: [DirectoryId, Local][] = DIRECTORY_IDS.flatMap((id): [DirectoryId, Local][] => (id === 'xa-2025' ? LOCALS.map((l): [DirectoryId, Local] => [id, l]) : [[id, undefined]]));
+  test.each<[DirectoryId, Local]>(cases)('%s (%s): every role it fills names a listed unit of the directory', (id, local) => {
     const matcher = createUnitMatcher(BUILT_IN_DIRECTORIES[id].units);
     for (const role of UNIT_ROLES) {
       const name = unitForRole(id, role, local);
