@@ -3,7 +3,8 @@
  * ../shared/seeds). Deadlines carry `{năm}`; fillTemplate puts the plan year in.
  * Units are named by role and written as the body's own directory names them (a department's
  * Văn phòng Sở, a province's Sở Nội vụ, a commune's Văn phòng HĐND và UBND xã); a body whose names
- * differ adds its own templates in settings.
+ * differ adds its own templates in settings. Texts say `{cơ quan}` for the body itself (`của Sở`,
+ * `của UBND xã`), filled the same way.
  */
 import type { TaskTemplateInput } from './schema';
 
@@ -84,7 +85,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'cd-tu-danh-gia-chi-so',
     area: CD,
-    task: 'Tự đánh giá, chấm điểm Chỉ số CCHC, mức độ hoàn thành nhiệm vụ của Sở',
+    task: 'Tự đánh giá, chấm điểm Chỉ số CCHC, mức độ hoàn thành nhiệm vụ của {cơ quan}',
     activity: 'Tự chấm điểm, báo cáo kết quả và cung cấp tài liệu kiểm chứng',
     product: 'Báo cáo kết quả tự đánh giá, chấm điểm',
     lead: CCHC,
@@ -143,7 +144,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'tc-xay-dung-vbqppl',
     area: TC,
-    task: 'Xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm pháp luật thuộc lĩnh vực quản lý của Sở',
+    task: 'Xây dựng, trình cấp có thẩm quyền ban hành văn bản quy phạm pháp luật thuộc lĩnh vực quản lý của {cơ quan}',
     activity: 'Soạn thảo, lấy ý kiến, tổng hợp và trình cấp có thẩm quyền ban hành',
     product: 'Tờ trình; Quyết định',
     lead: ALL,
@@ -219,7 +220,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     id: 'tthc-don-gian-hoa',
     area: TTHC,
     objective: 'Rà soát, đề xuất phương án đơn giản hóa TTHC',
-    task: 'Đề xuất phương án đơn giản hóa các TTHC thuộc thẩm quyền quản lý của Sở',
+    task: 'Đề xuất phương án đơn giản hóa các TTHC thuộc thẩm quyền quản lý của {cơ quan}',
     activity: 'Rà soát, thống kê, đề xuất phương án đơn giản hóa TTHC',
     product: 'Tờ trình; Quyết định phê duyệt của UBND tỉnh',
     lead: ALL,
@@ -268,7 +269,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     id: 'tthc-cong-khai',
     area: TTHC,
     task: 'Công khai, minh bạch TTHC trên Trang thông tin điện tử và tại Bộ phận tiếp nhận và trả kết quả',
-    activity: 'Đăng tải, niêm yết công khai các TTHC thuộc thẩm quyền giải quyết của Sở',
+    activity: 'Đăng tải, niêm yết công khai các TTHC thuộc thẩm quyền giải quyết của {cơ quan}',
     product: 'Thủ tục hành chính được công khai',
     lead: TTHC_U,
     partners: CENTRE,
@@ -291,8 +292,8 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'tthc-kiem-tra-giai-quyet',
     area: TTHC,
-    task: 'Kiểm tra việc giải quyết TTHC tại các phòng, đơn vị thuộc Sở',
-    activity: 'Tổ chức kiểm tra tại các phòng, đơn vị thuộc Sở',
+    task: 'Kiểm tra việc giải quyết TTHC tại các phòng, đơn vị thuộc {cơ quan}',
+    activity: 'Tổ chức kiểm tra tại các phòng, đơn vị thuộc {cơ quan}',
     product: 'Kế hoạch; Báo cáo kết quả kiểm tra',
     lead: TTHC_U,
     partners: ALL,
@@ -304,7 +305,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'bm-ra-soat-chuc-nang',
     area: BM,
-    task: 'Rà soát chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức của Sở và các đơn vị thuộc Sở',
+    task: 'Rà soát chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức của {cơ quan} và các đơn vị thuộc {cơ quan}',
     activity: 'Rà soát, đề xuất sửa đổi, bổ sung quy định về chức năng, nhiệm vụ',
     product: 'Tờ trình; Quyết định',
     lead: CCHC,
@@ -327,8 +328,8 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'bm-kiem-tra-to-chuc',
     area: BM,
-    task: 'Kiểm tra cơ cấu tổ chức, vị trí việc làm tại các đơn vị thuộc Sở',
-    activity: 'Tổ chức kiểm tra công tác tổ chức cán bộ các đơn vị thuộc Sở',
+    task: 'Kiểm tra cơ cấu tổ chức, vị trí việc làm tại các đơn vị thuộc {cơ quan}',
+    activity: 'Tổ chức kiểm tra công tác tổ chức cán bộ các đơn vị thuộc {cơ quan}',
     product: 'Báo cáo kết quả kiểm tra',
     lead: CCHC,
     partners: CHECKED,
@@ -491,9 +492,9 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'cps-trang-thong-tin',
     area: CPS,
-    task: 'Duy trì, cập nhật đầy đủ nội dung Trang thông tin điện tử của Sở theo Nghị định số 42/2022/NĐ-CP',
-    activity: 'Cập nhật, bổ sung đầy đủ các thông tin lên Trang thông tin điện tử của Sở',
-    product: 'Nội dung Trang thông tin điện tử của Sở',
+    task: 'Duy trì, cập nhật đầy đủ nội dung Trang thông tin điện tử của {cơ quan} theo Nghị định số 42/2022/NĐ-CP',
+    activity: 'Cập nhật, bổ sung đầy đủ các thông tin lên Trang thông tin điện tử của {cơ quan}',
+    product: 'Nội dung Trang thông tin điện tử của {cơ quan}',
     lead: VP,
     partners: ALL,
     deadline: TX,
@@ -575,7 +576,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     id: 'ttr-tin-bai',
     area: TTr,
     task: 'Xây dựng tin, bài, ấn phẩm, sản phẩm truyền thông về cải cách hành chính',
-    activity: 'Đăng tải tin, bài trên Trang thông tin điện tử của Sở',
+    activity: 'Đăng tải tin, bài trên Trang thông tin điện tử của {cơ quan}',
     product: 'Tin, bài, ấn phẩm',
     lead: CCHC,
     partners: ALL,

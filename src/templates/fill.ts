@@ -1,7 +1,7 @@
 /** Filling a template for a plan year and a body's units, and accent-insensitive search over the library. */
 import type { DirectoryId } from '../core/config';
 import type { LocalKind } from '../core/units/directories/pick';
-import { unitForRole, unitRole, type UnitRole } from '../core/units/directories/roles';
+import { bodyWord, unitForRole, unitRole, type UnitRole } from '../core/units/directories/roles';
 import type { TaskTemplate } from './schema';
 
 /** A template with its placeholders filled: the texts a row receives. */
@@ -82,6 +82,9 @@ export function fillUnits(text: string, units: UnitsOf): { text: string; missing
   return { text: kept, missing };
 }
 
+/** `{cơ quan}`: the body itself, as its texts name it (`Sở`, `UBND tỉnh`, `UBND xã`). */
+const BODY = /\{\s*cơ quan\s*\}/giu;
+
 /** `{năm}`, `{năm+1}`, `{năm-1}` (also written without diacritics, `{nam}`, or `{year}`). */
 const PLACEHOLDER = /\{\s*(năm|nam|year)\s*(?:([+-])\s*(\d+))?\s*\}/giu;
 
@@ -102,7 +105,7 @@ export function fillYear(text: string, planYear: number | undefined): string {
  * units of `units` (default: a department's directory for that year, defaultUnitsOf).
  */
 export function fillTemplate(t: TaskTemplate, planYear: number | undefined, units: UnitsOf = defaultUnitsOf(planYear)): FilledTask {
-  const f = (s: string | undefined) => fillYear(s ?? '', planYear);
+  const f = (s: string | undefined) => fillYear(s ?? '', planYear).replace(BODY, () => bodyWord(units.directory, units.local));
   const lead = fillUnits(f(t.lead), units);
   const partners = fillUnits(f(t.partners), units);
   return {

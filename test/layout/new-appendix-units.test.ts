@@ -105,3 +105,19 @@ describe('a role the body has no unit for', () => {
     expect(column(made.sheet, 3)).toContain('Văn phòng Sở');
   });
 });
+
+describe('the texts name the body itself as the body is called ({cơ quan})', () => {
+  test.each([
+    ['UBND xã Tân Lập', 'UBND xã'],
+    ['UBND phường Đông Hà', 'UBND phường'],
+    ['UBND đặc khu Côn Cỏ', 'UBND đặc khu'],
+    ['UBND tỉnh Quảng Trị', 'UBND tỉnh'],
+    ['Sở Nội vụ', 'Sở'],
+  ])('%s: “của %s”, never another body’s word or a bare placeholder', (body, word) => {
+    const { sheet } = newAppendix({ year: 2027, body, templates: defaultTemplates() });
+    const tasks = column(sheet, 1);
+    expect(tasks).toContain(`Tự đánh giá, chấm điểm Chỉ số CCHC, mức độ hoàn thành nhiệm vụ của ${word}`);
+    expect(tasks.filter((t) => /\{|\}/u.test(t))).toEqual([]);
+    if (word !== 'Sở') expect(tasks.filter((t) => /(của|thuộc) Sở\b/u.test(t))).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, director
                 onFocus={() => setActiveId(t.id)}
                 onClick={() => choose(t)}
               >
-                {fillTemplate(t, year).task}
+                {fillTemplate(t, year, units).task}
               </button>
             ))}
           </div>

@@ -101,3 +101,12 @@ export function unitRole(word: string): UnitRole | undefined {
   const w = word.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
   return (UNIT_ROLES as readonly string[]).includes(w) ? (w as UnitRole) : undefined;
 }
+
+/**
+ * How a plan's texts name the body itself (`thuộc thẩm quyền quản lý của Sở`, `… của UBND xã`):
+ * `Sở` for a department, `UBND tỉnh` for a province, `UBND xã` / `UBND phường` / `UBND đặc khu`.
+ */
+export function bodyWord(directory: DirectoryId, local: LocalKind = 'xã'): string {
+  if (directory === 'xa-2025') return `UBND ${local}`;
+  return directory === 'ubnd-tinh-2025' ? 'UBND tỉnh' : 'Sở';
+}
