@@ -74,11 +74,11 @@ export function fillUnits(text: string, units: UnitsOf): { text: string; missing
       if (name !== undefined) return name;
     }
     missing.push(roles[0]!);
-    return '\u0000';
+    return '\uE000'; // a private-use mark, removed below with its separator
   });
   if (missing.length === 0) return { text: resolved, missing };
   // drop the items that resolved to nothing, with one separator each
-  const kept = resolved.replace(/\s*[,;]\s*\u0000|\u0000\s*[,;]\s*|\u0000/gu, '').trim();
+  const kept = resolved.replace(/\s*[,;]\s*\uE000|\uE000\s*[,;]\s*|\uE000/gu, '').trim();
   return { text: kept, missing };
 }
 
