@@ -369,6 +369,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
+                directory={state.settings.directory}
                 onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
@@ -387,7 +388,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                   defaultBody={report?.body}
                   templateCount={library.length}
                   busy={busy || year.busy !== null}
-                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [] })}
+                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [], ...(state.settings.directory ? { directory: state.settings.directory } : {}) })}
                 />
               )}
               {(year.notice || year.error) && (

@@ -14,9 +14,9 @@ import type { SheetReport } from '../../core/report';
 import {
   WorkbookError, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
 } from '../../excel/types';
-import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
+import { buildLibrary, fillTemplate, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, checkSheet, formulasOverwritten, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
+import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
@@ -441,7 +441,14 @@ export class PaneController {
         }
         target = { kind: 'section-end', section };
       }
-      const filled = fillTemplate(template, year);
+      // the units of the sheet's own directory (a commune's Văn phòng HĐND và UBND, not Văn phòng Sở)
+      const units = unitsOfSheet(this.state.settings.directory, report.directory, year);
+      const filled = fillTemplate(template, year, units);
+      const missing = filled.missing.length ? missingUnitsMessage(filled.task, filled.missing, filled.lead !== '', BUILT_IN_DIRECTORIES[units.directory].name) : '';
+      if (filled.lead === '') {
+        this.patch({ notice: { intent: 'warning', text: missing } });
+        return;
+      }
       const plan = planInsert(grid, report, layout, filled, target);
       if (!plan.ok) {
         this.patch({ notice: { intent: 'warning', text: plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow } });
@@ -461,7 +468,8 @@ export class PaneController {
       await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops });
       await this.readAndCheck();
       await this.adapter.selectCell(plan.select);
-      this.patch({ notice: { intent: 'success', text: S.inserted(filled.task, plan.newRow, plan.renumbering.length) } });
+      const inserted = S.inserted(filled.task, plan.newRow, plan.renumbering.length);
+      this.patch({ notice: missing ? { intent: 'warning', text: `${inserted} ${missing}` } : { intent: 'success', text: inserted } });
     });
   }
 
