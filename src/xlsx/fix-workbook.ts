@@ -5,7 +5,9 @@
  */
 import { checkWorkbook, combineVerified, sheetContexts } from '../core/engine';
 import type { CheckOptions } from '../core/config';
-import type { Fix } from '../core/fix';
+import type { Edit, Fix } from '../core/fix';
+import { readSharedStrings } from './package';
+import { seenGuard } from './seen-guard';
 import type { WorkbookRead } from './read';
 import { fixPackage } from './write';
 import type { FixOutcome, FixToWrite, SheetFixes } from './write';
@@ -57,6 +59,14 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     }
     if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
   });
-  const outcome = fixPackage(read.package, requests, { grids: read.grids });
+  // The stale-write guard: every cell written and row deleted must still hold what the check saw.
+  const edits = new Map<string, Edit[]>();
+  for (const req of requests) edits.set(req.sheet, req.fixes.flatMap((f) => f.edits as Edit[]));
+  const sharedStrings = readSharedStrings(read.package);
+  const outcome = fixPackage(read.package, requests, {
+    grids: read.grids,
+    ...(sharedStrings && { sharedStrings }),
+    seen: seenGuard(edits, sharedStrings, read.date1904),
+  });
   return { outcome, groups, manual };
 }

@@ -19,7 +19,7 @@
  */
 import { XlsxError, corrupt } from './errors';
 import { classifyBrokenZip, sniff } from './sniff';
-import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree } from './xml';
+import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree, refuseDoctype } from './xml';
 import { DEFAULT_ZIP_LIMITS, inflateEntry, inflateEntryChunks, openZip } from './zip';
 import type { ZipArchive, ZipEntry, ZipLimits } from './zip';
 import { SaxesParser } from 'saxes';
@@ -95,6 +95,12 @@ export interface WorkbookInfo {
   date1904: boolean;
   /** calcPr/@fullCalcOnLoad: Excel recalculates every formula on open, so cached values are not trusted. */
   fullCalcOnLoad: boolean;
+  /**
+   * calcPr as written (ECMA-376 Part 1, 18.2.2), absent when the workbook has none: `calcId`
+   * (the engine that last calculated; Excel always writes it), `calcMode` ("auto", "manual",
+   * "autoNoTable") and `calcOnSave` (default true). Evidence for src/xlsx/cached-values.ts.
+   */
+  calcPr?: { calcId?: string; calcMode?: string; calcOnSave?: boolean };
   sheets: SheetInfo[];
   definedNames: DefinedName[];
   /** The workbook part's relationships. */
@@ -340,6 +346,16 @@ function readWorkbookPart(
   const date1904 = (pr && parseBoolean(attr(pr, 'date1904'))) ?? false;
   const calc = childNamed(root, 'calcPr');
   const fullCalcOnLoad = (calc && parseBoolean(attr(calc, 'fullCalcOnLoad'))) ?? false;
+  let calcPr: WorkbookInfo['calcPr'];
+  if (calc) {
+    calcPr = {};
+    const calcId = attr(calc, 'calcId');
+    if (calcId !== undefined) calcPr.calcId = calcId;
+    const calcMode = attr(calc, 'calcMode');
+    if (calcMode !== undefined) calcPr.calcMode = calcMode;
+    const calcOnSave = parseBoolean(attr(calc, 'calcOnSave'));
+    if (calcOnSave !== undefined) calcPr.calcOnSave = calcOnSave;
+  }
 
   const sheets: SheetInfo[] = [];
   const sheetsEl = childNamed(root, 'sheets');
@@ -373,6 +389,7 @@ function readWorkbookPart(
   }
 
   const info: WorkbookInfo = { part, strict, date1904, fullCalcOnLoad, sheets, definedNames, relationships: rels };
+  if (calcPr) info.calcPr = calcPr;
   const sst = rels.find((r) => r.kind === 'sharedStrings' && r.part);
   if (sst?.part) info.sharedStringsPart = sst.part;
   const styles = rels.find((r) => r.kind === 'styles' && r.part);
@@ -435,6 +452,7 @@ export function localName(qname: string): string {
  */
 export function streamXml(pkg: XlsxPackage, partName: string, parser: SaxesParser): void {
   const decoder = new TextDecoder('utf-8');
+  refuseDoctype(parser, partName);
   let first = true;
   let utf16: TextDecoder | undefined;
   try {
