@@ -16,6 +16,7 @@
  *   parseRelationships(xml, sourcePart), relsPartFor(part), resolveTarget(sourcePart, target)
  *   parseContentTypes(xml)         → ContentTypes
  *   parseBoolean(value)            → boolean | undefined (xsd:boolean and the spellings producers use)
+ *   xsdBoolean(value)              → boolean | undefined (xsd:boolean only: date1904)
  */
 import { XlsxError, corrupt } from './errors';
 import { classifyBrokenZip, sniff } from './sniff';
@@ -292,6 +293,30 @@ export function parseContentTypes(xml: Uint8Array | string): ContentTypes {
 }
 
 /**
+ * An xsd:boolean exactly as XML Schema Part 2, 3.2.2 defines it (ECMA-376 uses xsd:boolean for
+ * every boolean attribute): "true", "false", "1", "0", surrounding whitespace collapsed; case
+ * matters. undefined for anything else ("on", "yes", "TRUE"), which Excel's schema does not accept.
+ */
+export function xsdBoolean(v: string): boolean | undefined {
+  switch (v.trim()) {
+    case '1':
+    case 'true':
+      return true;
+    case '0':
+    case 'false':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+function printableValue(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const t = s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return t.length > 20 ? `${t.slice(0, 20)}…` : t;
+}
+
+/**
  * An xsd:boolean attribute ("1", "0", "true", "false") and the spellings some producers write
  * instead ("on", "off", "yes", "no", any case). undefined for anything else.
  */
@@ -343,7 +368,15 @@ function readWorkbookPart(
   const relById = new Map(rels.map((r) => [r.id, r]));
 
   const pr = childNamed(root, 'workbookPr');
-  const date1904 = (pr && parseBoolean(attr(pr, 'date1904'))) ?? false;
+  // The date system decides every date of the workbook: an invalid spelling is not guessed
+  // (a wrong guess moves every date by 1,462 days), it is refused as Excel's schema refuses it.
+  const date1904Text = pr && attr(pr, 'date1904');
+  const date1904 = date1904Text === undefined ? false : xsdBoolean(date1904Text);
+  if (date1904 === undefined) {
+    throw corrupt(
+      `thuộc tính date1904 của sổ làm việc có giá trị «${printableValue(date1904Text as string)}», không phải true/false/1/0 như chuẩn OOXML quy định, nên không biết ngày tháng tính theo hệ 1900 hay 1904`,
+    );
+  }
   const calc = childNamed(root, 'calcPr');
   const fullCalcOnLoad = (calc && parseBoolean(attr(calc, 'fullCalcOnLoad'))) ?? false;
   let calcPr: WorkbookInfo['calcPr'];

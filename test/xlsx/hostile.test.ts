@@ -141,3 +141,22 @@ describe('OLE compound files told apart by their directory ([MS-CFB] 2.6)', () =
     expect(e.reason).not.toMatch(/\n/);
   });
 });
+
+describe('workbookPr/@date1904 is an xsd:boolean (XML Schema Part 2, 3.2.2): only true/false/1/0', () => {
+  const book = (value: string) =>
+    buildXlsx({ workbookPr: `date1904="${value}"`, sheets: [{ name: 'S', data: '<row r="1"><c r="A1"><v>1</v></c></row>' }] });
+  it.each([
+    ['1', true],
+    ['true', true],
+    [' true ', true],
+    ['0', false],
+    ['false', false],
+  ])('%j reads as %s', (value, expected) => {
+    expect(readWorkbook(book(value)).date1904).toBe(expected);
+  });
+  it.each(['on', 'yes', 'TRUE', 'True', 'off', '2', ''])('%j is refused: the date system cannot be guessed', (value) => {
+    const e = errorOf(() => readWorkbook(book(value)));
+    expect(e.kind).toBe('corrupt');
+    expect(e.reason).toMatch(/date1904.*true\/false\/1\/0.*1900 hay 1904/);
+  });
+});
