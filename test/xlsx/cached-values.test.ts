@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
+import { checkWorkbook } from '../../src/core/engine';
 import type { Grid } from '../../src/core/grid';
 import { cachedValuesVerdict } from '../../src/xlsx/cached-values';
 import { readWorkbook } from '../../src/xlsx/read';
@@ -44,10 +45,19 @@ describe('files from real producers', () => {
     expect(read.formulas.evaluated).toBe(4);
   });
 
-  it('an Excel-saved workbook (calcPr calcId) keeps its cached values, even one that differs from the formula', () => {
-    const read = readWorkbook(file('excel-stale-cache.xlsx'));
+  it('an Excel-saved workbook (calcPr calcId) is read from its cached values, nothing evaluated', () => {
+    // evaluate: false leaves every pending formula uncomputed: the values can only come from the cache
+    const read = readWorkbook(file('excel-cached.xlsx'), { evaluate: false });
     expect(read.formulas.pending).toBe(0);
-    expect(total(read.grids[0] as Grid)?.value).toBe(999);
+    expect(total(read.grids[0] as Grid)?.value).toBe(12_500_000);
+    expect(total(read.grids[0] as Grid)?.uncomputed).toBeUndefined();
+  });
+
+  it('the words under the total are not a false error (the stale 0 would make one)', () => {
+    for (const name of ['xlsxwriter-zero-no-calcpr.xlsx', 'openpyxl-zero-no-calcpr.xlsx', 'libreoffice.xlsx', 'excel-cached.xlsx']) {
+      const issues = checkWorkbook(readWorkbook(file(name)).grids).sheets.flatMap((s) => s.issues);
+      expect(issues.map((i) => i.code)).toEqual([]);
+    }
   });
 
   it('the real Excel fixtures keep their cached values (nothing pending)', () => {
