@@ -501,6 +501,7 @@ export function prepareReadBack(
       others.push({ name: step.sheet, reads: new CellReads(other, step.cells), cells: step.cells });
     }
   });
+  const extent = lastRowOf(sheet);
   let reads = new CellReads(sheet, []);
   const ready = inParts
     ? CellReads.load(context, sheet, [...points.values()]).then((r) => (reads = r))
@@ -509,6 +510,8 @@ export function prepareReadBack(
     ready,
     collect() {
       const out = [...known];
+      const lastRow = extent.get();
+      if (lastRow !== undefined) out.push({ kind: 'extent', lastRow });
       for (const p of points.values()) {
         const state = reads.get(p.row, p.col);
         if (state) out.push({ kind: 'cell', row: p.row, col: p.col, state });
@@ -519,6 +522,30 @@ export function prepareReadBack(
           if (state) out.push({ kind: 'cell', sheet: o.name, row: c.row, col: c.col, state });
         }
       return out;
+    },
+  };
+}
+
+/**
+ * Queues a load of the sheet's last row holding a value (used range, values only); `get()` after
+ * the next sync gives it (1-based, 0 for an empty sheet), or undefined when it could not be read.
+ */
+function lastRowOf(sheet: Excel.Worksheet): { get(): number | undefined } {
+  let used: Excel.Range | undefined;
+  try {
+    used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+  } catch {
+    used = undefined;
+  }
+  return {
+    get() {
+      try {
+        if (!used) return undefined;
+        return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      } catch {
+        return undefined;
+      }
     },
   };
 }
@@ -552,6 +579,8 @@ export interface Verdict {
   changeCount: number;
   /** Everything phuluc changed is back as it was before the action (Excel's Ctrl+Z). */
   alreadyUndone: boolean;
+  /** Rows inserted (> 0) or deleted (< 0) above phuluc's cells since the action, when some moved. */
+  rowsMoved?: number;
 }
 
 const fillText = (f: FillState | undefined): string =>
@@ -602,16 +631,43 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
     }
   });
   const originReads = await CellReads.load(context, sheet, origin.filter((o) => o.state), budget);
+  // Rows inserted or deleted since the action (by the sheet's last row): where its cells are now.
+  const extentThen = entry.after.find((a): a is Extract<AfterCell, { kind: 'extent' }> => a.kind === 'extent');
+  const extentNow = extentThen ? lastRowOf(sheet) : undefined;
   await context.sync();
+  const shift = extentThen && extentNow ? (extentNow.get() ?? extentThen.lastRow) - extentThen.lastRow : 0;
+  let shiftedReads: CellReads | undefined;
+  const own = cells.filter((c) => !c.sheet);
+  if (shift !== 0 && own.some((c) => !sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state))) {
+    shiftedReads = await CellReads.load(context, sheet, own.filter((c) => c.row + shift >= 1).map((c) => ({ row: c.row + shift, col: c.col })), budget);
+    await context.sync();
+  }
   const fillsNow = afterFills.length ? await loadFills(context, sheet, afterFills, options.patterns) : new Map<string, FillState>();
   const fills = afterFills.map((f) => ({ f, get: () => fillsNow.get(`${f.row},${f.col}`)! }));
   const originFills = origin.filter((o) => o.fill).map((o) => ({ o, get: () => fillsNow.get(`${o.row},${o.col}`) ?? o.fill! }));
 
   const changes: CellChange[] = [];
+  // With rows moved: a cell that holds what phuluc left `shift` rows away has moved there, and so
+  // has every cell below the first one that moved; a refusal names cells where they are now.
+  let movedFrom = Infinity;
+  if (shiftedReads)
+    for (const c of own) {
+      const here = reads.get(undefined)?.get(c.row, c.col);
+      const there = shiftedReads.get(c.row + shift, c.col);
+      if (!sameStateLoose(here, c.state) && sameStateLoose(there, c.state)) movedFrom = Math.min(movedFrom, c.row);
+    }
+  let moved = 0;
   for (const c of cells) {
-    const now = reads.get(c.sheet)?.get(c.row, c.col);
-    if (now && !sameState(now, c.state))
-      changes.push({ address: `${c.sheet ? `${c.sheet}!` : ''}${columnLetter(c.col)}${c.row}`, expected: showState(c.state), found: showState(now) });
+    const isMoved = !c.sheet && c.row >= movedFrom;
+    const row = isMoved ? c.row + shift : c.row;
+    const now = isMoved ? shiftedReads?.get(row, c.col) : reads.get(c.sheet)?.get(c.row, c.col);
+    const address = `${c.sheet ? `${c.sheet}!` : ''}${columnLetter(c.col)}${row}`;
+    if (now && !sameState(now, c.state)) changes.push({ address, expected: showState(c.state), found: showState(now) });
+    else if (isMoved) {
+      // Unchanged but moved: phuluc's records name its old row, so it restores nothing.
+      moved++;
+      changes.push({ address, expected: showState(c.state), found: showState(now), moved: true });
+    }
   }
   for (const { f, get } of fills) {
     const now = get();
@@ -627,7 +683,11 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
       origin.every((o) => !o.state || sameStateLoose(originReads.get(o.row, o.col), o.state)) &&
       originFills.every(({ o, get }) => sameFill(get(), o.fill!));
   }
-  return { changes: changes.slice(0, 20), changeCount: changes.length, alreadyUndone };
+  // Cells that only moved come after the cells that changed in what a refusal lists first.
+  changes.sort((a, b) => Number(a.moved === true) - Number(b.moved === true));
+  const verdict: Verdict = { changes: changes.slice(0, 20), changeCount: changes.length, alreadyUndone };
+  if (moved > 0) verdict.rowsMoved = shift;
+  return verdict;
 }
 
 function sameStateLoose(now: CellState | undefined, before: CellState): boolean {

@@ -61,6 +61,7 @@ export function describeError(e: unknown, context: ErrorContext = {}): PaneError
     }
     if (kind === 'undo-stale' && context.undoLabel) {
       const { cells, count } = changedCells(detail);
+      if (detail.rowsMoved) return { title: ERROR_TITLES[kind], message: S.undoMoved(context.undoLabel, detail.rowsMoved, cells, count) };
       return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, cells, count) };
     }
     if (kind === 'unsupported' && detail.userMessage) return { title: S.notOnThisPage, message: detail.userMessage };

@@ -4,7 +4,7 @@
  */
 import type { SetEdit } from '../core/fix';
 import { setEdit } from '../core/fix/seen';
-import { cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
+import { a1, cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
 import type { SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
 import type { RowInsert } from '../excel/types';
@@ -153,7 +153,46 @@ export type InsertPlan =
       /** The cell to select after inserting (the new task's first filled cell). */
       select: string;
     }
-  | { ok: false; reason: 'not-in-table' | 'not-tasks' };
+  | { ok: false; reason: 'not-in-table' | 'not-tasks' }
+  /**
+   * The new row would go inside a merged area that spans the task above and another task (or
+   * section) below: Excel would grow the merge over the new row, hiding its cell under the other
+   * tasks' value. `merge` is the area (A1), `row` the row the insert would go before.
+   */
+  | { ok: false; reason: 'inside-merge'; merge: string; row: number };
+
+/**
+ * Where a row inserted before 1-based `beforeRow` can go so that no merged area spans the seam
+ * (Excel grows a merge over a row inserted inside it: the new task's cell there would be hidden
+ * under the merge's value). When merges cross the seam and the rows they carry the insert past
+ * hold no other task, group or section (only continuation, blank or fragment rows of the task
+ * above), the row goes after the merges; otherwise it is refused with the merge.
+ */
+export function insertionBelowMerges(
+  grid: Grid,
+  layout: TableLayout,
+  beforeRow: number,
+): { ok: true; beforeRow: number } | { ok: false; merge: string } {
+  const heads = new Set<number>();
+  for (const sec of layout.sections) {
+    heads.add(sec.row);
+    for (const t of sec.tasks) heads.add(t.row);
+  }
+  for (const t of layout.leading) heads.add(t.row);
+  let at = beforeRow;
+  for (let guard = 0; guard < 1000; guard++) {
+    // 0-based: a merge crosses the seam when it covers the row above (at - 2) and the row below (at - 1).
+    const crossing = grid.merges.filter((m) => m.top <= at - 2 && m.bottom >= at - 1);
+    if (crossing.length === 0) return { ok: true, beforeRow: at };
+    const m = crossing.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+    const next = m.bottom + 2;
+    for (let r = at; r < next; r++) {
+      if (heads.has(r)) return { ok: false, merge: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` };
+    }
+    at = next;
+  }
+  return { ok: true, beforeRow: at };
+}
 
 /**
  * Plans inserting a filled template: where the row goes, its STT, and the renumbering that
@@ -201,6 +240,11 @@ export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout,
       beforeRow = hit.lastRow + 1;
     }
   }
+
+  // Never inside a merged area that spans the seam (Excel would grow it over the new row).
+  const seam = insertionBelowMerges(grid, layout, beforeRow);
+  if (!seam.ok) return { ok: false, reason: 'inside-merge', merge: seam.merge, row: beforeRow };
+  beforeRow = seam.beforeRow;
 
   // 2. The new STT and the scope of its siblings.
   const anchorStt = anchor ? parseStt(anchor.stt) : null;

@@ -11,6 +11,7 @@ import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/confi
 import { applyEdits, type Edit, type Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
+import type { RefusedFix } from '../../core/verify';
 import {
   WorkbookError, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
 } from '../../excel/types';
@@ -45,6 +46,8 @@ export interface PaneState {
   grid: SheetGrid | null;
   report: SheetReport | null;
   fixes: Fix[];
+  /** Fixes the engine made but refused at check time, with why (the pane shows it under the issue). */
+  refused: RefusedFix[];
   planYear: number | undefined;
   error: PaneError | null;
   notice: Notice | null;
@@ -78,6 +81,7 @@ export class PaneController {
       grid: null,
       report: null,
       fixes: [],
+      refused: [],
       planYear: initialPlanYear,
       error: null,
       notice: null,
@@ -180,8 +184,8 @@ export class PaneController {
   }
 
   private analyse(grid: SheetGrid, planYear = this.state.planYear): { grid: SheetGrid; report: SheetReport; fixes: Fix[] } {
-    const { report, fixes } = checkSheet(grid, this.options(planYear));
-    this.patch({ grid, report, fixes });
+    const { report, fixes, refused } = checkSheet(grid, this.options(planYear));
+    this.patch({ grid, report, fixes, refused });
     return { grid, report, fixes };
   }
 
@@ -444,7 +448,8 @@ export class PaneController {
       const filled = fillTemplate(template, year);
       const plan = planInsert(grid, report, layout, filled, target);
       if (!plan.ok) {
-        this.patch({ notice: { intent: 'warning', text: plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow } });
+        const text = plan.reason === 'inside-merge' ? S.insertInsideMerge(plan.merge) : plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow;
+        this.patch({ notice: { intent: 'warning', text } });
         return;
       }
       const formulas = formulasOverwritten(grid, plan.renumbering);
