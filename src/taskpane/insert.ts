@@ -3,11 +3,11 @@
  * renumbering the insert requires. The table's sections and numbering mode come from the engine.
  */
 import type { SetEdit } from '../core/fix';
-import { setEdit } from '../core/fix/seen';
+import { seenOf, setEdit } from '../core/fix/seen';
 import { a1, cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
 import type { SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
-import type { RowInsert } from '../excel/types';
+import type { CellExpectation, RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
 
@@ -152,6 +152,11 @@ export type InsertPlan =
       renumbering: SetEdit[];
       /** The cell to select after inserting (the new task's first filled cell). */
       select: string;
+      /**
+       * The cells the new STT and the renumbering were computed from (every task's STT cell, rows
+       * as before the insert): the batch is written only while they hold what the check saw.
+       */
+      sources: CellExpectation[];
     }
   | { ok: false; reason: 'not-in-table' | 'not-tasks' }
   /**
@@ -285,5 +290,7 @@ export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout,
   // Rows as they are before the insert (the adapter shifts a source row below the insert point).
   if (likeRow) insert.formatLikeRow = likeRow.row;
   const firstFilled = report.columns.task ?? report.columns.activity ?? sttLetter ?? 'A';
-  return { ok: true, ops: [...renumbering, insert], insert, newRow: beforeRow, stt, renumbering, select: `${firstFilled}${beforeRow}` };
+  const sources: CellExpectation[] = [];
+  if (sttCol !== null) for (const x of tasks) sources.push({ row: x.row, col: sttCol, seen: seenOf(cellAt(grid, x.row - 1, sttCol), grid.date1904) });
+  return { ok: true, ops: [...renumbering, insert], insert, newRow: beforeRow, stt, renumbering, select: `${firstFilled}${beforeRow}`, sources };
 }

@@ -17,7 +17,7 @@ import {
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, checkSheet, formulasOverwritten, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
+import { amountToWords, checkSheet, formulasOverwritten, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
@@ -339,7 +339,7 @@ export class PaneController {
   renumberAll(): Promise<void> {
     return this.guard(S.busyRenumbering, async () => {
       const { grid } = await this.readAndCheck();
-      const edits = renumber(grid);
+      const { edits, sources } = renumbering(grid);
       if (!edits.length) {
         this.patch({ notice: { intent: 'info', text: S.numberingRight } });
         return;
@@ -349,7 +349,8 @@ export class PaneController {
         this.patch({ notice: { intent: 'warning', text: S.sttFormulas(formulas) } });
         return;
       }
-      await this.write(grid, { label: S.renumberLabel, ops: edits });
+      // Computed from every STT cell: a number typed since in a cell it does not write refuses it.
+      await this.write(grid, { label: S.renumberLabel, ops: edits, expect: sources.map(({ row, col, seen }) => ({ row, col, seen })) });
       await this.recheckAfter(grid, edits);
       this.patch({ notice: { intent: 'success', text: S.renumbered(edits.length) } });
     });
@@ -463,7 +464,7 @@ export class PaneController {
         return;
       }
       // One batch, one undo: the rows below renumbered as the insert requires, then the row.
-      await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops });
+      await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops, expect: plan.sources });
       await this.readAndCheck();
       await this.adapter.selectCell(plan.select);
       this.patch({ notice: { intent: 'success', text: S.inserted(filled.task, plan.newRow, plan.renumbering.length) } });
