@@ -1,7 +1,7 @@
 import type { DirectoryEntry } from '../config';
 import type { DeadlineResult } from '../deadline';
 import type { Edit, Fix, SourceCell } from '../fix';
-import { blockSources, deleteRowEdit, setEdit as makeSetEdit } from '../fix/seen';
+import { deleteRowEdit, rowSources, setEdit as makeSetEdit } from '../fix/seen';
 import { LazyFix } from '../fix/lazy';
 import { a1, type Cell } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
@@ -148,7 +148,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         const firstCol = texts[0]?.col ?? 0;
         const issue = makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 });
         // Computed from the fragment row and the row it was cut from: both must be as the check saw them.
-        push(issue, joinsNonText ? undefined : edits, true, [...blockSources(view.grid, target, target), ...blockSources(view.grid, r, r)]);
+        push(issue, joinsNonText ? undefined : edits, true, rowSources(view.grid, [target, r]));
         break;
       }
       case 'task':

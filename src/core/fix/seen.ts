@@ -50,10 +50,17 @@ export function sourceCell(grid: Grid, r: number, col: number): SourceCell {
  * cell, as sources: for a fix computed from a whole block (a budget, a fragment row).
  */
 export function blockSources(grid: Grid, first: number, last: number): SourceCell[] {
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) rows.push(r);
+  return rowSources(grid, rows);
+}
+
+/** Every cell of these 0-based rows, from column A to the widest of them's last cell, as sources. */
+export function rowSources(grid: Grid, rows: readonly number[]): SourceCell[] {
   let width = 0;
-  for (let r = first; r <= last; r++) width = Math.max(width, grid.rows[r]?.length ?? 0);
+  for (const r of rows) width = Math.max(width, grid.rows[r]?.length ?? 0);
   const out: SourceCell[] = [];
-  for (let r = first; r <= last; r++) for (let c = 0; c < width; c++) out.push(sourceCell(grid, r, c));
+  for (const r of rows) for (let c = 0; c < width; c++) out.push(sourceCell(grid, r, c));
   return out;
 }
 
