@@ -647,15 +647,23 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
   const originFills = origin.filter((o) => o.fill).map((o) => ({ o, get: () => fillsNow.get(`${o.row},${o.col}`) ?? o.fill! }));
 
   const changes: CellChange[] = [];
-  // With rows moved: a cell that holds what phuluc left `shift` rows away has moved there, and so
-  // has every cell below the first one that moved; a refusal names cells where they are now.
+  // With rows moved: a cell that holds what phuluc left `shift` rows away has moved there. The rows
+  // were inserted (or deleted) between the last cell still in place above the first that moved and
+  // that one: every cell below that point has moved, changed or not, and a refusal names cells
+  // where they are now.
   let movedFrom = Infinity;
-  if (shiftedReads)
+  if (shiftedReads) {
+    let firstMoved = Infinity;
     for (const c of own) {
       const here = reads.get(undefined)?.get(c.row, c.col);
-      const there = shiftedReads.get(c.row + shift, c.col);
-      if (!sameStateLoose(here, c.state) && sameStateLoose(there, c.state)) movedFrom = Math.min(movedFrom, c.row);
+      if (!sameStateLoose(here, c.state) && sameStateLoose(shiftedReads.get(c.row + shift, c.col), c.state)) firstMoved = Math.min(firstMoved, c.row);
     }
+    if (firstMoved !== Infinity) {
+      let inPlace = 0;
+      for (const c of own) if (c.row < firstMoved && sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state)) inPlace = Math.max(inPlace, c.row);
+      movedFrom = inPlace + 1;
+    }
+  }
   let moved = 0;
   for (const c of cells) {
     const isMoved = !c.sheet && c.row >= movedFrom;

@@ -1,0 +1,89 @@
+/**
+ * Hoàn tác after the clerk inserted or deleted rows: phuluc restores nothing (its records name
+ * the old rows), and the refusal names the cells where they are now, not where they were.
+ */
+import { renumber } from '../../src/core';
+import { createOfficeAdapter } from '../../src/excel';
+import { createExcelEmulator, sheetFromGrid, WorkbookModel } from '../../src/excel/emulator';
+import { gridFromJson, type GridJson } from '../../src/excel/emulator/samples';
+import { PaneController } from '../../src/taskpane/state/controller';
+import quangTriJson from '../../src/demo/quang-tri-2024.grid.json';
+import { differences, restore, snapshot } from './harness';
+
+jest.setTimeout(60_000);
+
+function open() {
+  const grid = gridFromJson(quangTriJson as unknown as GridJson);
+  const model = new WorkbookModel([sheetFromGrid(grid)]);
+  const pane = new PaneController(createOfficeAdapter(createExcelEmulator(model)));
+  return { grid, model, pane, sheet: model.sheets[0]! };
+}
+
+const rowOf = (address: string) => Number(/\d+$/.exec(address)![0]);
+const colOf = (address: string) => /^[A-Z]+/.exec(address)![0];
+
+describe('Hoàn tác of Đánh số lại after the clerk moved rows', () => {
+  it.each([
+    // [what, 0-based row of the clerk's insert (+n) or delete (-n), rows]
+    ['one row inserted near the top', 9, 1],
+    ['three rows inserted near the top', 9, 3],
+    ['one row deleted near the top', 3, -1],
+  ] as [string, number, number][])('%s: refused, naming the renumbered cells where they are now', async (_what, at, n) => {
+    const { grid, model, pane, sheet } = open();
+    const original = snapshot(model);
+    const written = renumber(grid).map((e) => (e.kind === 'set' ? e.address : ''));
+    expect(written.length).toBeGreaterThan(0);
+    await pane.check();
+    await pane.renumberAll();
+    expect(pane.getState().error).toBeNull();
+    const written0 = snapshot(model);
+    const label = pane.getState().undoLabel!;
+    model.user(() => (n > 0 ? sheet.insertRows(at, n) : sheet.deleteRows(at, -n)));
+    const before = snapshot(model);
+    await pane.undo();
+    const error = pane.getState().error!;
+    expect(error).not.toBeNull();
+    expect(differences(before, snapshot(model))).toEqual([]);
+    const now = written.map((a) => `${colOf(a)}${rowOf(a) + n}`);
+    expect(error.message).toContain(label);
+    expect(error.message).toContain(`ô ${now.slice(0, Math.min(5, now.length)).join(', ')}`);
+    expect(error.message).toContain(n > 0 ? `${Math.abs(n)} dòng đã được chèn` : `${Math.abs(n)} dòng đã được xóa`);
+    // The entry stays; with the rows put back as they were, Hoàn tác works.
+    expect(pane.getState().canUndo).toBe(true);
+    restore(model, written0);
+    await pane.undo();
+    expect(pane.getState().error).toBeNull();
+    expect(differences(original, snapshot(model))).toEqual([]);
+  });
+
+  it('one row inserted and one renumbered cell typed over: the typed cell is named where it is now', async () => {
+    const { grid, model, pane, sheet } = open();
+    const first = renumber(grid)[0]!;
+    if (first.kind !== 'set') throw new Error('a set');
+    await pane.check();
+    await pane.renumberAll();
+    model.user(() => sheet.insertRows(9, 1));
+    model.user(() => (sheet.ensure(first.row, first.col).value = 999));
+    await pane.undo();
+    const msg = pane.getState().error!.message;
+    // Every cell named where it is now: the typed one too, one row down.
+    expect(msg).toContain(`ô ${colOf(first.address)}${first.row + 1},`);
+    expect(msg).not.toMatch(new RegExp(`ô ${first.address}[,. ]`));
+  });
+
+  it('a row inserted below every renumbered cell moves none of them: the plain refusal for a typed cell', async () => {
+    const { grid, model, pane, sheet } = open();
+    const edits = renumber(grid);
+    const last = Math.max(...edits.map((e) => e.row));
+    const first = edits[0]!;
+    if (first.kind !== 'set') throw new Error('a set');
+    await pane.check();
+    await pane.renumberAll();
+    model.user(() => sheet.insertRows(last + 1, 1));
+    model.user(() => (sheet.ensure(first.row - 1, first.col).value = 999));
+    await pane.undo();
+    const msg = pane.getState().error!.message;
+    expect(msg).toContain(`ô ${first.address}`);
+    expect(msg).toContain('đã được sửa sau đó');
+  });
+});
