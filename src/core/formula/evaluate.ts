@@ -10,7 +10,7 @@
  * and looks up cells. What it evaluates: numbers, text, TRUE/FALSE, error literals; references
  * to cells and ranges, on this sheet or another ('Phụ lục'!E13, whole columns and rows clipped
  * to the used range); `+ - * / ^ & %`, unary minus, comparisons, parentheses; the functions in
- * FUNCTIONS below (SUM, ROUND, PRODUCT, IF...). Anything else — defined names, tables, other
+ * FUNCTIONS below (SUM, ROUND, PRODUCT, IF..., and DATE as a serial in the workbook's date system). Anything else — defined names, tables, other
  * workbooks, volatile functions (TODAY, RAND, INDIRECT, OFFSET), text that would have to be
  * read as a number in the user's locale, circular references — is NOT COMPUTED: the cell keeps
  * `uncomputed: true` and a null value. Never a guess, never 0.
@@ -698,9 +698,9 @@ function call(name: string, args: Node[], lookup: Lookup): Result {
 
 /**
  * DATE(year, month, day) as Excel computes it (Microsoft's DATE function reference): each
- * argument truncated to an integer; a year 0–1899 is added to 1900 (1904–9999 in the 1904
- * system, where 0–1899 is added to 1900 as well), a year below 0 or from 10000 is #NUM!; months
- * and days past their range carry into the next or previous month and year. The result is the
+ * argument truncated to an integer; a year 0–1899 is added to 1900, a year below 0 or from
+ * 10000 is #NUM!; months and days past their range carry into the next or previous month and
+ * year. The result is the
  * serial in the workbook's date system: the 1900 system counts Excel's fake 29/02/1900 (serial
  * 60, so DATE(1900,2,29) is 60), and a result before the system's first day (serial < 0, or a
  * year past 9999) is #NUM!. formulajs's DATE gives a JS Date in the local time zone: not used.
@@ -723,9 +723,9 @@ function date(args: Node[], lookup: Lookup): Result {
     }
     parts.push(Math.trunc(n));
   }
-  let [year, month, day] = parts as [number, number, number];
-  if (year < 0 || year >= 10000) return { error: '#NUM!' };
-  if (year < 1900) year += 1900;
+  const [typed, month, day] = parts as [number, number, number];
+  if (typed < 0 || typed >= 10000) return { error: '#NUM!' };
+  const year = typed < 1900 ? typed + 1900 : typed;
   const date1904 = lookup.grid(undefined)?.date1904 === true;
   // The first of the month (months carried into years), then the days added to it.
   const firstOfMonth = Date.UTC(year, month - 1, 1);
