@@ -66,9 +66,9 @@ describe('Hoàn tác of Đánh số lại after the clerk moved rows', () => {
     model.user(() => (sheet.ensure(first.row, first.col).value = 999));
     await pane.undo();
     const msg = pane.getState().error!.message;
-    // Every cell named where it is now: the typed one too, one row down.
-    expect(msg).toContain(`ô ${colOf(first.address)}${first.row + 1},`);
-    expect(msg).not.toMatch(new RegExp(`ô ${first.address}[,. ]`));
+    // The typed cell named where it is now, one row down; not where it was.
+    expect(msg).toContain(`ô ${colOf(first.address)}${first.row + 1} đã được sửa sau đó`);
+    expect(msg).not.toContain(`ô ${first.address} `);
   });
 
   it('a row inserted below every renumbered cell moves none of them: the plain refusal for a typed cell', async () => {
