@@ -10,6 +10,7 @@ import { a1, type Cell, type Grid } from '../../../src/core/grid';
 import { gridFromJson, type GridJson } from '../../../src/excel/emulator/samples';
 import quangTriJson from '../../../src/demo/quang-tri-2024.grid.json';
 import { BUDGET_FIRST, budgetSheet, type BudgetSpec } from '../../helpers/budget-sheet';
+import { encodeTCVN3 } from '../../helpers/legacy';
 
 /** The grid with (r, c) 0-based replaced (a clerk's edit since the check). */
 function edited(grid: Grid, r: number, c: number, cell: Cell | undefined): Grid {
@@ -132,5 +133,19 @@ describe('combineFixes carries the sources of the fixes it applies, each cell on
     ['a skipped fix’s sources are left out', [fix([setEdit(grid, 6, 1, 'a')], [src(6, 5)]), fix([setEdit(grid, 6, 1, 'other')], [src(7, 4)])], ['F7']],
   ] as [string, Fix[], string[]][])('%s', (_name, list, want) => {
     expect(combineFixes(list).sources.map((s) => s.address)).toEqual(want);
+  });
+});
+
+describe('sources say what the sheet stores, also where the check read legacy-font text', () => {
+  it('a budget typed in TCVN3: the repair’s sources hold the stored bytes, not the decoded text', () => {
+    const grid = budgetSheet({ amounts: [6e6, 2e6, 3e6], percent: 10, wordsOff: 1000 });
+    const rows = grid.rows.map((row) => (row ? row.slice() : row));
+    for (let i = 0; i < 3; i++) rows[BUDGET_FIRST - 1 + i]![1] = { value: encodeTCVN3(`Tổ chức hội nghị lần ${i + 1}`), font: '.VnTime' };
+    const legacy: Grid = { ...grid, rows };
+    const fix = checkSheet(legacy).fixes.find((f) => f.issue.code.startsWith('budget.'));
+    expect(fix).toBeDefined();
+    const label = fix!.sources!.find((s) => s.address === `B${BUDGET_FIRST}`)!;
+    expect(label.seen).toEqual({ value: encodeTCVN3('Tổ chức hội nghị lần 1') });
+    expect(staleSources(legacy, fix!.sources!)).toEqual([]);
   });
 });
