@@ -87,3 +87,29 @@ describe('Hoàn tác of Đánh số lại after the clerk moved rows', () => {
     expect(msg).toContain('đã được sửa sau đó');
   });
 });
+
+describe('Hoàn tác of an inserted task after the clerk typed over a renumbered cell', () => {
+  it.each([
+    ['below task 3 of section I (row 12)', 11],
+    ['below the task of row 21 (its fragment row 22 goes with it)', 20],
+  ] as [string, number][])('%s: the refusal names the typed cell where it is now, below the inserted row', async (_what, selected0) => {
+    const { model, pane, sheet } = open();
+    model.select({ top: selected0, left: 2, bottom: selected0, right: 2 });
+    await pane.check();
+    await pane.insertTemplate(pane.library[0]!, { kind: 'below-selection' });
+    const q = pane.getState().question;
+    expect(q?.kind).toBe('insert');
+    await pane.answer(true);
+    expect(pane.getState().error).toBeNull();
+    const newRow = q!.kind === 'insert' ? q!.row : 0;
+    // The first renumbered STT cell below the new row, where it is now.
+    let r = newRow; // 0-based row after the new one
+    while (typeof sheet.cell(r, 0)?.value !== 'number') r++;
+    model.user(() => (sheet.ensure(r, 0).value = 77));
+    const before = snapshot(model);
+    await pane.undo();
+    const msg = pane.getState().error!.message;
+    expect(msg).toContain(`ô A${r + 1} đã được sửa sau đó`);
+    expect(differences(before, snapshot(model))).toEqual([]);
+  });
+});
