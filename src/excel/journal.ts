@@ -636,60 +636,68 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
   const extentNow = extentThen ? lastRowOf(sheet) : undefined;
   await context.sync();
   const shift = extentThen && extentNow ? (extentNow.get() ?? extentThen.lastRow) - extentThen.lastRow : 0;
-  let shiftedReads: CellReads | undefined;
-  const own = cells.filter((c) => !c.sheet);
-  if (shift !== 0 && own.some((c) => !sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state))) {
-    shiftedReads = await CellReads.load(context, sheet, own.filter((c) => c.row + shift >= 1).map((c) => ({ row: c.row + shift, col: c.col })), budget);
-    await context.sync();
-  }
   const fillsNow = afterFills.length ? await loadFills(context, sheet, afterFills, options.patterns) : new Map<string, FillState>();
   const fills = afterFills.map((f) => ({ f, get: () => fillsNow.get(`${f.row},${f.col}`)! }));
   const originFills = origin.filter((o) => o.fill).map((o) => ({ o, get: () => fillsNow.get(`${o.row},${o.col}`) ?? o.fill! }));
+  const own = cells.filter((c) => !c.sheet);
 
-  const changes: CellChange[] = [];
-  // With rows moved: a cell that holds what phuluc left `shift` rows away has moved there. The rows
-  // were inserted (or deleted) between the last cell still in place above the first that moved and
-  // that one: every cell below that point has moved, changed or not, and a refusal names cells
-  // where they are now.
-  let movedFrom = Infinity;
-  if (shiftedReads) {
-    let firstMoved = Infinity;
-    for (const c of own) {
-      const here = reads.get(undefined)?.get(c.row, c.col);
-      if (!sameStateLoose(here, c.state) && sameStateLoose(shiftedReads.get(c.row + shift, c.col), c.state)) firstMoved = Math.min(firstMoved, c.row);
+  /**
+   * The cells that differ from `after`. With `shifted` (reads `shift` rows away): a cell that holds
+   * what phuluc left there has moved. The rows were inserted (or deleted) between the last cell
+   * still in place above the first that moved and that one: every cell below that point has
+   * moved, changed or not, and is named where it is now.
+   */
+  const differing = (shifted?: CellReads): { changes: CellChange[]; moved: number } => {
+    let movedFrom = Infinity;
+    if (shifted) {
+      let firstMoved = Infinity;
+      for (const c of own) {
+        const here = reads.get(undefined)?.get(c.row, c.col);
+        if (!sameStateLoose(here, c.state) && sameStateLoose(shifted.get(c.row + shift, c.col), c.state)) firstMoved = Math.min(firstMoved, c.row);
+      }
+      if (firstMoved !== Infinity) {
+        let inPlace = 0;
+        for (const c of own) if (c.row < firstMoved && sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state)) inPlace = Math.max(inPlace, c.row);
+        movedFrom = inPlace + 1;
+      }
     }
-    if (firstMoved !== Infinity) {
-      let inPlace = 0;
-      for (const c of own) if (c.row < firstMoved && sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state)) inPlace = Math.max(inPlace, c.row);
-      movedFrom = inPlace + 1;
+    const changes: CellChange[] = [];
+    let moved = 0;
+    for (const c of cells) {
+      const isMoved = !c.sheet && c.row >= movedFrom;
+      const row = isMoved ? c.row + shift : c.row;
+      const now = isMoved ? shifted?.get(row, c.col) : reads.get(c.sheet)?.get(c.row, c.col);
+      const address = `${c.sheet ? `${c.sheet}!` : ''}${columnLetter(c.col)}${row}`;
+      if (now && !sameState(now, c.state)) changes.push({ address, expected: showState(c.state), found: showState(now) });
+      else if (isMoved) {
+        // Unchanged but moved: phuluc's records name its old row, so it restores nothing.
+        moved++;
+        changes.push({ address, expected: showState(c.state), found: showState(now), moved: true });
+      }
     }
-  }
-  let moved = 0;
-  for (const c of cells) {
-    const isMoved = !c.sheet && c.row >= movedFrom;
-    const row = isMoved ? c.row + shift : c.row;
-    const now = isMoved ? shiftedReads?.get(row, c.col) : reads.get(c.sheet)?.get(c.row, c.col);
-    const address = `${c.sheet ? `${c.sheet}!` : ''}${columnLetter(c.col)}${row}`;
-    if (now && !sameState(now, c.state)) changes.push({ address, expected: showState(c.state), found: showState(now) });
-    else if (isMoved) {
-      // Unchanged but moved: phuluc's records name its old row, so it restores nothing.
-      moved++;
-      changes.push({ address, expected: showState(c.state), found: showState(now), moved: true });
+    for (const { f, get } of fills) {
+      const now = get();
+      if (!sameFill(now, f.state)) changes.push({ address: `${columnLetter(f.col)}${f.row}`, expected: fillText(f.state), found: fillText(now) });
     }
-  }
-  for (const { f, get } of fills) {
-    const now = get();
-    if (!sameFill(now, f.state)) changes.push({ address: `${columnLetter(f.col)}${f.row}`, expected: fillText(f.state), found: fillText(now) });
-  }
-  for (const { v, dv } of validations)
-    if (dv.type !== v.type)
-      changes.push({ address: `${columnLetter(v.rect.left)}${v.rect.top + 1}:${columnLetter(v.rect.right)}${v.rect.bottom + 1}`, expected: v.type, found: dv.type });
+    for (const { v, dv } of validations)
+      if (dv.type !== v.type)
+        changes.push({ address: `${columnLetter(v.rect.left)}${v.rect.top + 1}:${columnLetter(v.rect.right)}${v.rect.bottom + 1}`, expected: v.type, found: dv.type });
+    return { changes, moved };
+  };
 
+  let { changes, moved } = differing();
   let alreadyUndone = false;
   if (changes.length && origin.length) {
     alreadyUndone =
       origin.every((o) => !o.state || sameStateLoose(originReads.get(o.row, o.col), o.state)) &&
       originFills.every(({ o, get }) => sameFill(get(), o.fill!));
+  }
+  // A refusal with rows moved since (the sheet's last row moved): read where the cells went, to
+  // name them there. Not needed when nothing differs or all is already undone.
+  if (!alreadyUndone && shift !== 0 && own.some((c) => !sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state))) {
+    const shifted = await CellReads.load(context, sheet, own.filter((c) => c.row + shift >= 1).map((c) => ({ row: c.row + shift, col: c.col })), budget);
+    await context.sync();
+    ({ changes, moved } = differing(shifted));
   }
   // Cells that only moved come after the cells that changed in what a refusal lists first.
   changes.sort((a, b) => Number(a.moved === true) - Number(b.moved === true));

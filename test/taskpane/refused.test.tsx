@@ -70,14 +70,15 @@ describe('IssueList shows why a fix was refused', () => {
 /** Quảng Trị with changes (A1 → value or cell). */
 function quangTri(cells: Record<string, Cell>): Grid {
   const grid = gridFromJson(quangTriJson as unknown as GridJson);
+  const rows = grid.rows.map((row) => (row ? row.slice() : row));
   for (const [a, cell] of Object.entries(cells)) {
     const m = /^([A-Z])(\d+)$/.exec(a)!;
     const r = Number(m[2]) - 1;
-    const row = (grid.rows[r] ?? []).slice();
+    const row = (rows[r] ?? []).slice();
     row[m[1]!.charCodeAt(0) - 65] = cell;
-    grid.rows[r] = row;
+    rows[r] = row;
   }
-  return grid;
+  return { ...grid, rows };
 }
 
 describe('the pane keeps the check’s refusals and shows them', () => {
