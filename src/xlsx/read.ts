@@ -29,8 +29,9 @@ import type { PendingFormula } from '../core/formula/evaluate';
 import { formatNumber } from './format';
 import { localName, openPackage, parseBoolean, readSharedStrings, readStyles, streamXml } from './package';
 import type { PackageOptions, SheetInfo, Styles, XlsxPackage } from './package';
-import { MAX_COLS, MAX_ROWS, parseRangeAddress, shiftFormula } from './refs';
 import { decodeEscapes } from './xml';
+import { translateFormula } from './formula-rewrite';
+import { colLetters, MAX_COL, MAX_ROW, parseArea } from './row-deletion';
 
 export interface ReadOptions extends PackageOptions {
   /** Evaluate formulas whose value the file does not hold (default true). */
@@ -216,7 +217,7 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       const r = a.r !== undefined ? Number(a.r) - 1 : row + 1;
       // Excel's grid ends at row 1,048,576 (Microsoft: "Excel specifications and limits"): a row
       // numbered outside it is a damaged file, not the next row.
-      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROWS) throw corrupt(`một trang có dòng số ${printable(String(a.r ?? r + 1))}, ngoài giới hạn 1.048.576 dòng của Excel`);
+      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROW) throw corrupt(`một trang có dòng số ${printable(String(a.r ?? r + 1))}, ngoài giới hạn 1.048.576 dòng của Excel`);
       row = r;
       col = -1;
       if (a.hidden !== undefined && parseBoolean(a.hidden)) hidden.push(row);
@@ -227,7 +228,7 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       return;
     }
     if (name === 'mergeCell') {
-      const m = a.ref !== undefined ? parseRangeAddress(a.ref) : undefined;
+      const m = a.ref !== undefined ? mergeArea(a.ref) : undefined;
       if (m) rawMerges.push(m);
     }
   });
@@ -280,7 +281,10 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
           masters.set(fSi, { formula: text, row: cellRow, col: cellCol });
         } else {
           const m = masters.get(fSi);
-          if (m) formula = shiftFormula(m.formula, cellRow - m.row, cellCol - m.col);
+          const moved = m ? translateFormula(m.formula, cellRow - m.row, cellCol - m.col) : undefined;
+          // A master the rewriter cannot read leaves the follower a formula of unknown text, as
+          // one whose master never comes: the cached value stands and no write goes over it.
+          if (moved?.ok) formula = moved.text;
           else shared = fSi;
         }
       } else if (fType !== 'dataTable') {
@@ -335,7 +339,7 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
     switch (type) {
       case 'n': {
         const n = Number(v);
-        if (!Number.isFinite(n)) throw corrupt(`ô ${columnName(cellCol)}${cellRow + 1} của một trang có giá trị số không hợp lệ`);
+        if (!Number.isFinite(n)) throw corrupt(`ô ${colLetters(cellCol)}${cellRow + 1} của một trang có giá trị số không hợp lệ`);
         return { value: n };
       }
       case 's': {
@@ -364,7 +368,8 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
   // Followers of a shared formula written before their master (rare, but producers differ).
   for (const o of orphans) {
     const m = masters.get(o.si);
-    if (m) o.cell.formula = shiftFormula(m.formula, o.row - m.row, o.col - m.col);
+    const moved = m ? translateFormula(m.formula, o.row - m.row, o.col - m.col) : undefined;
+    if (moved?.ok) o.cell.formula = moved.text;
   }
 
   // Fill the holes left by rows without cells (arrays must not be sparse for the engine's loops).
@@ -422,25 +427,15 @@ function cellRef(r: string): { row: number; col: number } | undefined {
     if (ch < 97 || ch > 122) break;
     col = col * 26 + (ch - 96);
   }
-  if (i === 0 || i > 3 || col > MAX_COLS) return undefined;
+  if (i === 0 || i > 3 || col > MAX_COL) return undefined;
   let row = 0;
   for (let k = i; k < r.length; k++) {
     const d = r.charCodeAt(k) - 48;
     if (d < 0 || d > 9) return undefined;
     row = row * 10 + d;
   }
-  if (row < 1 || row > MAX_ROWS) return undefined;
+  if (row < 1 || row > MAX_ROW) return undefined;
   return { row: row - 1, col: col - 1 };
-}
-
-function columnName(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /**
@@ -492,4 +487,16 @@ function isoDateCell(text: string, date1904: boolean, ownFormat: string | undefi
   const own = dateFormatInfo(ownFormat);
   const numFmt = own ? (ownFormat as string) : kind === 'time' ? ISO_TIME_FORMAT : kind === 'datetime' ? ISO_DATE_TIME_FORMAT : ISO_DATE_FORMAT;
   return { value: serial, numFmt };
+}
+
+/** A mergeCell's `ref` ("A1:C2", corners in any order) as a 0-based merge; undefined when malformed. */
+function mergeArea(ref: string): MergeRange | undefined {
+  const a = parseArea(ref);
+  if (!a?.top || !a.bottom || !a.left || !a.right) return undefined;
+  return {
+    top: Math.min(a.top.n, a.bottom.n) - 1,
+    bottom: Math.max(a.top.n, a.bottom.n) - 1,
+    left: Math.min(a.left.n, a.right.n),
+    right: Math.max(a.left.n, a.right.n),
+  };
 }

@@ -14,6 +14,7 @@ import { seenOf } from '../../src/core/fix';
 import type { XlsxError } from '../../src/xlsx/errors';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
+import { parseCsv } from '../helpers/external';
 
 jest.setTimeout(240_000);
 
@@ -493,39 +494,6 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
     await page.close();
   });
 });
-
-/** RFC 4180 CSV as LibreOffice writes it (quoted fields may hold commas and new lines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') endField();
-    else if (ch === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (ch !== '\r') field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
 
 /**
  * The web checker (`/`): a file from disk through the file input, checked, fixed, downloaded and

@@ -30,7 +30,8 @@ export function libreOfficeCsv(file: string): string[][] {
   return parseCsv(readFileSync(path.join(dir, csv), 'utf8'));
 }
 
-/** RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). */
+/** RFC 4180 CSV as LibreOffice writes it: quoted fields may hold commas, doubled quotes and line
+ * breaks; records end with LF, CR or CRLF. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
@@ -48,14 +49,15 @@ export function parseCsv(text: string): string[][] {
     else if (ch === ',') {
       row.push(field);
       field = '';
-    } else if (ch === '\n') {
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
       row = [];
       field = '';
-    } else if (ch !== '\r') field += ch;
+    } else field += ch;
   }
-  if (field !== '' || row.length) {
+  if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);
   }

@@ -19,6 +19,7 @@ import type { WriterEdit } from '../../src/xlsx/write';
 import { decodeXml } from '../../src/xlsx/xml';
 import { inflateEntry } from '../../src/xlsx/zip';
 import { FIXTURES, tempDir } from '../cli/helpers';
+import { parseCsv } from '../helpers/external';
 
 function workbooks(dir: string): string[] {
   const out: string[] = [];
@@ -293,38 +294,5 @@ describe('LibreOffice opens every fix output and reads the repaired values', () 
     }
   });
 });
-
-/** RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 export type { Grid };

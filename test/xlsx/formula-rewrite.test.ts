@@ -85,6 +85,22 @@ describe('translateFormula (shared formulas)', () => {
     ['A:A', 0, 1, 'B:B'],
     ['A1', -1, 0, '#REF!'],
     ["'Phụ lục'!A1", 1, 0, "'Phụ lục'!A2"],
+    ['D7*E7', 1, 0, 'D8*E8'],
+    ['$D$7*E$7+$F8', 2, 1, '$D$7*F$7+$F10'],
+    ["SUM('Phụ lục'!B7:B13)", 1, 0, "SUM('Phụ lục'!B8:B14)"],
+    ["'It''s'!A1", 0, 1, "'It''s'!B1"],
+    ['SUM(A:A,3:3)', 1, 1, 'SUM(B:B,4:4)'],
+    ['IF(A1="B2",C3,"")', 1, 0, 'IF(A2="B2",C4,"")'], // text in quotes is never a reference
+    ['SUM(A1 , B2) + 1E+3', 1, 0, 'SUM(A2 , B3) + 1E+3'], // spacing kept
+    ['LOG10(A1)+_xlfn.XLOOKUP(1,A1:A2,B1:B2)', 0, 1, 'LOG10(B1)+_xlfn.XLOOKUP(1,B1:B2,C1:C2)'],
+    ['Table1[[#This Row],[Số tiền]]*A1', 1, 0, 'Table1[[#This Row],[Số tiền]]*A2'],
+    ['Sheet1!#REF!+A1', 1, 0, 'Sheet1!#REF!+A2'],
+    ['{1,2;3,4}', 1, 1, '{1,2;3,4}'],
+    ['A1:B2', 0, -1, '#REF!'],
+    ['XFD1', 0, 1, '#REF!'],
+    ['A1048576', 1, 0, '#REF!'],
+    ['[1]Sheet1!A1+B2', 1, 0, '[1]Sheet1!A2+B3'],
+    ['TRUE+Budget2024x', 1, 0, 'TRUE+Budget2024x'], // names and logicals are not references
   ])('%s moved by %d rows %d cols → %s', (f, dr, dc, expected) => {
     expect(translateFormula(f, dr, dc)).toMatchObject({ ok: true, text: expected });
   });
