@@ -6,7 +6,7 @@ import type { SetEdit } from '../core/fix';
 import { seenOf, setEdit } from '../core/fix/seen';
 import { a1, cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
-import type { SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
+import type { RowReport, SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
 import type { CellExpectation, RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
@@ -171,19 +171,23 @@ export type InsertPlan =
  * (Excel grows a merge over a row inserted inside it: the new task's cell there would be hidden
  * under the merge's value). When merges cross the seam and the rows they carry the insert past
  * hold no other task, group or section (only continuation, blank or fragment rows of the task
- * above), the row goes after the merges; otherwise it is refused with the merge.
+ * above), the row goes after the merges; otherwise (another task, group or section, or the rows
+ * after the table) it is refused with the merge. `rows` are the engine's row kinds.
  */
 export function insertionBelowMerges(
   grid: Grid,
-  layout: TableLayout,
+  rows: readonly RowReport[],
   beforeRow: number,
 ): { ok: true; beforeRow: number } | { ok: false; merge: string } {
-  const heads = new Set<number>();
-  for (const sec of layout.sections) {
-    heads.add(sec.row);
-    for (const t of sec.tasks) heads.add(t.row);
-  }
-  for (const t of layout.leading) heads.add(t.row);
+  const kinds = new Map<number, RowReport['kind']>();
+  for (const r of rows) kinds.set(r.row, r.kind);
+  // Rows the new task may be carried past: only its task's own (activity rows, page-break
+  // fragments) and blank rows. Another task, group, section, a repeated header or what follows
+  // the table (notes, signatures) stops it.
+  const passable = (row: number) => {
+    const k = kinds.get(row);
+    return k === 'continuation' || k === 'blank' || k === 'fragment';
+  };
   let at = beforeRow;
   for (let guard = 0; guard < 1000; guard++) {
     // 0-based: a merge crosses the seam when it covers the row above (at - 2) and the row below (at - 1).
@@ -191,8 +195,13 @@ export function insertionBelowMerges(
     if (crossing.length === 0) return { ok: true, beforeRow: at };
     const m = crossing.reduce((a, b) => (b.bottom > a.bottom ? b : a));
     const next = m.bottom + 2;
+    // Past blank rows only into the table: not between the table and what follows it.
+    let firstBelow = next;
+    while (kinds.get(firstBelow) === 'blank') firstBelow++;
+    const into = kinds.get(firstBelow);
+    const pastBlank = (r: number) => kinds.get(r) === 'blank' && (into === undefined || into === 'after');
     for (let r = at; r < next; r++) {
-      if (heads.has(r)) return { ok: false, merge: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` };
+      if (!passable(r) || pastBlank(r)) return { ok: false, merge: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` };
     }
     at = next;
   }
@@ -247,7 +256,7 @@ export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout,
   }
 
   // Never inside a merged area that spans the seam (Excel would grow it over the new row).
-  const seam = insertionBelowMerges(grid, layout, beforeRow);
+  const seam = insertionBelowMerges(grid, report.rows, beforeRow);
   if (!seam.ok) return { ok: false, reason: 'inside-merge', merge: seam.merge, row: beforeRow };
   beforeRow = seam.beforeRow;
 

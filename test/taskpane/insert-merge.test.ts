@@ -41,8 +41,8 @@ const BODY: V[][] = [
 ];
 
 /** The sheet with merges (A1); a merged area's other cells emptied, as Excel keeps them. */
-function sheet(merges: string[]): Grid {
-  const rows = [...TITLE, ...BODY].map((r) => r.slice());
+function sheet(merges: string[], after: V[][] = []): Grid {
+  const rows = [...TITLE, ...BODY, ...after].map((r) => r.slice());
   const ranges = merges.map(range);
   for (const m of ranges) for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) if (rows[r]) rows[r]![c] = null;
   return gridOf('Phụ lục', rows, ranges);
@@ -85,6 +85,26 @@ describe('planInsert and merged areas across the seam', () => {
     expect(p.newRow).toBe(newRow);
     // No merged area spans the new row's seam.
     for (const m of grid.merges) expect(m.top <= newRow - 2 && m.bottom >= newRow - 1).toBe(false);
+  });
+});
+
+describe('the rows after the table stop the insert too', () => {
+  const AFTER: V[][] = [blank, [null, 'Nơi nhận:', null, null, null, 'TM. ỦY BAN NHÂN DÂN'], [null, '- Như trên;', null, null, null, 'CHỦ TỊCH']];
+  it.each([
+    ['the funding of the last task merged down over the signature rows, at the last section’s end', ['I16:I18'], { section: 15 }, 'I16:I18'],
+    ['the same, below the last task', ['I16:I19'], { below: 16 }, 'I16:I19'],
+  ] as [string, string[], { below: number } | { section: number }, string][])('refused: %s', (_what, merges, target, merge) => {
+    const grid = sheet(merges, AFTER);
+    const { report } = checkSheet(grid);
+    expect(report.rows.find((r) => r.row === 18)?.kind).toBe('after');
+    expect(plan(grid, target)).toMatchObject({ ok: false, reason: 'inside-merge', merge });
+  });
+
+  it.each([
+    ['below the last task', { below: 16 }],
+    ['at the last section’s end', { section: 15 }],
+  ] as [string, { below: number } | { section: number }][])('a merge over the last task and the blank row after the table, %s: refused (not between the table and its signature)', (_what, target) => {
+    expect(plan(sheet(['I16:I17'], AFTER), target)).toMatchObject({ ok: false, reason: 'inside-merge', merge: 'I16:I17' });
   });
 });
 
