@@ -48,7 +48,7 @@ describe('IssueList shows why a fix was refused', () => {
     const why = within(item).getByTestId('issue-refused');
     expect(why).toHaveTextContent(S.fixRefusedAtCheck(renderRefusal(refusal)));
     expect(why).toHaveTextContent(part);
-    expect(why).toHaveTextContent('Không có nút “Sửa”');
+    expect(why).toHaveTextContent('Không có nút "Sửa"');
     expect(within(item).queryByRole('button', { name: 'Sửa' })).toBeNull();
     // Read out with the issue too.
     expect(item.getAttribute('aria-label')).toContain(part);

@@ -279,10 +279,10 @@ export class SheetModel {
   /** References in this sheet's formulas follow moved rows (1-based `at`). */
   private shiftFormulas(at: number, count: number): void {
     for (const t of this.tables)
-      for (const [col, f] of t.columnFormulas) t.columnFormulas.set(col, shiftFormulaRows(f, at, count));
+      for (const [col, f] of t.columnFormulas) t.columnFormulas.set(col, shiftFormulaRows(f, at, count, this.name));
     for (const row of this.rows)
       if (row)
-        for (const cell of row) if (cell?.formula) cell.formula = shiftFormulaRows(cell.formula, at, count);
+        for (const cell of row) if (cell?.formula) cell.formula = shiftFormulaRows(cell.formula, at, count, this.name);
   }
 
   /** Recomputes every formula (the sheets here are small and formulas few). */
