@@ -332,6 +332,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 <CheckView
                   report={report}
                   fixes={state.fixes}
+                  refused={state.refused}
                   busy={busy}
                   onSelect={(i) => void actions.selectIssue(i)}
                   onFix={(f) => void actions.applyFix(f)}
