@@ -43,7 +43,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     }
     throw e;
   }
-  const { outcome, groups, manual } = result;
+  const { outcome, groups, manual, refused: engineRefused } = result;
   try {
     await writeFileSafely(command.out, outcome.bytes, opts, hooks);
   } catch (e) {
@@ -67,6 +67,11 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     refused += g.fixes.length;
     const first = g.fixes[0] as Fix;
     refusedLines.push(`  ${where(g, first)}: ${printable(first.label)} — ${printable(r.reason)}`);
+  }
+  // Safe fixes the engine refused (over a formula, creating a fault, in conflict): each with its reason.
+  for (const r of engineRefused) {
+    refused++;
+    refusedLines.push(`  "${printable(r.sheet)}" ${r.fix.issue.cell ?? `dòng ${r.fix.issue.row}`}: ${printable(r.fix.label)} — ${printable(r.reason)}`);
   }
   const out: string[] = [];
   if (applied === 0) out.push(C.fix.none);

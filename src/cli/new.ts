@@ -4,7 +4,8 @@
  */
 import { isIssuingBody } from '../core/units';
 import { C } from './strings';
-import { newAppendixSheet } from '../layout';
+import { missingUnitsMessage } from '../core/messages';
+import { newAppendix as buildAppendix } from '../layout';
 import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
 import type { Command } from './args';
@@ -54,7 +55,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io:
     readFailure(e, io);
     return 2;
   }
-  const sheet = newAppendixSheet({ year: command.year, body: command.body, templates: command.tasks ? defaultTemplates() : [] });
+  const { sheet, directory, incomplete } = buildAppendix({ year: command.year, body: command.body, templates: command.tasks ? defaultTemplates() : [] });
   try {
     await writeOutput(command.out, createWorkbook([sheet]), { inputs: [], force: command.force });
   } catch (e) {
@@ -63,5 +64,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io:
   }
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
   io.out(C.newCreated(command.year, command.body, tasks, command.out));
+  if (command.tasks) io.out(C.newDirectory(directory.name));
+  for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, directory.name)}\n`);
   return 0;
 }

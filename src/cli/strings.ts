@@ -114,6 +114,7 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   },
   newCreated: (year: number, body: string, tasks: number, file: string): string =>
     `Đã tạo phụ lục năm ${year} của ${body} (${tasks > 0 ? `${n(tasks)} nhiệm vụ mẫu` : 'chưa có nhiệm vụ'}): ${file}\n`,
+  newDirectory: (name: string): string => `Đơn vị theo danh mục: ${name}.\n`,
   report: {
     badPeriod: (period: string): string =>
       `phuluc: Kỳ báo cáo không hợp lệ: "${period}" (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`,

@@ -687,6 +687,7 @@ export async function revertEntry(api: ExcelApi, entry: UndoEntry): Promise<'und
         sheetName: sheet.name,
         changes: verdict.changes,
         changeCount: verdict.changeCount,
+        ...(verdict.rowsMoved !== undefined && { rowsMoved: verdict.rowsMoved }),
       });
     }
     try {

@@ -332,6 +332,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 <CheckView
                   report={report}
                   fixes={state.fixes}
+                  refused={state.refused}
                   busy={busy}
                   onSelect={(i) => void actions.selectIssue(i)}
                   onFix={(f) => void actions.applyFix(f)}
@@ -369,6 +370,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
+                directory={state.settings.directory}
                 onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
@@ -387,7 +389,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                   defaultBody={report?.body}
                   templateCount={library.length}
                   busy={busy || year.busy !== null}
-                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [] })}
+                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [], ...(state.settings.directory ? { directory: state.settings.directory } : {}) })}
                 />
               )}
               {(year.notice || year.error) && (

@@ -42,6 +42,12 @@ export function describeError(e: unknown, context: ErrorContext = {}): PaneError
     }
     if (kind === 'undo-stale' && context.undoLabel) {
       const { cells, count } = changedCells(detail);
+      if (detail.rowsMoved) {
+        // Cells typed over are named first (where they are now); else the cells that only moved.
+        const typed = (detail.changes ?? []).filter((c) => !c.moved);
+        if (typed.length) return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, typed.slice(0, 5).map((c) => c.address), typed.length) };
+        return { title: ERROR_TITLES[kind], message: S.undoMoved(context.undoLabel, detail.rowsMoved, cells, count) };
+      }
       return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, cells, count) };
     }
     if (kind === 'unsupported' && detail.userMessage) return { title: S.notOnThisPage, message: detail.userMessage };

@@ -39,6 +39,8 @@ export const S = {
   noCheckYet: 'Hãy bấm "Kiểm tra" trước: phuluc chỉ ghi vào trang tính vừa đọc.',
 
   // Sửa, Sửa tất cả.
+  /** Under an issue whose fix the engine refused at check time: `why` is the core's renderRefusal. */
+  fixRefusedAtCheck: (why: string): string => `Không có nút "Sửa" cho vấn đề này. ${why}`,
   fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm "Kiểm tra lại" rồi sửa.',
   fixesRefused: (count: number): string =>
     `${n(count)} cách sửa không được ghi vì sẽ không hết vấn đề hoặc gây vấn đề mới: hãy xem và sửa tay.`,
@@ -50,6 +52,14 @@ export const S = {
     `Không hoàn tác "${label}": ` +
     (cells.length ? `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} ` : 'các ô phuluc đã ghi ') +
     'đã được sửa sau đó, phuluc không ghi đè lên thay đổi mới. Thao tác này vẫn còn trong danh sách hoàn tác: trả lại các ô đó như phuluc đã ghi (hoặc dùng Ctrl+Z của Excel) rồi bấm "Hoàn tác" lần nữa.',
+  /**
+   * Hoàn tác refused because rows were inserted (rows > 0) or deleted above phuluc's cells since:
+   * `cells` are where they are now.
+   */
+  undoMoved: (label: string, rows: number, cells: readonly string[], count: number): string =>
+    `Không hoàn tác "${label}": sau khi phuluc ghi, ${n(Math.abs(rows))} dòng đã được ${rows > 0 ? 'chèn' : 'xóa'} phía trên nên các ô phuluc đã ghi nay nằm ở ` +
+    (cells.length ? `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''}` : 'chỗ khác') +
+    '. phuluc không ghi lại theo vị trí cũ để khỏi ghi nhầm dòng. Hãy dùng Ctrl+Z của Excel (hoặc xóa/chèn lại các dòng đó) rồi bấm "Hoàn tác" lần nữa.',
   undone: (label: string): string => `Đã hoàn tác: ${label}`,
   alreadyUndone: (label: string): string => `"${label}" đã được hoàn tác trong Excel (Ctrl+Z): phuluc không cần ghi gì thêm.`,
   nothingToUndo: 'Không còn thao tác nào để hoàn tác.',
@@ -88,6 +98,9 @@ export const S = {
   insertNeedsCheck: 'Hãy bấm "Kiểm tra" trước để phuluc đọc các mục của bảng.',
   insertNotTasks: 'Trang tính này không phải bảng nhiệm vụ: không chèn được.',
   insertPickRow: 'Hãy chọn một ô trong bảng (dưới dòng tiêu đề) rồi thử lại.',
+  /** The insert would land inside a merged area spanning the task above and the next task. */
+  insertInsideMerge: (merge: string) =>
+    `Không chèn được: vùng ô gộp ${merge} trải qua cả nhiệm vụ này và nhiệm vụ kế tiếp, dòng mới sẽ nằm trong vùng gộp (Excel nới vùng gộp ra, che ô của nhiệm vụ mới). Hãy bỏ gộp vùng ${merge} hoặc chọn nhiệm vụ khác rồi thử lại.`,
   insertNoSection: 'Không tìm thấy mục đã chọn trong bảng: hãy bấm "Kiểm tra lại".',
 
   // Settings import and export.

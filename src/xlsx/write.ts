@@ -29,7 +29,7 @@ import type { StaleCells } from './stale-values';
 import { editTablePart } from './table-parts';
 import { readPackage } from './read';
 import type { Grid } from '../core/grid/types';
-import { decodeXml } from './xml';
+import { decodeXml, doctypeRefusal } from './xml';
 import { XmlSyntaxError } from './xml-splice';
 import { deflateChunks, writeZip } from './zip';
 import type { DeflatedZipEntry, ZipEntry } from './zip';
@@ -328,6 +328,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         });
       } catch (e) {
         if (!(e instanceof XmlSyntaxError)) throw e;
+        if (e.doctype) throw doctypeRefusal(part);
         throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`);
       }
       refusals.push(...r.refusals);
@@ -365,7 +366,12 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           else if (kind === 'drawing') apply(editDrawingAnchors(textOf(rel.part), del), rel.part, info.name);
         } catch (e) {
           if (!(e instanceof XmlSyntaxError)) throw e;
-          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm` });
+          refusals.push({
+            deletionOf: info.name,
+            reason: e.doctype
+              ? `phần ${rel.part} có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi; phuluc không đọc nó để dời theo dòng bị xóa hoặc chèn thêm`
+              : `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm`,
+          });
         }
       }
     }

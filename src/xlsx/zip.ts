@@ -369,13 +369,25 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
   let produced = 0;
   let crc = 0xffffffff;
   let done = false;
+  // What the consumer threw (an XML error, a refusal): passed on as it is, never reported as a
+  // decompression failure.
+  let consumerFailed = false;
+  let consumerError: unknown;
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (produced > declared) {
       throw tooLarge(`phần "${printable(entry.name)}" giải nén ra nhiều hơn ${formatBytes(declared)} mà tệp khai báo`);
     }
     crc = crcUpdate(crc, chunk);
-    if (chunk.length > 0) onChunk(chunk);
+    if (chunk.length > 0) {
+      try {
+        onChunk(chunk);
+      } catch (e) {
+        consumerFailed = true;
+        consumerError = e;
+        throw e;
+      }
+    }
     if (final) done = true;
   });
   const raw = entry.raw;
@@ -385,6 +397,7 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
       inflater.push(raw.subarray(i, Math.min(raw.length, i + FEED)), i + FEED >= raw.length);
     }
   } catch (e) {
+    if (consumerFailed) throw consumerError;
     if (e instanceof XlsxError) throw e;
     throw corrupt(`không giải nén được phần "${printable(entry.name)}"`);
   }

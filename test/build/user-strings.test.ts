@@ -90,6 +90,8 @@ export function literals(fileName: string, source: string): Literal[] {
   const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, kind);
   const out: Literal[] = [];
   const visit = (node: ts.Node): void => {
+    // A literal type (`local?: 'xã' | 'phường'`) names a value the code compares; no user reads it.
+    if (ts.isLiteralTypeNode(node)) return;
     if (
       ts.isStringLiteral(node) ||
       ts.isNoSubstitutionTemplateLiteral(node) ||
@@ -124,13 +126,14 @@ const files = sources(SRC).map((abs) => {
 });
 
 describe('the literal scanner', () => {
-  it('finds string, template and JSX text, and skips comments', () => {
+  it('finds string, template and JSX text, and skips comments and literal types', () => {
     const src = [
       '// Kiểm tra: a comment',
       "const a = 'Đã sửa';",
       'const b = `Dòng ${1} lỗi`;',
       'const c = <p>Tô màu</p>;',
       '/** Vấn đề */ const d = "plain";',
+      "type K = 'xã' | 'phường'; const e: K = 'xã';",
     ].join('\n');
     const found = literals('x.tsx', src).filter((l) => VIETNAMESE.test(l.text));
     expect(found.map((l) => [l.line, l.text.trim()])).toEqual([
@@ -138,6 +141,7 @@ describe('the literal scanner', () => {
       [3, 'Dòng'],
       [3, 'lỗi'],
       [4, 'Tô màu'],
+      [6, 'xã'], // the value, not the literal type
     ]);
   });
 

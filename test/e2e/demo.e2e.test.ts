@@ -15,6 +15,7 @@ import type { XlsxError } from '../../src/xlsx/errors';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
 import { parseCsv } from '../helpers/external';
+import { buildCfb } from '../xlsx/cfb-build';
 
 jest.setTimeout(240_000);
 
@@ -587,9 +588,8 @@ describe('web checker page', () => {
     const page = await openChecker();
     const good = fs.readFileSync(fixture);
     const cut = good.subarray(0, Math.floor(good.length / 2));
-    const xls = Buffer.alloc(1024);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
-    const encrypted = Buffer.concat([xls.subarray(0, 512), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(256)]);
+    const xls = Buffer.from(buildCfb({ names: ['Workbook'] }));
+    const encrypted = Buffer.from(buildCfb({ names: ['EncryptionInfo', 'EncryptedPackage'] }));
     const files = [
       { name: 'phu-luc-hong.xlsx', bytes: cut },
       { name: 'cu.xls', bytes: xls },
@@ -604,7 +604,7 @@ describe('web checker page', () => {
       throw new Error(`${f.name} was read`);
     });
     expect(reasons[0]).toContain('bị hỏng');
-    expect(reasons[1]).toContain('.xls');
+    expect(reasons[1]).toContain('Excel cũ (.xls)');
     expect(reasons[2]).toContain('mật khẩu');
 
     await page.evaluate((list) => {

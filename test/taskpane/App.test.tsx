@@ -77,7 +77,10 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
     await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
     // The batch names the sheet it was computed from and what the check saw in the cell it writes.
-    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits }]);
+    // And what the fix was computed from: every STT cell (A5 and A8 too, which it does not write).
+    const expectCells = expected.sources!.map(({ row, col, seen }) => ({ row, col, seen }));
+    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits, expect: expectCells }]);
+    expect(expectCells).toEqual(expect.arrayContaining([{ row: 5, col: 0, seen: { value: 1 } }, { row: 8, col: 0, seen: { value: 1 } }]));
     expect(expected.edits).toEqual([expect.objectContaining({ address: 'A9', value: 2, seen: { value: 3 } })]);
     expect(adapter.value('A9')).toBe(2);
     expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);

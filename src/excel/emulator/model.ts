@@ -290,11 +290,15 @@ export class SheetModel {
     this.rows.forEach((row) =>
       row?.forEach((cell) => {
         if (!cell?.formula) return;
-        const out = evaluateFormula(cell.formula, (r, c) => {
-          const ref = this.cell(r, c);
-          if (ref?.error) return { error: ref.error };
-          return { value: ref?.value ?? null };
-        });
+        const out = evaluateFormula(
+          cell.formula,
+          (r, c) => {
+            const ref = this.cell(r, c);
+            if (ref?.error) return { error: ref.error };
+            return { value: ref?.value ?? null };
+          },
+          this.date1904,
+        );
         if ('error' in out) {
           cell.value = null;
           cell.error = out.error;

@@ -10,7 +10,8 @@ import {
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Grid } from '../../core/grid';
 import type { SheetReport } from '../../core/report';
-import { fillTemplate, searchTemplates, type TaskTemplate } from '../../templates';
+import type { DirectoryId } from '../../core/config';
+import { fillTemplate, searchTemplates, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { bestSectionFor, layoutOf, planInsert } from '../insert';
 import { S } from '../strings';
 import type { InsertWhere } from '../state/usePane';
@@ -38,11 +39,13 @@ export interface TemplatePickerProps {
   report: SheetReport | null;
   planYear: number | undefined;
   busy: boolean;
+  /** The directory chosen in Cài đặt: the units the preview names (as the insert writes them). */
+  directory?: DirectoryId | 'auto' | undefined;
   /** `shownRenumbering`: how many renumbered STT cells the clerk was told of (section end only). */
   onInsert: (t: TaskTemplate, where: InsertWhere, shownRenumbering?: number) => void;
 }
 
-export function TemplatePicker({ library, grid, report, planYear, busy, onInsert }: TemplatePickerProps) {
+export function TemplatePicker({ library, grid, report, planYear, busy, directory, onInsert }: TemplatePickerProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<TaskTemplate | null>(null);
@@ -76,7 +79,8 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
     focusPending.current = true;
     setActiveId(next.id);
   };
-  const filled = useMemo(() => (chosen ? fillTemplate(chosen, year) : null), [chosen, year]);
+  const units = useMemo(() => unitsOfSheet(directory, report?.directory, year), [directory, report, year]);
+  const filled = useMemo(() => (chosen ? fillTemplate(chosen, year, units) : null), [chosen, year, units]);
 
   const choose = (t: TaskTemplate) => {
     setChosen(t);
@@ -127,7 +131,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
                 onFocus={() => setActiveId(t.id)}
                 onClick={() => choose(t)}
               >
-                {fillTemplate(t, year).task}
+                {fillTemplate(t, year, units).task}
               </button>
             ))}
           </div>

@@ -11,7 +11,9 @@ import { STATUS_VALUES } from '../../core/status';
 import { columnIndex, columnLetter } from '../../core/grid';
 import type { WorkbookAdapter } from '../../excel/types';
 import { SheetRefusal, type StatusColumnRequest } from '../../excel/sheets';
-import { newAppendixSheet, periodReportSheet } from '../../layout';
+import type { DirectoryId } from '../../core/config';
+import { missingUnitsMessage } from '../engine';
+import { newAppendix, periodReportSheet } from '../../layout';
 import type { TaskTemplate } from '../../templates';
 import { describeError, type PaneError } from '../errors';
 import { S } from '../strings';
@@ -137,13 +139,16 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
   );
 
   const createAppendix = useCallback(
-    (opts: { year: number; body: string; templates: readonly TaskTemplate[] }) =>
-      run(Y.busyAppendix, () =>
-        addSheet(
-          newAppendixSheet({ year: opts.year, body: opts.body, templates: opts.templates }),
-          Y.appendixWhat(opts.year, opts.templates.length),
-        ),
-      ),
+    (opts: { year: number; body: string; templates: readonly TaskTemplate[]; directory?: DirectoryId | 'auto' }) =>
+      run(Y.busyAppendix, async () => {
+        // the tasks name the units of the body's own directory (or the one chosen in Cài đặt)
+        const made = newAppendix({ year: opts.year, body: opts.body, templates: opts.templates, ...(opts.directory ? { directory: opts.directory } : {}) });
+        const written = made.sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
+        const done = await addSheet(made.sheet, Y.appendixWhat(opts.year, written));
+        if (made.incomplete.length === 0) return done;
+        const told = made.incomplete.map((t) => missingUnitsMessage(t.task, t.missing, t.written, made.directory.name)).join(' ');
+        return { intent: 'warning', text: `${done.text} ${told}` };
+      }),
     [addSheet, run],
   );
 
