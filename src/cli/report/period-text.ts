@@ -5,7 +5,7 @@ import type { PeriodReport, ProgressItem } from '../../core/progress';
 function itemLine(it: ProgressItem): string {
   // One line per task: a cell's line breaks become spaces.
   const what = [it.stt ? `${it.stt}.` : '-', (it.text ?? '').replace(/\s*\n\s*/g, ' ')].join(' ').trim();
-  const parts = [what, it.lead.join(', ') || '(chưa có đơn vị chủ trì)', it.deadline?.text ?? ''];
+  const parts = [what, it.lead.join(', ') || '(chưa có đơn vị chủ trì)', it.openDue !== undefined && it.openDue !== it.due ? `${it.deadline?.text ?? ''} (đợt ${viDate(it.openDue)})` : (it.deadline?.text ?? '')];
   if (it.status) parts.push(it.status.text);
   return `    Dòng ${String(it.row).padEnd(5)} ${parts.filter(Boolean).join(' — ')}`;
 }
