@@ -4,7 +4,7 @@
  * without lines running over each other (checked on the PDF it makes, word boxes by pdftotext).
  */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { checkSheet, parsePeriod, periodReport } from '../../src/core';
