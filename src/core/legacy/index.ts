@@ -157,6 +157,7 @@ export function legacyIssues(
     const edit: Edit = { kind: 'set', row: d.r + 1, col: d.c, address, value: d.decoded, seen: seenOf(original.rows[d.r]?.[d.c], original.date1904) };
     const font = fontForWrite(original.rows[d.r]?.[d.c], true);
     if (font) edit.font = font;
+    edit.legacy = d.font !== undefined ? { encoding: d.encoding, font: d.font } : { encoding: d.encoding };
     fixes.push({ issue, label: `Chuyển ${address} sang Unicode: "${oneLine(d.original)}" → "${oneLine(d.decoded)}"`, safe: true, edits: [edit] });
   }
   return { issues, fixes };
