@@ -2,6 +2,7 @@
  * `phuluc new`: a new appendix workbook in the house style of Nghị định 30/2020, built as data
  * (src/layout) and written by the small package builder (src/xlsx/create): no exceljs.
  */
+import { C } from './strings';
 import { newAppendixSheet } from '../layout';
 import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
@@ -19,7 +20,6 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io:
     return 2;
   }
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
-  const what = tasks > 0 ? `${tasks} nhiệm vụ mẫu` : 'chưa có nhiệm vụ';
-  io.out(`Đã tạo phụ lục năm ${command.year} của ${command.body} (${what}): ${command.out}\n`);
+  io.out(C.newCreated(command.year, command.body, tasks, command.out));
   return 0;
 }

@@ -22,6 +22,7 @@ import { applyEdits, matchesSeen, matchesSeenRow, seenOf, type SeenCell } from '
 import type { Edit } from '../core/fix';
 import { a1, columnIndex, type Cell, type Grid, type MergeRange } from '../core/grid';
 import { recalculate } from '../core/formula';
+import { W } from './strings';
 import { sheetFromGrid, WorkbookModel, type SheetModel } from '../excel/emulator';
 import {
   WorkbookError,
@@ -241,7 +242,7 @@ export class MemoryWorkbook {
         const fills = new Map(s.fills);
         for (const [key, sev] of best) fills.set(key, HIGHLIGHT[sev]);
         s.fills = fills;
-        wb.undo.push({ label: 'Tô màu lỗi', sheetId: s.id, before, after: wb.state(s) });
+        wb.undo.push({ label: W.highlightLabel, sheetId: s.id, before, after: wb.state(s) });
         wb.redraw(s);
         return { painted: best.size };
       },
@@ -255,7 +256,7 @@ export class MemoryWorkbook {
           wb.redraw(s);
         }
         // As in Excel: clearing is final, and undo entries that painted have nothing left to undo.
-        wb.undo = wb.undo.filter((e) => e.label !== 'Tô màu lỗi');
+        wb.undo = wb.undo.filter((e) => e.label !== W.highlightLabel);
         return { restored, changed: 0, undoable: false };
       },
 
@@ -263,7 +264,7 @@ export class MemoryWorkbook {
         // The surgical writer does not write data validation: refused before anything changes,
         // rather than shown here and lost in the downloaded file.
         throw new WorkbookError('unsupported', 'list validation is not written by the surgical writer', {
-          userMessage: 'Danh sách chọn chưa ghi được vào tệp tải về từ trang này; hãy dùng phuluc trong Excel.',
+          userMessage: W.listsNotWritten,
         });
       },
 

@@ -70,7 +70,7 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
   if (wb.sheets.length === 0) throw corrupt('sổ làm việc không liệt kê trang tính nào');
   for (const s of wb.sheets) {
     if (!s.present) {
-      throw corrupt(`sổ làm việc liệt kê trang «${printable(s.name)}» nhưng tệp không có dữ liệu của trang này`);
+      throw corrupt(`sổ làm việc liệt kê trang "${printable(s.name)}" nhưng tệp không có dữ liệu của trang này`);
     }
   }
   const styles = readStyles(pkg);

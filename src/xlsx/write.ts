@@ -110,7 +110,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   for (const sf of sheets) {
     const info = sheetNamed(sf.sheet);
     if (!info) {
-      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang «${sf.sheet}» trong tệp`);
+      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang "${sf.sheet}" trong tệp`);
       continue;
     }
     planned.push({ info, fixes: [...sf.fixes] });
@@ -350,7 +350,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       anyWrite ||= r.written.length > 0;
       valuesDropped += r.valuesDropped + r.refErrors.length + (r.formulasWritten ?? 0);
       for (const cell of r.refErrors) {
-        notes.push(`công thức ở «${info.name}»!${cell} tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
+        notes.push(`công thức ở ô ${cell} của trang "${info.name}" tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
       }
     }
 

@@ -1,4 +1,5 @@
 /** `phuluc new`: a new appendix in the house style that LibreOffice opens and phuluc checks clean. */
+import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { defaultTemplates } from '../../src/templates';
@@ -67,9 +68,16 @@ print(json.dumps({
   test('never overwrites a file without --force', async () => {
     const out = path.join(tempDir(), 'có-rồi.xlsx');
     expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], captureIo())).toBe(0);
+    const before = fs.readFileSync(out);
     const again = captureIo();
-    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], again)).toBe(2);
+    expect(await main(['new', '--year', '2028', '--body', 'Sở Tư pháp', '--out', out], again)).toBe(2);
     expect(again.stderr).toContain('tệp đã tồn tại; thêm --force để ghi đè.');
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    // The help says what new does with --out, as it does it.
+    const help = captureIo();
+    expect(await main(['new', '--help'], help)).toBe(0);
+    expect(help.stdout).toContain('(new) Tệp .xlsx mới chứa phụ lục.');
+    expect(help.stdout).toContain('tệp khác đã có thì không bị ghi đè, trừ khi thêm --force.');
     expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out, '--force'], captureIo())).toBe(0);
   });
 

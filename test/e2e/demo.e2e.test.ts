@@ -691,7 +691,7 @@ describe('Tiến độ tab in the demo', () => {
     // The status column goes after the last column (I), header in row 5, with its drop-down.
     await page.getByTestId('btn-add-status').click();
     await page.getByTestId('progress-notice').waitFor();
-    await expectText(page, 'progress-notice', 'Đã thêm cột “Tình hình thực hiện” (cột J)', true);
+    await expectText(page, 'progress-notice', 'Đã thêm cột "Tình hình thực hiện" (cột J)', true);
     await expectText(page, 'cell-J5', 'Tình hình thực hiện');
     await page.getByTestId('no-status-column').waitFor({ state: 'detached' });
     const validated = await page.evaluate(() => window.phulucDemo!.emulator.model.active.validations.some((v) => v.rect.left === 9));

@@ -170,7 +170,7 @@ describe('stale results are never written blindly', () => {
     adapter.rows[8]![0] = { value: 9 };
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
     const bar = await screen.findByTestId('error-bar');
-    expect(bar).toHaveTextContent('Không hoàn tác “Đánh số lại (1 ô)”');
+    expect(bar).toHaveTextContent('Không hoàn tác "Đánh số lại (1 ô)"');
     expect(bar).toHaveTextContent('A9');
     expect(bar).toHaveTextContent('vẫn còn trong danh sách hoàn tác');
     expect(adapter.value('A9')).toBe(9);
@@ -370,7 +370,7 @@ describe('Cài đặt', () => {
       target: { value: JSON.stringify({ templates: [{ area: 'CẢI CÁCH THỂ CHẾ', task: 'X', product: 'P', deadline: 'Quý I/{năm}', funding: 'Tự chủ' }] }) },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
-    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Nhiệm vụ mẫu thứ 1: trường “Chủ trì” (lead) bị thiếu.');
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Nhiệm vụ mẫu thứ 1: trường "Chủ trì" (lead) bị thiếu.');
   });
 
   it('imports, saves to the workbook, and the new template joins the library', async () => {

@@ -133,9 +133,9 @@ describe('department templates', () => {
     if (r.ok) return;
     expect(r.errors).toEqual(
       expect.arrayContaining([
-        'Nhiệm vụ mẫu thứ 2: trường “Nhiệm vụ” (task) không được để trống.',
-        'Nhiệm vụ mẫu thứ 2: trường “Chủ trì” (lead) bị thiếu.',
-        'Nhiệm vụ mẫu thứ 2: trường “Kinh phí” (funding) phải là chữ.',
+        'Nhiệm vụ mẫu thứ 2: trường "Nhiệm vụ" (task) không được để trống.',
+        'Nhiệm vụ mẫu thứ 2: trường "Chủ trì" (lead) bị thiếu.',
+        'Nhiệm vụ mẫu thứ 2: trường "Kinh phí" (funding) phải là chữ.',
       ]),
     );
     expect(r.errors.every((e) => e.startsWith('Nhiệm vụ mẫu thứ 2'))).toBe(true);
@@ -148,7 +148,7 @@ describe('department templates', () => {
     expect(b.ok ? [] : b.errors).toEqual(['Nhiệm vụ mẫu thứ 1 phải là một đối tượng JSON ({...}).']);
     const t = { id: 'a', area: 'X', task: 'T', product: 'P', lead: 'L', deadline: 'D', funding: 'F' };
     const c = parseUserTemplates([t, t]);
-    expect(c.ok ? [] : c.errors).toEqual(['Nhiệm vụ mẫu thứ 2: trường “Mã” (id) bị trùng: a.']);
+    expect(c.ok ? [] : c.errors).toEqual(['Nhiệm vụ mẫu thứ 2: trường "Mã" (id) bị trùng: a.']);
   });
 
   it('accepts nothing as no templates', () => {

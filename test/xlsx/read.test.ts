@@ -330,7 +330,7 @@ describe('the package: sheets found by relationships, whatever their names', () 
 
 describe('damaged or empty packages are refused, never an empty pass', () => {
   it.each<[string, BookSpec, XlsxError['kind'], RegExp]>([
-    ['a sheet listed in workbook.xml whose part is absent', { sheets: [{ name: 'Phụ lục', data: '', omit: true }] }, 'corrupt', /trang «Phụ lục».*không có dữ liệu/],
+    ['a sheet listed in workbook.xml whose part is absent', { sheets: [{ name: 'Phụ lục', data: '', omit: true }] }, 'corrupt', /trang "Phụ lục".*không có dữ liệu/],
     ['cells using a sharedStrings.xml that is absent', { sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], strings: ['x'], omitStrings: true }, 'corrupt', /sharedStrings\.xml/],
     ['shared-string cells and no shared-string part at all', { sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }] }, 'corrupt', /sharedStrings\.xml/],
     ['a workbook that lists no sheet', { sheets: [] }, 'corrupt', /không liệt kê trang tính nào/],

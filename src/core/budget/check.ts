@@ -6,7 +6,7 @@ import type { Edit, Fix } from '../fix';
 import { setEdit as makeSetEdit } from '../fix/seen';
 import type { RowReport } from '../report';
 import type { BudgetTable } from '../table/types';
-import { amountToWords, hasWordsLabel, parseWords, splitWordsCell } from '../money';
+import { amountToWords, hasWordsLabel, parseWords, splitWordsCell, wordsCellText } from '../money';
 import { formulaRefs } from '../formula';
 import type { AmountWordsOptions } from '../money';
 import { budgetRepairLabel, toNumberLabel } from '../messages/fix-labels';
@@ -372,7 +372,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       const r = total.row + 1;
       const col = cols.words ?? Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
       const expectedWords = amountToWords(trueTotal);
-      const replacement = `(Bằng chữ: ${expectedWords})`;
+      const replacement = wordsCellText(expectedWords);
       const issue = makeIssue('budget.words-missing', where(r, col, 'words'), { total: trueTotal, expectedWords }, replacement);
       issues.push(issue);
       // Writing into a blank row changes nothing else; a full row would need an inserted row.
@@ -480,7 +480,7 @@ function planRepair(x: RepairInput): { cells: RepairCell[]; savingsChanged: bool
     const parts = splitWordsCell(x.words.text);
     cells.push({ row: x.words.row, col: x.words.col, value: parts.prefix + amountToWords(totalValue, wordsStyle(parts.body)) + parts.suffix, words: true });
   } else if (!x.words && x.wordsAt) {
-    cells.push({ row: x.wordsAt.row, col: x.wordsAt.col, value: `(Bằng chữ: ${amountToWords(totalValue)})`, words: true });
+    cells.push({ row: x.wordsAt.row, col: x.wordsAt.col, value: wordsCellText(amountToWords(totalValue)), words: true });
   }
   const savingsChanged = x.savingsNodes.some((n) => n.amount.kind === 'number' && savings.get(n) !== n.amount.value);
   return { cells, savingsChanged };

@@ -95,17 +95,17 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
   }, [filled, grid, report, layout, mode, effectiveSection]);
 
   return (
-    <section className={styles.root} aria-label="Chèn nhiệm vụ mẫu" data-testid="template-picker">
+    <section className={styles.root} aria-label={S.insertTab} data-testid="template-picker">
       <SearchBox
-        placeholder="Tìm nhiệm vụ (gõ không dấu cũng được)"
-        aria-label="Tìm nhiệm vụ mẫu"
+        placeholder={S.templateSearchPlaceholder}
+        aria-label={S.templateSearch}
         data-testid="template-search"
         value={query}
         onChange={(_, d) => setQuery(d.value)}
         dismiss={{ 'aria-label': S.searchClear, title: S.searchClear }}
       />
       {year === undefined && <Caption1 data-testid="template-year-note">{S.templateYearUnknown}</Caption1>}
-      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu" onKeyDown={onListKey}>
+      <div className={styles.list} role="listbox" aria-label={S.templateLibrary} onKeyDown={onListKey}>
         {groups.length === 0 && <Text style={{ padding: 8 }}>{S.templateNone}</Text>}
         {groups.map((g) => (
           <div key={g.area} role="group" aria-label={g.area}>
@@ -140,12 +140,12 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
           <div><b>{S.templateDeadline}</b> {filled.deadline}; <b>{S.templateFunding}</b> {filled.funding}</div>
         </div>
       )}
-      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label="Vị trí chèn">
-        <Radio value="section-end" label="Cuối mục" data-testid="template-where-section" />
-        <Radio value="below-selection" label="Dưới dòng đang chọn" data-testid="template-where-selection" />
+      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label={S.templateWhere}>
+        <Radio value="section-end" label={S.templateAtSectionEnd} data-testid="template-where-section" />
+        <Radio value="below-selection" label={S.templateBelowSelection} data-testid="template-where-selection" />
       </RadioGroup>
       {mode === 'section-end' && (
-        <Field label="Mục">
+        <Field label={S.templateSection}>
           {sections.length ? (
             <Select
               className={styles.select}
@@ -181,7 +181,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
           )
         }
       >
-        Chèn vào bảng
+        {S.templateInsert}
       </Button>
     </section>
   );
