@@ -743,18 +743,41 @@ export type CellLookup = (row: number, col: number) => FormulaValue;
 export class LookupAbort extends Error {}
 
 /**
- * Evaluates a formula (with or without "=") over the cells of its own sheet that `lookup` gives;
- * a reference to another sheet, a whole column or row, a name is `unsupported`. Never throws,
- * except a LookupAbort thrown by `lookup` itself. The same evaluator as evaluateIn.
+ * The other sheets of the workbook, by name (case-insensitive, as Excel matches sheet names):
+ * a CellLookup over that sheet, or undefined when there is no such sheet.
  */
-export function evaluateFormula(formula: string, lookup: CellLookup, sheet?: string): FormulaResult {
+export type SheetLookup = (name: string) => CellLookup | undefined;
+
+/**
+ * Evaluates a formula (with or without "=") over the cells of its own sheet that `lookup` gives
+ * and, when `sheets` is given, over the workbook's other sheets it names ('Phụ lục'!E13, as
+ * Excel resolves a sheet-qualified reference). A reference to a sheet `sheets` does not know
+ * (or any other sheet without `sheets`), a whole column or row, a name is `unsupported`. Never
+ * throws, except a LookupAbort thrown by a lookup itself. The same evaluator as evaluateIn.
+ */
+export function evaluateFormula(formula: string, lookup: CellLookup, sheet?: string, sheets?: SheetLookup): FormulaResult {
   const own: Grid = { name: sheet ?? '', rows: [], merges: [] };
+  const others = new Map<string, { grid: Grid; lookup: CellLookup }>();
+  const byGrid = new Map<Grid, CellLookup>([[own, lookup]]);
   const onSheet: Lookup = {
     grid: (name) => {
       if (name === undefined || (sheet !== undefined && name.toLowerCase() === sheet.toLowerCase())) return own;
-      throw NOT_COMPUTABLE;
+      const key = name.toLowerCase();
+      let other = others.get(key);
+      if (!other) {
+        const found = sheets?.(name);
+        if (!found) throw NOT_COMPUTABLE;
+        other = { grid: { name, rows: [], merges: [] }, lookup: found };
+        others.set(key, other);
+        byGrid.set(other.grid, found);
+      }
+      return other.grid;
     },
-    value: (_grid, row, col) => lookup(row, col),
+    value: (grid, row, col) => {
+      const at = byGrid.get(grid);
+      if (!at) throw NOT_COMPUTABLE;
+      return at(row, col);
+    },
     size: () => undefined,
   };
   try {

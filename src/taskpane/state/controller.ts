@@ -9,6 +9,7 @@
  */
 import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
 import { applyEdits, type Edit, type Fix } from '../../core/fix';
+import { a1 } from '../../core/grid';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import {
@@ -212,7 +213,15 @@ export class PaneController {
    * the sheet by the adapter). A sheet with formulas is read again: Excel recalculates them.
    */
   private async recheckAfter(grid: SheetGrid, edits: readonly Edit[]) {
-    if (hasFormulas(grid)) return this.readAndCheck();
+    if (hasFormulas(grid)) {
+      const again = await this.readAndCheck();
+      if (again.grid.sheetId === grid.sheetId) return again;
+      // Another sheet is shown now: show the sheet phuluc wrote (Range.select activates it, at
+      // the first cell written) and check that one, so the pane never reports one sheet's fix
+      // beside another sheet's check.
+      await this.adapter.selectCell(firstWritten(edits), grid.sheetId);
+      return this.readAndCheck();
+    }
     return this.analyse({ ...applyEdits(grid, [...edits]), sheetId: grid.sheetId });
   }
 
@@ -241,7 +250,9 @@ export class PaneController {
   selectIssue(issue: Issue): Promise<void> {
     const cell = issue.cell;
     if (!cell) return Promise.resolve();
-    return this.guard('', () => this.adapter.selectCell(cell));
+    // The issue's sheet (the one the check read), even when another sheet is shown now.
+    const sheetId = this.state.grid?.sheetId;
+    return this.guard('', () => this.adapter.selectCell(cell, sheetId));
   }
 
   /**
@@ -460,7 +471,7 @@ export class PaneController {
       // One batch, one undo: the rows below renumbered as the insert requires, then the row.
       await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops });
       await this.readAndCheck();
-      await this.adapter.selectCell(plan.select);
+      await this.adapter.selectCell(plan.select, this.state.grid?.sheetId ?? grid.sheetId);
       this.patch({ notice: { intent: 'success', text: S.inserted(filled.task, plan.newRow, plan.renumbering.length) } });
     });
   }
@@ -481,4 +492,11 @@ export class PaneController {
   dismissNotice(): void {
     this.patch({ notice: null });
   }
+}
+
+/** The address of the first cell `edits` write (A1 of the first row they touch), for showing it. */
+function firstWritten(edits: readonly Edit[]): string {
+  for (const e of edits) if (e.kind === 'set') return a1(e.row - 1, e.col);
+  const rows = edits.map((e) => e.row);
+  return rows.length > 0 ? `A${Math.max(1, Math.min(...rows) - 1)}` : 'A1';
 }
