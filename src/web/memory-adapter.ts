@@ -479,13 +479,18 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
       }
     }
   }
+  // The other sheets, each reading the others as computed so far: once per sheet, so that a
+  // sheet reading another that reads this one sees its new values.
+  const own = { name: s.name, rows, merges, date1904: date1904Of };
+  for (let pass = 0; pass < others.length; pass++)
+    for (const o of others) {
+      const g = recalculate({ name: o.sheet.name, rows: o.rows, merges: o.sheet.merges, date1904: o.sheet.original.date1904 }, undefined, [own, ...otherGrids(o.sheet)]);
+      o.rows = g.rows.map((r) => (r ? (r as Row) : []));
+    }
   const out = new Map<MemorySheet, SheetState>();
   for (const o of others) {
-    const own = { name: s.name, rows, merges, date1904: date1904Of };
-    const g = recalculate({ name: o.sheet.name, rows: o.rows, merges: o.sheet.merges, date1904: o.sheet.original.date1904 }, undefined, [own, ...otherGrids(o.sheet)]);
-    const newRows = g.rows.map((r) => (r ? (r as Row) : []));
-    if (newRows.every((r, i) => r === o.sheet.rows[i]) && newRows.length === o.sheet.rows.length) continue;
-    out.set(o.sheet, { ...stateOf(o.sheet), rows: newRows });
+    if (o.rows.length === o.sheet.rows.length && o.rows.every((r, i) => r === o.sheet.rows[i])) continue;
+    out.set(o.sheet, { ...stateOf(o.sheet), rows: o.rows });
   }
   return { state: { rows, merges, hiddenRows: hidden, origin, formatLike, formulaCells, fills }, others: out };
 }

@@ -215,7 +215,7 @@ export function evaluatePending(grids: readonly Grid[], pending: readonly Pendin
 export function evaluateIn(formula: string, lookup: Lookup): EvalResult {
   let tokens: Token[];
   try {
-    tokens = tokenize(formula).filter((t) => t.type !== 'white-space' && t.type !== 'noop');
+    tokens = deletedReferences(tokenize(formula).filter((t) => t.type !== 'white-space' && t.type !== 'noop'));
   } catch {
     return { ok: false };
   }
@@ -231,6 +231,23 @@ export function evaluateIn(formula: string, lookup: Lookup): EvalResult {
     if (e instanceof NotComputable) return { ok: false };
     throw e;
   }
+}
+
+/**
+ * A reference to deleted cells on another sheet ('Phụ lục'!#REF!, as Excel and the writer leave
+ * it) comes from the tokenizer as an unknown "'Phụ lục'!" and the error #REF!: one #REF! operand.
+ */
+function deletedReferences(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.type === 'unknown' && t.value.endsWith('!') && next?.type === 'operand' && next.subtype === 'error' && next.value.toUpperCase() === '#REF!') {
+      out.push(next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 // ---- parsing ----
@@ -384,6 +401,8 @@ function reference(text: string, lookup: Lookup): Result {
     sheet = prefix.startsWith("'") && prefix.endsWith("'") ? prefix.slice(1, -1) : prefix;
     if (sheet.startsWith('[') || sheet.includes(':')) throw NOT_COMPUTABLE; // another workbook, 3-D
   }
+  // A reference whose cells were deleted ('Phụ lục'!#REF!, as Excel and the writer leave it) is the #REF! error.
+  if (address.toUpperCase() === '#REF!') return { error: '#REF!' };
   const ref = parseArea(address);
   if (!ref) throw NOT_COMPUTABLE; // a name, a table
   const grid = lookup.grid(sheet);
