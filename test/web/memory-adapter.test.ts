@@ -17,6 +17,7 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { editedName, netEdits, writeEdited } from '../../src/web/download';
 import { MemoryWorkbook } from '../../src/web/memory-adapter';
 import { describeError } from '../../src/taskpane/errors';
+import { PaneController } from '../../src/taskpane/state/controller';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
@@ -520,5 +521,35 @@ describe('MemoryWorkbook: selecting an issue\'s cell', () => {
     const gone = await refusal(wb.adapter.selectCell('A1', 'web-sheet-0'));
     expect(gone.kind).toBe('sheet-changed');
     await expect(wb.adapter.selectCell('not a cell', tasks.sheetId)).rejects.toBeInstanceOf(WorkbookError);
+  });
+});
+
+describe('the pane over the web checker\'s workbook, while another sheet is shown', () => {
+  jest.setTimeout(60_000);
+
+  it.each(['cases/delete-row-references.xlsx', 'web/cross-sheet-references.xlsx'])('%s: an issue click shows its sheet; Sửa tất cả reports the sheet it fixed, shown', async (file) => {
+    const read = readWorkbook(bytesOf(file));
+    const wb = new MemoryWorkbook(read.grids);
+    const pane = new PaneController(wb.adapter);
+    await pane.check();
+    const tasks = wb.sheets[0]!;
+    const issue = pane.getState().report!.issues.find((i) => i.cell !== undefined && !/^A/.test(i.cell));
+    expect(issue).toBeDefined();
+    wb.activate(1);
+    await pane.selectIssue(issue!);
+    expect(wb.active).toBe(tasks);
+    const m = /^([A-Z]+)(\d+)/.exec(issue!.cell!)!;
+    expect(wb.model.selection).toMatchObject({ sheet: tasks.name, rect: { top: Number(m[2]) - 1 } });
+
+    wb.activate(1);
+    await pane.applyAll();
+    const st = pane.getState();
+    expect(st.error).toBeNull();
+    expect(st.notice?.text).toMatch(/^Đã sửa \d+ vấn đề/);
+    // The pane's check is of the sheet it fixed, and that sheet is the one shown.
+    expect(st.grid?.sheetId).toBe(tasks.id);
+    expect(st.grid?.name).toBe(tasks.name);
+    expect(wb.active).toBe(tasks);
+    expect(wb.model.active.name).toBe(tasks.name);
   });
 });
