@@ -495,7 +495,7 @@ describe('MemoryWorkbook: formulas across sheets', () => {
     expect(snapshot(wb)).toBe(before);
     expect(wb.adapter.canUndo()).toBe(false);
     // A set that moves no row needs no rewrite, and is written.
-    await wb.adapter.applyBatch({ label: 'Sửa', sheetId: g.sheetId, ops: [{ kind: 'set', row: 1, col: 0, value: 5, seen: { value: 1 } }] });
+    await wb.adapter.applyBatch({ label: 'Sửa', sheetId: g.sheetId, ops: [{ kind: 'set', row: 1, col: 0, address: 'A1', value: 5, seen: { value: 1 } }] });
     expect(wb.sheets[0]!.rows[0]![0]!.value).toBe(5);
   });
 });
