@@ -7,17 +7,27 @@ const fs = require('fs');
 const path = require('path');
 
 const built = path.join(__dirname, '..', 'dist-cli', 'phuluc.js');
-let cli;
-if (fs.existsSync(built) && !process.env.PHULUC_FROM_SOURCE) {
-  cli = require(built);
-} else {
+
+/**
+ * The sources through both of tsx's hooks: the CommonJS one for require(), and the ESM one for
+ * the modules main.ts loads lazily with import() (`new`, `report`, `fix`, config-parse), which
+ * Node resolves as ESM and the CommonJS hook alone cannot find (`Cannot find module …/new`).
+ * (tsx 4.23's CommonJS build of `tsx/esm/api` points at a file it does not ship: import it.)
+ */
+async function fromSource() {
+  const { register } = await import('tsx/esm/api');
+  register();
   require('tsx/cjs');
-  cli = require('../src/cli/main.ts');
+  return require('../src/cli/main.ts');
 }
-cli.main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => {
-    process.stderr.write(`phuluc: lỗi không mong đợi: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  },
-);
+
+const load = fs.existsSync(built) && !process.env.PHULUC_FROM_SOURCE ? Promise.resolve(require(built)) : fromSource();
+load
+  .then((cli) => cli.main(process.argv.slice(2)))
+  .then(
+    (code) => { process.exitCode = code; },
+    (err) => {
+      process.stderr.write(`phuluc: lỗi không mong đợi: ${err && err.message ? err.message : String(err)}\n`);
+      process.exitCode = 2;
+    },
+  );

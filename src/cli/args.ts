@@ -5,6 +5,7 @@
  * The options are one table: the parser and `--help` both read it, so help lists every option.
  */
 import { parseArgs as nodeParseArgs } from 'util';
+import { C } from './strings';
 
 export type Command =
   | { cmd: 'help' }
@@ -55,102 +56,73 @@ interface OptionSpec {
 }
 
 /** Every option, in the order help lists them. */
-export const OPTIONS: readonly OptionSpec[] = [
+const OPTION_SPECS: readonly Omit<OptionSpec, 'arg' | 'help' | 'example'>[] = [
   {
     name: 'json',
     type: 'boolean',
     commands: ['check', 'report'],
-    help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất).',
-    example: 'phuluc check ke-hoach.xlsx --json > ket-qua.json',
   },
   {
     name: 'html',
     type: 'string',
-    arg: 'TỆP',
     commands: ['check'],
-    help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.',
-    example: 'phuluc check thu-muc/ --html bao-cao.html',
   },
   {
     name: 'xlsx',
     type: 'string',
-    arg: 'TỆP',
     commands: ['check'],
-    help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).',
-    example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx',
   },
   {
     name: 'year',
     type: 'string',
-    arg: 'NĂM',
     commands: ['check', 'fix', 'report', 'new'],
-    help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới.',
-    example: 'phuluc check ke-hoach.xlsx --year 2024',
   },
   {
     name: 'config',
     type: 'string',
-    arg: 'TỆP',
     commands: ['check', 'fix', 'report'],
-    help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục mặc định) hoặc "extend" (bổ sung), planYear.',
-    example: 'phuluc check ke-hoach.xlsx --config cai-dat.json',
   },
   {
     name: 'period',
     type: 'string',
-    arg: 'KỲ',
     commands: ['report'],
-    help: '(report) Kỳ báo cáo: "Quý I/2026" (đến Quý IV), "6 tháng/2026", "9 tháng/2026" hoặc "Năm 2026".',
-    example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026"',
   },
   {
     name: 'date',
     type: 'string',
-    arg: 'NGÀY',
     commands: ['report'],
-    help: '(report) Ngày tính số liệu, 2026-03-31 hoặc 31/03/2026 (mặc định: hôm nay).',
-    example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026" --date 31/03/2026',
   },
   {
     name: 'body',
     type: 'string',
-    arg: 'TÊN',
     commands: ['new'],
-    help: '(new) Cơ quan ban hành kế hoạch.',
-    example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx',
   },
   {
     name: 'tasks',
     type: 'boolean',
     commands: ['new'],
-    help: '(new) Điền sẵn các nhiệm vụ mẫu của năm.',
-    example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks',
   },
   {
     name: 'out',
     type: 'string',
-    arg: 'TỆP',
     commands: ['fix', 'report', 'new'],
-    help: '(fix, report, new) Tệp kết quả; không được trùng tệp gốc.',
-    example: 'phuluc fix ke-hoach.xlsx --out ke-hoach-da-sua.xlsx',
   },
   {
     name: 'force',
     type: 'boolean',
     commands: ['check', 'fix', 'report', 'new'],
-    help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx).',
-    example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force',
   },
   {
     name: 'progress',
     type: 'boolean',
     commands: ['check'],
-    help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện khi kiểm tra lâu hơn 1 giây.',
-    example: 'phuluc check thu-muc/ --json --progress > ket-qua.json',
   },
-  { name: 'help', type: 'boolean', short: 'h', commands: 'all', help: 'Hiện hướng dẫn này.', example: 'phuluc --help' },
-  { name: 'version', type: 'boolean', short: 'v', commands: 'all', help: 'Hiện số phiên bản của phuluc.', example: 'phuluc --version' },
+  { name: 'help', type: 'boolean', short: 'h', commands: 'all' },
+  { name: 'version', type: 'boolean', short: 'v', commands: 'all' },
 ];
+
+/** Every option with its help text (src/cli/strings.ts), in the order help lists them. */
+export const OPTIONS: readonly OptionSpec[] = OPTION_SPECS.map((o) => ({ ...o, ...C.options[o.name as keyof typeof C.options] }));
 
 function optionsHelp(): string {
   const lines: string[] = [];
@@ -158,36 +130,12 @@ function optionsHelp(): string {
     const flag = `${o.short ? `-${o.short}, ` : ''}--${o.name}${o.arg ? ` ${o.arg}` : ''}`;
     lines.push(`  ${flag}`);
     lines.push(`      ${o.help}`);
-    lines.push(`      Ví dụ: ${o.example}`);
+    lines.push(C.example(o.example));
   }
   return lines.join('\n');
 }
 
-export const USAGE = `Cách dùng:
-  phuluc check TỆP.xlsx|THƯ_MỤC... [--json] [--progress] [--html BÁO_CÁO.html] [--xlsx DANH_SÁCH.xlsx]
-               [--year NĂM] [--config CẤU_HÌNH.json] [--force]
-      Kiểm tra phụ lục nhiệm vụ cải cách hành chính trong mọi trang tính của từng tệp.
-      Một thư mục: mọi tệp .xlsx trong thư mục đó và các thư mục con (tệp .xls, .xlsb, .ods
-      được liệt kê là không đọc được, kèm lý do).
-      Ví dụ: phuluc check ke-hoach-2024.xlsx
-             phuluc check "D:\\Phu luc 2024" --html bao-cao.html
-  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--force] [--year NĂM] [--config CẤU_HÌNH.json]
-      Áp dụng các cách sửa an toàn và ghi ra một tệp mới (tệp gốc giữ nguyên).
-      Ví dụ: phuluc fix ke-hoach-2024.xlsx --out ke-hoach-2024-da-sua.xlsx
-  phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
-      Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).
-      Ví dụ: phuluc report ke-hoach-2026.xlsx --period "Quý I/2026" --out bao-cao-quy-1.xlsx
-  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force]
-      Tạo phụ lục nhiệm vụ mới theo thể thức Nghị định 30/2020/NĐ-CP.
-      Ví dụ: phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks
-  phuluc help
-      Hiện hướng dẫn này.
-
-Tùy chọn:
-${optionsHelp()}
-
-Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc được tệp hoặc sai cú pháp lệnh.
-`;
+export const USAGE = C.usage(optionsHelp());
 
 const YEAR = /^(19|20|21)\d\d$/;
 
@@ -203,11 +151,11 @@ export function parseDateArg(s: string): string | null {
 /** Parses argv (without `node` and the script): a command, or one Vietnamese line saying why not. */
 export function parseArgs(argv: readonly string[]): Parsed {
   const fail = (error: string): Parsed => ({ ok: false, error });
-  if (argv.length === 0) return fail('Thiếu lệnh.');
+  if (argv.length === 0) return fail(C.args.noCommand);
   const [first, ...rest] = argv;
   if (first === 'help' || first === '--help' || first === '-h') return { ok: true, command: { cmd: 'help' } };
   if (first === 'version' || first === '--version' || first === '-v') return { ok: true, command: { cmd: 'version' } };
-  if (!(COMMANDS as readonly string[]).includes(first as string)) return fail(`Lệnh không hợp lệ: "${first}".`);
+  if (!(COMMANDS as readonly string[]).includes(first as string)) return fail(C.args.badCommand(String(first)));
   const cmd = first as Name;
 
   const specs = new Map(OPTIONS.map((o) => [o.name, o]));
@@ -222,15 +170,15 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (t.kind === 'positional') files.push(t.value);
     if (t.kind !== 'option') continue;
     const spec = specs.get(t.name);
-    if (!spec) return fail(`Tùy chọn không hợp lệ cho lệnh ${cmd}: "${t.rawName}".`);
+    if (!spec) return fail(C.args.badOption(cmd, t.rawName));
     if (spec.name === 'help') return { ok: true, command: { cmd: 'help' } };
     if (spec.name === 'version') return { ok: true, command: { cmd: 'version' } };
-    if (spec.commands !== 'all' && !spec.commands.includes(cmd)) return fail(`Tùy chọn không hợp lệ cho lệnh ${cmd}: "${t.rawName}".`);
+    if (spec.commands !== 'all' && !spec.commands.includes(cmd)) return fail(C.args.badOption(cmd, t.rawName));
     if (spec.type === 'string') {
-      if (t.value === undefined || t.value === '') return fail(`Thiếu giá trị cho ${t.rawName}.`);
+      if (t.value === undefined || t.value === '') return fail(C.args.noValue(t.rawName));
       values.set(spec.name, t.value);
     } else {
-      if (t.inlineValue) return fail(`Tùy chọn ${t.rawName} không nhận giá trị.`);
+      if (t.inlineValue) return fail(C.args.takesNoValue(t.rawName));
       flags.add(spec.name);
     }
   }
@@ -238,7 +186,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let year: number | undefined;
   const yearText = values.get('year');
   if (yearText !== undefined) {
-    if (!YEAR.test(yearText)) return fail(`Năm không hợp lệ: "${yearText}" (cần năm 4 chữ số, ví dụ 2024).`);
+    if (!YEAR.test(yearText)) return fail(C.args.badYear(yearText));
     year = Number(yearText);
   }
   const extra: { year?: number; config?: string } = {};
@@ -251,7 +199,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
 
   switch (cmd) {
     case 'check': {
-      if (files.length === 0) return fail('Thiếu tên tệp .xlsx cần xử lý.');
+      if (files.length === 0) return fail(C.args.noFile);
       const command: Extract<Command, { cmd: 'check' }> = { cmd: 'check', files, json, ...extra };
       const html = values.get('html');
       const xlsx = values.get('xlsx');
@@ -262,31 +210,31 @@ export function parseArgs(argv: readonly string[]): Parsed {
       return { ok: true, command };
     }
     case 'fix':
-      if (files.length === 0) return fail('Thiếu tên tệp .xlsx cần xử lý.');
-      if (files.length > 1) return fail('Lệnh fix chỉ nhận một tệp.');
-      if (out === undefined) return fail('Lệnh fix cần --out TỆP_MỚI.xlsx.');
+      if (files.length === 0) return fail(C.args.noFile);
+      if (files.length > 1) return fail(C.args.oneFile('fix'));
+      if (out === undefined) return fail(C.args.fixNeedsOut);
       return { ok: true, command: { cmd: 'fix', file: files[0] as string, out, force, ...extra } };
     case 'report': {
-      if (files.length === 0) return fail('Thiếu tên tệp .xlsx cần xử lý.');
-      if (files.length > 1) return fail('Lệnh report chỉ nhận một tệp.');
+      if (files.length === 0) return fail(C.args.noFile);
+      if (files.length > 1) return fail(C.args.oneFile('report'));
       const period = values.get('period');
-      if (period === undefined) return fail('Lệnh report cần --period, ví dụ --period "Quý I/2026".');
+      if (period === undefined) return fail(C.args.reportNeedsPeriod);
       const command: Extract<Command, { cmd: 'report' }> = { cmd: 'report', file: files[0] as string, period, json, force, ...extra };
       const dateText = values.get('date');
       if (dateText !== undefined) {
         const date = parseDateArg(dateText);
-        if (!date) return fail(`Ngày không hợp lệ: "${dateText}" (ví dụ 2026-03-31 hoặc 31/03/2026).`);
+        if (!date) return fail(C.args.badDate(dateText));
         command.date = date;
       }
       if (out !== undefined) command.out = out;
       return { ok: true, command };
     }
     case 'new': {
-      if (files.length > 0) return fail(`Lệnh new không nhận tên tệp "${files[0]}"; dùng --out TỆP.xlsx.`);
-      if (year === undefined) return fail('Lệnh new cần --year, ví dụ --year 2027.');
+      if (files.length > 0) return fail(C.args.newTakesNoFile(files[0] ?? ''));
+      if (year === undefined) return fail(C.args.newNeedsYear);
       const body = values.get('body')?.trim();
-      if (!body) return fail('Lệnh new cần --body, ví dụ --body "Sở Nội vụ".');
-      if (out === undefined) return fail('Lệnh new cần --out TỆP.xlsx.');
+      if (!body) return fail(C.args.newNeedsBody);
+      if (out === undefined) return fail(C.args.newNeedsOut);
       return { ok: true, command: { cmd: 'new', year, body, out, tasks: flags.has('tasks'), force } };
     }
   }

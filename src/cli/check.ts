@@ -4,6 +4,7 @@
  * progress line on stderr for long batches (./progress); with --html / --xlsx, the reviewers'
  * files are written at the end (the HTML page, and the issue list built by src/xlsx/create).
  */
+import { C } from './strings';
 import { checkWorkbook } from '../core/engine';
 import { renderMessage } from '../core/messages';
 import type { CheckOptions } from '../core/config';
@@ -25,13 +26,12 @@ import { readWorkbook } from './xlsx/read';
 function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
   const out: UnreadableFile[] = [];
   for (const dir of f.unreadable) {
-    const message = 'không mở được thư mục này (không có quyền đọc); các tệp trong đó chưa được kiểm tra.';
+    const message = C.check.folderUnreadable;
     io.err(`phuluc: ${printable(dir)}: ${message}\n`);
     out.push({ file: dir, kind: 'unreadable', message });
   }
   if (f.files === 0) {
-    const none = 'thư mục không có tệp bảng tính (.xlsx) nào';
-    const message = f.subfolders > 0 ? `${none}, kể cả trong ${f.subfolders} thư mục con.` : `${none}.`;
+    const message = C.check.noWorkbooks(f.subfolders);
     io.err(`phuluc: ${printable(f.folder)}: ${message}\n`);
     out.push({ file: f.folder, kind: 'empty-folder', message });
   }
@@ -106,12 +106,12 @@ async function writeReviewFiles(
       const { renderHtml } = await import('./report/html');
       const html = renderHtml(checked, unreadable, renderMessage, { generatedAt: (io.now ?? localNow)() });
       await writeOutput(command.html, html, { inputs, force });
-      io.err(`Đã ghi báo cáo HTML: ${command.html}\n`);
+      io.err(C.check.htmlWritten(command.html));
     }
     if (command.xlsx !== undefined) {
       const [{ issueListSheet }, { createWorkbook }] = await Promise.all([import('../layout'), import('../xlsx/create')]);
       await writeOutput(command.xlsx, createWorkbook([issueListSheet(checked, unreadable)]), { inputs, force });
-      io.err(`Đã ghi danh sách vấn đề: ${command.xlsx}\n`);
+      io.err(C.check.xlsxWritten(command.xlsx));
     }
   } catch (e) {
     readFailure(e, io);

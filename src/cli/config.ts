@@ -2,6 +2,7 @@
  * Reads --config FILE: file problems here; the format and its parsing are the engine's
  * (core/config-parse.ts), the same as the pane's Cài đặt import and export.
  */
+import { C } from './strings';
 import { promises as fsp } from 'fs';
 import type { CheckOptions } from '../core/config';
 
@@ -13,12 +14,12 @@ export async function loadConfig(file: string): Promise<ConfigResult> {
     text = await fsp.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'không tìm thấy tệp' : code === 'EISDIR' ? 'đây là một thư mục' : `không đọc được (${code ?? 'lỗi không rõ'})`;
-    return { ok: false, errors: [`Tệp cấu hình ${file}: ${why}.`] };
+    const why = code === 'ENOENT' ? C.config.missing : code === 'EISDIR' ? C.config.folder : C.config.unreadable(code);
+    return { ok: false, errors: [C.config.error(file, `${why}.`)] };
   }
   // zod (the settings schema) is loaded only when --config is given.
   const { parseSettingsText, settingsToOptions } = await import('../core/config-parse');
   const r = parseSettingsText(text);
-  if (!r.ok) return { ok: false, errors: r.errors.map((m) => `Tệp cấu hình ${file}: ${m}`) };
+  if (!r.ok) return { ok: false, errors: r.errors.map((m) => C.config.error(file, m)) };
   return { ok: true, options: settingsToOptions(r.settings) };
 }

@@ -4,6 +4,7 @@
  * other part of the package is copied byte for byte) and written next to the output through a
  * temporary file (./xlsx/write.ts). What the writer refuses is listed with its reason.
  */
+import { C } from './strings';
 import type { CheckOptions } from '../core/config';
 import type { Fix } from '../core/fix';
 import { XlsxError } from '../xlsx/errors';
@@ -42,7 +43,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     }
     throw e;
   }
-  const { outcome, groups, manual } = result;
+  const { outcome, groups, manual, refused: engineRefused } = result;
   try {
     await writeFileSafely(command.out, outcome.bytes, opts, hooks);
   } catch (e) {
@@ -50,7 +51,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     return 2;
   }
 
-  const where = (g: FixGroup, f: Fix) => `"${printable(g.sheet)}" ${f.issue.cell ?? `dòng ${f.issue.row}`}`;
+  const where = (g: FixGroup, f: Fix) => C.fix.where(printable(g.sheet), f.issue.cell ?? C.fix.row(f.issue.row));
   const lines: string[] = [];
   let applied = 0;
   for (const id of outcome.applied) {
@@ -67,13 +68,18 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     const first = g.fixes[0] as Fix;
     refusedLines.push(`  ${where(g, first)}: ${printable(first.label)} — ${printable(r.reason)}`);
   }
+  // Safe fixes the engine refused (over a formula, creating a fault, in conflict): each with its reason.
+  for (const r of engineRefused) {
+    refused++;
+    refusedLines.push(`  "${printable(r.sheet)}" ${r.fix.issue.cell ?? `dòng ${r.fix.issue.row}`}: ${printable(r.fix.label)} — ${printable(r.reason)}`);
+  }
   const out: string[] = [];
-  if (applied === 0) out.push('Không có chỗ nào sửa tự động được.');
-  else out.push(`Đã sửa ${applied} chỗ:`, ...lines);
-  if (refused > 0) out.push(`Không sửa ${refused} chỗ để giữ nguyên tệp an toàn:`, ...refusedLines);
-  if (manual > 0) out.push(`Còn ${manual} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`);
-  for (const n of outcome.notes) out.push(`Lưu ý: ${printable(n)}`);
-  out.push(`Đã ghi tệp ${printable(command.out)}.`);
+  if (applied === 0) out.push(C.fix.none);
+  else out.push(C.fix.applied(applied), ...lines);
+  if (refused > 0) out.push(C.fix.refused(refused), ...refusedLines);
+  if (manual > 0) out.push(C.fix.manual(manual));
+  for (const n of outcome.notes) out.push(C.fix.note(printable(n)));
+  out.push(C.written(printable(command.out)));
   io.out(out.join('\n') + '\n');
   return 0;
 }

@@ -1,4 +1,5 @@
 /** Where the CLI prints, and how an expected failure of a file becomes one line on stderr. */
+import { C } from './strings';
 import type { UnreadableFile } from './report/json';
 import { printable } from './printable';
 import { ReadError, WriteError } from './xlsx/errors';
@@ -61,7 +62,7 @@ export function readFailure(e: unknown, io: Io): UnreadableFile {
 export function fileFailure(file: string, e: unknown, io: Io): UnreadableFile {
   if (e instanceof ReadError || e instanceof WriteError) return readFailure(e, io);
   const detail = e instanceof Error ? e.message : String(e);
-  const message = `lỗi không mong đợi khi kiểm tra tệp này (${detail.slice(0, 200)}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`;
+  const message = C.unexpected(detail.slice(0, 200));
   io.err(`phuluc: ${printable(file)}: ${printable(message)}\n`);
   return { file, kind: 'internal', message };
 }

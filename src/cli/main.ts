@@ -4,6 +4,7 @@
  * Only what a command needs is loaded: the writer only for `fix`, the period report and the
  * workbook builder (src/xlsx/create) only for `report` and `new`, and zod only for --config.
  */
+import { C } from './strings';
 import { readFileSync } from 'fs';
 import path from 'path';
 import type { CheckOptions } from '../core/config';
@@ -29,7 +30,7 @@ export function version(): string {
     } catch {
       // no package.json here: look further up
     }
-    if (path.dirname(dir) === dir) return 'không rõ';
+    if (path.dirname(dir) === dir) return C.versionUnknown;
   }
 }
 

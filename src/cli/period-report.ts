@@ -3,6 +3,7 @@
  * the quarterly progress report (src/core/progress), printed as text or JSON and, with --out,
  * written as a new workbook by the small package builder (src/xlsx/create): no exceljs.
  */
+import { C } from './strings';
 import { checkWorkbook } from '../core/engine';
 import type { CheckOptions } from '../core/config';
 import { parsePeriod, periodReport, type PeriodReport } from '../core/progress';
@@ -19,7 +20,7 @@ import { readWorkbook } from './xlsx/read';
 export async function report(command: Extract<Command, { cmd: 'report' }>, options: CheckOptions, io: Io): Promise<number> {
   const period = parsePeriod(command.period);
   if (!period) {
-    io.err(`phuluc: Kỳ báo cáo không hợp lệ: "${command.period}" (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`);
+    io.err(C.report.badPeriod(command.period));
     return 2;
   }
   let grids;
@@ -34,20 +35,20 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
   const { sheets } = checkWorkbook(grids, options);
   const reports: PeriodReport[] = sheets.filter((s) => s.kind === 'tasks').map((s) => periodReport(s, period, asOf));
   if (reports.length === 0) {
-    io.err(`phuluc: ${command.file}: không tìm thấy bảng nhiệm vụ nào (dòng tiêu đề STT, Nhiệm vụ, Chủ trì, Thời gian thực hiện...).\n`);
+    io.err(C.report.noTasks(command.file));
     return 2;
   }
   if (command.json) io.out(JSON.stringify({ file: command.file, period: period.label, asOf, reports }, null, 2) + '\n');
   else io.out(renderPeriodText(command.file, reports));
   if (command.out !== undefined) {
-    const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: `trang tính "${r.sheet}"` }));
+    const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: C.report.source(r.sheet) }));
     try {
       await writeOutput(command.out, createWorkbook(specs), { inputs: [command.file], force: command.force });
     } catch (e) {
       readFailure(e, io);
       return 2;
     }
-    (command.json ? io.err : io.out)(`Đã ghi tệp ${command.out}.\n`);
+    (command.json ? io.err : io.out)(`${C.written(command.out)}\n`);
   }
   return 0;
 }

@@ -4,6 +4,8 @@
  * one line redrawn in place and cleared at the end; elsewhere (a log file, asked for with
  * --progress) a plain line at most once a second.
  */
+import { C } from './strings';
+
 export interface ProgressSink {
   err(s: string): void;
   /** stderr is a terminal. */
@@ -41,7 +43,7 @@ export function progressLine(sink: ProgressSink, total: number, enabled: boolean
     update(done, file) {
       const now = clock();
       if (now - started < DELAY_MS) return;
-      const head = `Đang kiểm tra ${done}/${total} tệp: `;
+      const head = C.progress(done, total);
       if (tty) {
         const room = width - head.length;
         const name = room <= 1 ? '' : file.length > room ? `…${file.slice(file.length - room + 1)}` : file;

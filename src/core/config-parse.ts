@@ -25,28 +25,29 @@ import { z } from 'zod';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { CheckOptions, DirectoryEntry, DirectoryId } from './config';
 import { DIRECTORY_IDS, parseDirectoryJson } from './units';
+import { CONFIG_MESSAGES as M } from './messages/config';
 
 export const SETTINGS_VERSION = 1;
 
 const settingsSchema = z
   .object(
     {
-      version: z.literal(SETTINGS_VERSION, { error: `phiên bản không được hỗ trợ (chỉ nhận ${SETTINGS_VERSION})` }).optional(),
-      mode: z.enum(['replace', 'extend'], { error: 'chỉ nhận "replace" hoặc "extend"' }).default('extend'),
+      version: z.literal(SETTINGS_VERSION, { error: M.version(SETTINGS_VERSION) }).optional(),
+      mode: z.enum(['replace', 'extend'], { error: M.mode }).default('extend'),
       directory: z
-        .enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: `chỉ nhận "auto" hoặc một trong: ${DIRECTORY_IDS.map((d) => `"${d}"`).join(', ')}` })
+        .enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: M.directory(DIRECTORY_IDS) })
         .optional(),
       units: z.unknown().optional(),
       funding: z.unknown().optional(),
       planYear: z
-        .number({ error: 'phải là một số' })
-        .int({ error: 'phải là một năm (số nguyên)' })
-        .min(1990, { error: 'phải là năm từ 1990 đến 2100' })
-        .max(2100, { error: 'phải là năm từ 1990 đến 2100' })
+        .number({ error: M.yearNotNumber })
+        .int({ error: M.yearNotInteger })
+        .min(1990, { error: M.yearRange(1990, 2100) })
+        .max(2100, { error: M.yearRange(1990, 2100) })
         .optional(),
-      templates: z.array(z.unknown(), { error: 'phải là một danh sách nhiệm vụ mẫu ([...])' }).optional(),
+      templates: z.array(z.unknown(), { error: M.templates }).optional(),
     },
-    { error: 'cài đặt phải là một đối tượng JSON { ... }' },
+    { error: M.notObject },
   )
   .strict();
 
@@ -87,7 +88,7 @@ export function parseSettings(json: unknown): SettingsResult {
       errors: parsed.error.issues.map((i) => {
         // The file's top level has no path: the caller already names the file.
         const path = i.path.map(String).join('.');
-        const message = i.code === 'unrecognized_keys' ? `khóa không được hỗ trợ: ${i.keys.join(', ')}` : i.message;
+        const message = i.code === 'unrecognized_keys' ? M.unknownKeys(i.keys) : i.message;
         return path ? `${path}: ${message}` : message;
       }),
     };
@@ -118,7 +119,7 @@ export function parseSettings(json: unknown): SettingsResult {
  */
 export function parseSettingsText(text: string): SettingsResult {
   const src = text.replace(/^\uFEFF/, '');
-  if (src.trim() === '') return { ok: false, errors: ['Tệp rỗng: không có nội dung JSON nào.'] };
+  if (src.trim() === '') return { ok: false, errors: [M.empty] };
   let json: unknown;
   try {
     json = JSON.parse(src);
@@ -132,7 +133,7 @@ export function parseSettingsText(text: string): SettingsResult {
 /** Line and column (1-based) of an offset in the text. */
 function place(text: string, offset: number): string {
   const before = text.slice(0, offset);
-  return `dòng ${before.split('\n').length}, cột ${offset - before.lastIndexOf('\n')}`;
+  return M.place(before.split('\n').length, offset - before.lastIndexOf('\n'));
 }
 
 /**
@@ -180,25 +181,6 @@ export function parseConfigJson(json: unknown): ConfigResult {
   return r.ok ? { ok: true, options: settingsToOptions(r.settings) } : r;
 }
 
-/** jsonc-parser's error names (printParseErrorCode) in Vietnamese. */
-const JSON_ERRORS: Record<string, string> = {
-  InvalidSymbol: 'ký tự không hợp lệ',
-  InvalidNumberFormat: 'số viết sai',
-  PropertyNameExpected: 'thiếu tên khóa trong dấu nháy kép (hoặc thừa dấu phẩy)',
-  ValueExpected: 'thiếu giá trị (hoặc thừa dấu phẩy)',
-  ColonExpected: 'thiếu dấu hai chấm (:)',
-  CommaExpected: 'thiếu dấu phẩy (,)',
-  CloseBraceExpected: 'thiếu dấu đóng ngoặc }',
-  CloseBracketExpected: 'thiếu dấu đóng ngoặc ]',
-  EndOfFileExpected: 'có nội dung thừa sau cuối',
-  InvalidCommentToken: 'JSON không được có chú thích',
-  UnexpectedEndOfComment: 'JSON không được có chú thích',
-  UnexpectedEndOfString: 'chuỗi chưa đóng dấu nháy kép',
-  UnexpectedEndOfNumber: 'số viết dở',
-  InvalidUnicode: 'mã \\u viết sai',
-  InvalidEscapeCharacter: 'ký tự sau dấu \\ không hợp lệ',
-  InvalidCharacter: 'ký tự điều khiển trong chuỗi',
-};
 
 /** Where and why JSON.parse refused the text, found by jsonc-parser in strict mode. */
 function jsonError(text: string): string {
@@ -207,6 +189,7 @@ function jsonError(text: string): string {
   // Single quotes and other characters JSON.parse refuses show up as an invalid symbol.
   const first = errors[0];
   const offset = first ? first.offset : text.length;
-  const why = first ? (JSON_ERRORS[printParseErrorCode(first.error)] ?? 'sai cú pháp') : 'sai cú pháp';
-  return `JSON không hợp lệ ở ${place(text, offset)}: ${why}.`;
+  const code = first ? printParseErrorCode(first.error) : '';
+  const why = Object.prototype.hasOwnProperty.call(M.json, code) ? (M.json[code] ?? M.syntax) : M.syntax;
+  return M.invalidJson(place(text, offset), why);
 }

@@ -1,7 +1,8 @@
 import type { CheckOptions, DirectoryEntry } from './config';
 import { planReferenceDate } from './check/plan-date';
 import { createDeadlineParser } from './deadline';
-import type { Combined, Edit, Fix } from './fix';
+import type { Combined, Edit, Fix, SourceCell } from './fix';
+import { seenOf } from './fix/seen';
 import { combineVerifiedWith, verifyFixes, type Recheck, type RefusedFix } from './verify';
 import { LazyFix } from './fix/lazy';
 import { a1, type Grid } from './grid';
@@ -10,7 +11,7 @@ import { makeIssue } from './issues';
 import { renumberLabel } from './messages/fix-labels';
 import type { RowReport, SheetReport, Summary } from './report';
 import { checkBudget } from './budget';
-import { checkNumbering, renumberEdits } from './check/numbering';
+import { checkNumbering, renumberEdits, renumberSources } from './check/numbering';
 import { detectBody } from './check/body';
 import { detectPlanYear } from './check/plan-year';
 import { checkRows } from './check/rows';
@@ -204,7 +205,9 @@ function checkTaskTable(
     let edits: Edit[] | undefined;
     const renumbering = () => (edits ??= renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected));
     const label = renumberLabel(numbering.differing);
-    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label));
+    let sources: SourceCell[] | undefined;
+    const from = () => (sources ??= renumberSources(view, table, rows));
+    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label, from));
   }
   for (const issue of numbering.issues) issues.push(issue);
 
@@ -351,10 +354,22 @@ export function summarise(sheets: SheetReport[]): Summary {
 
 /** The edits that renumber a task sheet's STT and section numerals (for the pane's "Đánh số lại"). */
 export function renumber(grid: Grid): Edit[] {
+  return renumbering(grid).edits;
+}
+
+/**
+ * The renumbering of a task sheet (its edits) and the cells it was computed from (`sources`: every
+ * STT cell, as the sheet holds them), for a writer to check before writing.
+ */
+export function renumbering(grid: Grid): { edits: Edit[]; sources: SourceCell[] } {
   const legacy = decodeLegacyGrid(grid);
   const view = new SheetView(legacy.grid);
   const table = findTable(view);
-  if (!table || table.kind !== 'tasks') return [];
+  if (!table || table.kind !== 'tasks') return { edits: [], sources: [] };
   const rows = classifyTaskRows(view, table);
-  return forOriginal(renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected), legacy, grid);
+  const edits = forOriginal(renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected), legacy, grid);
+  if (edits.length === 0) return { edits, sources: [] };
+  // What the sheet holds (the stored bytes where a cell was decoded).
+  const sources = renumberSources(view, table, rows).map((s) => ({ ...s, seen: seenOf(grid.rows[s.row - 1]?.[s.col], grid.date1904) }));
+  return { edits, sources };
 }

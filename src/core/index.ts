@@ -1,5 +1,5 @@
 /** The engine's public face: everything adapters (CLI, Excel, pane) may use. */
-export { checkSheet, checkWorkbook, combineVerified, renumber, sheetContexts, summarise, type SheetContext, type SheetResult, type WorkbookResult } from './engine';
+export { checkSheet, checkWorkbook, combineVerified, renumber, renumbering, sheetContexts, summarise, type SheetContext, type SheetResult, type WorkbookResult } from './engine';
 export { EAGER_MAX_ROWS, INDIVIDUAL_BUDGET_ROWS, formulasOverwritten, type FixRefusal, type RefusedFix } from './verify';
 export {
   parseConfigJson,

@@ -10,7 +10,7 @@
  * a failure, the fixes that touch the rows of the new issues, else halves) so that a clean sheet
  * costs one extra check.
  */
-import { applyEdits, combineFixes, type Edit, type Fix } from './fix';
+import { applyEdits, combineFixes, type Edit, type Fix, type SourceCell } from './fix';
 import { cellDate, type Grid } from './grid';
 import type { Issue, IssueCode } from './issues';
 
@@ -251,13 +251,13 @@ export function combineVerifiedWith(
   issues: readonly Issue[],
   fixes: readonly Fix[],
   recheck: Recheck,
-): { edits: Edit[]; applied: Fix[]; skipped: Fix[]; refused: RefusedFix[] } {
+): { edits: Edit[]; applied: Fix[]; sources: SourceCell[]; skipped: Fix[]; refused: RefusedFix[] } {
   const refused: RefusedFix[] = [];
   const v = new Verifier(grid, issues, recheck);
   const rows = Math.max(1, grid.rows.length);
   let pool = guardDates(grid, fixes, refused);
   const deferred: Fix[] = [];
-  const done = (combined: { edits: Edit[]; applied: Fix[]; skipped: Fix[] }) => {
+  const done = (combined: { edits: Edit[]; applied: Fix[]; sources: SourceCell[]; skipped: Fix[] }) => {
     for (const [fix, refusal] of v.refused) refused.push({ fix, refusal });
     return { ...combined, skipped: [...combined.skipped, ...deferred], refused: sortRefused(refused, fixes) };
   };
@@ -274,7 +274,7 @@ export function combineVerifiedWith(
   }
   // Could not settle (never seen): apply nothing rather than something unverified.
   const refusedSet = new Set([...refused.map((r) => r.fix), ...v.refused.keys()]);
-  return done({ edits: [], applied: [], skipped: fixes.filter((f) => !refusedSet.has(f) && !deferred.includes(f)) });
+  return done({ edits: [], applied: [], sources: [], skipped: fixes.filter((f) => !refusedSet.has(f) && !deferred.includes(f)) });
 }
 
 function sortRefused(refused: RefusedFix[], order: readonly Fix[]): RefusedFix[] {

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type CSSProperties, type ReactElement } from 'react';
 import { columnLetter } from '../core/grid';
 import type { Rect, WorkbookModel } from '../excel/emulator';
+import { W } from '../web/strings';
 
 const ROW_H = 40;
 const HEADER_H = 22;
@@ -178,7 +179,7 @@ export function SheetView({ model }: SheetViewProps) {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minWidth: 0, border: '1px solid #D1D1D1', background: '#FFF' }}>
       <div style={{ display: 'flex', gap: 8, padding: 4, borderBottom: '1px solid #D1D1D1', fontSize: 12, alignItems: 'center' }}>
-        <div data-testid="name-box" aria-label="Ô đang chọn" style={{ width: 70, border: '1px solid #D1D1D1', padding: '2px 6px' }}>
+        <div data-testid="name-box" aria-label={W.demo.nameBox} style={{ width: 70, border: '1px solid #D1D1D1', padding: '2px 6px' }}>
           {activeAddress}
         </div>
         <div style={{ color: '#616161', fontStyle: 'italic' }}>fx</div>
@@ -186,7 +187,7 @@ export function SheetView({ model }: SheetViewProps) {
           {formulaText}
         </div>
       </div>
-      <div ref={scroller} onScroll={onScroll} role="grid" aria-label={`Trang tính ${sheet.name}`} data-testid="sheet" style={{ flex: 1, overflow: 'auto', position: 'relative' }}>
+      <div ref={scroller} onScroll={onScroll} role="grid" aria-label={W.demo.grid(sheet.name)} data-testid="sheet" style={{ flex: 1, overflow: 'auto', position: 'relative' }}>
         <div style={{ position: 'relative', width: totalW, height: totalH }}>
           {cells}
           {sel && (

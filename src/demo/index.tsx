@@ -12,6 +12,7 @@ import { App } from '../taskpane/App';
 import binhDinhBudget from './binh-dinh-2022-budget.grid.json';
 import quangTri from './quang-tri-2024.grid.json';
 import { SheetView } from './SheetView';
+import { W } from '../web/strings';
 
 /** `?today=2024-04-10` pins the Tiến độ tab's date (the end-to-end test's screenshots). */
 const TODAY = /^\d{4}-\d{2}-\d{2}$/.test(new URLSearchParams(location.search).get('today') ?? '')
@@ -24,9 +25,9 @@ const DEV = new URLSearchParams(location.search).has('dev');
 type Sample = 'quang-tri' | 'budget' | 'large';
 
 const SAMPLES: { id: Sample; label: string }[] = [
-  { id: 'quang-tri', label: 'Phụ lục Quảng Trị 2024 (73 dòng)' },
-  { id: 'budget', label: 'Dự trù kinh phí Bình Định 2022' },
-  { id: 'large', label: 'Phụ lục mẫu 20.000 dòng' },
+  { id: 'quang-tri', label: W.demo.quangTri },
+  { id: 'budget', label: W.demo.budget },
+  { id: 'large', label: W.demo.large },
 ];
 
 function open(sample: Sample): ExcelEmulator {
@@ -62,9 +63,9 @@ function Demo() {
   return (
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
       <header style={{ display: 'flex', gap: 16, alignItems: 'center', padding: '6px 12px', background: '#107C41', color: '#FFF', fontSize: 13 }}>
-        <strong style={{ fontSize: 15 }}>phuluc — bản dùng thử không cần Excel</strong>
+        <strong style={{ fontSize: 15 }}>{W.demo.title}</strong>
         <label>
-          Trang tính:{' '}
+          {W.demo.sheet}{' '}
           <select data-testid="sample-select" value={sample} onChange={(e) => setSample(e.target.value as Sample)}>
             {SAMPLES.map((s) => (
               <option key={s.id} value={s.id}>
@@ -85,7 +86,7 @@ function Demo() {
         </div>
         <aside
           data-testid="pane-host"
-          aria-label="Ngăn tác vụ phuluc"
+          aria-label={W.paneLabel}
           // The pane scrolls itself (one scroll container filling it), as in Excel's task pane.
           style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflow: 'hidden', background: '#FFF', display: 'flex', flexDirection: 'column' }}
         >

@@ -501,6 +501,7 @@ export function prepareReadBack(
       others.push({ name: step.sheet, reads: new CellReads(other, step.cells), cells: step.cells });
     }
   });
+  const extent = lastRowOf(sheet);
   let reads = new CellReads(sheet, []);
   const ready = inParts
     ? CellReads.load(context, sheet, [...points.values()]).then((r) => (reads = r))
@@ -509,6 +510,8 @@ export function prepareReadBack(
     ready,
     collect() {
       const out = [...known];
+      const lastRow = extent.get();
+      if (lastRow !== undefined) out.push({ kind: 'extent', lastRow });
       for (const p of points.values()) {
         const state = reads.get(p.row, p.col);
         if (state) out.push({ kind: 'cell', row: p.row, col: p.col, state });
@@ -519,6 +522,30 @@ export function prepareReadBack(
           if (state) out.push({ kind: 'cell', sheet: o.name, row: c.row, col: c.col, state });
         }
       return out;
+    },
+  };
+}
+
+/**
+ * Queues a load of the sheet's last row holding a value (used range, values only); `get()` after
+ * the next sync gives it (1-based, 0 for an empty sheet), or undefined when it could not be read.
+ */
+function lastRowOf(sheet: Excel.Worksheet): { get(): number | undefined } {
+  let used: Excel.Range | undefined;
+  try {
+    used = sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,rowCount');
+  } catch {
+    used = undefined;
+  }
+  return {
+    get() {
+      try {
+        if (!used) return undefined;
+        return used.isNullObject ? 0 : used.rowIndex + used.rowCount;
+      } catch {
+        return undefined;
+      }
     },
   };
 }
@@ -552,6 +579,8 @@ export interface Verdict {
   changeCount: number;
   /** Everything phuluc changed is back as it was before the action (Excel's Ctrl+Z). */
   alreadyUndone: boolean;
+  /** Rows inserted (> 0) or deleted (< 0) above phuluc's cells since the action, when some moved. */
+  rowsMoved?: number;
 }
 
 const fillText = (f: FillState | undefined): string =>
@@ -602,32 +631,79 @@ export async function verify(context: Excel.RequestContext, sheet: Excel.Workshe
     }
   });
   const originReads = await CellReads.load(context, sheet, origin.filter((o) => o.state), budget);
+  // Rows inserted or deleted since the action (by the sheet's last row): where its cells are now.
+  const extentThen = entry.after.find((a): a is Extract<AfterCell, { kind: 'extent' }> => a.kind === 'extent');
+  const extentNow = extentThen ? lastRowOf(sheet) : undefined;
   await context.sync();
+  const shift = extentThen && extentNow ? (extentNow.get() ?? extentThen.lastRow) - extentThen.lastRow : 0;
   const fillsNow = afterFills.length ? await loadFills(context, sheet, afterFills, options.patterns) : new Map<string, FillState>();
   const fills = afterFills.map((f) => ({ f, get: () => fillsNow.get(`${f.row},${f.col}`)! }));
   const originFills = origin.filter((o) => o.fill).map((o) => ({ o, get: () => fillsNow.get(`${o.row},${o.col}`) ?? o.fill! }));
+  const own = cells.filter((c) => !c.sheet);
 
-  const changes: CellChange[] = [];
-  for (const c of cells) {
-    const now = reads.get(c.sheet)?.get(c.row, c.col);
-    if (now && !sameState(now, c.state))
-      changes.push({ address: `${c.sheet ? `${c.sheet}!` : ''}${columnLetter(c.col)}${c.row}`, expected: showState(c.state), found: showState(now) });
-  }
-  for (const { f, get } of fills) {
-    const now = get();
-    if (!sameFill(now, f.state)) changes.push({ address: `${columnLetter(f.col)}${f.row}`, expected: fillText(f.state), found: fillText(now) });
-  }
-  for (const { v, dv } of validations)
-    if (dv.type !== v.type)
-      changes.push({ address: `${columnLetter(v.rect.left)}${v.rect.top + 1}:${columnLetter(v.rect.right)}${v.rect.bottom + 1}`, expected: v.type, found: dv.type });
+  /**
+   * The cells that differ from `after`. With `shifted` (reads `shift` rows away): a cell that holds
+   * what phuluc left there has moved. The rows were inserted (or deleted) between the last cell
+   * still in place above the first that moved and that one: every cell below that point has
+   * moved, changed or not, and is named where it is now.
+   */
+  const differing = (shifted?: CellReads): { changes: CellChange[]; moved: number } => {
+    let movedFrom = Infinity;
+    if (shifted) {
+      let firstMoved = Infinity;
+      for (const c of own) {
+        const here = reads.get(undefined)?.get(c.row, c.col);
+        if (!sameStateLoose(here, c.state) && sameStateLoose(shifted.get(c.row + shift, c.col), c.state)) firstMoved = Math.min(firstMoved, c.row);
+      }
+      if (firstMoved !== Infinity) {
+        let inPlace = 0;
+        for (const c of own) if (c.row < firstMoved && sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state)) inPlace = Math.max(inPlace, c.row);
+        movedFrom = inPlace + 1;
+      }
+    }
+    const changes: CellChange[] = [];
+    let moved = 0;
+    for (const c of cells) {
+      const isMoved = !c.sheet && c.row >= movedFrom;
+      const row = isMoved ? c.row + shift : c.row;
+      const now = isMoved ? shifted?.get(row, c.col) : reads.get(c.sheet)?.get(c.row, c.col);
+      const address = `${c.sheet ? `${c.sheet}!` : ''}${columnLetter(c.col)}${row}`;
+      if (now && !sameState(now, c.state)) changes.push({ address, expected: showState(c.state), found: showState(now) });
+      else if (isMoved) {
+        // Unchanged but moved: phuluc's records name its old row, so it restores nothing.
+        moved++;
+        changes.push({ address, expected: showState(c.state), found: showState(now), moved: true });
+      }
+    }
+    for (const { f, get } of fills) {
+      const now = get();
+      if (!sameFill(now, f.state)) changes.push({ address: `${columnLetter(f.col)}${f.row}`, expected: fillText(f.state), found: fillText(now) });
+    }
+    for (const { v, dv } of validations)
+      if (dv.type !== v.type)
+        changes.push({ address: `${columnLetter(v.rect.left)}${v.rect.top + 1}:${columnLetter(v.rect.right)}${v.rect.bottom + 1}`, expected: v.type, found: dv.type });
+    return { changes, moved };
+  };
 
+  let { changes, moved } = differing();
   let alreadyUndone = false;
   if (changes.length && origin.length) {
     alreadyUndone =
       origin.every((o) => !o.state || sameStateLoose(originReads.get(o.row, o.col), o.state)) &&
       originFills.every(({ o, get }) => sameFill(get(), o.fill!));
   }
-  return { changes: changes.slice(0, 20), changeCount: changes.length, alreadyUndone };
+  // A refusal with rows moved since (the sheet's last row moved): read where the cells went, to
+  // name them there. Not needed when nothing differs or all is already undone.
+  if (!alreadyUndone && shift !== 0 && own.some((c) => !sameStateLoose(reads.get(undefined)?.get(c.row, c.col), c.state))) {
+    const shifted = await CellReads.load(context, sheet, own.filter((c) => c.row + shift >= 1).map((c) => ({ row: c.row + shift, col: c.col })), budget);
+    await context.sync();
+    ({ changes, moved } = differing(shifted));
+  }
+  // Cells that only moved come after the cells that changed in what a refusal lists first.
+  changes.sort((a, b) => Number(a.moved === true) - Number(b.moved === true));
+  const verdict: Verdict = { changes: changes.slice(0, 20), changeCount: changes.length, alreadyUndone };
+  if (moved > 0) verdict.rowsMoved = shift;
+  return verdict;
 }
 
 function sameStateLoose(now: CellState | undefined, before: CellState): boolean {

@@ -57,7 +57,7 @@ export async function paintHighlights(api: ExcelApi, sheetId: string, cells: Hig
     const now = await loadFills(context, sheet, todo, options.patterns);
     const steps: UndoEntry['steps'] = [];
     const runner = new Runner(context, sheet, options);
-    const base = { label: 'Tô màu các ô có lỗi', sheetId, sheetName: sheet.name, kind: 'highlight' as const };
+    const base = { label: 'Tô màu các ô có vấn đề', sheetId, sheetName: sheet.name, kind: 'highlight' as const };
     try {
       const next = new Map(known);
       const painted: { row: number; col: number; before: FillState; painted: FillState }[] = [];

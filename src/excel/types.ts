@@ -221,6 +221,11 @@ export interface CellChange {
   expected: string;
   /** What the cell holds now. */
   found: string;
+  /**
+   * Hoàn tác only: the cell still holds what phuluc wrote but rows were inserted or deleted above
+   * it since, so it is now at `address` (phuluc's records name its old row: nothing restored).
+   */
+  moved?: boolean;
 }
 
 export type WorkbookErrorKind =
@@ -243,6 +248,11 @@ export interface WorkbookErrorDetail {
   changes?: CellChange[];
   /** Total number of cells that differ. */
   changeCount?: number;
+  /**
+   * 'undo-stale': rows inserted (> 0) or deleted (< 0) above phuluc's cells since the action;
+   * `changes` then name cells where they are now.
+   */
+  rowsMoved?: number;
   /** 'sheet-changed': 'sheet-gone' (deleted) or 'cells-changed'. */
   reason?: 'sheet-gone' | 'cells-changed';
   /** The sheet's name, when known. */

@@ -97,7 +97,13 @@ export type UndoStep =
 export type AfterCell =
   | { kind: 'cell'; sheet?: string; row: number; col: number; state: CellState }
   | { kind: 'fill'; row: number; col: number; state: FillState }
-  | { kind: 'validation'; rect: MergeRange; type: string };
+  | { kind: 'validation'; rect: MergeRange; type: string }
+  /**
+   * The sheet's last row holding a value (1-based; 0 when empty) when the action ended. Hoàn tác
+   * compares it with the last row now: rows someone inserted or deleted since move phuluc's cells,
+   * and a refusal then names the cells where they are now.
+   */
+  | { kind: 'extent'; lastRow: number };
 
 export interface UndoEntry {
   label: string;

@@ -273,7 +273,7 @@ export async function syncSheet(context: Excel.RequestContext, sheetName?: strin
 }
 
 export function protectedError(sheetName: string): WorkbookError {
-  return new WorkbookError('protected', `Trang tính “${sheetName}” đang được bảo vệ.`, { sheetName });
+  return new WorkbookError('protected', `Trang tính "${sheetName}" đang được bảo vệ.`, { sheetName });
 }
 
 export function runnerOptions(api: ExcelApi): RunnerOptions {
@@ -439,7 +439,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       }
     }
     if (changes.length)
-      throw new WorkbookError('sheet-changed', `Trang tính “${name}” đã thay đổi kể từ lần kiểm tra: ${changes[0]!.address}.`, {
+      throw new WorkbookError('sheet-changed', `Trang tính "${name}" đã thay đổi kể từ lần kiểm tra: ${changes[0]!.address}.`, {
         reason: 'cells-changed',
         sheetName: name,
         changes: changes.slice(0, 20),
@@ -447,7 +447,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       });
     const scopedHits = formulaTables.filter((x) => x.tables.items.length > 0);
     if (scopedHits.length)
-      throw new WorkbookError('table-formula', `Công thức sẽ rơi vào cột của Bảng “${scopedHits[0]!.tables.items[0]!.name}”.`, {
+      throw new WorkbookError('table-formula', `Công thức sẽ rơi vào cột của Bảng "${scopedHits[0]!.tables.items[0]!.name}".`, {
         cells: scopedHits.map((h) => h.f.address),
         table: scopedHits[0]!.tables.items[0]!.name,
         sheetName: name,
@@ -460,7 +460,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         f.origRow !== null ? inside(f.origRow - 1, f.col) : f.insertedAt !== undefined && inside(f.insertedAt - 1, f.col),
       );
       if (hits.length)
-        throw new WorkbookError('table-formula', `Công thức sẽ rơi vào cột của Bảng “${t.name}”.`, {
+        throw new WorkbookError('table-formula', `Công thức sẽ rơi vào cột của Bảng "${t.name}".`, {
           cells: hits.map((h) => h.address),
           table: t.name,
           sheetName: name,
@@ -687,6 +687,7 @@ export async function revertEntry(api: ExcelApi, entry: UndoEntry): Promise<'und
         sheetName: sheet.name,
         changes: verdict.changes,
         changeCount: verdict.changeCount,
+        ...(verdict.rowsMoved !== undefined && { rowsMoved: verdict.rowsMoved }),
       });
     }
     try {

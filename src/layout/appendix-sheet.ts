@@ -7,7 +7,9 @@
 import { STANDARD_AREAS } from '../core/areas';
 import { toRoman } from '../core/deadline';
 import { checkSheet } from '../core';
+import type { DirectoryId } from '../core/config';
 import type { Grid } from '../core/grid';
+import { directoryOfPlan, type UnitRole } from '../core/units/directories';
 import { fillTemplate, fold, type TaskTemplate } from '../templates';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
@@ -31,6 +33,28 @@ export interface NewAppendixOptions {
   templates?: readonly TaskTemplate[];
   /** Sheet name; default "Phụ lục". */
   name?: string;
+  /**
+   * The directory whose units the tasks name (the one chosen in Cài đặt / --config); default, or
+   * `auto`: the one the checker picks from the title (`… CỦA UBND XÃ TÂN LẬP` → xã, phường).
+   */
+  directory?: DirectoryId | 'auto';
+}
+
+/** A standard task the body has no unit for: left out (no lead) or written without a partner. */
+export interface IncompleteTask {
+  task: string;
+  /** The roles the body's directory has no unit for. */
+  missing: UnitRole[];
+  /** False when the task was left out (its lead is missing), true when only a partner was. */
+  written: boolean;
+}
+
+export interface NewAppendix {
+  sheet: SheetSpec;
+  /** The directory whose units the tasks name. */
+  directory: { id: DirectoryId; name: string };
+  /** Standard tasks written without a partner or left out, with the roles the body has no unit for. */
+  incomplete: IncompleteTask[];
 }
 
 /**
@@ -47,7 +71,19 @@ export function bodyInitials(body: string): string {
   return words.map(initial).join('') || 'KH';
 }
 
+/** The new appendix's sheet alone (newAppendix says which directory and what was left out). */
 export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
+  return newAppendix(opts).sheet;
+}
+
+/**
+ * A new appendix for a body and a year. The standard tasks name their units by role, resolved to
+ * the units of the body's own directory (directoryOfPlan from the title; a commune's new appendix
+ * names its Văn phòng HĐND và UBND, not a department's Văn phòng Sở). A task whose lead the body
+ * has no unit for is left out and one whose partner it has none for is written without it; both
+ * are listed in `incomplete`, never written with another body's unit.
+ */
+export function newAppendix(opts: NewAppendixOptions): NewAppendix {
   const cols = APPENDIX_HEADER.length;
   const rows: CellSpec[][] = [];
   const merges: MergeSpec[] = [];
@@ -56,9 +92,14 @@ export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
     rows.push(span(cell, cols));
   };
   const body = opts.body.normalize('NFC').trim();
+  const title = `CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${opts.year} CỦA ${body.toLocaleUpperCase('vi')}`;
+  const attached = `(Kèm theo Kế hoạch số        /KH-${bodyInitials(body)} ngày      tháng      năm ${opts.year} của ${body})`;
+  const dir = directoryOfPlan([title, attached], opts.year, opts.directory);
+  const units = dir.local !== undefined ? { directory: dir.id, local: dir.local } : { directory: dir.id };
+  const incomplete: IncompleteTask[] = [];
   wide(c('Phụ lục', S.label));
-  wide(c(`CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${opts.year} CỦA ${body.toLocaleUpperCase('vi')}`, S.title));
-  wide(c(`(Kèm theo Kế hoạch số        /KH-${bodyInitials(body)} ngày      tháng      năm ${opts.year} của ${body})`, S.attached));
+  wide(c(title, S.title));
+  wide(c(attached, S.attached));
   rows.push([]);
   const headerRow = rows.length;
   rows.push(APPENDIX_HEADER.map((h) => c(h, S.header)));
@@ -70,7 +111,10 @@ export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
     let n = 0;
     for (const t of templates) {
       if (fold(t.area) !== fold(area.title)) continue;
-      const f = fillTemplate(t, opts.year);
+      const f = fillTemplate(t, opts.year, units);
+      const written = f.lead !== '';
+      if (f.missing.length) incomplete.push({ task: f.task, missing: f.missing, written });
+      if (!written) continue;
       rows.push([
         c(++n, S.centre),
         c(f.task, S.cell),
@@ -85,7 +129,7 @@ export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
 
   if (templates.length) currentUnits(rows, merges, opts.name ?? 'Phụ lục');
 
-  return {
+  const sheet: SheetSpec = {
     name: opts.name ?? 'Phụ lục',
     rows,
     merges,
@@ -95,6 +139,7 @@ export function newAppendixSheet(opts: NewAppendixOptions): SheetSpec {
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
+  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete };
 }
 
 /**

@@ -116,7 +116,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
     <main className={styles.root} aria-label={S.paneLabel} data-testid="pane">
       <header className={styles.header}>
         <Subtitle2 as="h1" className={styles.title}>
-          Phụ lục CCHC
+          {S.appTitle}
         </Subtitle2>
         <Action
           id="btn-settings"
@@ -126,7 +126,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
           checked={settingsOpen}
           onClick={() => setSettingsOpen((o) => !o)}
         >
-          Cài đặt
+          {S.settingsButton}
         </Action>
       </header>
 
@@ -150,10 +150,10 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
           disabled={busy}
           onClick={check}
         >
-          Kiểm tra
+          {S.checkButton}
         </Action>
         <Action id="btn-undo" tip={state.canUndo ? S.undoTip(state.undoLabel) : TIPS.undo} size="large" icon={<ArrowUndo20Regular />} disabled={busy || !state.canUndo} onClick={() => void actions.undo()}>
-          Hoàn tác
+          {S.undoButton}
         </Action>
       </div>
 
@@ -162,7 +162,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
           {report.kind === 'budget' && (
             <div className={styles.budget}>
               <Action id="btn-budget" tip={TIPS.budget} appearance="primary" icon={<Calculator20Regular />} disabled={busy} onClick={() => void actions.budget()}>
-                Dự toán
+                {S.budgetButton}
               </Action>
               <Text size={200}>{S.budgetHint}</Text>
             </div>
@@ -198,7 +198,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
               </Button>
             )}
             <Button size="small" appearance="transparent" onClick={actions.dismiss}>
-              Đóng
+              {S.close}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -257,10 +257,10 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
         <>
           <div className={styles.header}>
             <Subtitle2 as="h2" className={styles.title}>
-              Cài đặt của tệp này
+              {S.settingsTitle}
             </Subtitle2>
             <Button size="small" onClick={() => setSettingsOpen(false)} data-testid="settings-close">
-              Đóng cài đặt
+              {S.settingsClose}
             </Button>
           </div>
           <SettingsPanel
@@ -290,13 +290,13 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
               )}
             </Tab>
             <Tab value="progress" className={styles.tab} data-testid="tab-progress">
-              Tiến độ
+              {S.progressTab}
             </Tab>
             <Tab value="insert" className={styles.tab} data-testid="btn-insert">
-              Chèn nhiệm vụ mẫu
+              {S.insertTab}
             </Tab>
             <Tab value="tools" className={styles.tab} data-testid="tab-tools">
-              Công cụ
+              {S.toolsTab}
             </Tab>
           </TabList>
 
@@ -313,7 +313,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                     disabled={busy || safeFixes === 0}
                     onClick={() => void actions.applyAll()}
                   >
-                    Sửa tất cả
+                    {S.fixAllButton}
                   </Action>
                   {report && (
                     <Caption1 className={styles.hint}>
@@ -325,13 +325,14 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                   {S.highlight}
                 </Action>
                 <Action id="btn-clear-highlights" size="small" tip={TIPS.clear} icon={<Eraser20Regular />} disabled={busy} onClick={() => void actions.clearHighlights()}>
-                  Xóa tô màu
+                  {S.clearHighlights}
                 </Action>
               </div>
               {report ? (
                 <CheckView
                   report={report}
                   fixes={state.fixes}
+                  refused={state.refused}
                   busy={busy}
                   onSelect={(i) => void actions.selectIssue(i)}
                   onFix={(f) => void actions.applyFix(f)}
@@ -344,7 +345,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
             </div>
           )}
           {tab === 'progress' && (
-            <div className={styles.panel} role="tabpanel" aria-label="Tiến độ">
+            <div className={styles.panel} role="tabpanel" aria-label={S.progressTab}>
               <ProgressPanel
                 report={report}
                 today={today ?? localToday()}
@@ -369,6 +370,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 report={report}
                 planYear={state.planYear}
                 busy={busy}
+                directory={state.settings.directory}
                 onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
@@ -387,7 +389,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                   defaultBody={report?.body}
                   templateCount={library.length}
                   busy={busy || year.busy !== null}
-                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [] })}
+                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [], ...(state.settings.directory ? { directory: state.settings.directory } : {}) })}
                 />
               )}
               {(year.notice || year.error) && (

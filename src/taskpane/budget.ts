@@ -5,6 +5,8 @@
 import { a1, cellAt, cellText, columnIndex, columnLetter, type Grid } from '../core/grid';
 import type { SheetReport } from '../core/report';
 import { seenOf, setEdit, type Edit } from '../core/fix';
+import { wordsCellText } from '../core/money';
+import { S } from './strings';
 import type { FormulaWrite, RowInsert, WriteOp } from '../excel/types';
 
 export const AMOUNT_FORMAT = '#,##0';
@@ -45,7 +47,7 @@ export function planBudget(
   splitWords: (text: string) => { prefix: string; body: string; suffix: string },
 ): BudgetPlan {
   const cols = report.columns;
-  if (!cols.amount) return { ops: [], formulas: 0, total: null, wordsText: null, problem: 'Không tìm thấy cột Số tiền của bảng dự toán.' };
+  if (!cols.amount) return { ops: [], formulas: 0, total: null, wordsText: null, problem: S.noAmountColumn };
   const amountCol = columnIndex(cols.amount);
   const q = cols.quantity ? columnIndex(cols.quantity) : null;
   const r = cols.rate ? columnIndex(cols.rate) : null;
@@ -90,7 +92,7 @@ export function planBudget(
   const spelled = words(total);
   if (!spelled) return { ops, formulas, total, wordsText: null };
   const wordsRow = report.rows.find((x) => x.kind === 'words');
-  let wordsText = `(Bằng chữ: ${spelled})`;
+  let wordsText = wordsCellText(spelled);
   if (wordsRow) {
     const col = wordsColumn(grid, wordsRow.row, cols.words);
     const old = cellText(cellAt(grid, wordsRow.row - 1, col));

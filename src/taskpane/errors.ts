@@ -2,30 +2,11 @@ import { WorkbookError, type WorkbookErrorDetail } from '../excel/types';
 import { S } from './strings';
 
 /** What the user reads when the workbook refuses: one Vietnamese sentence per kind. */
-const MESSAGES: Record<WorkbookError['kind'], string> = {
-  'no-sheet': 'Không tìm thấy trang tính đang mở. Hãy mở trang tính Phụ lục rồi thử lại.',
-  'too-large': 'Trang tính quá lớn để đọc trong một lần. Hãy xóa các dòng, cột thừa ở cuối bảng rồi thử lại.',
-  unsupported:
-    'Phiên bản Excel này không hỗ trợ thao tác này. Cần Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.',
-  'write-failed':
-    'Không ghi được vào trang tính. Trang tính có thể đang được bảo vệ hoặc một ô đang được sửa: hãy thoát khỏi ô đang sửa rồi thử lại.',
-  'read-failed': 'Không đọc được trang tính. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại tệp.',
-  'sheet-changed': S.sheetChanged([], 0),
-  protected: 'Trang tính đang được bảo vệ nên phuluc chưa ghi gì. Hãy bỏ bảo vệ trang tính rồi thử lại.',
-  'table-formula':
-    'Ô cần ghi công thức nằm trong một Bảng Excel: công thức sẽ bị chép xuống cả cột, nên phuluc chưa ghi gì.',
-  'undo-stale': 'Các ô đã bị sửa sau khi phuluc ghi nên không hoàn tác được (phuluc không ghi đè lên thay đổi mới).',
-};
+const MESSAGES: Record<WorkbookError['kind'], string> = { ...S.errors.messages, 'sheet-changed': S.sheetChanged([], 0) };
 
 export const ERROR_TITLES: Record<WorkbookError['kind'], string> = {
-  'no-sheet': 'Không có trang tính',
-  'too-large': 'Trang tính quá lớn',
-  unsupported: 'Excel không hỗ trợ',
-  'write-failed': 'Không ghi được',
-  'read-failed': 'Không đọc được',
+  ...S.errors.titles,
   'sheet-changed': S.sheetChangedTitle,
-  protected: 'Trang tính được bảo vệ',
-  'table-formula': 'Ô nằm trong Bảng Excel',
   'undo-stale': S.undoneTitle,
 };
 
@@ -61,14 +42,17 @@ export function describeError(e: unknown, context: ErrorContext = {}): PaneError
     }
     if (kind === 'undo-stale' && context.undoLabel) {
       const { cells, count } = changedCells(detail);
+      if (detail.rowsMoved) {
+        // Cells typed over are named first (where they are now); else the cells that only moved.
+        const typed = (detail.changes ?? []).filter((c) => !c.moved);
+        if (typed.length) return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, typed.slice(0, 5).map((c) => c.address), typed.length) };
+        return { title: ERROR_TITLES[kind], message: S.undoMoved(context.undoLabel, detail.rowsMoved, cells, count) };
+      }
       return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, cells, count) };
     }
     if (kind === 'unsupported' && detail.userMessage) return { title: S.notOnThisPage, message: detail.userMessage };
     if (kind === 'no-sheet' && e.message === S.noCheckYet) return { title: ERROR_TITLES[kind], message: S.noCheckYet };
     if (kind in MESSAGES) return { title: ERROR_TITLES[kind], message: MESSAGES[kind] };
   }
-  return {
-    title: 'Đã xảy ra lỗi',
-    message: 'Thao tác chưa thực hiện được do một lỗi không lường trước. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.',
-  };
+  return { title: S.errors.unexpectedTitle, message: S.errors.unexpected };
 }

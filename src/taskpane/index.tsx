@@ -2,6 +2,7 @@
 import { createRoot } from 'react-dom/client';
 import { createOfficeAdapter } from '../excel';
 import { App } from './App';
+import { S } from './strings';
 
 function mount() {
   const el = document.getElementById('root') ?? document.body.appendChild(document.createElement('div'));
@@ -12,5 +13,5 @@ if (typeof Office !== 'undefined' && typeof Office.onReady === 'function') {
   void Office.onReady(() => mount());
 } else {
   const el = document.getElementById('root') ?? document.body;
-  el.textContent = 'Không tải được Office.js: hãy mở phần bổ trợ này trong Excel.';
+  el.textContent = S.noOffice;
 }

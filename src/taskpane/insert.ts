@@ -3,11 +3,11 @@
  * renumbering the insert requires. The table's sections and numbering mode come from the engine.
  */
 import type { SetEdit } from '../core/fix';
-import { setEdit } from '../core/fix/seen';
-import { cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
+import { seenOf, setEdit } from '../core/fix/seen';
+import { a1, cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
-import type { SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
-import type { RowInsert } from '../excel/types';
+import type { RowReport, SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
+import type { CellExpectation, RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
 
@@ -152,8 +152,61 @@ export type InsertPlan =
       renumbering: SetEdit[];
       /** The cell to select after inserting (the new task's first filled cell). */
       select: string;
+      /**
+       * The cells the new STT and the renumbering were computed from (every task's STT cell, rows
+       * as before the insert): the batch is written only while they hold what the check saw.
+       */
+      sources: CellExpectation[];
     }
-  | { ok: false; reason: 'not-in-table' | 'not-tasks' };
+  | { ok: false; reason: 'not-in-table' | 'not-tasks' }
+  /**
+   * The new row would go inside a merged area that spans the task above and another task (or
+   * section) below: Excel would grow the merge over the new row, hiding its cell under the other
+   * tasks' value. `merge` is the area (A1), `row` the row the insert would go before.
+   */
+  | { ok: false; reason: 'inside-merge'; merge: string; row: number };
+
+/**
+ * Where a row inserted before 1-based `beforeRow` can go so that no merged area spans the seam
+ * (Excel grows a merge over a row inserted inside it: the new task's cell there would be hidden
+ * under the merge's value). When merges cross the seam and the rows they carry the insert past
+ * hold no other task, group or section (only continuation, blank or fragment rows of the task
+ * above), the row goes after the merges; otherwise (another task, group or section, or the rows
+ * after the table) it is refused with the merge. `rows` are the engine's row kinds.
+ */
+export function insertionBelowMerges(
+  grid: Grid,
+  rows: readonly RowReport[],
+  beforeRow: number,
+): { ok: true; beforeRow: number } | { ok: false; merge: string } {
+  const kinds = new Map<number, RowReport['kind']>();
+  for (const r of rows) kinds.set(r.row, r.kind);
+  // Rows the new task may be carried past: only its task's own (activity rows, page-break
+  // fragments) and blank rows. Another task, group, section, a repeated header or what follows
+  // the table (notes, signatures) stops it.
+  const passable = (row: number) => {
+    const k = kinds.get(row);
+    return k === 'continuation' || k === 'blank' || k === 'fragment';
+  };
+  let at = beforeRow;
+  for (let guard = 0; guard < 1000; guard++) {
+    // 0-based: a merge crosses the seam when it covers the row above (at - 2) and the row below (at - 1).
+    const crossing = grid.merges.filter((m) => m.top <= at - 2 && m.bottom >= at - 1);
+    if (crossing.length === 0) return { ok: true, beforeRow: at };
+    const m = crossing.reduce((a, b) => (b.bottom > a.bottom ? b : a));
+    const next = m.bottom + 2;
+    // Past blank rows only into the table: not between the table and what follows it.
+    let firstBelow = next;
+    while (kinds.get(firstBelow) === 'blank') firstBelow++;
+    const into = kinds.get(firstBelow);
+    const pastBlank = (r: number) => kinds.get(r) === 'blank' && (into === undefined || into === 'after');
+    for (let r = at; r < next; r++) {
+      if (!passable(r) || pastBlank(r)) return { ok: false, merge: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` };
+    }
+    at = next;
+  }
+  return { ok: true, beforeRow: at };
+}
 
 /**
  * Plans inserting a filled template: where the row goes, its STT, and the renumbering that
@@ -202,6 +255,11 @@ export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout,
     }
   }
 
+  // Never inside a merged area that spans the seam (Excel would grow it over the new row).
+  const seam = insertionBelowMerges(grid, report.rows, beforeRow);
+  if (!seam.ok) return { ok: false, reason: 'inside-merge', merge: seam.merge, row: beforeRow };
+  beforeRow = seam.beforeRow;
+
   // 2. The new STT and the scope of its siblings.
   const anchorStt = anchor ? parseStt(anchor.stt) : null;
   const level = anchorStt ? anchorStt.parts.length : 1;
@@ -241,5 +299,7 @@ export function planInsert(grid: Grid, report: SheetReport, layout: TableLayout,
   // Rows as they are before the insert (the adapter shifts a source row below the insert point).
   if (likeRow) insert.formatLikeRow = likeRow.row;
   const firstFilled = report.columns.task ?? report.columns.activity ?? sttLetter ?? 'A';
-  return { ok: true, ops: [...renumbering, insert], insert, newRow: beforeRow, stt, renumbering, select: `${firstFilled}${beforeRow}` };
+  const sources: CellExpectation[] = [];
+  if (sttCol !== null) for (const x of tasks) sources.push({ row: x.row, col: sttCol, seen: seenOf(cellAt(grid, x.row - 1, sttCol), grid.date1904) });
+  return { ok: true, ops: [...renumbering, insert], insert, newRow: beforeRow, stt, renumbering, select: `${firstFilled}${beforeRow}`, sources };
 }

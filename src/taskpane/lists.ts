@@ -3,6 +3,7 @@ import { columnIndex } from '../core/grid';
 import type { DirectoryEntry } from '../core/config';
 import type { SheetReport } from '../core/report';
 import type { ListValidation } from '../excel/types';
+import { S } from './strings';
 
 /** The rules, or a Vietnamese reason why there are none. */
 export function listRules(
@@ -10,7 +11,7 @@ export function listRules(
   units: readonly DirectoryEntry[],
   funding: readonly DirectoryEntry[],
 ): { rules: ListValidation[]; problem?: string } {
-  if (report.kind !== 'tasks') return { rules: [], problem: 'Danh sách chọn chỉ dùng cho bảng nhiệm vụ.' };
+  if (report.kind !== 'tasks') return { rules: [], problem: S.listsNotTasks };
   // The table's rows as the engine delimits them (header excluded, notes after the table too).
   const firstRow = report.layout?.firstRow ?? Math.max(0, ...report.headerRows) + 1;
   const lastRow = Math.max(firstRow, report.layout?.lastRow ?? firstRow);
@@ -22,6 +23,6 @@ export function listRules(
   if (report.columns.funding && funding.length) {
     rules.push({ col: columnIndex(report.columns.funding), firstRow, lastRow, items: unique(funding) });
   }
-  if (!rules.length) return { rules, problem: 'Bảng không có cột Chủ trì hoặc Kinh phí để đặt danh sách chọn.' };
+  if (!rules.length) return { rules, problem: S.listsNoColumns };
   return { rules };
 }

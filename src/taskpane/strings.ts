@@ -12,6 +12,18 @@ const NUMBER = new Intl.NumberFormat('vi-VN');
 const n = (x: number): string => NUMBER.format(x);
 
 export const S = {
+  // The frame: title, buttons, tabs.
+  appTitle: 'Phụ lục CCHC',
+  settingsButton: 'Cài đặt',
+  checkButton: 'Kiểm tra',
+  undoButton: 'Hoàn tác',
+  budgetButton: 'Dự toán',
+  close: 'Đóng',
+  settingsTitle: 'Cài đặt của tệp này',
+  settingsClose: 'Đóng cài đặt',
+  progressTab: 'Tiến độ',
+  fixAllButton: 'Sửa tất cả',
+  clearHighlights: 'Xóa tô màu',
   recheck: 'Kiểm tra lại',
 
   // A write refused because the sheet is no longer what the check read.
@@ -19,27 +31,37 @@ export const S = {
   sheetChanged: (cells: readonly string[], count: number): string =>
     'Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì' +
     (cells.length ? ` (ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} không còn như lúc kiểm tra)` : '') +
-    '. Hãy bấm “Kiểm tra lại” rồi sửa.',
-  sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm “Kiểm tra lại”.',
+    '. Hãy bấm "Kiểm tra lại" rồi sửa.',
+  sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm "Kiểm tra lại".',
   notOnThisPage: 'Chưa làm được ở đây',
   sttFormulas: (cells: readonly string[]): string =>
     `Cột số thứ tự có công thức (ô ${cells.slice(0, 5).join(', ')}${cells.length > 5 ? '…' : ''}): phuluc không ghi đè công thức bằng số nên chưa ghi gì. Hãy đánh số lại bằng tay hoặc sửa công thức.`,
-  noCheckYet: 'Hãy bấm “Kiểm tra” trước: phuluc chỉ ghi vào trang tính vừa đọc.',
+  noCheckYet: 'Hãy bấm "Kiểm tra" trước: phuluc chỉ ghi vào trang tính vừa đọc.',
 
   // Sửa, Sửa tất cả.
-  fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm “Kiểm tra lại” rồi sửa.',
+  /** Under an issue whose fix the engine refused at check time: `why` is the core's renderRefusal. */
+  fixRefusedAtCheck: (why: string): string => `Không có nút "Sửa" cho vấn đề này. ${why}`,
+  fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm "Kiểm tra lại" rồi sửa.',
   fixesRefused: (count: number): string =>
     `${n(count)} cách sửa không được ghi vì sẽ không hết vấn đề hoặc gây vấn đề mới: hãy xem và sửa tay.`,
-  fixesLater: (count: number): string => `${n(count)} vấn đề còn lại sẽ sửa được khi bấm “Sửa tất cả” lần nữa.`,
+  fixesLater: (count: number): string => `${n(count)} vấn đề còn lại sẽ sửa được khi bấm "Sửa tất cả" lần nữa.`,
 
   // Hoàn tác.
   undoneTitle: 'Không hoàn tác được',
   undoStale: (label: string, cells: readonly string[], count: number): string =>
-    `Không hoàn tác “${label}”: ` +
+    `Không hoàn tác "${label}": ` +
     (cells.length ? `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} ` : 'các ô phuluc đã ghi ') +
-    'đã được sửa sau đó, phuluc không ghi đè lên thay đổi mới. Thao tác này vẫn còn trong danh sách hoàn tác: trả lại các ô đó như phuluc đã ghi (hoặc dùng Ctrl+Z của Excel) rồi bấm “Hoàn tác” lần nữa.',
+    'đã được sửa sau đó, phuluc không ghi đè lên thay đổi mới. Thao tác này vẫn còn trong danh sách hoàn tác: trả lại các ô đó như phuluc đã ghi (hoặc dùng Ctrl+Z của Excel) rồi bấm "Hoàn tác" lần nữa.',
+  /**
+   * Hoàn tác refused because rows were inserted (rows > 0) or deleted above phuluc's cells since:
+   * `cells` are where they are now.
+   */
+  undoMoved: (label: string, rows: number, cells: readonly string[], count: number): string =>
+    `Không hoàn tác "${label}": sau khi phuluc ghi, ${n(Math.abs(rows))} dòng đã được ${rows > 0 ? 'chèn' : 'xóa'} phía trên nên các ô phuluc đã ghi nay nằm ở ` +
+    (cells.length ? `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''}` : 'chỗ khác') +
+    '. phuluc không ghi lại theo vị trí cũ để khỏi ghi nhầm dòng. Hãy dùng Ctrl+Z của Excel (hoặc xóa/chèn lại các dòng đó) rồi bấm "Hoàn tác" lần nữa.',
   undone: (label: string): string => `Đã hoàn tác: ${label}`,
-  alreadyUndone: (label: string): string => `“${label}” đã được hoàn tác trong Excel (Ctrl+Z): phuluc không cần ghi gì thêm.`,
+  alreadyUndone: (label: string): string => `"${label}" đã được hoàn tác trong Excel (Ctrl+Z): phuluc không cần ghi gì thêm.`,
   nothingToUndo: 'Không còn thao tác nào để hoàn tác.',
   undoTip: (label: string | null): string =>
     label ? `Hoàn tác: ${label}. Trả lại đúng nội dung trước lần ghi này của phuluc.` : 'Chưa có thao tác nào của phuluc để hoàn tác.',
@@ -49,12 +71,12 @@ export const S = {
     `Đã trả lại màu nền cũ cho ${n(restored)} ô do phuluc tô.` +
     (changed ? ` ${n(changed)} ô đã được tô lại sau đó nên được giữ nguyên.` : ''),
   nothingToClear: 'Không có ô nào do phuluc tô màu trong tệp này: không có gì để xóa.',
-  clearNotUndoable: 'Xóa tô màu không hoàn tác được (có thể bấm “Tô màu” để tô lại).',
+  clearNotUndoable: 'Xóa tô màu không hoàn tác được (có thể bấm "Tô màu" để tô lại).',
 
   // Danh sách chọn over the user's own data validation.
   ownRulesTitle: 'Cột đã có quy tắc nhập liệu riêng',
   ownRules: (addresses: readonly string[]): string =>
-    `Các ô ${addresses.join(', ')} đã có quy tắc kiểm tra dữ liệu do người dùng đặt. Thay bằng danh sách chọn của phuluc? (Bấm “Hoàn tác” sau đó sẽ trả lại quy tắc cũ.)`,
+    `Các ô ${addresses.join(', ')} đã có quy tắc kiểm tra dữ liệu do người dùng đặt. Thay bằng danh sách chọn của phuluc? (Bấm "Hoàn tác" sau đó sẽ trả lại quy tắc cũ.)`,
   replaceOwnRules: 'Thay bằng danh sách chọn',
   keepOwnRules: 'Giữ quy tắc cũ',
   keptOwnRules: 'Đã giữ nguyên quy tắc nhập liệu của bạn; không đặt danh sách chọn.',
@@ -72,11 +94,14 @@ export const S = {
   insertNo: 'Thôi',
   insertCancelled: 'Đã thôi, không chèn gì.',
   inserted: (task: string, row: number, renumbered: number): string =>
-    `Đã chèn “${task}” vào dòng ${n(row)}` + (renumbered ? `, đánh lại ${n(renumbered)} ô số thứ tự bên dưới.` : '.'),
-  insertNeedsCheck: 'Hãy bấm “Kiểm tra” trước để phuluc đọc các mục của bảng.',
+    `Đã chèn "${task}" vào dòng ${n(row)}` + (renumbered ? `, đánh lại ${n(renumbered)} ô số thứ tự bên dưới.` : '.'),
+  insertNeedsCheck: 'Hãy bấm "Kiểm tra" trước để phuluc đọc các mục của bảng.',
   insertNotTasks: 'Trang tính này không phải bảng nhiệm vụ: không chèn được.',
   insertPickRow: 'Hãy chọn một ô trong bảng (dưới dòng tiêu đề) rồi thử lại.',
-  insertNoSection: 'Không tìm thấy mục đã chọn trong bảng: hãy bấm “Kiểm tra lại”.',
+  /** The insert would land inside a merged area spanning the task above and the next task. */
+  insertInsideMerge: (merge: string) =>
+    `Không chèn được: vùng ô gộp ${merge} trải qua cả nhiệm vụ này và nhiệm vụ kế tiếp, dòng mới sẽ nằm trong vùng gộp (Excel nới vùng gộp ra, che ô của nhiệm vụ mới). Hãy bỏ gộp vùng ${merge} hoặc chọn nhiệm vụ khác rồi thử lại.`,
+  insertNoSection: 'Không tìm thấy mục đã chọn trong bảng: hãy bấm "Kiểm tra lại".',
 
   // Settings import and export.
   settingsImported: (mode: 'extend' | 'replace', units: number, funding: number, planYear?: number): string =>
@@ -84,7 +109,7 @@ export const S = {
       ? `Đã nhập cài đặt: thêm ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí vào danh mục sẵn có`
       : `Đã nhập cài đặt: thay danh mục sẵn có bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
     (planYear ? `, năm kế hoạch ${planYear}` : '') +
-    '. Bấm “Lưu cài đặt” để lưu vào tệp Excel.',
+    '. Bấm "Lưu cài đặt" để lưu vào tệp Excel.',
   settingsModeLabel: 'Danh mục đơn vị và nguồn kinh phí',
   settingsExtend: 'Thêm vào danh mục có sẵn của phuluc',
   settingsReplace: 'Thay danh mục có sẵn bằng danh mục dưới đây',
@@ -95,9 +120,9 @@ export const S = {
   settingsPlanYear: 'Năm kế hoạch',
   settingsPlanYearHint: 'Để trống: phuluc đọc năm từ tiêu đề bảng.',
   settingsBadYear: 'Năm kế hoạch phải là một năm có 4 chữ số, ví dụ 2025 (hoặc để trống).',
-  settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút “Hoàn tác”: muốn trả lại, hãy sửa rồi lưu lại.',
+  settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút "Hoàn tác": muốn trả lại, hãy sửa rồi lưu lại.',
   settingsReplaceWarning:
-    'Tệp này dùng chế độ “replace”: danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',
+    'Tệp này dùng chế độ "replace": danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',
 
   // The pane's frame: what each action does (hover and screen readers), first run, tabs.
   tips: {
@@ -111,9 +136,9 @@ export const S = {
   },
   paneLabel: 'Kiểm tra Phụ lục cải cách hành chính',
   introTitle: 'Kiểm tra bảng Phụ lục nhiệm vụ cải cách hành chính.',
-  introText: 'Mở trang tính Phụ lục rồi bấm “Kiểm tra”: phuluc tìm các vấn đề về số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.',
+  introText: 'Mở trang tính Phụ lục rồi bấm "Kiểm tra": phuluc tìm các vấn đề về số thứ tự, thời hạn, đơn vị, kinh phí và giúp sửa ngay trên bảng.',
   budgetHint: 'Ghi công thức thành tiền, tổng cộng và số tiền bằng chữ cho bảng này.',
-  budgetToolHint: 'Dự toán: mở trang tính dự toán kinh phí rồi bấm “Kiểm tra”; nút “Dự toán” sẽ hiện trong phần kết quả.',
+  budgetToolHint: 'Dự toán: mở trang tính dự toán kinh phí rồi bấm "Kiểm tra"; nút "Dự toán" sẽ hiện trong phần kết quả.',
   rowsRead: (read: number, total: number): string => `Đã đọc ${n(read)}/${n(total)} dòng.`,
   closeNotice: 'Đóng thông báo',
   tabsLabel: 'Việc cần làm',
@@ -175,7 +200,7 @@ export const S = {
   fix: 'Sửa',
   suggestion: (value: string): string => `Đề xuất: ${value}`,
   noIssues: 'Không phát hiện vấn đề nào.',
-  noIssuesHint: 'Khi sửa bảng, bấm “Kiểm tra” lần nữa để xem lại.',
+  noIssuesHint: 'Khi sửa bảng, bấm "Kiểm tra" lần nữa để xem lại.',
 
   // The summary of a check.
   summaryLabel: 'Tóm tắt kết quả kiểm tra',
@@ -195,21 +220,34 @@ export const S = {
   // Công cụ.
   toolsLabel: 'Công cụ cho cả bảng',
   renumberTip: 'Đánh lại số thứ tự nhiệm vụ trong từng mục (1, 2, 3…) và số La Mã của các mục (I, II, III…).',
-  renumberHint: 'Sửa số thứ tự bị nhảy hoặc trùng sau khi thêm, xóa dòng. Bấm “Hoàn tác” nếu muốn trả lại.',
+  renumberHint: 'Sửa số thứ tự bị nhảy hoặc trùng sau khi thêm, xóa dòng. Bấm "Hoàn tác" nếu muốn trả lại.',
   listsTip: 'Đặt danh sách thả xuống cho cột Chủ trì và cột Kinh phí, lấy từ danh mục trong Cài đặt.',
+  listsButton: 'Danh sách chọn',
+  listsNotTasks: 'Danh sách chọn chỉ dùng cho bảng nhiệm vụ.',
+  listsNoColumns: 'Bảng không có cột Chủ trì hoặc Kinh phí để đặt danh sách chọn.',
+  noAmountColumn: 'Không tìm thấy cột Số tiền của bảng dự toán.',
+  noOffice: 'Không tải được Office.js: hãy mở phần bổ trợ này trong Excel.',
   listsHint: 'Sau đó mỗi ô Chủ trì, Kinh phí có mũi tên để chọn tên đúng, tránh gõ sai.',
 
   // The template library.
   templateNone: 'Không có nhiệm vụ mẫu nào khớp.',
+  templateSearchPlaceholder: 'Tìm nhiệm vụ (gõ không dấu cũng được)',
+  templateSearch: 'Tìm nhiệm vụ mẫu',
+  templateLibrary: 'Thư viện nhiệm vụ mẫu',
+  templateWhere: 'Vị trí chèn',
+  templateAtSectionEnd: 'Cuối mục',
+  templateBelowSelection: 'Dưới dòng đang chọn',
+  templateSection: 'Mục',
+  templateInsert: 'Chèn vào bảng',
   templateProduct: 'Sản phẩm:',
   templateLead: 'Chủ trì:',
   templatePartners: 'phối hợp:',
   templateDeadline: 'Thời gian:',
   templateFunding: 'kinh phí:',
   templateNoSections: 'Bảng chưa có mục nào (I, II, ...).',
-  templateNeedsCheck: 'Hãy bấm “Kiểm tra” để đọc các mục của bảng.',
+  templateNeedsCheck: 'Hãy bấm "Kiểm tra" để đọc các mục của bảng.',
   searchClear: 'Xóa nội dung tìm kiếm',
-  templateYearUnknown: '[năm] là năm kế hoạch của bảng: phuluc đọc năm khi chèn (bấm “Kiểm tra” để xem trước).',
+  templateYearUnknown: '[năm] là năm kế hoạch của bảng: phuluc đọc năm khi chèn (bấm "Kiểm tra" để xem trước).',
 
   // The summary: counts by severity, the plan year.
   countsLabel: (total: number): string => `${n(total)} vấn đề theo mức độ`,
@@ -218,7 +256,143 @@ export const S = {
   planYearDown: 'Giảm năm kế hoạch',
   planYearUnknown: 'Chưa xác định được năm: hãy nhập năm.',
   planYearNotYear: (text: string): string =>
-    text === '' ? 'Hãy nhập năm kế hoạch: 4 chữ số, ví dụ 2024.' : `Chưa đổi năm: “${text}” không phải năm có 4 chữ số (ví dụ 2024).`,
+    text === '' ? 'Hãy nhập năm kế hoạch: 4 chữ số, ví dụ 2024.' : `Chưa đổi năm: "${text}" không phải năm có 4 chữ số (ví dụ 2024).`,
   planYearOutOfRange: (year: number, min: number, max: number): string =>
     `Chưa đổi năm: ${year} nằm ngoài khoảng phuluc kiểm tra được (${min}–${max}).`,
+
+  // What the workbook refused, by WorkbookError kind (src/taskpane/errors.ts adds the kinds that take details).
+  errors: {
+    messages: {
+      'no-sheet': 'Không tìm thấy trang tính đang mở. Hãy mở trang tính Phụ lục rồi thử lại.',
+      'too-large': 'Trang tính quá lớn để đọc trong một lần. Hãy xóa các dòng, cột thừa ở cuối bảng rồi thử lại.',
+      unsupported: 'Phiên bản Excel này không hỗ trợ thao tác này. Cần Excel cho Microsoft 365, Excel 2021 trở lên hoặc Excel trên web.',
+      'write-failed':
+        'Không ghi được vào trang tính. Trang tính có thể đang được bảo vệ hoặc một ô đang được sửa: hãy thoát khỏi ô đang sửa rồi thử lại.',
+      'read-failed': 'Không đọc được trang tính. Hãy thử lại; nếu vẫn lỗi, đóng và mở lại tệp.',
+      protected: 'Trang tính đang được bảo vệ nên phuluc chưa ghi gì. Hãy bỏ bảo vệ trang tính rồi thử lại.',
+      'table-formula': 'Ô cần ghi công thức nằm trong một Bảng Excel: công thức sẽ bị chép xuống cả cột, nên phuluc chưa ghi gì.',
+      'undo-stale': 'Các ô đã bị sửa sau khi phuluc ghi nên không hoàn tác được (phuluc không ghi đè lên thay đổi mới).',
+    },
+    titles: {
+      'no-sheet': 'Không có trang tính',
+      'too-large': 'Trang tính quá lớn',
+      unsupported: 'Excel không hỗ trợ',
+      'write-failed': 'Không ghi được',
+      'read-failed': 'Không đọc được',
+      protected: 'Trang tính được bảo vệ',
+      'table-formula': 'Ô nằm trong Bảng Excel',
+    },
+    unexpectedTitle: 'Đã xảy ra lỗi',
+    unexpected: 'Thao tác chưa thực hiện được do một lỗi không lường trước. Hãy thử lại; nếu vẫn lỗi, hãy đóng rồi mở lại ngăn tác vụ.',
+  },
+
+  // The Cài đặt panel.
+  settingsPanel: {
+    templatesNotJson: 'Ô "Nhiệm vụ mẫu riêng" không phải JSON hợp lệ: kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.',
+    fileUnreadable: 'Không đọc được tệp đã chọn.',
+    exported: 'Đã xuất cài đặt (tệp phuluc-cai-dat.json; nội dung cũng hiện bên dưới để sao chép).',
+    invalidTitle: 'Cài đặt chưa hợp lệ',
+    directory: 'Danh mục có sẵn',
+    directoryHint: 'Tự chọn: theo cơ quan ban hành ở tiêu đề (Sở, UBND xã/phường, UBND tỉnh) và năm kế hoạch.',
+    directoryAuto: 'Tự chọn theo tiêu đề và năm kế hoạch',
+    units: 'Danh sách đơn vị',
+    unitsHint: 'Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng',
+    funding: 'Nguồn kinh phí',
+    fundingHint: 'Mỗi dòng một loại; tên khác cách nhau bằng dấu |',
+    templates: 'Nhiệm vụ mẫu riêng (JSON)',
+    templatesHint:
+      'Ví dụ: [{"area": "CẢI CÁCH THỂ CHẾ", "task": "...", "product": "Kế hoạch", "lead": "Văn phòng Sở", "deadline": "Quý I/{năm}", "funding": "Thường xuyên"}]',
+    save: 'Lưu cài đặt',
+    export: 'Xuất JSON',
+    import: 'Nhập cài đặt từ JSON',
+    importHint: 'Dán nội dung tệp JSON rồi bấm "Nhập JSON", hoặc chọn tệp.',
+    importButton: 'Nhập JSON',
+    pickFile: 'Chọn tệp JSON',
+    fileLabel: 'Tệp cài đặt JSON',
+    exportedLabel: 'Nội dung đã xuất',
+    savedInFile: 'Cài đặt được lưu ngay trong tệp Excel: mọi người mở tệp này đều dùng chung.',
+  },
+
+  // What the Tiến độ tab and the new appendix write.
+  sheets: {
+    statusColumnTitle: 'Tình hình thực hiện',
+    notWritten: 'Không ghi được',
+    busyAddingColumn: 'Đang thêm cột Tình hình thực hiện…',
+    cannotAddColumn: 'Excel này chưa thêm được cột.',
+    columnAdded: (column: string, items: readonly string[]): string =>
+      `Đã thêm cột "Tình hình thực hiện" (cột ${column}) có danh sách chọn: ${items.join(', ')}.`,
+    cannotAddSheet: 'Excel này chưa thêm được trang tính.',
+    skipped: (what: readonly string[]): string => ` Phiên bản Excel này chưa làm được: ${what.join(', ')}.`,
+    sheetCreated: (name: string, what: string, skipped: string): string =>
+      `Đã tạo trang tính "${name}" (${what}).${skipped} Mở lại trang tính phụ lục để tiếp tục kiểm tra.`,
+    busyReport: 'Đang tạo báo cáo…',
+    reportSource: (sheet: string): string => `trang tính "${sheet}"`,
+    reportWhat: (period: string): string => `báo cáo ${period}`,
+    busyAppendix: 'Đang tạo phụ lục mới…',
+    appendixWhat: (year: number, templates: number): string =>
+      templates ? `phụ lục năm ${year}, ${n(templates)} nhiệm vụ mẫu` : `phụ lục năm ${year}`,
+  },
+
+  // Công cụ: a new appendix.
+  newAppendix: {
+    create: 'Tạo phụ lục mới',
+    title: 'Phụ lục mới',
+    badYear: (min: number, max: number): string => `Nhập năm 4 chữ số, từ ${min} đến ${max}.`,
+    body: 'Cơ quan ban hành',
+    noBody: 'Nhập tên cơ quan, ví dụ Sở Nội vụ.',
+    bodyExample: 'Sở Nội vụ',
+    withTasks: (count: number): string => `Điền sẵn ${n(count)} nhiệm vụ mẫu của năm`,
+    hint:
+      'Trang tính mới theo thể thức Nghị định 30/2020: nhãn "Phụ lục", tên in hoa, dòng "(Kèm theo …)" in nghiêng, các lĩnh vực cải cách làm mục; Times New Roman 13, khổ A4 ngang, in lặp dòng tiêu đề.',
+    tip: 'Tạo trang tính phụ lục nhiệm vụ mới, đúng thể thức, để nhập nhiệm vụ mà không phải kẻ lại bảng.',
+  },
+
+  // The Tiến độ tab.
+  progress: {
+    quarter: (roman: string): string => `Quý ${roman}`,
+    half: '6 tháng đầu năm',
+    nineMonths: '9 tháng',
+    year: 'Cả năm',
+    periodOption: (label: string, year: number): string => `${label} năm ${year}`,
+    notTasks: 'Trang tính này không phải bảng nhiệm vụ. Mở trang tính Phụ lục nhiệm vụ rồi bấm "Kiểm tra".',
+    empty: 'Bấm "Kiểm tra" trên trang tính Phụ lục để xem tiến độ: nhiệm vụ theo quý, theo đơn vị chủ trì, việc sắp đến hạn và quá hạn.',
+    asOf: 'Tính đến ngày',
+    noStatusColumn: 'Bảng chưa có cột "Tình hình thực hiện": mọi nhiệm vụ đã đến hạn được tính là chưa hoàn thành.',
+    addColumnOffer: ' Thêm cột (có danh sách chọn) ngay sau cột cuối của bảng:',
+    addColumnTip:
+      'Thêm cột "Tình hình thực hiện" sau cột cuối của bảng, định dạng như dòng tiêu đề, với danh sách chọn Đã hoàn thành / Đang thực hiện / Chưa thực hiện.',
+    addColumn: 'Thêm cột',
+    byQuarter: 'Nhiệm vụ theo quý',
+    totals: (
+      t: { items: number; dated: number; otherYear: number; recurring: number; conditional: number; undated: number },
+      planYear: number | null | undefined,
+    ): string =>
+      `${n(t.items)} nhiệm vụ: ${n(t.dated - t.otherYear)} đến hạn trong năm ${planYear ?? ''}, ${n(t.recurring)} thường xuyên, ${n(t.conditional)} theo yêu cầu` +
+      (t.undated ? `, ${n(t.undated)} chưa có thời hạn` : '') +
+      (t.otherYear ? `, ${n(t.otherYear)} thời hạn năm khác` : '') +
+      '.',
+    bar: (roman: string, total: number, done: number): string => `Quý ${roman}: ${n(total)} nhiệm vụ, ${n(done)} đã hoàn thành`,
+    done: 'Đã hoàn thành',
+    notDone: 'Chưa hoàn thành',
+    tableCaption: 'Số nhiệm vụ theo đơn vị chủ trì và quý đến hạn (TX: thường xuyên; YC: theo yêu cầu)',
+    unit: 'Đơn vị',
+    recurringTitle: 'Thường xuyên',
+    recurring: 'TX',
+    conditionalTitle: 'Theo yêu cầu, khi phát sinh',
+    conditional: 'YC',
+    otherTitle: 'Chưa có thời hạn, hoặc thời hạn năm khác',
+    other: 'Khác',
+    total: 'Tổng',
+    overdue: (count: number): string => `Quá hạn (${n(count)})`,
+    noOverdue: 'Không có nhiệm vụ nào quá hạn.',
+    dueSoon: (count: number): string => `Đến hạn trong 30 ngày tới (${n(count)})`,
+    noDueSoon: 'Không có nhiệm vụ nào đến hạn trong 30 ngày tới.',
+    reportTitle: 'Báo cáo định kỳ',
+    period: 'Kỳ báo cáo',
+    reportHint: (asOf: string): string =>
+      `Ghi một trang tính mới: các nhiệm vụ đến hạn trong kỳ theo từng mục, kèm số liệu hoàn thành đúng hạn, quá hạn, đang thực hiện, chưa thực hiện — tính đến ngày ${asOf}, khổ A4 ngang, in lặp dòng tiêu đề.`,
+    createReportTip: 'Tạo trang tính báo cáo tình hình thực hiện nhiệm vụ trong kỳ đã chọn, theo thể thức Nghị định 30/2020.',
+    createReport: 'Tạo báo cáo quý',
+    judged: (states: readonly string[]): string => `Đánh giá: ${states.join(', ')}… theo thời hạn trong bảng và ngày đã chọn.`,
+  },
 } as const;

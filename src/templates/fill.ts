@@ -1,4 +1,7 @@
-/** Filling a template for a plan year, and accent-insensitive search over the library. */
+/** Filling a template for a plan year and a body's units, and accent-insensitive search over the library. */
+import type { DirectoryId } from '../core/config';
+import type { LocalKind } from '../core/units/directories/pick';
+import { bodyWord, unitForRole, unitRole, type UnitRole } from '../core/units/directories/roles';
 import type { TaskTemplate } from './schema';
 
 /** A template with its placeholders filled: the texts a row receives. */
@@ -13,7 +16,74 @@ export interface FilledTask {
   partners: string;
   deadline: string;
   funding: string;
+  /**
+   * Roles the template's lead or partners name that the body has no unit for (a commune has no
+   * inspectorate): the lead is then empty and the partner left out. Callers say so (the task is
+   * not written, or written with the clerk told what is missing), never write another body's unit.
+   */
+  missing: UnitRole[];
 }
+
+/** Whose units a template's roles resolve to: a built-in directory, and a commune's own kind. */
+export interface UnitsOf {
+  directory: DirectoryId;
+  /** xã, phường or đặc khu: how a commune-level body names its units (`… phường`). */
+  local?: LocalKind;
+}
+
+/** The directory a plan year points to when none is given: the library was written for a Sở. */
+export function defaultUnitsOf(planYear: number | undefined): UnitsOf {
+  return { directory: planYear !== undefined && planYear < 2025 ? 'so-truoc-2025' : 'so-2025' };
+}
+
+const DIRECTORY_IDS: readonly string[] = ['so-2025', 'xa-2025', 'ubnd-tinh-2025', 'so-truoc-2025'] satisfies DirectoryId[];
+
+/**
+ * Whose units an inserted template names in a sheet already checked: the directory chosen in
+ * Cài đặt (`chosen`, unless `auto`), else the one the sheet was checked against (`checked`, the
+ * report's directory, with its commune kind), else a department's for the plan year.
+ */
+export function unitsOfSheet(
+  chosen: DirectoryId | 'auto' | undefined,
+  checked: { id: string; local?: LocalKind } | undefined,
+  planYear: number | undefined,
+): UnitsOf {
+  const id = chosen !== undefined && chosen !== 'auto' ? chosen : checked !== undefined && DIRECTORY_IDS.includes(checked.id) ? (checked.id as DirectoryId) : undefined;
+  if (id === undefined) return defaultUnitsOf(planYear);
+  return checked?.local !== undefined ? { directory: id, local: checked.local } : { directory: id };
+}
+
+/**
+ * `{văn phòng}`, `{thanh tra|văn phòng}`: a unit named by its role (core/units/directories/roles.ts),
+ * the first role of the list the body has a unit for. Other braces are left as written.
+ */
+const ROLE = /\{([^{}]+)\}/gu;
+
+/**
+ * Resolves the role placeholders of a lead or partner text to the body's units. A placeholder
+ * whose roles all miss is dropped with one `,`/`;` separator next to it, and its first role
+ * reported; literal names and braces that name no role are kept as written.
+ */
+export function fillUnits(text: string, units: UnitsOf): { text: string; missing: UnitRole[] } {
+  const missing: UnitRole[] = [];
+  const resolved = text.normalize('NFC').replace(ROLE, (whole, inner: string) => {
+    const roles = inner.split('|').map(unitRole);
+    if (roles.some((r) => r === undefined)) return whole;
+    for (const r of roles as UnitRole[]) {
+      const name = unitForRole(units.directory, r, units.local);
+      if (name !== undefined) return name;
+    }
+    missing.push(roles[0]!);
+    return '\uE000'; // a private-use mark, removed below with its separator
+  });
+  if (missing.length === 0) return { text: resolved, missing };
+  // drop the items that resolved to nothing, with one separator each
+  const kept = resolved.replace(/\s*[,;]\s*\uE000|\uE000\s*[,;]\s*|\uE000/gu, '').trim();
+  return { text: kept, missing };
+}
+
+/** `{cơ quan}`: the body itself, as its texts name it (`Sở`, `UBND tỉnh`, `UBND xã`). */
+const BODY = /\{\s*cơ quan\s*\}/giu;
 
 /** `{năm}`, `{năm+1}`, `{năm-1}` (also written without diacritics, `{nam}`, or `{year}`). */
 const PLACEHOLDER = /\{\s*(năm|nam|year)\s*(?:([+-])\s*(\d+))?\s*\}/giu;
@@ -30,9 +100,14 @@ export function fillYear(text: string, planYear: number | undefined): string {
   });
 }
 
-/** The template's texts with the plan year filled in. */
-export function fillTemplate(t: TaskTemplate, planYear: number | undefined): FilledTask {
-  const f = (s: string | undefined) => fillYear(s ?? '', planYear);
+/**
+ * The template's texts with the plan year filled in, and its units named by role resolved to the
+ * units of `units` (default: a department's directory for that year, defaultUnitsOf).
+ */
+export function fillTemplate(t: TaskTemplate, planYear: number | undefined, units: UnitsOf = defaultUnitsOf(planYear)): FilledTask {
+  const f = (s: string | undefined) => fillYear(s ?? '', planYear).replace(BODY, () => bodyWord(units.directory, units.local));
+  const lead = fillUnits(f(t.lead), units);
+  const partners = fillUnits(f(t.partners), units);
   return {
     id: t.id,
     area: t.area,
@@ -40,10 +115,11 @@ export function fillTemplate(t: TaskTemplate, planYear: number | undefined): Fil
     task: f(t.task),
     activity: f(t.activity),
     product: f(t.product),
-    lead: f(t.lead),
-    partners: f(t.partners),
+    lead: lead.text,
+    partners: partners.text,
     deadline: f(t.deadline),
     funding: f(t.funding),
+    missing: [...lead.missing, ...partners.missing],
   };
 }
 

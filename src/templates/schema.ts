@@ -6,6 +6,9 @@
 import { z } from 'zod';
 import { STANDARD_AREAS } from '../core/areas';
 import { roleLabel } from '../core/messages';
+import { CONFIG_MESSAGES } from '../core/messages/config';
+
+const M = CONFIG_MESSAGES.template;
 
 /** The standard reform areas, in the order plans usually list them: the engine's list (section titles, upper case). */
 export const REFORM_AREAS: readonly string[] = STANDARD_AREAS.map((a) => a.title);
@@ -49,8 +52,8 @@ export type TaskTemplateInput = z.input<typeof taskTemplateSchema>;
 
 /** Vietnamese names of the template fields, for error messages and labels. */
 export const FIELD_LABELS: Record<keyof TaskTemplate, string> = {
-  id: 'Mã',
-  area: 'Lĩnh vực',
+  id: M.fields.id,
+  area: M.fields.area,
   // The columns a template fills are named as the engine names them in messages.
   objective: roleLabel('objective'),
   task: roleLabel('task'),
@@ -60,7 +63,7 @@ export const FIELD_LABELS: Record<keyof TaskTemplate, string> = {
   partners: roleLabel('partners'),
   deadline: roleLabel('deadline'),
   funding: roleLabel('funding'),
-  keywords: 'Từ khóa',
+  keywords: M.fields.keywords,
 };
 
 export type ValidationResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
@@ -77,14 +80,14 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 function describeProblem(issue: z.core.$ZodIssue, root: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (valueAt(root, issue.path) === undefined) return 'bị thiếu';
-      return issue.expected === 'array' ? 'phải là một danh sách' : issue.expected === 'object' ? 'phải là một đối tượng' : 'phải là chữ';
+      if (valueAt(root, issue.path) === undefined) return M.missing;
+      return issue.expected === 'array' ? M.notList : issue.expected === 'object' ? M.notObject : M.notText;
     case 'too_small':
-      return 'không được để trống';
+      return M.empty;
     case 'unrecognized_keys':
-      return `có trường không nhận ra: ${issue.keys.join(', ')}`;
+      return M.unknownFields(issue.keys);
     default:
-      return 'không hợp lệ';
+      return M.invalid;
   }
 }
 
@@ -102,12 +105,12 @@ export function templateIssueMessage(
   const indexPos = path.findIndex((p) => typeof p === 'number');
   const index = indexPos >= 0 ? (path[indexPos] as number) : undefined;
   const field = indexPos >= 0 ? path[indexPos + 1] : path[0];
-  const where = index !== undefined ? `Nhiệm vụ mẫu thứ ${index + 1}` : 'Nhiệm vụ mẫu';
+  const where = M.which(index);
   if (typeof field === 'string' && field in FIELD_LABELS) {
-    return `${where}: trường “${FIELD_LABELS[field as keyof TaskTemplate]}” (${field}) ${problem}.`;
+    return M.keyed(where, FIELD_LABELS[field as keyof TaskTemplate], field, problem);
   }
-  if (field === undefined) return `${where} ${problem}.`;
-  return `${where}: trường “${String(field)}” ${problem}.`;
+  if (field === undefined) return M.whole(where, problem);
+  return M.field(where, String(field), problem);
 }
 
 function makeId(t: Record<string, unknown>, index: number): string {
@@ -132,13 +135,13 @@ export function slug(s: string): string {
  */
 export function parseUserTemplates(input: unknown): ValidationResult<TaskTemplate[]> {
   if (input === undefined || input === null) return { ok: true, value: [] };
-  if (!Array.isArray(input)) return { ok: false, errors: ['Danh sách nhiệm vụ mẫu phải là một mảng JSON ([...]).'] };
+  if (!Array.isArray(input)) return { ok: false, errors: [M.notArray] };
   const errors: string[] = [];
   const out: TaskTemplate[] = [];
   const seen = new Set<string>();
   input.forEach((raw, i) => {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-      errors.push(`Nhiệm vụ mẫu thứ ${i + 1} phải là một đối tượng JSON ({...}).`);
+      errors.push(M.itemNotObject(i));
       return;
     }
     const withId = { ...(raw as Record<string, unknown>) };
@@ -149,7 +152,7 @@ export function parseUserTemplates(input: unknown): ValidationResult<TaskTemplat
       return;
     }
     if (seen.has(r.data.id)) {
-      errors.push(`Nhiệm vụ mẫu thứ ${i + 1}: trường “${FIELD_LABELS.id}” (id) bị trùng: ${r.data.id}.`);
+      errors.push(M.duplicateId(i, FIELD_LABELS.id, r.data.id));
       return;
     }
     seen.add(r.data.id);

@@ -13,13 +13,14 @@ import { seenOf } from '../core/fix';
 import { a1 } from '../core/grid';
 import { editedName, writeEdited } from './download';
 import { MemoryWorkbook } from './memory-adapter';
+import { W } from './strings';
 
 const GREEN = '#107C41';
 
 /** The demo's samples, as real .xlsx files shipped in dist/samples/ (opened like a file from disk). */
 export const SAMPLES = [
-  { file: 'samples/quang-tri-2024.xlsx', name: 'Phụ lục CCHC Quảng Trị 2024.xlsx', label: 'Phụ lục Quảng Trị 2024' },
-  { file: 'samples/binh-dinh-2022.xlsx', name: 'Dự trù kinh phí Bình Định 2022.xlsx', label: 'Dự trù kinh phí Bình Định 2022' },
+  { file: 'samples/quang-tri-2024.xlsx', ...W.samples.quangTri },
+  { file: 'samples/binh-dinh-2022.xlsx', ...W.samples.binhDinh },
 ] as const;
 
 type Opened =
@@ -44,7 +45,7 @@ export function openBytes(name: string, bytes: Uint8Array): Opened {
   } catch (e) {
     if (e instanceof XlsxError) return { ok: false, reason: e.reason };
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, reason: `lỗi không mong đợi khi đọc tệp này (${detail.slice(0, 200)}). Xin gửi tệp này cho người phát triển.` };
+    return { ok: false, reason: W.unexpected(detail.slice(0, 200)) };
   }
 }
 
@@ -110,7 +111,7 @@ export function WebChecker() {
       try {
         opened = openBytes(f.name, new Uint8Array(await f.bytes()));
       } catch {
-        opened = { ok: false, reason: 'không đọc được tệp từ máy (tệp đã bị di chuyển hoặc không có quyền đọc).' };
+        opened = { ok: false, reason: W.unreadable };
       }
       added.push({ key: nextKey++, name: f.name, opened });
     }
@@ -132,7 +133,7 @@ export function WebChecker() {
       const buf = await res.arrayBuffer();
       await addFiles([{ name: s.name, bytes: async () => buf }]);
     } catch {
-      setSave({ kind: 'error', text: 'Không tải được tệp mẫu. Hãy kiểm tra kết nối mạng rồi thử lại.' });
+      setSave({ kind: 'error', text: W.sampleFailed });
     }
   };
 
@@ -167,7 +168,7 @@ export function WebChecker() {
     try {
       const result = writeEdited(opened.read, opened.workbook);
       if (!result.ok) {
-        setSave({ kind: 'error', text: 'Chưa tải được tệp đã sửa, vì có thay đổi không ghi được vào tệp .xlsx:', reasons: result.reasons });
+        setSave({ kind: 'error', text: W.notSaved, reasons: result.reasons });
         return;
       }
       const name = editedName(current.name);
@@ -176,13 +177,13 @@ export function WebChecker() {
         kind: result.edits === 0 ? 'info' : 'ok',
         text:
           result.edits === 0
-            ? `Chưa có ô nào được sửa: «${name}» giống hệt tệp gốc.`
-            : `Đã tạo «${name}» (${result.edits} thay đổi). Tệp gốc trên máy của bạn giữ nguyên.`,
+            ? W.unchanged(name)
+            : W.saved(name, result.edits),
         reasons: result.notes,
       });
     } catch (e) {
       const reason = e instanceof XlsxError ? e.reason : e instanceof Error ? e.message : String(e);
-      setSave({ kind: 'error', text: `Không tạo được tệp đã sửa: ${reason}` });
+      setSave({ kind: 'error', text: W.saveFailed(reason) });
     }
   };
 
@@ -198,9 +199,9 @@ export function WebChecker() {
       style={{ display: 'flex', flexDirection: 'column', height: '100%', outline: dragging ? `3px dashed ${GREEN}` : 'none', outlineOffset: -3 }}
     >
       <header style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', padding: '8px 12px', background: GREEN, color: '#FFF', fontSize: 13 }}>
-        <strong style={{ fontSize: 15 }}>phuluc — Kiểm tra phụ lục CCHC</strong>
+        <strong style={{ fontSize: 15 }}>{W.title}</strong>
         <button type="button" data-testid="btn-open" onClick={() => input.current?.click()} style={headerButton}>
-          Mở tệp .xlsx…
+          {W.open}
         </button>
         <input
           ref={input}
@@ -215,10 +216,10 @@ export function WebChecker() {
           }}
         />
         <button type="button" data-testid="btn-download" disabled={!opened} onClick={onDownload} style={{ ...headerButton, opacity: opened ? 1 : 0.6, cursor: opened ? 'pointer' : 'default' }}>
-          Tải tệp đã sửa
+          {W.download}
         </button>
         <span data-testid="privacy-notice" style={{ opacity: 0.95 }}>
-          Tệp được mở ngay trong trình duyệt trên máy của bạn, không tải lên đâu cả.
+          {W.privacy}
         </span>
       </header>
       {save && (
@@ -234,9 +235,9 @@ export function WebChecker() {
         </div>
       )}
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
-        <nav aria-label="Các tệp đã mở" style={{ width: 220, flex: '0 0 220px', borderRight: '1px solid #D1D1D1', overflowY: 'auto', fontSize: 13, padding: 8, boxSizing: 'border-box' }}>
-          <div style={{ fontWeight: 600, marginBottom: 6 }}>Tệp đã mở</div>
-          {entries.length === 0 && <p style={{ color: '#616161', margin: 0 }}>Chưa có tệp nào. Bấm «Mở tệp .xlsx…» hoặc kéo thả tệp vào trang.</p>}
+        <nav aria-label={W.filesLabel} style={{ width: 220, flex: '0 0 220px', borderRight: '1px solid #D1D1D1', overflowY: 'auto', fontSize: 13, padding: 8, boxSizing: 'border-box' }}>
+          <div style={{ fontWeight: 600, marginBottom: 6 }}>{W.files}</div>
+          {entries.length === 0 && <p style={{ color: '#616161', margin: 0 }}>{W.noFiles}</p>}
           <ul data-testid="file-list" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {entries.map((e) => (
               <li key={e.key} style={{ marginBottom: 6 }}>
@@ -263,7 +264,7 @@ export function WebChecker() {
               </li>
             ))}
           </ul>
-          <div style={{ fontWeight: 600, margin: '16px 0 6px' }}>Dùng thử với tệp mẫu</div>
+          <div style={{ fontWeight: 600, margin: '16px 0 6px' }}>{W.trySamples}</div>
           {SAMPLES.map((s) => (
             <button key={s.file} type="button" data-testid="sample" onClick={() => void openSample(s)} style={{ display: 'block', marginBottom: 6, cursor: 'pointer' }}>
               {s.label}
@@ -272,13 +273,13 @@ export function WebChecker() {
           <p style={{ color: '#616161' }} data-testid="demo-link">
             {demoReachable ? (
               <>
-                Hoặc xem <a href="demo.html">bản dùng thử</a> với trang tính mẫu 20.000 dòng.
+                {W.orSee} <a href="demo.html">{W.demoLink}</a> {W.demoRows}
               </>
             ) : (
-              <>Bản dùng thử với trang tính mẫu 20.000 dòng cần kết nối mạng (máy này chưa lưu nó để dùng khi mất mạng).</>
+              <>{W.demoNeedsNetwork}</>
             )}
           </p>
-          {busy && <p role="status">Đang đọc tệp…</p>}
+          {busy && <p role="status">{W.reading}</p>}
         </nav>
         <main style={{ flex: 1, minWidth: 0, padding: 8, display: 'flex', flexDirection: 'column' }}>
           {opened ? (
@@ -288,7 +289,7 @@ export function WebChecker() {
           )}
         </main>
         {opened && current && (
-          <aside data-testid="pane-host" aria-label="Ngăn tác vụ phuluc" style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflowY: 'auto', background: '#FFF' }}>
+          <aside data-testid="pane-host" aria-label={W.paneLabel} style={{ width: 350, flex: '0 0 350px', borderLeft: '1px solid #D1D1D1', overflowY: 'auto', background: '#FFF' }}>
             <App key={current.key} adapter={opened.workbook.adapter} />
           </aside>
         )}
@@ -304,17 +305,17 @@ const headerButton = {
 function Welcome({ failed }: { failed: string | null }) {
   return (
     <div style={{ maxWidth: 640, margin: '32px auto', fontSize: 14, lineHeight: 1.6, color: '#242424' }}>
-      <h1 style={{ fontSize: 20 }}>Kiểm tra phụ lục nhiệm vụ CCHC ngay trên trình duyệt</h1>
+      <h1 style={{ fontSize: 20 }}>{W.welcomeTitle}</h1>
       {failed && (
         <p data-testid="open-error" role="alert" style={{ color: '#A4262C' }}>
           {failed}
         </p>
       )}
       <p>
-        Mở tệp Excel (.xlsx) của phụ lục: phuluc đọc bảng, chỉ ra từng lỗi (số thứ tự, thời hạn, đơn vị chủ trì, kinh phí…), sửa những lỗi
-        sửa được và cho tải về một bản <em>(đã sửa)</em>. Tệp gốc giữ nguyên.
+        {W.welcomeBefore} <em>{W.edited}</em>
+        {W.welcomeAfter}
       </p>
-      <p>Dùng được với mọi máy có Chrome, Edge, Firefox hoặc Safari, kể cả khi không có Excel mới; sau lần mở đầu tiên, trang dùng được cả khi mất mạng.</p>
+      <p>{W.browsers}</p>
     </div>
   );
 }

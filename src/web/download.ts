@@ -18,6 +18,7 @@ import type { WorkbookRead } from '../xlsx/read';
 import type { WriteValue } from '../xlsx/sheet-edit';
 import { fixPackage, type SheetFixes, type WriterEdit } from '../xlsx/write';
 import type { MemorySheet, MemoryWorkbook } from './memory-adapter';
+import { W } from './strings';
 
 export interface NetEdits {
   sheet: string;
@@ -57,7 +58,7 @@ export function netEdits(s: MemorySheet): NetEdits {
         if (!c) return;
         if (c.formula !== undefined) row[col] = { formula: c.formula.replace(/^=/, '') };
         else if (typeof c.value === 'string' || typeof c.value === 'number') row[col] = c.value === '' ? null : c.value;
-        else if (c.value !== null) unwritable.push(`trang «${s.name}», ô ${a1(r, col)}: giá trị không ghi được`);
+        else if (c.value !== null) unwritable.push(W.unwritableCell(s.name, a1(r, col)));
         if (row[col] !== undefined && row[col] !== null) any = true;
       });
       values.push(row);
@@ -91,7 +92,7 @@ export function netEdits(s: MemorySheet): NetEdits {
       if (after?.formula !== undefined) continue; // a formula phuluc wrote: listed above; a recalculated one: unchanged
       const v = after?.value ?? null;
       if (v !== null && typeof v !== 'string' && typeof v !== 'number') {
-        unwritable.push(`trang «${s.name}», ô ${a1(i, c)}: giá trị không ghi được`);
+        unwritable.push(W.unwritableCell(s.name, a1(i, c)));
         continue;
       }
       sets.push({ kind: 'set', row: o + 1, col: c, address: a1(o, c), value: v, seen });
@@ -120,7 +121,7 @@ export function writeEdited(read: WorkbookRead, workbook: MemoryWorkbook): Write
   const edits = nets.reduce((k, n) => k + n.edits.length, 0);
   const outcome = fixPackage(read.package, requests, { grids: read.grids });
   if (outcome.refused.length > 0) {
-    return { ok: false, reasons: outcome.refused.map((r) => `trang «${nets[r.id]?.sheet ?? '?'}»: ${r.reason}`) };
+    return { ok: false, reasons: outcome.refused.map((r) => W.onSheet(nets[r.id]?.sheet ?? '?', r.reason)) };
   }
   return { ok: true, bytes: outcome.bytes, changedParts: outcome.changedParts, edits, notes: outcome.notes };
 }
@@ -131,8 +132,7 @@ export function writeEdited(read: WorkbookRead, workbook: MemoryWorkbook): Write
  */
 export function editedName(name: string): string {
   const m = /^(.*?)(\.xls[xm])$/i.exec(name);
-  if (m) return `${m[1]! || 'Phụ lục'} (đã sửa)${m[2]!.toLowerCase()}`;
+  if (m) return W.editedName(m[1]!, m[2]!.toLowerCase());
   // The last extension, if any ("báo cáo.2024.txt" → "báo cáo.2024"); a leading dot is a name, not an extension.
-  const stem = name.replace(/(.)\.[^.\s]{1,10}$/, '$1').trim();
-  return `${stem || 'Phụ lục'} (đã sửa).xlsx`;
+  return W.editedName(name.replace(/(.)\.[^.\s]{1,10}$/, '$1').trim(), '.xlsx');
 }

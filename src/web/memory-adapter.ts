@@ -22,6 +22,7 @@ import { applyEdits, matchesSeen, matchesSeenRow, seenOf, type SeenCell } from '
 import type { Edit } from '../core/fix';
 import { a1, columnIndex, type Cell, type Grid, type MergeRange } from '../core/grid';
 import { recalculate } from '../core/formula';
+import { W } from './strings';
 import { sheetFromGrid, WorkbookModel, type SheetModel } from '../excel/emulator';
 import { deleteRowsInFormula, referencesOf } from '../xlsx/formula-rewrite';
 import { RowDeletion, sameSheet } from '../xlsx/row-deletion';
@@ -271,7 +272,7 @@ export class MemoryWorkbook {
         const fills = new Map(s.fills);
         for (const [key, sev] of best) fills.set(key, HIGHLIGHT[sev]);
         s.fills = fills;
-        wb.undo.push({ label: 'Tô màu lỗi', sheetId: s.id, before, after: wb.state(s) });
+        wb.undo.push({ label: W.highlightLabel, sheetId: s.id, before, after: wb.state(s) });
         wb.redraw(s);
         return { painted: best.size };
       },
@@ -285,7 +286,7 @@ export class MemoryWorkbook {
           wb.redraw(s);
         }
         // As in Excel: clearing is final, and undo entries that painted have nothing left to undo.
-        wb.undo = wb.undo.filter((e) => e.label !== 'Tô màu lỗi');
+        wb.undo = wb.undo.filter((e) => e.label !== W.highlightLabel);
         return { restored, changed: 0, undoable: false };
       },
 
@@ -293,7 +294,7 @@ export class MemoryWorkbook {
         // The surgical writer does not write data validation: refused before anything changes,
         // rather than shown here and lost in the downloaded file.
         throw new WorkbookError('unsupported', 'list validation is not written by the surgical writer', {
-          userMessage: 'Danh sách chọn chưa ghi được vào tệp tải về từ trang này; hãy dùng phuluc trong Excel.',
+          userMessage: W.listsNotWritten,
         });
       },
 
@@ -524,7 +525,7 @@ function moveFormulas(rows: Row[], own: string, target: string, del: RowDeletion
       const res = deleteRowsInFormula(cell.formula.replace(/^=/, ''), own, target, del);
       if (!res.ok) {
         throw new WorkbookError('unsupported', `cannot move the references of ${cell.formula} (${res.reason})`, {
-          userMessage: `Chưa sửa: công thức ở ô ${a1(r, c)} trang «${own}» (=${cell.formula.replace(/^=/, '')}) có tham chiếu phuluc chưa dời được khi thêm hoặc xoá dòng. Không có gì bị thay đổi; hãy sửa trong Excel.`,
+          userMessage: W.formulaNotMovable(a1(r, c), own, cell.formula.replace(/^=/, '')),
         });
       }
       if (!res.changed) return;

@@ -106,7 +106,7 @@ export function findDeletionBlockers(
           const s = deleting.find((d) => sameSheet(d, sheet));
           const area = parseArea(ref);
           if (s && (!area || deleteRowsInArea(area, deletionOf(s) as RowDeletion) !== area)) {
-            out.push({ sheet: s, reason: `${what} trên trang «${sheet}» nằm ở các dòng bị xóa hoặc bên dưới` });
+            out.push({ sheet: s, reason: `${what} trên trang "${sheet}" nằm ở các dòng bị xóa hoặc bên dưới` });
           }
         } else if (name !== undefined) {
           // A defined name or a table: moved by the deletion, but the cache would keep old rows.

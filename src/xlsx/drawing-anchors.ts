@@ -56,7 +56,7 @@ export function editDrawingAnchors(xml: string, del: RowDeletion): AnchorsEdit {
 
   function settle(a: Anchor) {
     if (a.el.local === 'absoluteAnchor') return;
-    const what = a.name ? `«${a.name}»` : 'một hình';
+    const what = a.name ? `"${a.name}"` : 'một hình';
     const fromRow = num(a.from?.row);
     if (fromRow === undefined) return;
     const from = fromRow + 1;

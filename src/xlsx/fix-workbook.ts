@@ -4,8 +4,11 @@
  * writer. What the CLI runs and the web page will run; they only render the result. Pure.
  */
 import { checkWorkbook, combineVerified, sheetContexts } from '../core/engine';
+import { renderRefusal } from '../core/messages';
 import type { CheckOptions } from '../core/config';
-import type { Fix } from '../core/fix';
+import type { Edit, Fix } from '../core/fix';
+import { readSharedStrings } from './package';
+import { seenGuard } from './seen-guard';
 import type { WorkbookRead } from './read';
 import { fixPackage } from './write';
 import type { FixOutcome, FixToWrite, SheetFixes } from './write';
@@ -20,19 +23,29 @@ export interface WorkbookFix {
   outcome: FixOutcome;
   /** By the ids the outcome uses (`applied`, `refused`). */
   groups: FixGroup[];
-  /** Fixes that need a person: not safe, or in conflict with another fix. */
+  /** Fixes that need a person's eye (not safe): offered by `phuluc check`, never written by `fix`. */
   manual: number;
+  /**
+   * Safe fixes not written because the engine refused them, each with its Vietnamese reason:
+   * checked at check time or again as one batch and found to create a fault or write over a
+   * formula or a date (src/core/verify.ts, `renderRefusal`), or in conflict with another fix.
+   * (Fixes the writer refuses are in `outcome.refused`.)
+   */
+  refused: Array<{ sheet: string; fix: Fix; reason: string }>;
 }
 
 /** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
 export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): WorkbookFix {
-  const { fixes } = checkWorkbook(read.grids, options);
+  const { fixes, refused: checkRefused } = checkWorkbook(read.grids, options);
   // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
   const contexts = sheetContexts(read.grids);
   const groups: FixGroup[] = [];
   const requests: SheetFixes[] = [];
   let manual = 0;
+  const refused: WorkbookFix['refused'] = [];
   read.grids.forEach((grid, i) => {
+    // Safe fixes the check refused (a fix over a formula, one that creates a fault): listed with the reason.
+    for (const r of checkRefused[i] ?? []) if (r.fix.safe) refused.push({ sheet: grid.name, fix: r.fix, reason: renderRefusal(r.refusal) });
     const sheetFixes: Fix[] = fixes[i] ?? [];
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
@@ -48,8 +61,12 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     // for a person, and the whole batch is checked again in memory: it creates no issue (a
     // failing fix is left out, src/core/verify.ts).
     const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i]);
-    for (const f of batch.skipped) manual += byEdits.get(f.edits)?.length ?? 1;
-    for (const { fix: f } of batch.refused) manual += byEdits.get(f.edits)?.length ?? 1;
+    for (const f of batch.skipped) {
+      refused.push({ sheet: grid.name, fix: f, reason: 'Chưa sửa: trùng ô hoặc xung đột với một cách sửa khác trong lần này; chạy lại phuluc fix trên tệp đã sửa.' });
+    }
+    for (const { fix: f, refusal } of batch.refused) {
+      refused.push({ sheet: grid.name, fix: f, reason: renderRefusal(refusal) });
+    }
     const toWrite: FixToWrite[] = [];
     for (const f of batch.applied) {
       groups.push({ sheet: grid.name, fixes: byEdits.get(f.edits) ?? [f] });
@@ -57,6 +74,14 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     }
     if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
   });
-  const outcome = fixPackage(read.package, requests, { grids: read.grids });
-  return { outcome, groups, manual };
+  // The stale-write guard: every cell written and row deleted must still hold what the check saw.
+  const edits = new Map<string, Edit[]>();
+  for (const req of requests) edits.set(req.sheet, req.fixes.flatMap((f) => f.edits as Edit[]));
+  const sharedStrings = readSharedStrings(read.package);
+  const outcome = fixPackage(read.package, requests, {
+    grids: read.grids,
+    ...(sharedStrings && { sharedStrings }),
+    seen: seenGuard(edits, sharedStrings, read.date1904),
+  });
+  return { outcome, groups, manual, refused };
 }

@@ -63,7 +63,7 @@ export function editWorkbook(
       if (el.local !== 'definedName' || !anyDeletion) return;
       const t = el.text ?? '';
       const r = mapReferences(t, (op) => shiftOperand(op, undefined, deletionOf));
-      if (!r.ok) refusals.push(`phuluc không đọc được tên vùng «${el.attributes.name ?? ''}» (${t}) để dời theo dòng bị xóa hoặc chèn thêm`);
+      if (!r.ok) refusals.push(`phuluc không đọc được tên vùng "${el.attributes.name ?? ''}" (${t}) để dời theo dòng bị xóa hoặc chèn thêm`);
       else if (r.changed) s.replace(el.openEnd, el.closeStart, escapeText(r.text));
     },
   });

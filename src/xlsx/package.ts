@@ -16,10 +16,11 @@
  *   parseRelationships(xml, sourcePart), relsPartFor(part), resolveTarget(sourcePart, target)
  *   parseContentTypes(xml)         → ContentTypes
  *   parseBoolean(value)            → boolean | undefined (xsd:boolean and the spellings producers use)
+ *   xsdBoolean(value)              → boolean | undefined (xsd:boolean only: date1904)
  */
 import { XlsxError, corrupt } from './errors';
 import { classifyBrokenZip, sniff } from './sniff';
-import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree } from './xml';
+import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree, refuseDoctype } from './xml';
 import { DEFAULT_ZIP_LIMITS, inflateEntry, inflateEntryChunks, openZip } from './zip';
 import type { ZipArchive, ZipEntry, ZipLimits } from './zip';
 import { SaxesParser } from 'saxes';
@@ -95,6 +96,12 @@ export interface WorkbookInfo {
   date1904: boolean;
   /** calcPr/@fullCalcOnLoad: Excel recalculates every formula on open, so cached values are not trusted. */
   fullCalcOnLoad: boolean;
+  /**
+   * calcPr as written (ECMA-376 Part 1, 18.2.2), absent when the workbook has none: `calcId`
+   * (the engine that last calculated; Excel always writes it), `calcMode` ("auto", "manual",
+   * "autoNoTable") and `calcOnSave` (default true). Evidence for src/xlsx/cached-values.ts.
+   */
+  calcPr?: { calcId?: string; calcMode?: string; calcOnSave?: boolean };
   sheets: SheetInfo[];
   definedNames: DefinedName[];
   /** The workbook part's relationships. */
@@ -286,6 +293,30 @@ export function parseContentTypes(xml: Uint8Array | string): ContentTypes {
 }
 
 /**
+ * An xsd:boolean exactly as XML Schema Part 2, 3.2.2 defines it (ECMA-376 uses xsd:boolean for
+ * every boolean attribute): "true", "false", "1", "0", surrounding whitespace collapsed; case
+ * matters. undefined for anything else ("on", "yes", "TRUE"), which Excel's schema does not accept.
+ */
+export function xsdBoolean(v: string): boolean | undefined {
+  switch (v.trim()) {
+    case '1':
+    case 'true':
+      return true;
+    case '0':
+    case 'false':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+function printableValue(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  const t = s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return t.length > 20 ? `${t.slice(0, 20)}…` : t;
+}
+
+/**
  * An xsd:boolean attribute ("1", "0", "true", "false") and the spellings some producers write
  * instead ("on", "off", "yes", "no", any case). undefined for anything else.
  */
@@ -337,9 +368,27 @@ function readWorkbookPart(
   const relById = new Map(rels.map((r) => [r.id, r]));
 
   const pr = childNamed(root, 'workbookPr');
-  const date1904 = (pr && parseBoolean(attr(pr, 'date1904'))) ?? false;
+  // The date system decides every date of the workbook: an invalid spelling is not guessed
+  // (a wrong guess moves every date by 1,462 days), it is refused as Excel's schema refuses it.
+  const date1904Text = pr && attr(pr, 'date1904');
+  const date1904 = date1904Text === undefined ? false : xsdBoolean(date1904Text);
+  if (date1904 === undefined) {
+    throw corrupt(
+      `thuộc tính date1904 của sổ làm việc có giá trị «${printableValue(date1904Text as string)}», không phải true/false/1/0 như chuẩn OOXML quy định, nên không biết ngày tháng tính theo hệ 1900 hay 1904`,
+    );
+  }
   const calc = childNamed(root, 'calcPr');
   const fullCalcOnLoad = (calc && parseBoolean(attr(calc, 'fullCalcOnLoad'))) ?? false;
+  let calcPr: WorkbookInfo['calcPr'];
+  if (calc) {
+    calcPr = {};
+    const calcId = attr(calc, 'calcId');
+    if (calcId !== undefined) calcPr.calcId = calcId;
+    const calcMode = attr(calc, 'calcMode');
+    if (calcMode !== undefined) calcPr.calcMode = calcMode;
+    const calcOnSave = parseBoolean(attr(calc, 'calcOnSave'));
+    if (calcOnSave !== undefined) calcPr.calcOnSave = calcOnSave;
+  }
 
   const sheets: SheetInfo[] = [];
   const sheetsEl = childNamed(root, 'sheets');
@@ -373,6 +422,7 @@ function readWorkbookPart(
   }
 
   const info: WorkbookInfo = { part, strict, date1904, fullCalcOnLoad, sheets, definedNames, relationships: rels };
+  if (calcPr) info.calcPr = calcPr;
   const sst = rels.find((r) => r.kind === 'sharedStrings' && r.part);
   if (sst?.part) info.sharedStringsPart = sst.part;
   const styles = rels.find((r) => r.kind === 'styles' && r.part);
@@ -435,6 +485,7 @@ export function localName(qname: string): string {
  */
 export function streamXml(pkg: XlsxPackage, partName: string, parser: SaxesParser): void {
   const decoder = new TextDecoder('utf-8');
+  refuseDoctype(parser, partName);
   let first = true;
   let utf16: TextDecoder | undefined;
   try {

@@ -23,6 +23,7 @@
 import { SaxesParser } from 'saxes';
 import type { Cell, Grid, MergeRange } from '../core/grid/types';
 import { dateFormatInfo, dateToSerial } from '../core/grid/date';
+import { cachedValuesVerdict } from './cached-values';
 import { XlsxError, corrupt } from './errors';
 import { evaluatePending } from '../core/formula/evaluate';
 import type { PendingFormula } from '../core/formula/evaluate';
@@ -70,7 +71,7 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
   if (wb.sheets.length === 0) throw corrupt('sổ làm việc không liệt kê trang tính nào');
   for (const s of wb.sheets) {
     if (!s.present) {
-      throw corrupt(`sổ làm việc liệt kê trang «${printable(s.name)}» nhưng tệp không có dữ liệu của trang này`);
+      throw corrupt(`sổ làm việc liệt kê trang "${printable(s.name)}" nhưng tệp không có dữ liệu của trang này`);
     }
   }
   const styles = readStyles(pkg);
@@ -85,7 +86,7 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
   const pending: PendingFormula[] = [];
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet' || !s.part) continue;
-    grids.push(readWorksheet(pkg, s, { styles, sharedStrings, date1904: wb.date1904, recalc: wb.fullCalcOnLoad, pending }));
+    grids.push(readWorksheet(pkg, s, { styles, sharedStrings, date1904: wb.date1904, recalc: cachedValuesVerdict(wb) === 'untrusted', pending }));
   }
   if (grids.length === 0) {
     throw new XlsxError('unsupported', 'sổ làm việc không có trang tính chứa ô dữ liệu (chỉ có trang biểu đồ hoặc hộp thoại), không có gì để kiểm tra.');
@@ -120,7 +121,7 @@ interface SheetContext {
   styles: Styles;
   sharedStrings: () => string[];
   date1904: boolean;
-  /** calcPr/@fullCalcOnLoad: cached formula values are not trusted. */
+  /** Cached formula values are not trusted (src/xlsx/cached-values.ts): every formula is evaluated. */
   recalc: boolean;
   pending: PendingFormula[];
 }
@@ -459,7 +460,7 @@ const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})
  * a date or time, else an ISO date format: a `t="d"` cell is a date whatever its style. A zone
  * suffix is ignored (Excel keeps wall-clock time). Text that is not ISO 8601 stays text.
  */
-function isoDateCell(text: string, date1904: boolean, ownFormat: string | undefined): Cell {
+export function isoDateCell(text: string, date1904: boolean, ownFormat: string | undefined): Cell {
   let serial: number | undefined;
   let kind: 'date' | 'datetime' | 'time' = 'date';
   const m = ISO.exec(text);

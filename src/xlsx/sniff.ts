@@ -2,6 +2,7 @@
  * What a file that is not an .xlsx package is, from its first bytes, so that a user who picked
  * the wrong file is told why in one line (an old .xls, a password, a PDF, a text file...).
  */
+import { cfbEntryNames } from './cfb';
 import { DAMAGED, XlsxError } from './errors';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -37,17 +38,7 @@ export function containsText(b: Uint8Array, text: string, utf16 = false): boolea
  */
 export function sniff(bytes: Uint8Array, extension = '.xlsx'): void {
   if (bytes.length === 0) throw new XlsxError('not-xlsx', 'tệp rỗng (0 byte), không phải bảng tính Excel.');
-  if (startsWith(bytes, CFB_MAGIC)) {
-    // OLE compound files are either password-protected .xlsx or the old binary .xls; directory
-    // entries name their streams in UTF-16LE.
-    if (containsText(bytes, 'EncryptedPackage', true)) {
-      throw new XlsxError(
-        'encrypted',
-        'tệp được đặt mật khẩu; hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc) rồi lưu lại.',
-      );
-    }
-    throw new XlsxError('not-xlsx', 'tệp theo định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).');
-  }
+  if (startsWith(bytes, CFB_MAGIC)) throw compoundFileError(bytes);
   if (startsWith(bytes, ZIP_MAGIC)) return;
   if (startsWith(bytes, EMPTY_ZIP_MAGIC)) {
     throw new XlsxError('not-xlsx', 'là tệp nén (zip) rỗng, không phải bảng tính Excel .xlsx.');
@@ -82,4 +73,30 @@ export function classifyBrokenZip(bytes: Uint8Array): XlsxError {
     return new XlsxError('not-xlsx', 'đây là bảng tính OpenDocument (.ods); hãy mở rồi lưu lại dưới dạng .xlsx.');
   }
   return new XlsxError('corrupt', DAMAGED);
+}
+
+/**
+ * What an OLE compound file is, by the streams its directory names ([MS-CFB] 2.6), never by
+ * text found elsewhere in it (an .xls whose cells mention "EncryptedPackage" is still an .xls):
+ * `EncryptedPackage` is a password-protected .xlsx ([MS-OFFCRYPTO] 2.3.4.4); `Workbook` or
+ * `Book` an Excel 97–2003 or 5.0/95 .xls; `WordDocument` a .doc; `PowerPoint Document` a .ppt.
+ */
+export function compoundFileError(bytes: Uint8Array): XlsxError {
+  const names = cfbEntryNames(bytes);
+  if (!names) {
+    return new XlsxError('corrupt', 'tệp theo định dạng Office cũ (OLE) nhưng bị hỏng hoặc chưa tải xong, không đọc được; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.');
+  }
+  const has = (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
+  if (has('EncryptedPackage')) {
+    return new XlsxError(
+      'encrypted',
+      'tệp .xlsx được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.',
+    );
+  }
+  if (has('Workbook') || has('Book')) {
+    return new XlsxError('not-xlsx', 'tệp theo định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).');
+  }
+  if (has('WordDocument')) return new XlsxError('not-xlsx', 'đây là tài liệu Word cũ (.doc), không phải bảng tính Excel .xlsx.');
+  if (has('PowerPoint Document')) return new XlsxError('not-xlsx', 'đây là bài trình chiếu PowerPoint cũ (.ppt), không phải bảng tính Excel .xlsx.');
+  return new XlsxError('not-xlsx', 'tệp theo định dạng Office cũ (OLE) nhưng không chứa bảng tính Excel, không phải tệp .xlsx.');
 }

@@ -29,7 +29,7 @@ import type { StaleCells } from './stale-values';
 import { editTablePart } from './table-parts';
 import { readPackage } from './read';
 import type { Grid } from '../core/grid/types';
-import { decodeXml } from './xml';
+import { decodeXml, doctypeRefusal } from './xml';
 import { XmlSyntaxError } from './xml-splice';
 import { deflateChunks, writeZip } from './zip';
 import type { DeflatedZipEntry, ZipEntry } from './zip';
@@ -110,7 +110,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   for (const sf of sheets) {
     const info = sheetNamed(sf.sheet);
     if (!info) {
-      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang «${sf.sheet}» trong tệp`);
+      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang "${sf.sheet}" trong tệp`);
       continue;
     }
     planned.push({ info, fixes: [...sf.fixes] });
@@ -328,6 +328,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         });
       } catch (e) {
         if (!(e instanceof XmlSyntaxError)) throw e;
+        if (e.doctype) throw doctypeRefusal(part);
         throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`);
       }
       refusals.push(...r.refusals);
@@ -339,7 +340,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       anyWrite ||= r.written.length > 0;
       valuesDropped += r.valuesDropped + r.refErrors.length + (r.formulasWritten ?? 0);
       for (const cell of r.refErrors) {
-        notes.push(`công thức ở «${info.name}»!${cell} tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
+        notes.push(`công thức ở ô ${cell} của trang "${info.name}" tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
       }
     }
 
@@ -365,7 +366,12 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           else if (kind === 'drawing') apply(editDrawingAnchors(textOf(rel.part), del), rel.part, info.name);
         } catch (e) {
           if (!(e instanceof XmlSyntaxError)) throw e;
-          refusals.push({ deletionOf: info.name, reason: `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm` });
+          refusals.push({
+            deletionOf: info.name,
+            reason: e.doctype
+              ? `phần ${rel.part} có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi; phuluc không đọc nó để dời theo dòng bị xóa hoặc chèn thêm`
+              : `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm`,
+          });
         }
       }
     }

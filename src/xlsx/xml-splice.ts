@@ -58,7 +58,11 @@ export interface XmlHandlers {
 
 /** Thrown for text that is not well-formed XML; callers turn it into a refusal. */
 export class XmlSyntaxError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** The text declares a document type (<!DOCTYPE>): OPC forbids it (src/xlsx/xml.ts doctypeRefusal). */
+    readonly doctype = false,
+  ) {
     super(message);
     this.name = 'XmlSyntaxError';
   }
@@ -91,6 +95,11 @@ export function walkXml(xml: string, handlers: XmlHandlers, mode: WalkMode = 'st
   if (mode === 'fast') return scan(xml, w);
   const parser = new SaxesParser({ xmlns: false, position: true });
   let error: Error | undefined;
+  let doctype = false;
+  parser.on('doctype', () => {
+    doctype = true;
+    throw new Error('DOCTYPE');
+  });
   parser.on('opentag', (tag) => {
     const openEnd = parser.position;
     // Attribute values cannot hold '<', so the nearest one before the '>' opens this tag.
@@ -107,7 +116,7 @@ export function walkXml(xml: string, handlers: XmlHandlers, mode: WalkMode = 'st
   } catch (e) {
     error ??= e as Error;
   }
-  if (error) throw new XmlSyntaxError(error.message);
+  if (error) throw new XmlSyntaxError(error.message, doctype);
 }
 
 /**

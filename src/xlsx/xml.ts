@@ -4,7 +4,7 @@
  * bytes (UTF-8, or UTF-16 with a BOM), and the OOXML `_xHHHH_` escape.
  */
 import { SaxesParser } from 'saxes';
-import { corrupt } from './errors';
+import { XlsxError, corrupt } from './errors';
 
 export interface XmlElement {
   /** Local name ("sheet" for <x:sheet>). */
@@ -28,12 +28,43 @@ export function decodeXml(bytes: Uint8Array): string {
 }
 
 /**
+ * A part that declares a document type (`<!DOCTYPE …>`, with or without entity declarations).
+ * ECMA-376 Part 2 (OPC), 8.1.4 [M1.18]: DTDs "enable Denial of Service attacks, typically
+ * through the use of an internal entity expansion technique", so they "shall not be used" in
+ * package XML and consumers "shall treat the presence of DTD declarations as an error". Excel
+ * never writes one; a file that holds one was made or altered by something else (an entity
+ * bomb, an external entity reading local files). Refused before any entity is read.
+ */
+export function doctypeRefusal(partName: string): XlsxError {
+  return new XlsxError(
+    'unsupported',
+    `phần «${printable(partName)}» có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi và chuẩn OOXML cấm vì có thể dùng để tấn công (bom thực thể, đọc tệp ngoài); phuluc từ chối tệp để an toàn.`,
+  );
+}
+
+/**
+ * Makes `parser` refuse a DOCTYPE (doctypeRefusal) as soon as it meets one, before the root
+ * element: saxes reports the declaration and would otherwise go on to fail on its entities.
+ */
+export function refuseDoctype(parser: SaxesParser, partName: string): void {
+  parser.on('doctype', () => {
+    throw doctypeRefusal(partName);
+  });
+}
+
+function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/**
  * Parses a whole (small) part into an element tree with namespaces resolved. Throws XlsxError
  * 'corrupt' naming the part when the XML is not well-formed.
  */
 export function parseXmlTree(xml: Uint8Array | string, partName: string): XmlElement {
   const text = typeof xml === 'string' ? xml : decodeXml(xml);
   const parser = new SaxesParser({ xmlns: true, position: false });
+  refuseDoctype(parser, partName);
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on('opentag', (tag) => {
@@ -61,7 +92,8 @@ export function parseXmlTree(xml: Uint8Array | string, partName: string): XmlEle
   });
   try {
     parser.write(text).close();
-  } catch {
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
     throw corrupt(`phần ${partName} không phải XML hợp lệ`);
   }
   if (!root) throw corrupt(`phần ${partName} rỗng`);

@@ -222,7 +222,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     const isDirectory = name.endsWith('/');
     // Limits on what is declared, before anything is inflated.
     if (uncompressedSize > lim.maxEntryBytes) {
-      throw tooLarge(`phần «${printable(name)}» giải nén ra ${formatBytes(uncompressedSize)}, vượt giới hạn ${formatBytes(lim.maxEntryBytes)} cho một phần`);
+      throw tooLarge(`phần "${printable(name)}" giải nén ra ${formatBytes(uncompressedSize)}, vượt giới hạn ${formatBytes(lim.maxEntryBytes)} cho một phần`);
     }
     total += uncompressedSize;
     if (total > lim.maxTotalBytes) {
@@ -230,7 +230,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     }
     if (uncompressedSize > lim.ratioGraceBytes && uncompressedSize > compressedSize * lim.maxRatio) {
       const ratio = compressedSize === 0 ? '∞' : Math.round(uncompressedSize / compressedSize).toLocaleString('vi-VN');
-      throw tooLarge(`phần «${printable(name)}» nén ${ratio} lần (${formatBytes(compressedSize)} thành ${formatBytes(uncompressedSize)}), vượt giới hạn ${lim.maxRatio.toLocaleString('vi-VN')} lần`);
+      throw tooLarge(`phần "${printable(name)}" nén ${ratio} lần (${formatBytes(compressedSize)} thành ${formatBytes(uncompressedSize)}), vượt giới hạn ${lim.maxRatio.toLocaleString('vi-VN')} lần`);
     }
     if (flags & 0x1) {
       throw new XlsxError('unsupported', 'các phần trong tệp nén được mã hóa (zip có mật khẩu); hãy mở bằng Excel và lưu lại không đặt mật khẩu.');
@@ -263,7 +263,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       centralRecord,
       isDirectory,
     };
-    if (exact.has(name)) throw corrupt(`hai phần cùng tên «${printable(name)}»`);
+    if (exact.has(name)) throw corrupt(`hai phần cùng tên "${printable(name)}"`);
     exact.set(name, entry);
     const key = name.toLowerCase();
     if (!folded.has(key)) folded.set(key, entry);
@@ -369,13 +369,25 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
   let produced = 0;
   let crc = 0xffffffff;
   let done = false;
+  // What the consumer threw (an XML error, a refusal): passed on as it is, never reported as a
+  // decompression failure.
+  let consumerFailed = false;
+  let consumerError: unknown;
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (produced > declared) {
-      throw tooLarge(`phần «${printable(entry.name)}» giải nén ra nhiều hơn ${formatBytes(declared)} mà tệp khai báo`);
+      throw tooLarge(`phần "${printable(entry.name)}" giải nén ra nhiều hơn ${formatBytes(declared)} mà tệp khai báo`);
     }
     crc = crcUpdate(crc, chunk);
-    if (chunk.length > 0) onChunk(chunk);
+    if (chunk.length > 0) {
+      try {
+        onChunk(chunk);
+      } catch (e) {
+        consumerFailed = true;
+        consumerError = e;
+        throw e;
+      }
+    }
     if (final) done = true;
   });
   const raw = entry.raw;
@@ -385,10 +397,11 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
       inflater.push(raw.subarray(i, Math.min(raw.length, i + FEED)), i + FEED >= raw.length);
     }
   } catch (e) {
+    if (consumerFailed) throw consumerError;
     if (e instanceof XlsxError) throw e;
-    throw corrupt(`không giải nén được phần «${printable(entry.name)}»`);
+    throw corrupt(`không giải nén được phần "${printable(entry.name)}"`);
   }
-  if (!done || produced !== declared) throw corrupt(`phần «${printable(entry.name)}» không đủ dữ liệu`);
+  if (!done || produced !== declared) throw corrupt(`phần "${printable(entry.name)}" không đủ dữ liệu`);
   checkCrc(entry, (crc ^ 0xffffffff) >>> 0);
 }
 
@@ -408,18 +421,18 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
     // One byte more than declared: filling it means the part says less than it holds.
     out = inflateSync(entry.raw, { out: new Uint8Array(size + 1) });
   } catch {
-    throw corrupt(`không giải nén được phần «${printable(entry.name)}»`);
+    throw corrupt(`không giải nén được phần "${printable(entry.name)}"`);
   }
   if (out.length > size) {
-    throw tooLarge(`phần «${printable(entry.name)}» giải nén ra nhiều hơn ${formatBytes(size)} mà tệp khai báo`);
+    throw tooLarge(`phần "${printable(entry.name)}" giải nén ra nhiều hơn ${formatBytes(size)} mà tệp khai báo`);
   }
-  if (out.length !== size) throw corrupt(`phần «${printable(entry.name)}» không đủ dữ liệu`);
+  if (out.length !== size) throw corrupt(`phần "${printable(entry.name)}" không đủ dữ liệu`);
   checkCrc(entry, crc32(out));
   return out;
 }
 
 function checkCrc(entry: ZipEntry, actual: number): void {
-  if (actual !== entry.crc32 >>> 0) throw corrupt(`phần «${printable(entry.name)}» sai mã kiểm tra CRC`);
+  if (actual !== entry.crc32 >>> 0) throw corrupt(`phần "${printable(entry.name)}" sai mã kiểm tra CRC`);
 }
 
 let CRC_TABLE: Uint32Array | undefined;

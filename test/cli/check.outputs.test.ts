@@ -14,6 +14,7 @@ import { checkSheet, renderMessage } from '../../src/core';
 import { openpyxl } from '../helpers/external';
 import { progressSheet } from '../helpers/progress-sheet';
 import { captureIo, fixture, tempDir } from './helpers';
+import { buildCfb } from '../xlsx/cfb-build';
 
 const READABLE = ['binh-dinh-2022.xlsx', 'quang-tri-2024.xlsx', 'quang-tri-2024-pasted.xlsx', 'legacy/tcvn3-appendix.xlsx', 'legacy/vni-appendix.xlsx', 'progress/so-noi-vu-2026.xlsx'];
 
@@ -21,7 +22,7 @@ function batch(): string {
   const dir = tempDir();
   for (const f of READABLE) copyFileSync(fixture(f), path.join(dir, path.basename(f)));
   // An old binary .xls (OLE compound file signature) and a text file renamed .xlsx.
-  writeFileSync(path.join(dir, 'cu.xlsx'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+  writeFileSync(path.join(dir, 'cu.xlsx'), Buffer.from(buildCfb({ names: ['Workbook'] })));
   writeFileSync(path.join(dir, 'ghi-chu.xlsx'), 'không phải bảng tính');
   return dir;
 }
@@ -90,7 +91,7 @@ describe('folders that hold nothing to check, or only what cannot be read', () =
     for (const [name, data] of Object.entries(files)) writeFileSync(path.join(dir, name), data);
     return dir;
   }
-  const XLS = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
+  const XLS = Buffer.from(buildCfb({ names: ['Workbook'] }));
   // An OpenDocument spreadsheet is a zip without xl/workbook.xml.
   const ODS = zipSync({ mimetype: new TextEncoder().encode('application/vnd.oasis.opendocument.spreadsheet') });
 

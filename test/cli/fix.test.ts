@@ -131,3 +131,37 @@ describe('phuluc fix on a workbook with parts no library models', () => {
     expect(strFromU8(written['xl/charts/chart1.xml']!)).toBe('<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>');
   });
 });
+
+describe('phuluc fix lists every refused fix with its reason', () => {
+  // The appendix with two faults (A23 numbered 3.5 for 3.4; A28 "CỒNG VỤ"), the two cells now
+  // formulas that give the same text, as a user who typed ="3.5" leaves them.
+  const source = fixture('appendices/so-noi-vu-2026-loi.xlsx');
+  const withFormulas = (): string => {
+    const files = unzipSync(new Uint8Array(readFileSync(source)));
+    let xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    xml = xml.replace(/<c r="A23" t="inlineStr"><is><t>3\.5<\/t><\/is><\/c>/, '<c r="A23" t="str"><f>"3."&amp;"5"</f><v>3.5</v></c>');
+    xml = xml.replace(/<c r="A28" t="inlineStr"><is><t>([^<]*)<\/t><\/is><\/c>/, '<c r="A28" t="str"><f>"$1"</f><v>$1</v></c>');
+    files['xl/worksheets/sheet1.xml'] = strToU8(xml);
+    const p = path.join(tempDir(), 'công-thức.xlsx');
+    writeFileSync(p, zipSync(files));
+    return p;
+  };
+
+  it('a safe fix over a formula cell is not written, and the CLI says why', async () => {
+    const file = withFormulas();
+    const out = path.join(tempDir(), 'ra.xlsx');
+    const io = captureIo();
+    const code = await main(['fix', file, '--out', out], io);
+    expect(code).toBe(0);
+    expect(io.stdout).toMatch(/Không sửa \d+ chỗ/);
+    for (const cell of ['A23', 'A28']) {
+      const line = io.stdout.split('\n').find((l) => l.includes(` ${cell}:`));
+      expect(line).toBeDefined();
+      expect(line).toMatch(/ — .*công thức/);
+    }
+    // Nothing was written over the formulas.
+    const [after] = (await readWorkbook(out)) as [Grid];
+    expect(after.rows[22]?.[0]?.formula).toBe('"3."&"5"');
+    expect(after.rows[27]?.[0]?.formula).toMatch(/^"5\. /);
+  });
+});

@@ -221,9 +221,9 @@ describe('arguments and configuration', () => {
 });
 
 describe('bin/phuluc.js end to end', () => {
-  const spawn = (args: string[]) =>
+  const spawn = (args: string[], env: Record<string, string> = {}) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile('node', [path.join(ROOT, 'bin', 'phuluc.js'), ...args], { cwd: ROOT, encoding: 'utf8' }, (err, stdout, stderr) => {
+      execFile('node', [path.join(ROOT, 'bin', 'phuluc.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } }, (err, stdout, stderr) => {
         resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr });
       });
     });
@@ -245,6 +245,22 @@ describe('bin/phuluc.js end to end', () => {
   it('exits 0 on a workbook with nothing wrong', async () => {
     expect((await spawn(['check', await plainWorkbook(), '--json'])).code).toBe(0);
   }, 30000);
+
+  // Running the sources through tsx (no dist-cli/, or PHULUC_FROM_SOURCE=1): the commands main.ts
+  // loads lazily with import() (`new`; config-parse under --config) are found as in the build.
+  it('runs from source: new, and check --config, load their lazy modules', async () => {
+    const dir = tempDir();
+    const out = path.join(dir, 'mới.xlsx');
+    const made = await spawn(['new', '--year', '2027', '--body', 'UBND xã Tân Lập', '--tasks', '--out', out], { PHULUC_FROM_SOURCE: '1' });
+    expect(made.stderr).toBe('');
+    expect([made.code, made.stdout]).toEqual([0, expect.stringContaining('Đã tạo phụ lục năm 2027 của UBND xã Tân Lập')]);
+    const cfg = path.join(dir, 'cai-dat.json');
+    writeFileSync(cfg, '{"mode": "extend", "units": ["Tổ công nghệ số cộng đồng"]}');
+    const checked = await spawn(['check', out, '--json', '--config', cfg], { PHULUC_FROM_SOURCE: '1' });
+    expect(checked.stderr).toBe('');
+    expect(checked.code).toBe(0);
+    expect(parseOne(checked.stdout).sheets[0]).toMatchObject({ planYear: 2027, directory: { id: 'xa-2025', custom: 'extend' }, issues: [] });
+  }, 120_000);
 });
 
 describe('phuluc fix: refusals', () => {

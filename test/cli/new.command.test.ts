@@ -1,4 +1,5 @@
 /** `phuluc new`: a new appendix in the house style that LibreOffice opens and phuluc checks clean. */
+import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { defaultTemplates } from '../../src/templates';
@@ -48,28 +49,60 @@ print(json.dumps({
   }, 120_000);
 
   test.each([
-    // Thanh tra Sở ended in mid-2025 (its work went to Thanh tra tỉnh): a 2024 appendix keeps the
-    // library's name, a 2026 one writes the successor; both check without any issue.
-    [2024, 'Thanh tra Sở', 'Thanh tra tỉnh'],
-    [2026, 'Thanh tra tỉnh', 'Thanh tra Sở'],
-  ])('--tasks for %d names the units of that year\'s directory (%s, not %s), and checks clean', async (year, named, notNamed) => {
+    // Thanh tra Sở ended in mid-2025 (Luật Thanh tra 2025): a 2024 appendix names it, a 2026 one
+    // gives its citizens' reception to the Văn phòng Sở (never the province's inspectorate, which
+    // is not a unit of the department); both check without any issue.
+    [2024, ['Thanh tra Sở', 'Văn phòng Sở'], ['Thanh tra tỉnh']],
+    [2026, ['Văn phòng Sở'], ['Thanh tra Sở', 'Thanh tra tỉnh']],
+  ])('--tasks for %d names the units of that year\'s directory (%j, not %j), and checks clean', async (year, named, notNamed) => {
     const out = path.join(tempDir(), `phụ-lục-${year}.xlsx`);
     expect(await main(['new', '--year', String(year), '--body', 'Sở Nội vụ', '--tasks', '--out', out], captureIo())).toBe(0);
     const [grid] = await readWorkbook(out);
     const leads = new Set(grid!.rows.map((r) => r?.[3]?.value).filter((v): v is string => typeof v === 'string'));
-    expect(leads.has(named)).toBe(true);
-    expect(leads.has(notNamed)).toBe(false);
+    for (const n of named) expect([n, leads.has(n)]).toEqual([n, true]);
+    for (const n of notNamed) expect([n, leads.has(n)]).toEqual([n, false]);
     const check = captureIo();
     expect(await main(['check', out, '--json'], check)).toBe(0);
     expect((JSON.parse(check.stdout) as { sheets: { planYear: number; issues: unknown[] }[] }).sheets[0]).toMatchObject({ planYear: year, issues: [] });
   }, 60_000);
 
+  // Each kind of body gets its own units (issue 11 §4): a commune's appendix never names a
+  // department's Văn phòng Sở; each checks with no issue at all (no error, warning or unit hint).
+  test.each([
+    ['UBND xã Tân Lập', 2027, 'xa-2025', 'Văn phòng HĐND và UBND xã', 'Phòng Kinh tế'],
+    ['UBND phường Đông Hà', 2026, 'xa-2025', 'Văn phòng HĐND và UBND phường', 'Phòng Kinh tế, Hạ tầng và Đô thị'],
+    ['UBND đặc khu Côn Cỏ', 2027, 'xa-2025', 'Văn phòng HĐND và UBND đặc khu', 'Phòng Kinh tế'],
+    ['UBND tỉnh Quảng Trị', 2027, 'ubnd-tinh-2025', 'Văn phòng UBND tỉnh', 'Sở Tài chính'],
+    ['Sở Y tế', 2027, 'so-2025', 'Văn phòng Sở', 'Phòng Kế hoạch - Tài chính'],
+  ])('new --body "%s" --year %d --tasks names the units of %s and checks clean', async (body, year, directory, office, finance) => {
+    const out = path.join(tempDir(), `phụ-lục-${directory}-${year}.xlsx`);
+    const io = captureIo();
+    expect(await main(['new', '--year', String(year), '--body', body, '--tasks', '--out', out], io)).toBe(0);
+    expect(io.stderr).toBe('');
+    const [grid] = await readWorkbook(out);
+    const units = new Set(grid!.rows.flatMap((r) => [r?.[3]?.value, r?.[4]?.value]).filter((v): v is string => typeof v === 'string'));
+    expect(units.has(office)).toBe(true);
+    expect(units.has(finance)).toBe(true);
+    if (directory !== 'so-2025') for (const n of ['Văn phòng Sở', 'Các phòng, đơn vị thuộc Sở', 'Phòng Kế hoạch - Tài chính']) expect([n, units.has(n)]).toEqual([n, false]);
+    const check = captureIo();
+    expect(await main(['check', out, '--json'], check)).toBe(0);
+    const sheet = (JSON.parse(check.stdout) as { sheets: { planYear: number; directory: { id: string }; issues: unknown[] }[] }).sheets[0]!;
+    expect(sheet).toMatchObject({ planYear: year, directory: { id: directory }, issues: [] });
+  }, 60_000);
+
   test('never overwrites a file without --force', async () => {
     const out = path.join(tempDir(), 'có-rồi.xlsx');
     expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], captureIo())).toBe(0);
+    const before = fs.readFileSync(out);
     const again = captureIo();
-    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], again)).toBe(2);
+    expect(await main(['new', '--year', '2028', '--body', 'Sở Tư pháp', '--out', out], again)).toBe(2);
     expect(again.stderr).toContain('tệp đã tồn tại; thêm --force để ghi đè.');
+    expect(fs.readFileSync(out).equals(before)).toBe(true);
+    // The help says what new does with --out, as it does it.
+    const help = captureIo();
+    expect(await main(['new', '--help'], help)).toBe(0);
+    expect(help.stdout).toContain('(new) Tệp .xlsx mới chứa phụ lục.');
+    expect(help.stdout).toContain('tệp khác đã có thì không bị ghi đè, trừ khi thêm --force.');
     expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out, '--force'], captureIo())).toBe(0);
   });
 

@@ -29,7 +29,7 @@ const TASKS = '<row r="5"><c r="A5" t="inlineStr"><is><t>STT</t></is></c><c r="B
 
 describe('files that must be refused with one line, exit 2', () => {
   it.each<[string, () => Uint8Array, RegExp]>([
-    ['a sheet listed in workbook.xml but absent', () => book({ sheets: [{ name: 'Phụ lục', omit: true }] }), /trang «Phụ lục».*không có dữ liệu/],
+    ['a sheet listed in workbook.xml but absent', () => book({ sheets: [{ name: 'Phụ lục', omit: true }] }), /trang "Phụ lục".*không có dữ liệu/],
     ['a missing sharedStrings.xml that cells use', () => book({ sheets: [{ name: 'S', data: '<row r="1"><c r="A1" t="s"><v>0</v></c></row>' }], strings: ['x'], omitStrings: true }), /sharedStrings\.xml/],
     ['a workbook listing no sheet', () => book({ sheets: [] }), /không liệt kê trang tính/],
     ['only chart sheets', () => book({ sheets: [{ name: 'Biểu đồ', kind: 'chartsheet', xml: '<chartsheet/>' }] }), /biểu đồ/],

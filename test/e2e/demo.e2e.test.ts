@@ -15,6 +15,7 @@ import type { XlsxError } from '../../src/xlsx/errors';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
 import { parseCsv } from '../helpers/external';
+import { buildCfb } from '../xlsx/cfb-build';
 
 jest.setTimeout(240_000);
 
@@ -587,9 +588,8 @@ describe('web checker page', () => {
     const page = await openChecker();
     const good = fs.readFileSync(fixture);
     const cut = good.subarray(0, Math.floor(good.length / 2));
-    const xls = Buffer.alloc(1024);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(xls);
-    const encrypted = Buffer.concat([xls.subarray(0, 512), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(256)]);
+    const xls = Buffer.from(buildCfb({ names: ['Workbook'] }));
+    const encrypted = Buffer.from(buildCfb({ names: ['EncryptionInfo', 'EncryptedPackage'] }));
     const files = [
       { name: 'phu-luc-hong.xlsx', bytes: cut },
       { name: 'cu.xls', bytes: xls },
@@ -604,7 +604,7 @@ describe('web checker page', () => {
       throw new Error(`${f.name} was read`);
     });
     expect(reasons[0]).toContain('bị hỏng');
-    expect(reasons[1]).toContain('.xls');
+    expect(reasons[1]).toContain('Excel cũ (.xls)');
     expect(reasons[2]).toContain('mật khẩu');
 
     await page.evaluate((list) => {
@@ -741,7 +741,7 @@ describe('Tiến độ tab in the demo', () => {
     // The status column goes after the last column (I), header in row 5, with its drop-down.
     await page.getByTestId('btn-add-status').click();
     await page.getByTestId('progress-notice').waitFor();
-    await expectText(page, 'progress-notice', 'Đã thêm cột “Tình hình thực hiện” (cột J)', true);
+    await expectText(page, 'progress-notice', 'Đã thêm cột "Tình hình thực hiện" (cột J)', true);
     await expectText(page, 'cell-J5', 'Tình hình thực hiện');
     await page.getByTestId('no-status-column').waitFor({ state: 'detached' });
     const validated = await page.evaluate(() => window.phulucDemo!.emulator.model.active.validations.some((v) => v.rect.left === 9));

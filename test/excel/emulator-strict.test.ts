@@ -329,3 +329,41 @@ describe('sheets by id, formulas that follow rows', () => {
     expect(sheet.cell(9, 6)).toMatchObject({ formula: '=#REF!*2', error: '#REF!' });
   });
 });
+
+describe('DATE() evaluates as in Excel, through the core’s one evaluator (before: #NAME?)', () => {
+  it.each([
+    ['vi-VN', false, '=DATE(2024,3,5)', 45356, '05/03/2024'],
+    ['en-US', false, '=DATE(2024,3,5)', 45356, '3/5/2024'],
+    ['en-US', false, '=DATE(2024,13,1)', 45658, '1/1/2025'],
+    ['vi-VN', false, '=DATE(1900,2,29)', 60, '29/02/1900'],
+    ['vi-VN', true, '=DATE(2024,3,5)', 43894, '05/03/2024'],
+  ] as [Locale, boolean, string, number, string][])('%s (1904: %s) %s = %d, shown %s', async (locale, date1904, formula, serial, shown) => {
+    const sheet = new SheetModel('Phụ lục');
+    const model = new WorkbookModel([sheet], { locale, date1904 });
+    const emu = createExcelEmulator(model);
+    await write(emu, 'A1', [[formula]], 'formulas');
+    expect(await readProp(emu, 'A1', 'values')).toEqual([[serial]]);
+    expect(await readProp(emu, 'A1', 'text')).toEqual([[shown]]);
+  });
+
+  it.each([
+    ['=DATE(-1,1,1)', '#NUM!'],
+    ['=DATE(10000,1,1)', '#NUM!'],
+    ['=DATE(B1,1,1)', '#N/A'],
+  ])('%s is %s', async (formula, error) => {
+    const { sheet, emu } = book();
+    sheet.ensure(0, 1).error = '#N/A';
+    await write(emu, 'A1', [[formula]], 'formulas');
+    expect(sheet.cell(0, 0)?.error).toBe(error);
+  });
+
+  it('a DATE referring to cells follows them when they change (recalculation)', async () => {
+    const { sheet, emu } = book();
+    await write(emu, 'A1:C1', [[2024, 3, 5]]);
+    await write(emu, 'D1', [['=DATE(A1,B1,C1)']], 'formulas');
+    expect(await readProp(emu, 'D1', 'values')).toEqual([[45356]]);
+    await write(emu, 'B1', [[4]]);
+    expect(await readProp(emu, 'D1', 'values')).toEqual([[45387]]);
+    expect(sheet.cell(0, 3)?.numberFormat).toBe('m/d/yyyy');
+  });
+});

@@ -385,7 +385,7 @@ describe('Excel’s own undo and phuluc’s never fight', () => {
     const s1 = state();
     await adapter.setListValidation(sheet.id, [{ col: 8, firstRow: 7, lastRow: 73, items: ['Thường xuyên', 'Tự chủ'] }]);
     await adapter.highlight(sheet.id, [{ address: 'H8', severity: 'error' }]);
-    expect(adapter.undoLabel()).toBe('Tô màu các ô có lỗi');
+    expect(adapter.undoLabel()).toBe('Tô màu các ô có vấn đề');
     await adapter.undoLast();
     expect(adapter.undoLabel()).toBe('Danh sách chọn');
     await adapter.undoLast();

@@ -77,7 +77,10 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
     await waitFor(() => expect(screen.queryByTestId('issue-stt.gap-A9')).not.toBeInTheDocument());
     // The batch names the sheet it was computed from and what the check saw in the cell it writes.
-    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits }]);
+    // And what the fix was computed from: every STT cell (A5 and A8 too, which it does not write).
+    const expectCells = expected.sources!.map(({ row, col, seen }) => ({ row, col, seen }));
+    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits, expect: expectCells }]);
+    expect(expectCells).toEqual(expect.arrayContaining([{ row: 5, col: 0, seen: { value: 1 } }, { row: 8, col: 0, seen: { value: 1 } }]));
     expect(expected.edits).toEqual([expect.objectContaining({ address: 'A9', value: 2, seen: { value: 3 } })]);
     expect(adapter.value('A9')).toBe(2);
     expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);
@@ -170,7 +173,7 @@ describe('stale results are never written blindly', () => {
     adapter.rows[8]![0] = { value: 9 };
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
     const bar = await screen.findByTestId('error-bar');
-    expect(bar).toHaveTextContent('Không hoàn tác “Đánh số lại (1 ô)”');
+    expect(bar).toHaveTextContent('Không hoàn tác "Đánh số lại (1 ô)"');
     expect(bar).toHaveTextContent('A9');
     expect(bar).toHaveTextContent('vẫn còn trong danh sách hoàn tác');
     expect(adapter.value('A9')).toBe(9);
@@ -370,7 +373,7 @@ describe('Cài đặt', () => {
       target: { value: JSON.stringify({ templates: [{ area: 'CẢI CÁCH THỂ CHẾ', task: 'X', product: 'P', deadline: 'Quý I/{năm}', funding: 'Tự chủ' }] }) },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
-    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Nhiệm vụ mẫu thứ 1: trường “Chủ trì” (lead) bị thiếu.');
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Nhiệm vụ mẫu thứ 1: trường "Chủ trì" (lead) bị thiếu.');
   });
 
   it('imports, saves to the workbook, and the new template joins the library', async () => {

@@ -34,7 +34,7 @@ async function check() {
 describe('first run', () => {
   it('says what the pane does and what to press, then gives way to the result', async () => {
     await start();
-    expect(screen.getByTestId('intro')).toHaveTextContent('bấm “Kiểm tra”');
+    expect(screen.getByTestId('intro')).toHaveTextContent('bấm "Kiểm tra"');
     expect(screen.getByRole('tab', { name: /Vấn đề/ })).toHaveAttribute('aria-selected', 'true');
     expect(screen.getByRole('tab', { name: 'Chèn nhiệm vụ mẫu' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Công cụ' })).toBeInTheDocument();

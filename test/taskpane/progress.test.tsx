@@ -87,7 +87,7 @@ test('a table without a status column: say so, add the column with its drop-down
   expect(rowsOf(screen.getByTestId('progress-overdue'))).toEqual([18, 4, 13, 7, 5, 14]);
   fireEvent.click(screen.getByRole('button', { name: 'Thêm cột' }));
   await screen.findByTestId('progress-notice', {}, slow);
-  expect(screen.getByTestId('progress-notice')).toHaveTextContent('Đã thêm cột “Tình hình thực hiện” (cột F)');
+  expect(screen.getByTestId('progress-notice')).toHaveTextContent('Đã thêm cột "Tình hình thực hiện" (cột F)');
   expect(model.active.cell(1, 5)?.value).toBe('Tình hình thực hiện');
   expect(model.active.validations).toContainEqual(expect.objectContaining({ rect: { top: 2, left: 5, bottom: 17, right: 5 } }));
   await waitFor(() => expect(screen.queryByTestId('no-status-column')).not.toBeInTheDocument(), slow);

@@ -37,8 +37,8 @@ describe('count tiles', () => {
 describe('the plan-year box says why it refuses a year', () => {
   it.each([
     ['1800', /1800 nằm ngoài khoảng phuluc kiểm tra được \(1990–2100\)/],
-    ['20245', /“20245” không phải năm có 4 chữ số/],
-    ['năm', /“năm” không phải năm có 4 chữ số/],
+    ['20245', /"20245" không phải năm có 4 chữ số/],
+    ['năm', /"năm" không phải năm có 4 chữ số/],
     ['', /Hãy nhập năm kế hoạch/],
   ])('%j', (typed, why) => {
     const onPlanYear = renderSummary();

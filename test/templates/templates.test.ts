@@ -4,6 +4,7 @@ import {
   buildLibrary,
   defaultTemplates,
   fillTemplate,
+  fillUnits,
   fillYear,
   parseUserTemplates,
   searchTemplates,
@@ -133,9 +134,9 @@ describe('department templates', () => {
     if (r.ok) return;
     expect(r.errors).toEqual(
       expect.arrayContaining([
-        'Nhiệm vụ mẫu thứ 2: trường “Nhiệm vụ” (task) không được để trống.',
-        'Nhiệm vụ mẫu thứ 2: trường “Chủ trì” (lead) bị thiếu.',
-        'Nhiệm vụ mẫu thứ 2: trường “Kinh phí” (funding) phải là chữ.',
+        'Nhiệm vụ mẫu thứ 2: trường "Nhiệm vụ" (task) không được để trống.',
+        'Nhiệm vụ mẫu thứ 2: trường "Chủ trì" (lead) bị thiếu.',
+        'Nhiệm vụ mẫu thứ 2: trường "Kinh phí" (funding) phải là chữ.',
       ]),
     );
     expect(r.errors.every((e) => e.startsWith('Nhiệm vụ mẫu thứ 2'))).toBe(true);
@@ -148,10 +149,43 @@ describe('department templates', () => {
     expect(b.ok ? [] : b.errors).toEqual(['Nhiệm vụ mẫu thứ 1 phải là một đối tượng JSON ({...}).']);
     const t = { id: 'a', area: 'X', task: 'T', product: 'P', lead: 'L', deadline: 'D', funding: 'F' };
     const c = parseUserTemplates([t, t]);
-    expect(c.ok ? [] : c.errors).toEqual(['Nhiệm vụ mẫu thứ 2: trường “Mã” (id) bị trùng: a.']);
+    expect(c.ok ? [] : c.errors).toEqual(['Nhiệm vụ mẫu thứ 2: trường "Mã" (id) bị trùng: a.']);
   });
 
   it('accepts nothing as no templates', () => {
     expect(parseUserTemplates(undefined)).toEqual({ ok: true, value: [] });
+  });
+});
+
+describe('fillUnits: units named by role, resolved through a directory', () => {
+  const xa = { directory: 'xa-2025' as const, local: 'xã' as const };
+  const phuong = { directory: 'xa-2025' as const, local: 'phường' as const };
+  test.each<[string, Parameters<typeof fillUnits>[1], string, string[]]>([
+    ['{văn phòng}', xa, 'Văn phòng HĐND và UBND xã', []],
+    ['{ Văn Phòng }', phuong, 'Văn phòng HĐND và UBND phường', []],
+    ['{văn phòng}'.normalize('NFD'), { directory: 'so-2025' }, 'Văn phòng Sở', []],
+    ['{tài chính}', phuong, 'Phòng Kinh tế, Hạ tầng và Đô thị', []],
+    ['{tài chính}', { directory: 'ubnd-tinh-2025' }, 'Sở Tài chính', []],
+    ['{thanh tra|văn phòng}', { directory: 'so-2025' }, 'Văn phòng Sở', []],
+    ['{thanh tra|văn phòng}', { directory: 'so-truoc-2025' }, 'Thanh tra Sở', []],
+    ['{thanh tra}', xa, '', ['thanh tra']],
+    ['{văn phòng}, {thanh tra}', xa, 'Văn phòng HĐND và UBND xã', ['thanh tra']],
+    ['{thanh tra}; {các đơn vị}', xa, 'Các phòng, ban, đơn vị thuộc UBND xã', ['thanh tra']],
+    ['Công an xã, {thanh tra}, {tài chính}', xa, 'Công an xã, Phòng Kinh tế', ['thanh tra']],
+    // not roles: kept as written, nothing reported
+    ['Văn phòng Sở', xa, 'Văn phòng Sở', []],
+    ['{ban chỉ đạo}', xa, '{ban chỉ đạo}', []],
+    ['{thanh tra|}', xa, '{thanh tra|}', []],
+    ['{}', xa, '{}', []],
+    ['', xa, '', []],
+  ])('%j in %j → %j (missing %j)', (text, units, out, missing) => {
+    expect(fillUnits(text, units)).toEqual({ text: out, missing });
+  });
+
+  it('fillTemplate defaults to a department of the plan year', () => {
+    const t = taskTemplateSchema.parse({ id: 'x', area: 'CẢI CÁCH THỂ CHẾ', task: 'Rà soát của {cơ quan}', product: 'P', lead: '{thanh tra|văn phòng}', deadline: 'Quý I/{năm}', funding: 'Thường xuyên' });
+    expect(fillTemplate(t, 2024)).toMatchObject({ lead: 'Thanh tra Sở', task: 'Rà soát của Sở', missing: [] });
+    expect(fillTemplate(t, 2026)).toMatchObject({ lead: 'Văn phòng Sở', missing: [] });
+    expect(fillTemplate(t, 2026, { directory: 'xa-2025', local: 'phường' })).toMatchObject({ lead: 'Văn phòng HĐND và UBND phường', task: 'Rà soát của UBND phường' });
   });
 });

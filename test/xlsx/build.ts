@@ -41,7 +41,11 @@ export interface BookSpec {
   omitStrings?: boolean;
   /** workbookPr attributes, e.g. 'date1904="true"'. */
   workbookPr?: string;
-  calcPr?: string;
+  /**
+   * calcPr attributes. Default `calcId="191029"`, as Excel writes it on every save (so cached
+   * values are trusted, src/xlsx/cached-values.ts); null for none, as libraries write.
+   */
+  calcPr?: string | null;
   /** <numFmts> and <cellXfs> inner XML. */
   numFmts?: string;
   cellXfs?: string;
@@ -92,7 +96,7 @@ export function buildXlsx(spec: BookSpec): Uint8Array {
   );
   put(
     'xl/workbook.xml',
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${main}" xmlns:r="${rel}">${spec.workbookPr !== undefined ? `<workbookPr ${spec.workbookPr}/>` : ''}<sheets>${sheets.join('')}</sheets>${spec.calcPr !== undefined ? `<calcPr ${spec.calcPr}/>` : ''}</workbook>`,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="${main}" xmlns:r="${rel}">${spec.workbookPr !== undefined ? `<workbookPr ${spec.workbookPr}/>` : ''}<sheets>${sheets.join('')}</sheets>${spec.calcPr === null ? '' : `<calcPr ${spec.calcPr ?? 'calcId="191029"'}/>`}</workbook>`,
   );
   put('xl/_rels/workbook.xml.rels', `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${NS.pkgRel}">${wbRels.join('')}</Relationships>`);
   put(

@@ -39,8 +39,9 @@ const SHEET1 = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 const SHEET2 = `<row r="1"><c r="A1"><f>'Phụ lục'!A6</f><v>15</v></c></row><row r="2"><c r="A2"><f>SUM('Phụ lục'!A2:A4)</f><v>9</v></c></row>`;
 
-function book(): Uint8Array {
+function book(calcPr?: null): Uint8Array {
   const bytes = buildXlsx({
+    ...(calcPr === null && { calcPr }),
     sheets: [
       { name: 'Phụ lục', xml: SHEET1 },
       { name: 'Tổng', data: SHEET2 },
@@ -155,7 +156,7 @@ describe('insert-row: references move as Excel moves them', () => {
   });
 
   it('copies the row and cell formats of the template row into the new rows, with values and formulas', () => {
-    const out = fixPackage(book(), [{ sheet: 'Phụ lục', fixes: fixes([ins(3, 2, { like: 2, values: [[9, 'Mới'], [null, { formula: 'SUM(A1:A2)' }]] })]) }]);
+    const out = fixPackage(book(null), [{ sheet: 'Phụ lục', fixes: fixes([ins(3, 2, { like: 2, values: [[9, 'Mới'], [null, { formula: 'SUM(A1:A2)' }]] })]) }]);
     expect(out.refused).toEqual([]);
     const s1 = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
     expect(s1).toContain('<row r="3" s="1" customFormat="1" ht="20" customHeight="1"><c r="A3" s="1"><v>9</v></c><c r="B3" s="1" t="s"><v>1</v></c></row>');

@@ -52,7 +52,7 @@ describe('delete-row-references.xlsx: the repeated header at row 9 goes', () => 
   it('turns a reference into the deleted row into #REF!, as Excel does, and says so', () => {
     expect(cellXml(sheet2, 'B1')).toContain("COUNTA('Phụ lục'!#REF!)");
     expect(cellXml(sheet2, 'B1')).toContain('<v>#REF!</v>');
-    expect(out.notes).toEqual([expect.stringContaining('«Thống kê»!B1')]);
+    expect(out.notes).toEqual([expect.stringContaining('ô B1 của trang "Thống kê"')]);
   });
 
   it('shrinks the conditional format and both validations, moves merges', () => {

@@ -9,7 +9,10 @@ import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { CheckedFile, Render, UnreadableFile } from './json';
 import { addSummaries } from './json';
-import { SEVERITY_LABEL, summaryLine } from './text';
+import { KIND_LABEL, SEVERITY_LABEL, summaryLine } from './text';
+import { C } from '../strings';
+
+const H = C.html;
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -143,7 +146,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   const rows: string[] = [];
   checked.forEach((f, i) => {
     const s = summariseFile(f.sheets);
-    const state = f.summary.errors > 0 ? '<span class="err">Có lỗi</span>' : '<span class="ok">Không có lỗi</span>';
+    const state = f.summary.errors > 0 ? `<span class="err">${H.hasErrors}</span>` : `<span class="ok">${H.noErrors}</span>`;
     rows.push(
       `<tr><td><a href="#tep-${i + 1}">${e(f.file)}</a></td><td>${e(s.body)}</td>` +
         `<td class="num" data-value="${s.planYear ? Number(s.planYear.split(',')[0]) : 0}">${e(s.planYear)}</td>` +
@@ -157,27 +160,27 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   for (const u of unreadable) {
     rows.push(
       `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}` +
-        `<td><span class="err">Không đọc được:</span> ${e(u.message)}</td></tr>`,
+        `<td><span class="err">${H.unreadable}</span> ${e(u.message)}</td></tr>`,
     );
   }
 
   const sections = checked.map((f, i) => {
     const parts = [`<section class="file" id="tep-${i + 1}"><h2>${e(f.file)}</h2>`];
     parts.push(`<p class="lead">${e(summaryLine(f.summary))}</p>`);
-    if (f.sheets.length === 0) parts.push('<p>Tệp không có trang tính nào.</p>');
+    if (f.sheets.length === 0) parts.push(`<p>${H.noSheets}</p>`);
     for (const sheet of f.sheets) {
-      const about = [sheet.kind === 'tasks' ? 'bảng nhiệm vụ' : sheet.kind === 'budget' ? 'bảng dự trù kinh phí' : 'không nhận ra bảng phụ lục'];
+      const about = [KIND_LABEL[sheet.kind]];
       if (sheet.body) about.push(sheet.body);
-      if (sheet.planYear !== undefined) about.push(`năm kế hoạch ${sheet.planYear}`);
-      parts.push(`<h3>Trang tính "${e(sheet.name)}": ${e(about.join('; '))}</h3>`);
+      if (sheet.planYear !== undefined) about.push(C.text.planYear(sheet.planYear, ''));
+      parts.push(`<h3>${e(C.text.sheet(sheet.name))}: ${e(about.join('; '))}</h3>`);
       if (sheet.issues.length === 0) {
-        parts.push(`<p class="ok">${sheet.kind === 'none' ? 'Bỏ qua.' : 'Không có vấn đề nào.'}</p>`);
+        parts.push(`<p class="ok">${sheet.kind === 'none' ? H.skipped : H.noIssues}</p>`);
         continue;
       }
       for (const g of groupByCode(sheet.issues)) {
         const items = g.issues
           .map((issue) => {
-            const where = issue.cell ?? `Dòng ${issue.row}`;
+            const where = issue.cell ?? C.periodText.row(String(issue.row));
             const suggestion =
               issue.suggestion !== undefined && issue.suggestion !== '' ? `<div class="suggest">→ ${e(String(issue.suggestion))}</div>` : '';
             return `<tr><td><span class="cell">${e(where)}</span></td><td>${e(render(issue))}${suggestion}</td></tr>`;
@@ -194,26 +197,26 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
     return parts.join('\n');
   });
 
-  const head = ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'];
+  const head = H.columns;
   const numeric = new Set([2, 3, 4, 5, 6]);
   const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
-  const bad = unreadable.length ? `; ${unreadable.length} tệp không đọc được` : '';
+  const bad = unreadable.length ? H.unreadableCount(unreadable.length) : '';
 
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Kết quả kiểm tra phụ lục CCHC (${count} tệp)</title>
+<title>${H.title(count)}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<h1>Kết quả kiểm tra phụ lục cải cách hành chính</h1>
-<p class="lead">${count} tệp: ${e(summaryLine(total))}${bad}. Lập lúc ${e(opts.generatedAt)} bằng phuluc.</p>
+<h1>${H.heading}</h1>
+<p class="lead">${e(H.lead(count, summaryLine(total), bad, opts.generatedAt))}</p>
 <section id="tong-hop">
-<h2>Tổng hợp</h2>
-<p class="lead">Bấm vào tên cột để sắp xếp; bấm tên tệp để xem lỗi của tệp đó.</p>
+<h2>${H.overview}</h2>
+<p class="lead">${H.sortHint}</p>
 <table class="sortable" id="bang-tong-hop">
 <thead><tr>${thead}</tr></thead>
 <tbody>

@@ -10,32 +10,14 @@ import type { CheckedFile, Render, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import type { FolderInput } from '../inputs';
 import { printable } from '../printable';
+import { C } from '../strings';
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: 'Lỗi',
-  warning: 'Cảnh báo',
-  info: 'Gợi ý',
-};
+const T = C.text;
 
-const KIND_LABEL: Record<SheetKind, string> = {
-  tasks: 'bảng nhiệm vụ',
-  budget: 'bảng dự trù kinh phí',
-  none: 'không nhận ra bảng phụ lục',
-};
-
-const YEAR_SOURCE: Record<PlanYearSource, string> = {
-  override: 'theo tùy chọn --year hoặc tệp cấu hình',
-  title: 'đọc từ tiêu đề',
-  'sheet-name': 'đọc từ tên trang tính',
-  deadlines: 'suy ra từ các thời hạn',
-};
-
-const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = {
-  title: 'chọn theo đơn vị ban hành ở tiêu đề',
-  cover: 'chọn theo đơn vị ban hành ở trang bìa hoặc trang tính khác',
-  year: 'chọn theo năm kế hoạch',
-  config: 'chọn trong tệp cấu hình',
-};
+export const SEVERITY_LABEL: Record<Severity, string> = T.severity;
+export const KIND_LABEL: Record<SheetKind, string> = T.kind;
+const YEAR_SOURCE: Record<PlanYearSource, string> = T.yearSource;
+const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = T.directorySource;
 
 export interface Style {
   bold(s: string): string;
@@ -57,9 +39,7 @@ export function styleFor(color: boolean): Style {
 
 /** "10 vấn đề: 3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
 export function summaryLine(s: Summary): string {
-  const n = s.errors + s.warnings + s.infos;
-  if (n === 0) return 'Không có vấn đề nào';
-  return `${n} vấn đề: ${s.errors} lỗi, ${s.warnings} cảnh báo, ${s.infos} gợi ý`;
+  return T.summary(s.errors, s.warnings, s.infos);
 }
 
 /** Severities in the order the report lists them. */
@@ -90,36 +70,35 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 
 function sheetHeading(s: SheetReport, st: Style): string {
   const parts = [KIND_LABEL[s.kind]];
-  if (s.headerRows.length === 1) parts.push(`dòng tiêu đề cột: ${s.headerRows[0]}`);
-  else if (s.headerRows.length > 1) parts.push(`dòng tiêu đề cột: ${s.headerRows.join(', ')}`);
+  if (s.headerRows.length > 0) parts.push(T.headerRows(s.headerRows));
   if (s.planYear !== undefined) {
     const src = s.planYearSource ? ` (${YEAR_SOURCE[s.planYearSource]})` : '';
-    parts.push(`năm kế hoạch ${s.planYear}${src}`);
+    parts.push(T.planYear(s.planYear, src));
   }
   if (s.directory) {
-    const custom = s.directory.custom === 'replace' ? ', thay bằng danh mục riêng' : s.directory.custom === 'extend' ? ', thêm danh mục riêng' : '';
-    parts.push(`danh mục: ${s.directory.name} (${DIRECTORY_SOURCE[s.directory.source]}${custom})`);
+    const custom = s.directory.custom ? T.custom[s.directory.custom] : '';
+    parts.push(T.directory(s.directory.name, `${DIRECTORY_SOURCE[s.directory.source]}${custom}`));
   }
-  return `  ${st.bold(`Trang tính "${printable(s.name)}"`)}: ${parts.join('; ')}`;
+  return `  ${st.bold(T.sheet(printable(s.name)))}: ${parts.join('; ')}`;
 }
 
 /** One issue: its cell (or row), its severity, the message; the suggested value below it. */
 function issueLines(issue: Issue, render: Render, st: Style): string[] {
-  const where = (issue.cell ?? `dòng ${issue.row}`).padEnd(7);
+  const where = (issue.cell ?? C.fix.row(issue.row)).padEnd(7);
   const label = SEVERITY_LABEL[issue.severity];
   const lines = [`      ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printable(render(issue), true)}`];
   const suggestion = renderSuggestion(issue);
-  if (suggestion !== undefined) lines.push(`      ${' '.repeat(7)} ${' '.repeat(8)} ${st.dim('→ Đề xuất:')} ${printable(suggestion, true)}`);
+  if (suggestion !== undefined) lines.push(`      ${' '.repeat(7)} ${' '.repeat(8)} ${st.dim(T.suggestion)} ${printable(suggestion, true)}`);
   return lines;
 }
 
 export function renderFile(f: CheckedFile, render: Render, st: Style = plain): string {
-  const out: string[] = [st.bold(`Tệp ${printable(f.file)}`)];
-  if (f.sheets.length === 0) out.push('  (không có trang tính nào)');
+  const out: string[] = [st.bold(T.file(printable(f.file)))];
+  if (f.sheets.length === 0) out.push(T.noSheets);
   for (const s of f.sheets) {
     out.push(sheetHeading(s, st));
     if (s.issues.length === 0) {
-      out.push(s.kind === 'none' ? '    (bỏ qua)' : '    Không có vấn đề nào.');
+      out.push(s.kind === 'none' ? T.skipped : T.noIssues);
       continue;
     }
     for (const g of groupBySeverity(s.issues)) {
@@ -134,8 +113,7 @@ export function renderFile(f: CheckedFile, render: Render, st: Style = plain): s
 /** The last line of a several-file or folder report: how many files were read, and what they hold. */
 export function totalLine(summaries: readonly Summary[], unreadable: number, st: Style = plain): string {
   const total = summaryLine(addSummaries(summaries));
-  const bad = unreadable > 0 ? `; ${unreadable} tệp hoặc thư mục không đọc được` : '';
-  return st.bold(`Tổng cộng đã đọc ${summaries.length} tệp: ${total}${bad}`) + '\n';
+  return st.bold(T.total(summaries.length, total, unreadable)) + '\n';
 }
 
 export function renderText(
@@ -155,6 +133,5 @@ export function renderText(
 
 /** "Thư mục D:\\Phu luc: 12 tệp bảng tính (tìm cả trong 3 thư mục con)." */
 export function folderLine(f: FolderInput): string {
-  const subs = f.subfolders > 0 ? ` (tìm cả trong ${f.subfolders} thư mục con)` : '';
-  return `Thư mục ${printable(f.folder)}: ${f.files} tệp bảng tính${subs}.`;
+  return T.folder(printable(f.folder), f.files, f.subfolders);
 }

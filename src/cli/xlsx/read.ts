@@ -8,6 +8,7 @@ import type { Grid } from '../../core/grid';
 import { XlsxError } from '../../xlsx/errors';
 import { readWorkbook as readXlsx } from '../../xlsx/read';
 import type { WorkbookRead } from '../../xlsx/read';
+import { C } from '../strings';
 import { ReadError } from './errors';
 import type { ReadErrorKind } from './errors';
 
@@ -58,18 +59,18 @@ export function toReadError(e: unknown, file: string): ReadError {
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
     const st = await fsp.stat(file);
-    if (st.isDirectory()) throw new ReadError('unreadable', file, 'đây là một thư mục, không phải tệp bảng tính (.xlsx).');
+    if (st.isDirectory()) throw new ReadError('unreadable', file, C.read.folder);
     if (st.size > MAX_FILE_BYTES) {
-      throw new ReadError('too-large', file, `tệp quá lớn: ${formatBytes(st.size)}, vượt giới hạn ${formatBytes(MAX_FILE_BYTES)} cho một tệp .xlsx; phuluc dừng trước khi đọc.`);
+      throw new ReadError('too-large', file, C.read.tooLarge(formatBytes(st.size), formatBytes(MAX_FILE_BYTES)));
     }
     const buf = await fsp.readFile(file);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReadError('missing', file, 'không tìm thấy tệp.');
-    if (code === 'EACCES' || code === 'EPERM') throw new ReadError('unreadable', file, 'không có quyền đọc tệp.');
-    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new ReadError('too-large', file, 'tệp quá lớn: hơn 2 GB, vượt giới hạn đọc của phuluc.');
-    throw new ReadError('unreadable', file, `không đọc được tệp (${code ?? 'lỗi không rõ'}).`);
+    if (code === 'ENOENT') throw new ReadError('missing', file, C.read.missing);
+    if (code === 'EACCES' || code === 'EPERM') throw new ReadError('unreadable', file, C.read.denied);
+    if (code === 'ERR_FS_FILE_TOO_LARGE') throw new ReadError('too-large', file, C.read.over2GB);
+    throw new ReadError('unreadable', file, C.read.other(code));
   }
 }

@@ -12,38 +12,13 @@
 import { promises as fsp } from 'fs';
 import type { Stats } from 'fs';
 import * as path from 'path';
+import { C } from '../strings';
 import { WriteError } from './errors';
 
 /** Why a write failed, in Vietnamese, from the system's error code. */
 export function writeFailureReason(code: string | undefined): string {
-  switch (code) {
-    case 'ENOSPC':
-      return 'ổ đĩa đã đầy, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.';
-    case 'EDQUOT':
-      return 'đã hết dung lượng được cấp trên ổ đĩa, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.';
-    case 'EROFS':
-      return 'thư mục chỉ cho đọc (ổ đĩa chỉ đọc), không ghi được tệp.';
-    case 'EACCES':
-    case 'EPERM':
-      return 'không có quyền ghi vào thư mục này.';
-    case 'ENOENT':
-      return 'thư mục chứa tệp không tồn tại.';
-    case 'ENOTDIR':
-      return 'đường dẫn có một phần không phải thư mục.';
-    case 'EISDIR':
-      return 'đây là một thư mục, không phải tên tệp.';
-    case 'ENAMETOOLONG':
-      return 'tên tệp quá dài.';
-    case 'EIO':
-      return 'lỗi đọc ghi của ổ đĩa; tệp cũ (nếu có) vẫn giữ nguyên.';
-    case 'EMFILE':
-    case 'ENFILE':
-      return 'hệ thống đang mở quá nhiều tệp, không ghi được.';
-    case 'EXDEV':
-      return 'không đổi tên được tệp tạm sang ổ đĩa khác.';
-    default:
-      return `không ghi được tệp (${code ?? 'lỗi không rõ'}); tệp cũ (nếu có) vẫn giữ nguyên.`;
-  }
+  const known = C.write.reasons as Record<string, string>;
+  return (code !== undefined && Object.prototype.hasOwnProperty.call(known, code) ? known[code] : undefined) ?? C.write.other(code);
 }
 
 async function statOrUndefined(p: string): Promise<Stats | undefined> {
@@ -65,10 +40,10 @@ export async function checkTarget(out: string, opts: { input: string; force: boo
   if (!o) return;
   const i = await statOrUndefined(opts.input);
   if (i && sameFile(i, o)) {
-    throw new WriteError('same-as-input', out, '--out là chính tệp gốc (cùng một tệp trên đĩa, kể cả qua liên kết); phuluc không ghi đè lên tệp gốc, hãy chọn tên khác cho --out.');
+    throw new WriteError('same-as-input', out, C.write.sameAsInput);
   }
   if (o.isDirectory()) throw new WriteError('unwritable', out, writeFailureReason('EISDIR'));
-  if (!opts.force) throw new WriteError('exists', out, 'tệp đã tồn tại; thêm --force để ghi đè.');
+  if (!opts.force) throw new WriteError('exists', out, C.write.exists);
 }
 
 /** Hooks for tests: how the bytes reach the disk (a full disk is simulated through them). */

@@ -3,10 +3,10 @@ import type { Cell, Grid } from '../grid';
 import { makeIssue } from '../issues';
 import type { BudgetRole, Issue } from '../issues';
 import type { Edit, Fix } from '../fix';
-import { setEdit as makeSetEdit } from '../fix/seen';
+import { blockSources, setEdit as makeSetEdit } from '../fix/seen';
 import type { RowReport } from '../report';
 import type { BudgetTable } from '../table/types';
-import { amountToWords, hasWordsLabel, parseWords, splitWordsCell } from '../money';
+import { amountToWords, hasWordsLabel, parseWords, splitWordsCell, wordsCellText } from '../money';
 import { formulaRefs } from '../formula';
 import type { AmountWordsOptions } from '../money';
 import { budgetRepairLabel, toNumberLabel } from '../messages/fix-labels';
@@ -94,6 +94,8 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
   let words: WordsRow | undefined;
   let phase: 'body' | 'after-total' | 'after' = 'body';
   let afterTotal = 0;
+  /** The last non-blank row of the budget (its words or total row): the repair's sources end there. */
+  let lastRow = table.firstDataRow;
   let section: string | undefined;
 
   /** Number cells of a row: reports text numbers and error values, returns what they hold. */
@@ -161,6 +163,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       if (phase === 'after-total' && ++afterTotal >= WORDS_WINDOW) phase = 'after';
       continue;
     }
+    lastRow = r;
     const stt = text(r, cols.stt);
     const item = text(r, cols.item);
     const label =
@@ -372,7 +375,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       const r = total.row + 1;
       const col = cols.words ?? Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
       const expectedWords = amountToWords(trueTotal);
-      const replacement = `(Bằng chữ: ${expectedWords})`;
+      const replacement = wordsCellText(expectedWords);
       const issue = makeIssue('budget.words-missing', where(r, col, 'words'), { total: trueTotal, expectedWords }, replacement);
       issues.push(issue);
       // Writing into a blank row changes nothing else; a full row would need an inserted row.
@@ -404,8 +407,11 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       const safe = !lineProblem && !plan.savingsChanged;
       const edits = plan.cells.map((c) => setEdit(c.row, c.col, c.value));
       const label = repairLabel(plan.cells);
+      // The repair is computed from the whole budget (lines, savings, total, words, their labels):
+      // it is written only while every cell of it still holds what the check saw.
+      const sources = blockSources(grid, table.firstDataRow, Math.max(lastRow, wordsAt?.row ?? 0));
       repaired = true;
-      for (const t of textAmounts) fixes.push({ ...t, label, safe, edits });
+      for (const t of textAmounts) fixes.push({ ...t, label, safe, edits, sources });
       for (const issue of repairs) {
         if (issue.code === 'budget.words-mismatch' || issue.code === 'budget.words-missing') {
           const w = plan.cells.find((c) => c.words);
@@ -414,7 +420,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
           const own = plan.cells.find((c) => a1(c.row, c.col) === issue.cell);
           if (own) issue.suggestion = own.value;
         }
-        fixes.push({ issue, label, safe, edits });
+        fixes.push({ issue, label, safe, edits, sources });
       }
     }
   }
@@ -480,7 +486,7 @@ function planRepair(x: RepairInput): { cells: RepairCell[]; savingsChanged: bool
     const parts = splitWordsCell(x.words.text);
     cells.push({ row: x.words.row, col: x.words.col, value: parts.prefix + amountToWords(totalValue, wordsStyle(parts.body)) + parts.suffix, words: true });
   } else if (!x.words && x.wordsAt) {
-    cells.push({ row: x.wordsAt.row, col: x.wordsAt.col, value: `(Bằng chữ: ${amountToWords(totalValue)})`, words: true });
+    cells.push({ row: x.wordsAt.row, col: x.wordsAt.col, value: wordsCellText(amountToWords(totalValue)), words: true });
   }
   const savingsChanged = x.savingsNodes.some((n) => n.amount.kind === 'number' && savings.get(n) !== n.amount.value);
   return { cells, savingsChanged };

@@ -1,5 +1,5 @@
-import type { Edit } from '../fix';
-import { setEdit } from '../fix/seen';
+import type { Edit, SourceCell } from '../fix';
+import { setEdit, sourceCell } from '../fix/seen';
 import { a1 } from '../grid';
 import type { Issue } from '../issues';
 import { makeIssue } from '../issues';
@@ -329,6 +329,24 @@ function loneUnnumberedRow(view: SheetView, table: TaskTable, rows: TaskRow[]): 
   const what = cols.task ?? cols.activity;
   const own = (c: number | undefined) => c !== undefined && view.text(found!.r, c) !== '';
   return own(what) && own(cols.lead) && own(cols.deadline) ? found : undefined;
+}
+
+/**
+ * The cells a renumbering is computed from, as the check saw them: every row's STT cell (and a
+ * content section's title cell). A renumbering writes only the cells that differ, so a number
+ * typed since the check in a cell it does not write would otherwise go unnoticed.
+ */
+export function renumberSources(view: SheetView, table: TaskTable, rows: TaskRow[]): SourceCell[] {
+  const sttCol = table.columns.stt ?? 0;
+  const out: SourceCell[] = [];
+  for (const row of rows) {
+    if (row.kind === 'after') continue;
+    out.push(sourceCell(view.grid, row.r, sttCol));
+    if (row.kind === 'section' && row.numbering === 'content' && row.titleCol !== undefined && row.titleCol !== sttCol) {
+      out.push(sourceCell(view.grid, row.r, row.titleCol));
+    }
+  }
+  return out;
 }
 
 /** The edits that write the expected numbers, keeping each cell's kind (number or text). */

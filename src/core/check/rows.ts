@@ -1,7 +1,7 @@
 import type { DirectoryEntry } from '../config';
 import type { DeadlineResult } from '../deadline';
-import type { Edit, Fix } from '../fix';
-import { deleteRowEdit, setEdit as makeSetEdit } from '../fix/seen';
+import type { Edit, Fix, SourceCell } from '../fix';
+import { deleteRowEdit, rowSources, setEdit as makeSetEdit } from '../fix/seen';
 import { LazyFix } from '../fix/lazy';
 import { a1, type Cell } from '../grid';
 import type { Issue, Location, TaskRole } from '../issues';
@@ -63,11 +63,11 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   const at = (r: number, role: TaskRole, col: number): Location => ({ sheet, row: r + 1, column: role, cell: a1(r, col) });
   const setEdit = (r: number, col: number, value: string | number): Edit => makeSetEdit(view.grid, r, col, value);
   /** Records an issue and, when it can be repaired, its fix (a thunk builds edits and label on first use). */
-  const push = (issue: Issue, edits?: Edit[] | (() => Edit[]), safe = false) => {
+  const push = (issue: Issue, edits?: Edit[] | (() => Edit[]), safe = false, sources?: SourceCell[]) => {
     issues.push(issue);
     if (!edits) return;
     if (typeof edits !== 'function') {
-      if (edits.length) fixes.push({ issue, label: fixLabel(issue, edits), safe, edits });
+      if (edits.length) fixes.push(sources ? { issue, label: fixLabel(issue, edits), safe, edits, sources } : { issue, label: fixLabel(issue, edits), safe, edits });
       return;
     }
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
@@ -147,7 +147,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         edits.push(deleteRowEdit(view.grid, r));
         const firstCol = texts[0]?.col ?? 0;
         const issue = makeIssue('row.fragment', at(r, roleAt(firstCol) ?? 'task', firstCol), { targetRow: target + 1 });
-        push(issue, joinsNonText ? undefined : edits, true);
+        // Computed from the fragment row and the row it was cut from: both must be as the check saw them.
+        push(issue, joinsNonText ? undefined : edits, true, rowSources(view.grid, [target, r]));
         break;
       }
       case 'task':

@@ -1,9 +1,14 @@
-import type { DeleteRowEdit, Edit, Fix, SetEdit } from './types';
+import type { DeleteRowEdit, Edit, Fix, SetEdit, SourceCell } from './types';
 
 export interface Combined {
   /** Sets first (rows as before any deletion), then row deletions bottom-up. */
   edits: Edit[];
   applied: Fix[];
+  /**
+   * The applied fixes' sources (each cell once): cells the batch does not write but was computed
+   * from, which a writer checks before writing as it checks the edits' `seen`.
+   */
+  sources: SourceCell[];
   /** Fixes left out because they would write a cell another fix writes differently, or a deleted row. */
   skipped: Fix[];
 }
@@ -51,7 +56,9 @@ export function combineFixes(fixes: Fix[]): Combined {
     }
     applied.push(fix);
   }
+  const sources = new Map<string, SourceCell>();
+  for (const fix of applied) for (const s of fix.sources ?? []) if (!sources.has(s.address)) sources.set(s.address, s);
   const edits: Edit[] = [...sets.values()];
   for (const row of [...deleted.keys()].sort((a, b) => b - a)) edits.push(deleted.get(row)!);
-  return { edits, applied, skipped };
+  return { edits, applied, sources: [...sources.values()], skipped };
 }

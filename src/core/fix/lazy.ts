@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import type { Edit, Fix } from './types';
+import type { Edit, Fix, SourceCell } from './types';
 
 /**
  * A fix whose edits and label are built on first use: a large sheet has thousands of fixes and
@@ -8,13 +8,19 @@ import type { Edit, Fix } from './types';
 export class LazyFix implements Fix {
   private built: Edit[] | undefined;
   private text: string | undefined;
+  private from: readonly SourceCell[] | undefined;
 
   constructor(
     readonly issue: Issue,
     readonly safe: boolean,
     private readonly make: () => Edit[],
     private readonly describe: (issue: Issue, edits: Edit[]) => string,
+    private readonly makeSources?: () => readonly SourceCell[],
   ) {}
+
+  get sources(): readonly SourceCell[] | undefined {
+    return this.makeSources ? (this.from ??= this.makeSources()) : undefined;
+  }
 
   get edits(): Edit[] {
     return (this.built ??= this.make());

@@ -6,7 +6,7 @@
  */
 import { a1, type Cell, type Grid } from '../grid';
 import { dateToSerial } from '../grid/date';
-import type { DeleteRowEdit, Edit, SeenCell, SetEdit } from './types';
+import type { DeleteRowEdit, Edit, SeenCell, SetEdit, SourceCell } from './types';
 
 /** A cell as seen: its value (a Date as its serial in the given date system), formula, error. */
 export function seenOf(cell: Cell | undefined, date1904 = false): SeenCell {
@@ -38,6 +38,36 @@ export function seenRowOf(grid: Grid, r: number): SeenCell[] {
 /** A `set` edit of the grid cell at (r, col), 0-based, carrying what the grid holds there. */
 export function setEdit(grid: Grid, r: number, col: number, value: string | number | null): SetEdit {
   return { kind: 'set', row: r + 1, col, address: a1(r, col), value, seen: seenOf(grid.rows[r]?.[col], grid.date1904) };
+}
+
+/** The grid cell at (r, col), 0-based, as a fix's source (what the check saw there). */
+export function sourceCell(grid: Grid, r: number, col: number): SourceCell {
+  return { row: r + 1, col, address: a1(r, col), seen: seenOf(grid.rows[r]?.[col], grid.date1904) };
+}
+
+/**
+ * Every cell of 0-based rows `first`..`last` (inclusive), from column A to the widest row's last
+ * cell, as sources: for a fix computed from a whole block (a budget, a fragment row).
+ */
+export function blockSources(grid: Grid, first: number, last: number): SourceCell[] {
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) rows.push(r);
+  return rowSources(grid, rows);
+}
+
+/** Every cell of these 0-based rows, from column A to the widest of them's last cell, as sources. */
+export function rowSources(grid: Grid, rows: readonly number[]): SourceCell[] {
+  let width = 0;
+  for (const r of rows) width = Math.max(width, grid.rows[r]?.length ?? 0);
+  const out: SourceCell[] = [];
+  for (const r of rows) for (let c = 0; c < width; c++) out.push(sourceCell(grid, r, c));
+  return out;
+}
+
+/** The sources whose cells in this grid no longer hold what the check saw: empty when the fix may be written. */
+export function staleSources(grid: Grid, sources: readonly SourceCell[]): SourceCell[] {
+  const date1904 = grid.date1904 === true;
+  return sources.filter((s) => !matchesSeen(s.seen, grid.rows[s.row - 1]?.[s.col], date1904));
 }
 
 /** A `delete-row` edit of grid row r (0-based), carrying the row's cells as seen. */

@@ -55,6 +55,20 @@ export interface DeleteRowEdit {
  */
 export type Edit = SetEdit | DeleteRowEdit;
 
+/**
+ * A cell a fix's value was computed from, as the check saw it (1-based row, 0-based column, A1
+ * address). A fix writes only while every source still holds `seen`: a words fix computed from
+ * the old total, a renumbering computed from the other STT cells, a join computed from the
+ * fragment row are all wrong once those cells change. Writers compare sources as they compare
+ * `seen` (`matchesSeen`), before writing, and write nothing of the batch when one differs.
+ */
+export interface SourceCell {
+  row: number;
+  col: number;
+  address: string;
+  seen: SeenCell;
+}
+
 export interface Fix {
   /** The issue this fix repairs. */
   issue: Issue;
@@ -63,4 +77,9 @@ export interface Fix {
   /** Safe fixes are applied by "Sửa tất cả" and `phuluc fix`; others need a person's eye. */
   safe: boolean;
   edits: Edit[];
+  /**
+   * The cells (besides those it writes, whose `seen` the edits carry) its values were computed
+   * from; absent when the fix depends only on the cells it writes.
+   */
+  sources?: readonly SourceCell[];
 }

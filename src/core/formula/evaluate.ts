@@ -10,7 +10,7 @@
  * and looks up cells. What it evaluates: numbers, text, TRUE/FALSE, error literals; references
  * to cells and ranges, on this sheet or another ('Phụ lục'!E13, whole columns and rows clipped
  * to the used range); `+ - * / ^ & %`, unary minus, comparisons, parentheses; the functions in
- * FUNCTIONS below (SUM, ROUND, PRODUCT, IF...). Anything else — defined names, tables, other
+ * FUNCTIONS below (SUM, ROUND, PRODUCT, IF..., and DATE as a serial in the workbook's date system). Anything else — defined names, tables, other
  * workbooks, volatile functions (TODAY, RAND, INDIRECT, OFFSET), text that would have to be
  * read as a number in the user's locale, circular references — is NOT COMPUTED: the cell keeps
  * `uncomputed: true` and a null value. Never a guess, never 0.
@@ -18,7 +18,7 @@
  * API
  *   evaluatePending(grids, pending, onComputed) → number of cells evaluated (a workbook's formulas)
  *   evaluateIn(formula, lookup)                  → EvalResult (one formula over sheets `lookup` gives)
- *   evaluateFormula(formula, cellLookup, sheet?) → FormulaResult (one formula over its own sheet)
+ *   evaluateFormula(formula, cellLookup, sheet?, date1904?) → FormulaResult (one formula over its own sheet)
  *
  * Excel semantics kept: SUM and the other aggregates skip text, booleans and empty cells inside a
  * range but take them as arguments; an empty cell is 0 in arithmetic; errors propagate. Source:
@@ -673,6 +673,8 @@ function call(name: string, args: Node[], lookup: Lookup): Result {
       if (!seen) return { error: '#VALUE!' };
       return name === 'AND' ? all : any;
     }
+    case 'DATE':
+      return date(args, lookup);
     case 'NOT': {
       if (args.length !== 1) throw NOT_COMPUTABLE;
       const v = scalarOf(evalNode(args[0] as Node, lookup));
@@ -711,6 +713,54 @@ function call(name: string, args: Node[], lookup: Lookup): Result {
     throw NOT_COMPUTABLE;
   }
   return fromJs(out);
+}
+
+/**
+ * DATE(year, month, day) as Excel computes it (Microsoft's DATE function reference): each
+ * argument truncated to an integer; a year 0–1899 is added to 1900, a year below 0 or from
+ * 10000 is #NUM!; months and days past their range carry into the next or previous month and
+ * year. The result is the
+ * serial in the workbook's date system: the 1900 system counts Excel's fake 29/02/1900 (serial
+ * 60, so DATE(1900,2,29) is 60), and a result before the system's first day (serial < 0, or a
+ * year past 9999) is #NUM!. formulajs's DATE gives a JS Date in the local time zone: not used.
+ */
+function date(args: Node[], lookup: Lookup): Result {
+  if (args.length !== 3) throw NOT_COMPUTABLE;
+  const parts: number[] = [];
+  for (const a of args) {
+    const v = scalarOf(evalNode(a, lookup));
+    if (isError(v)) return v;
+    let n: number;
+    if (typeof v === 'number') n = v;
+    else if (v === null) n = 0;
+    else if (typeof v === 'boolean') n = v ? 1 : 0;
+    else {
+      // Text read as a number in the user's locale: only plain integers are certain.
+      const t = v.trim();
+      if (!/^[+-]?\d{1,15}$/.test(t)) throw NOT_COMPUTABLE;
+      n = Number(t);
+    }
+    parts.push(Math.trunc(n));
+  }
+  const [typed, month, day] = parts as [number, number, number];
+  if (typed < 0 || typed >= 10000) return { error: '#NUM!' };
+  const year = typed < 1900 ? typed + 1900 : typed;
+  const date1904 = lookup.grid(undefined)?.date1904 === true;
+  // The first of the month (months carried into years), then the days added to it.
+  const firstOfMonth = Date.UTC(year, month - 1, 1);
+  const y = new Date(firstOfMonth).getUTCFullYear();
+  if (y > 9999 || y < 1900) return { error: '#NUM!' };
+  const firstSerial = date1904 ? (firstOfMonth - Date.UTC(1904, 0, 1)) / 86_400_000 : serial1900(firstOfMonth);
+  const serial = firstSerial + day - 1;
+  const last = date1904 ? (Date.UTC(9999, 11, 31) - Date.UTC(1904, 0, 1)) / 86_400_000 : serial1900(Date.UTC(9999, 11, 31));
+  if (serial < 0 || serial > last) return { error: '#NUM!' };
+  return serial;
+}
+
+/** The 1900-system serial of the first of a month (ms UTC): from March 1900 on, one more for the fake 29/02/1900. */
+function serial1900(ms: number): number {
+  const days = (ms - Date.UTC(1899, 11, 31)) / 86_400_000;
+  return ms >= Date.UTC(1900, 2, 1) ? days + 1 : days;
 }
 
 function truthy(v: Scalar): boolean | undefined {
@@ -774,8 +824,8 @@ export type SheetLookup = (name: string) => CellLookup | undefined;
  * (or any other sheet without `sheets`), a whole column or row, a name is `unsupported`. Never
  * throws, except a LookupAbort thrown by a lookup itself. The same evaluator as evaluateIn.
  */
-export function evaluateFormula(formula: string, lookup: CellLookup, sheet?: string, sheets?: SheetLookup): FormulaResult {
-  const own: Grid = { name: sheet ?? '', rows: [], merges: [] };
+export function evaluateFormula(formula: string, lookup: CellLookup, sheet?: string, date1904 = false, sheets?: SheetLookup): FormulaResult {
+  const own: Grid = { name: sheet ?? '', rows: [], merges: [], ...(date1904 && { date1904 }) };
   const others = new Map<string, { grid: Grid; lookup: CellLookup }>();
   const byGrid = new Map<Grid, CellLookup>([[own, lookup]]);
   const onSheet: Lookup = {

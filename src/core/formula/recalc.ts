@@ -85,7 +85,7 @@ export function recalculate(grid: Grid, changed?: Iterable<readonly [number, num
     visiting.add(f);
     let out: FormulaValue | undefined;
     try {
-      const res = evaluateFormula(f.cell.formula!, valueOf, grid.name, sheets);
+      const res = evaluateFormula(f.cell.formula!, valueOf, grid.name, grid.date1904 === true, sheets);
       out = 'value' in res ? res.value : undefined;
     } catch (e) {
       // Every formula on a circular path (and every one reading it) keeps its cached value.

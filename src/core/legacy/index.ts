@@ -5,7 +5,7 @@
  * checked like any other, and each decoded cell is reported once, with its Unicode form as the
  * suggestion and a fix that writes it (and a Unicode font where the cell had a legacy one).
  */
-import type { Edit, Fix } from '../fix';
+import type { Edit, Fix, SourceCell } from '../fix';
 import { seenOf, seenRowOf } from '../fix/seen';
 import type { Cell, Grid } from '../grid';
 import { a1 } from '../grid';
@@ -195,7 +195,10 @@ export function withUnicodeFonts(fixes: Fix[], decoded: DecodedGrid, original: G
     if (!out) done.set(edits, (out = forOriginal(edits, decoded, original)));
     return out;
   };
-  return fixes.map((f) => new PatchedFix(f, patch));
+  // Sources say what the sheet holds too: the stored bytes where a cell was decoded.
+  const sources = (list: readonly SourceCell[] | undefined): readonly SourceCell[] | undefined =>
+    list?.map((s) => (decoded.at.has(key(s.row - 1, s.col)) ? { ...s, seen: seenOf(original.rows[s.row - 1]?.[s.col], original.date1904) } : s));
+  return fixes.map((f) => new PatchedFix(f, patch, sources));
 }
 
 /** A fix whose edits are patched on first use (keeps lazy fixes lazy). */
@@ -204,6 +207,7 @@ class PatchedFix implements Fix {
   constructor(
     private readonly inner: Fix,
     private readonly patch: (edits: Edit[]) => Edit[],
+    private readonly patchSources: (s: readonly SourceCell[] | undefined) => readonly SourceCell[] | undefined,
   ) {}
   get issue(): Issue {
     return this.inner.issue;
@@ -216,5 +220,9 @@ class PatchedFix implements Fix {
   }
   get edits(): Edit[] {
     return (this.built ??= this.patch(this.inner.edits));
+  }
+  private from: { v: readonly SourceCell[] | undefined } | undefined;
+  get sources(): readonly SourceCell[] | undefined {
+    return (this.from ??= { v: this.patchSources(this.inner.sources) }).v;
   }
 }

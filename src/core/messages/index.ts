@@ -2,3 +2,5 @@ export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } fro
 export { reportNotes, stateLabel, timingLabel, viDate } from './progress';
 export { fixLabel, fixPreview, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
 export type { BudgetRepairCell } from './fix-labels';
+export { CONFIG_MESSAGES } from './config';
+export { missingUnitsMessage } from './templates';

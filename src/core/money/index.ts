@@ -5,4 +5,4 @@ export type { AmountWordsOptions } from './words';
 export { amountToWords } from './words';
 export { parseWords, wordsMatch } from './read-words';
 export type { WordsCell } from './words-cell';
-export { hasWordsLabel, splitWordsCell } from './words-cell';
+export { hasWordsLabel, splitWordsCell, wordsCellText } from './words-cell';

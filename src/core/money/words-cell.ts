@@ -11,6 +11,11 @@ export interface WordsCell {
   suffix: string;
 }
 
+/** The words line a repair writes under a budget's total: "(Bằng chữ: Hai mươi triệu đồng)". */
+export function wordsCellText(words: string): string {
+  return `(Bằng chữ: ${words})`;
+}
+
 const LABEL = /^\s*\(?\s*(?:số\s+tiền\s+)?(?:viết\s+)?bằng\s+chữ\s*[:：]?\s*/iu;
 const TAIL = /(?:\s*chẵn|\s*chẳn)?[\s.)/;]*$/iu;
 

@@ -62,7 +62,8 @@ export interface RowReport {
  * The directory of units and funding a task sheet was checked against (units/directories): which
  * built-in one (`id`, its Vietnamese `name`), how it was chosen (`title`: from the body that issued
  * the plan, as the sheet's title says; `cover`: as another sheet (a cover page) says; `year`: from the plan's date alone; `config`: the user's choice), the date units were
- * judged at (`asOf`, ISO), and whether the user's own lists extend or replace it (`custom`).
+ * judged at (`asOf`, ISO), whether the user's own lists extend or replace it (`custom`), and for a
+ * commune-level body read from the titles, which kind it is (`local`: a ward names its units `… phường`).
  */
 export interface DirectoryChoice {
   id: string;
@@ -70,6 +71,7 @@ export interface DirectoryChoice {
   source: 'title' | 'cover' | 'year' | 'config';
   asOf?: string;
   custom?: 'extend' | 'replace';
+  local?: 'xã' | 'phường' | 'đặc khu';
 }
 
 /**

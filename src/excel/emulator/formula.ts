@@ -1,6 +1,6 @@
 /**
  * The emulator's formulas, computed by the core's one evaluator (src/core/formula): references,
- * + - * / ^ &, comparisons, SUM, ROUND and the other functions it knows. What it cannot compute
+ * + - * / ^ &, comparisons, SUM, ROUND, DATE and the other functions it knows. What it cannot compute
  * is #NAME?, as in Excel when text such as "- Tờ trình" is mistaken for a formula.
  */
 import { evaluateFormula as evaluate } from '../../core/formula/evaluate';
@@ -14,9 +14,10 @@ export type Result = { value: string | number | boolean | null } | { error: stri
  * Evaluates `formula` (with or without "=") over the emulated sheet's cells (0-based). With
  * `own` (the formula's sheet) and `sheets` (the workbook's sheets by name, case-insensitive),
  * sheet-qualified references ('Phụ lục'!E13) read those sheets, as Excel does; without them, or
- * for a sheet that does not exist, the formula is #NAME? (not computed).
+ * for a sheet that does not exist, the formula is #NAME? (not computed). Dates (DATE) are
+ * serials in the workbook's date system (`date1904`), as Excel gives them.
  */
-export function evaluateFormula(formula: string, lookup: Lookup, own?: string, sheets?: (name: string) => Lookup | undefined): Result {
+export function evaluateFormula(formula: string, lookup: Lookup, date1904 = false, own?: string, sheets?: (name: string) => Lookup | undefined): Result {
   if (formula.includes('#REF!')) return { error: '#REF!' };
   const read = (at: Lookup) => (row: number, col: number) => {
     const got = at(row, col);
@@ -28,7 +29,7 @@ export function evaluateFormula(formula: string, lookup: Lookup, own?: string, s
         return at ? read(at) : undefined;
       }
     : undefined;
-  const r = evaluate(formula, read(lookup), own, others);
+  const r = evaluate(formula, read(lookup), own, date1904, others);
   if ('unsupported' in r) return { error: '#NAME?' };
   const v = r.value;
   return v !== null && typeof v === 'object' ? { error: v.error } : { value: v };

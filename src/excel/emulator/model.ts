@@ -335,7 +335,7 @@ export class SheetModel {
     this.rows.forEach((row) =>
       row?.forEach((cell) => {
         if (!cell?.formula) return;
-        const out = evaluateFormula(cell.formula, (r, c) => this.read(r, c), this.name, sheets);
+        const out = evaluateFormula(cell.formula, (r, c) => this.read(r, c), this.date1904, this.name, sheets);
         if ('error' in out) {
           if (cell.value !== null || cell.error !== out.error) changed = true;
           cell.value = null;

@@ -145,7 +145,12 @@ export function typeValue(input: string | number | boolean, numberFormat: string
   if (textFormat) return { value: s };
   const num = parseTypedNumber(s, locale);
   if (num) return num.percent ? { value: num.value, numberFormat: '0%' } : { value: num.value };
-  if (FORMULA_START.test(s) && s.length > 1) return { value: null, formula: s.startsWith('=') ? s : '=' + s };
+  if (FORMULA_START.test(s) && s.length > 1) {
+    const formula = s.startsWith('=') ? s : '=' + s;
+    // Excel formats a General cell by what the formula returns first: =DATE(…) shows a short date
+    // (the value stays the serial, computed by the core's evaluator on recalculation).
+    return /^=\s*DATE\s*\(/i.test(formula) ? { value: null, formula, numberFormat: SHORT_DATE } : { value: null, formula };
+  }
   const upper = s.trim().toUpperCase();
   if (upper === 'TRUE' || upper === 'FALSE') return { value: upper === 'TRUE' };
   if (ERRORS.has(upper)) return { value: null, error: upper };

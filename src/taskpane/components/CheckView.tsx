@@ -6,6 +6,7 @@ import {
   Caption1, Field, SpinButton, Text, makeStyles, mergeClasses, tokens, type SpinButtonOnChangeData,
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
+import type { RefusedFix } from '../../core/verify';
 import type { Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
@@ -136,12 +137,14 @@ export function CheckSummary({ report, planYear, busy, onPlanYear, children }: C
 export interface CheckViewProps {
   report: SheetReport;
   fixes: readonly Fix[];
+  /** Fixes refused at check time, with why: shown under their issue. */
+  refused?: readonly RefusedFix[];
   busy: boolean;
   onSelect: (issue: Issue) => void;
   onFix: (fix: Fix) => void;
 }
 
-export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewProps) {
+export function CheckView({ report, fixes, refused, busy, onSelect, onFix }: CheckViewProps) {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={S.resultLabel} data-testid="check-view">
@@ -154,7 +157,7 @@ export function CheckView({ report, fixes, busy, onSelect, onFix }: CheckViewPro
           </div>
         </div>
       ) : (
-        <IssueList issues={report.issues} fixes={fixes} disabled={busy} onSelect={onSelect} onFix={onFix} />
+        <IssueList issues={report.issues} fixes={fixes} {...(refused && { refused })} disabled={busy} onSelect={onSelect} onFix={onFix} />
       )}
     </section>
   );

@@ -15,11 +15,12 @@ import {
 } from 'react';
 import type { Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
-import { codeTitle, fixPreview, renderMessage, renderSuggestion, severityLabel } from '../engine';
+import type { FixRefusal, RefusedFix } from '../../core/verify';
+import { codeTitle, fixPreview, renderMessage, renderRefusal, renderSuggestion, severityLabel } from '../engine';
 import {
   ArrowRight16Regular, ChevronDown16Regular, ChevronRight16Regular, ErrorCircle16Filled, Lightbulb16Filled, Warning16Filled, Wrench16Regular,
 } from '../icons';
-import { fixesByIssue, groupIssues, issueKey, issueTestId } from '../state/issues';
+import { fixesByIssue, groupIssues, issueKey, issueTestId, refusalsByIssue } from '../state/issues';
 import { S } from '../strings';
 
 export const GROUP_HEIGHT = 36;
@@ -35,7 +36,7 @@ type Severity = Issue['severity'];
 
 type Item =
   | { type: 'group'; key: string; title: string; count: number; severity: Severity; code: string; open: boolean }
-  | { type: 'issue'; key: string; issue: Issue; fix: Fix | undefined };
+  | { type: 'issue'; key: string; issue: Issue; fix: Fix | undefined; refusal: FixRefusal | undefined };
 
 /**
  * Each severity's icon colour: each at least 3:1 against every background it is drawn on
@@ -121,9 +122,13 @@ export function SeverityIcon({ severity, decorative = false }: { severity: Sever
   );
 }
 
-/** What an issue shows under its message: what Sửa will write, or else the suggested value. */
-export function issueDetail(issue: Issue, fix: Fix | undefined): string {
+/**
+ * What an issue shows under its message: what Sửa will write; else why the engine refused its
+ * fix at check time (it would keep the issue or create one); else the suggested value.
+ */
+export function issueDetail(issue: Issue, fix: Fix | undefined, refusal?: FixRefusal): string {
   if (fix) return fixPreview(fix);
+  if (refusal) return S.fixRefusedAtCheck(renderRefusal(refusal));
   const s = renderSuggestion(issue);
   return s === undefined ? '' : S.suggestion(s);
 }
@@ -131,18 +136,22 @@ export function issueDetail(issue: Issue, fix: Fix | undefined): string {
 function estimate(item: Item): number {
   if (item.type === 'group') return GROUP_HEIGHT;
   const lines = (text: string) => (text ? Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) : 0);
-  return ISSUE_BASE_HEIGHT + LINE_HEIGHT * (lines(safeMessage(item.issue)) + lines(issueDetail(item.issue, item.fix)));
+  return ISSUE_BASE_HEIGHT + LINE_HEIGHT * (lines(safeMessage(item.issue)) + lines(issueDetail(item.issue, item.fix, item.refusal)));
 }
 
 export interface IssueListProps {
   issues: readonly Issue[];
   fixes: readonly Fix[];
+  /** Fixes the engine made but refused at check time, with why (shown under their issue). */
+  refused?: readonly RefusedFix[];
   disabled: boolean;
   onSelect: (issue: Issue) => void;
   onFix: (fix: Fix) => void;
 }
 
-export function IssueList({ issues, fixes, disabled, onSelect, onFix }: IssueListProps) {
+const NO_REFUSED: readonly RefusedFix[] = [];
+
+export function IssueList({ issues, fixes, refused = NO_REFUSED, disabled, onSelect, onFix }: IssueListProps) {
   const styles = useStyles();
   const [closed, setClosed] = useState<ReadonlySet<string>>(() => new Set());
   const toggleGroup = useCallback(
@@ -156,14 +165,15 @@ export function IssueList({ issues, fixes, disabled, onSelect, onFix }: IssueLis
   );
   const items = useMemo<Item[]>(() => {
     const byIssue = fixesByIssue(fixes);
+    const refusals = refusalsByIssue(refused);
     const out: Item[] = [];
     for (const g of groupIssues(issues)) {
       const open = !closed.has(g.code);
       out.push({ type: 'group', key: `g-${g.code}`, title: codeTitle(g.code), count: g.issues.length, severity: g.severity, code: g.code, open });
-      if (open) g.issues.forEach((i, n) => out.push({ type: 'issue', key: `${issueKey(i)}#${n}`, issue: i, fix: byIssue.get(issueKey(i)) }));
+      if (open) g.issues.forEach((i, n) => out.push({ type: 'issue', key: `${issueKey(i)}#${n}`, issue: i, fix: byIssue.get(issueKey(i)), refusal: refusals.get(issueKey(i)) }));
     }
     return out;
-  }, [issues, fixes, closed]);
+  }, [issues, fixes, refused, closed]);
 
   // Heights measured in the browser, by item key; estimates until then.
   const measured = useRef(new Map<string, number>());
@@ -331,6 +341,7 @@ export function IssueList({ issues, fixes, disabled, onSelect, onFix }: IssueLis
             rowRef={ref}
             issue={it.issue}
             fix={it.fix}
+            refusal={it.refusal}
             top={top}
             tabIndex={tabIndex}
             disabled={disabled}
@@ -349,6 +360,7 @@ interface IssueItemProps {
   rowRef: (el: HTMLElement | null) => void;
   issue: Issue;
   fix: Fix | undefined;
+  refusal: FixRefusal | undefined;
   top: number;
   tabIndex: number;
   disabled: boolean;
@@ -358,10 +370,10 @@ interface IssueItemProps {
   styles: ReturnType<typeof useStyles>;
 }
 
-function IssueItem({ rowRef, issue, fix, top, tabIndex, disabled, onFocus, onSelect, onFix, styles }: IssueItemProps) {
+function IssueItem({ rowRef, issue, fix, refusal, top, tabIndex, disabled, onFocus, onSelect, onFix, styles }: IssueItemProps) {
   const message = safeMessage(issue);
   const where = issue.cell ?? S.rowChip(issue.row);
-  const detail = issueDetail(issue, fix);
+  const detail = issueDetail(issue, fix, refusal);
   const detailId = useId('issue-detail');
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
@@ -408,7 +420,7 @@ function IssueItem({ rowRef, issue, fix, top, tabIndex, disabled, onFocus, onSel
       </div>
       <div className={styles.message}>{message}</div>
       {detail && (
-        <div className={styles.suggestion} data-testid="issue-detail" id={detailId}>
+        <div className={styles.suggestion} data-testid={!fix && refusal ? 'issue-refused' : 'issue-detail'} id={detailId}>
           <span className={styles.icon} aria-hidden>
             <ArrowRight16Regular />
           </span>

@@ -1,7 +1,10 @@
 /** Tạo phụ lục mới: a new sheet in the Nghị định 30/2020 house style, optionally with the standard tasks. */
 import { Caption1, Checkbox, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { S } from '../strings';
 import { Action } from './Action';
+
+const N = S.newAppendix;
 
 const useStyles = makeStyles({
   root: {
@@ -30,31 +33,30 @@ export function NewAppendixForm({ defaultYear, defaultBody, templateCount, busy,
   const yearOk = /^\d{4}$/.test(year) && y >= 2000 && y <= 2100;
   const bodyOk = body.trim().length > 0;
   return (
-    <section className={styles.root} aria-label="Tạo phụ lục mới" data-testid="new-appendix">
-      <Subtitle2 as="h3">Phụ lục mới</Subtitle2>
-      <Field label="Năm kế hoạch" size="small" validationMessage={yearOk ? undefined : 'Nhập năm 4 chữ số.'}>
+    <section className={styles.root} aria-label={N.create} data-testid="new-appendix">
+      <Subtitle2 as="h3">{N.title}</Subtitle2>
+      <Field label={S.planYear} size="small" validationMessage={yearOk ? undefined : N.badYear(2000, 2100)}>
         <Input size="small" className={styles.year} inputMode="numeric" value={year} onChange={(_, d) => setYear(d.value)} data-testid="new-year" />
       </Field>
-      <Field label="Cơ quan ban hành" size="small" validationMessage={bodyOk ? undefined : 'Nhập tên cơ quan, ví dụ Sở Nội vụ.'}>
-        <Input size="small" value={body} placeholder="Sở Nội vụ" onChange={(_, d) => setBody(d.value)} data-testid="new-body" />
+      <Field label={N.body} size="small" validationMessage={bodyOk ? undefined : N.noBody}>
+        <Input size="small" value={body} placeholder={N.bodyExample} onChange={(_, d) => setBody(d.value)} data-testid="new-body" />
       </Field>
       <Checkbox
         checked={withTasks}
         onChange={(_, d) => setWithTasks(d.checked === true)}
-        label={`Điền sẵn ${templateCount} nhiệm vụ mẫu của năm`}
+        label={N.withTasks(templateCount)}
         data-testid="new-with-tasks"
       />
       <Caption1>
-        Trang tính mới theo thể thức Nghị định 30/2020: nhãn “Phụ lục”, tên in hoa, dòng “(Kèm theo …)” in nghiêng, các lĩnh vực cải cách
-        làm mục; Times New Roman 13, khổ A4 ngang, in lặp dòng tiêu đề.
+        {N.hint}
       </Caption1>
       <Action
         id="btn-new-appendix"
-        tip="Tạo trang tính phụ lục nhiệm vụ mới, đúng thể thức, để nhập nhiệm vụ mà không phải kẻ lại bảng."
+        tip={N.tip}
         disabled={busy || !yearOk || !bodyOk}
         onClick={() => onCreate({ year: y, body: body.trim(), withTasks })}
       >
-        Tạo phụ lục mới
+        {N.create}
       </Action>
     </section>
   );

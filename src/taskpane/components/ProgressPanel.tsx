@@ -11,7 +11,10 @@ import { NO_LEAD, periodOf, progressOverview, type Period, type PeriodKind, type
 import type { SheetReport } from '../../core/report';
 import type { PaneError } from '../errors';
 import type { Notice } from '../state/usePane';
+import { S } from '../strings';
 import { Action } from './Action';
+
+const P = S.progress;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '12px', minWidth: 0 },
@@ -43,13 +46,13 @@ const useStyles = makeStyles({
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const PERIODS: { value: string; label: string; kind: PeriodKind; quarter?: number }[] = [
-  { value: 'q1', label: 'Quý I', kind: 'quarter', quarter: 1 },
-  { value: 'q2', label: 'Quý II', kind: 'quarter', quarter: 2 },
-  { value: 'q3', label: 'Quý III', kind: 'quarter', quarter: 3 },
-  { value: 'q4', label: 'Quý IV', kind: 'quarter', quarter: 4 },
-  { value: 'h1', label: '6 tháng đầu năm', kind: 'half' },
-  { value: 'm9', label: '9 tháng', kind: 'nine-months' },
-  { value: 'y', label: 'Cả năm', kind: 'year' },
+  { value: 'q1', label: P.quarter('I'), kind: 'quarter', quarter: 1 },
+  { value: 'q2', label: P.quarter('II'), kind: 'quarter', quarter: 2 },
+  { value: 'q3', label: P.quarter('III'), kind: 'quarter', quarter: 3 },
+  { value: 'q4', label: P.quarter('IV'), kind: 'quarter', quarter: 4 },
+  { value: 'h1', label: P.half, kind: 'half' },
+  { value: 'm9', label: P.nineMonths, kind: 'nine-months' },
+  { value: 'y', label: P.year, kind: 'year' },
 ];
 
 /** The report a clerk makes on `asOf`: the last quarter that has ended, else the current one. */
@@ -104,7 +107,7 @@ export function ProgressPanel(props: ProgressPanelProps) {
           </MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" onClick={props.onDismiss}>
-              Đóng
+              {S.close}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -114,7 +117,7 @@ export function ProgressPanel(props: ProgressPanelProps) {
           <MessageBarBody>{props.notice.text}</MessageBarBody>
           <MessageBarActions>
             <Button size="small" appearance="transparent" onClick={props.onDismiss}>
-              Đóng
+              {S.close}
             </Button>
           </MessageBarActions>
         </MessageBar>
@@ -124,12 +127,10 @@ export function ProgressPanel(props: ProgressPanelProps) {
 
   if (!report || !overview) {
     return (
-      <section className={styles.root} aria-label="Tiến độ" data-testid="progress-panel">
+      <section className={styles.root} aria-label={S.progressTab} data-testid="progress-panel">
         {messages}
         <Text size={200} className={styles.muted}>
-          {report
-            ? 'Trang tính này không phải bảng nhiệm vụ. Mở trang tính Phụ lục nhiệm vụ rồi bấm “Kiểm tra”.'
-            : 'Bấm “Kiểm tra” trên trang tính Phụ lục để xem tiến độ: nhiệm vụ theo quý, theo đơn vị chủ trì, việc sắp đến hạn và quá hạn.'}
+          {report ? P.notTasks : P.empty}
         </Text>
       </section>
     );
@@ -150,10 +151,10 @@ export function ProgressPanel(props: ProgressPanelProps) {
       >
         <span className={styles.itemText}>
           <span className={late ? styles.overdue : undefined}>
-            {it.due ? viDate(it.due) : ''} — {it.text ?? `Dòng ${it.row}`}
+            {it.due ? viDate(it.due) : ''} — {it.text ?? S.rowChip(it.row)}
           </span>
           <Caption1 className={styles.muted}>
-            Dòng {it.row} · {it.lead.join(', ') || NO_LEAD}
+            {S.rowChip(it.row)} · {it.lead.join(', ') || NO_LEAD}
             {it.status ? ` · ${it.status.text}` : ''}
           </Caption1>
         </span>
@@ -162,10 +163,10 @@ export function ProgressPanel(props: ProgressPanelProps) {
   );
 
   return (
-    <section className={styles.root} aria-label="Tiến độ" data-testid="progress-panel">
+    <section className={styles.root} aria-label={S.progressTab} data-testid="progress-panel">
       {messages}
       <div className={styles.row}>
-        <Field label="Tính đến ngày" size="small">
+        <Field label={P.asOf} size="small">
           <Input type="date" size="small" className={styles.date} value={asOf} onChange={(_, d) => setAsOf(d.value)} data-testid="progress-date" />
         </Field>
       </div>
@@ -173,19 +174,19 @@ export function ProgressPanel(props: ProgressPanelProps) {
       {!overview.hasStatusColumn && (
         <MessageBar intent="info" layout="multiline" data-testid="no-status-column">
           <MessageBarBody>
-            Bảng chưa có cột “Tình hình thực hiện”: mọi nhiệm vụ đã đến hạn được tính là chưa hoàn thành.
-            {props.canAddColumn ? ' Thêm cột (có danh sách chọn) ngay sau cột cuối của bảng:' : ''}
+            {P.noStatusColumn}
+            {props.canAddColumn ? P.addColumnOffer : ''}
           </MessageBarBody>
           {props.canAddColumn && (
             <MessageBarActions>
               <Action
                 id="btn-add-status"
-                tip="Thêm cột “Tình hình thực hiện” sau cột cuối của bảng, định dạng như dòng tiêu đề, với danh sách chọn Đã hoàn thành / Đang thực hiện / Chưa thực hiện."
+                tip={P.addColumnTip}
                 size="small"
                 disabled={props.busy}
                 onClick={props.onAddStatusColumn}
               >
-                Thêm cột
+                {P.addColumn}
               </Action>
             </MessageBarActions>
           )}
@@ -193,16 +194,14 @@ export function ProgressPanel(props: ProgressPanelProps) {
       )}
 
       <div className={styles.section}>
-        <Subtitle2 as="h3">Nhiệm vụ theo quý</Subtitle2>
+        <Subtitle2 as="h3">{P.byQuarter}</Subtitle2>
         <Text size={200} className={styles.totals} data-testid="progress-totals">
-          {t.items} nhiệm vụ: {t.dated - t.otherYear} đến hạn trong năm {overview.planYear ?? ''}, {t.recurring} thường xuyên, {t.conditional} theo yêu cầu
-          {t.undated ? `, ${t.undated} chưa có thời hạn` : ''}
-          {t.otherYear ? `, ${t.otherYear} thời hạn năm khác` : ''}.
+          {P.totals(t, overview.planYear)}
         </Text>
         <div
           className={styles.chart}
           role="img"
-          aria-label={overview.byQuarter.map((q) => `Quý ${ROMAN[q.quarter - 1]}: ${q.total} nhiệm vụ, ${q.done} đã hoàn thành`).join('; ')}
+          aria-label={overview.byQuarter.map((q) => P.bar(ROMAN[q.quarter - 1] ?? '', q.total, q.done)).join('; ')}
           data-testid="progress-chart"
         >
           {overview.byQuarter.map((q) => (
@@ -218,47 +217,47 @@ export function ProgressPanel(props: ProgressPanelProps) {
         <div className={styles.barLabels} aria-hidden>
           {ROMAN.map((r) => (
             <span key={r} className={styles.barLabel}>
-              Quý {r}
+              {P.quarter(r)}
             </span>
           ))}
         </div>
         <div className={styles.legend}>
           <span>
             <span className={mergeClasses(styles.swatch, styles.done)} />
-            Đã hoàn thành
+            {P.done}
           </span>
           <span>
             <span className={mergeClasses(styles.swatch, styles.open)} />
-            Chưa hoàn thành
+            {P.notDone}
           </span>
         </div>
         <table className={styles.table} data-testid="progress-table">
           <caption className={styles.muted} style={{ textAlign: 'left', fontSize: tokens.fontSizeBase200 }}>
-            Số nhiệm vụ theo đơn vị chủ trì và quý đến hạn (TX: thường xuyên; YC: theo yêu cầu)
+            {P.tableCaption}
           </caption>
           <thead>
             <tr>
               <th scope="col" className={mergeClasses(styles.th, styles.thLead)}>
-                Đơn vị
+                {P.unit}
               </th>
               {ROMAN.map((r) => (
                 <th key={r} scope="col" className={styles.th}>
                   {r}
                 </th>
               ))}
-              <th scope="col" className={styles.th} title="Thường xuyên">
-                TX
+              <th scope="col" className={styles.th} title={P.recurringTitle}>
+                {P.recurring}
               </th>
-              <th scope="col" className={styles.th} title="Theo yêu cầu, khi phát sinh">
-                YC
+              <th scope="col" className={styles.th} title={P.conditionalTitle}>
+                {P.conditional}
               </th>
               {showOther && (
-                <th scope="col" className={styles.th} title="Chưa có thời hạn, hoặc thời hạn năm khác">
-                  Khác
+                <th scope="col" className={styles.th} title={P.otherTitle}>
+                  {P.other}
                 </th>
               )}
               <th scope="col" className={styles.th}>
-                Tổng
+                {P.total}
               </th>
             </tr>
           </thead>
@@ -286,61 +285,60 @@ export function ProgressPanel(props: ProgressPanelProps) {
       </div>
 
       <div className={styles.section}>
-        <Subtitle2 as="h3">Quá hạn ({overview.overdue.length})</Subtitle2>
+        <Subtitle2 as="h3">{P.overdue(overview.overdue.length)}</Subtitle2>
         {overview.overdue.length ? (
           <ul className={styles.items} data-testid="progress-overdue">
             {overview.overdue.map((it) => item(it, true))}
           </ul>
         ) : (
           <Text size={200} className={styles.muted}>
-            Không có nhiệm vụ nào quá hạn.
+            {P.noOverdue}
           </Text>
         )}
       </div>
 
       <div className={styles.section}>
-        <Subtitle2 as="h3">Đến hạn trong 30 ngày tới ({overview.dueSoon.length})</Subtitle2>
+        <Subtitle2 as="h3">{P.dueSoon(overview.dueSoon.length)}</Subtitle2>
         {overview.dueSoon.length ? (
           <ul className={styles.items} data-testid="progress-due-soon">
             {overview.dueSoon.map((it) => item(it, false))}
           </ul>
         ) : (
           <Text size={200} className={styles.muted}>
-            Không có nhiệm vụ nào đến hạn trong 30 ngày tới.
+            {P.noDueSoon}
           </Text>
         )}
       </div>
 
       {props.canAddSheet && (
         <div className={styles.report}>
-          <Subtitle2 as="h3">Báo cáo định kỳ</Subtitle2>
+          <Subtitle2 as="h3">{P.reportTitle}</Subtitle2>
           <div className={styles.row}>
-            <Field label="Kỳ báo cáo" size="small">
+            <Field label={P.period} size="small">
               <Select size="small" value={chosen} onChange={(_, d) => setPeriod(d.value)} data-testid="report-period">
                 {PERIODS.map((p) => (
                   <option key={p.value} value={p.value}>
-                    {p.label} năm {planYear}
+                    {P.periodOption(p.label, planYear)}
                   </option>
                 ))}
               </Select>
             </Field>
           </div>
           <Caption1>
-            Ghi một trang tính mới: các nhiệm vụ đến hạn trong kỳ theo từng mục, kèm số liệu hoàn thành đúng hạn, quá hạn, đang thực hiện, chưa
-            thực hiện — tính đến ngày {viDate(date)}, khổ A4 ngang, in lặp dòng tiêu đề.
+            {P.reportHint(viDate(date))}
           </Caption1>
           <Action
             id="btn-create-report"
-            tip="Tạo trang tính báo cáo tình hình thực hiện nhiệm vụ trong kỳ đã chọn, theo thể thức Nghị định 30/2020."
+            tip={P.createReportTip}
             appearance="primary"
             disabled={props.busy}
             onClick={() => props.onCreateReport(periodOf(selected.kind, planYear, selected.quarter), date)}
           >
-            Tạo báo cáo quý
+            {P.createReport}
           </Action>
         </div>
       )}
-      <Caption1 className={styles.muted}>Đánh giá: {stateLabel('done-on-time')}, {stateLabel('done-late')}, {stateLabel('overdue')}… theo thời hạn trong bảng và ngày đã chọn.</Caption1>
+      <Caption1 className={styles.muted}>{P.judged([stateLabel('done-on-time'), stateLabel('done-late'), stateLabel('overdue')])}</Caption1>
     </section>
   );
 }

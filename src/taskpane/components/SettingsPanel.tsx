@@ -15,6 +15,8 @@ import {
 } from '../state/settings';
 import { S } from '../strings';
 
+const G = S.settingsPanel;
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
   row: { display: 'flex', gap: '6px', flexWrap: 'wrap' },
@@ -72,7 +74,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       try {
         templatesJson = JSON.parse(drafts.templates);
       } catch {
-        setErrors(['Ô “Nhiệm vụ mẫu riêng” không phải JSON hợp lệ: kiểm tra dấu ngoặc, dấu phẩy và dấu nháy kép.']);
+        setErrors([G.templatesNotJson]);
         return null;
       }
     }
@@ -124,7 +126,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
     try {
       importJson(await file.text());
     } catch {
-      setErrors(['Không đọc được tệp đã chọn.']);
+      setErrors([G.fileUnreadable]);
     }
   };
 
@@ -147,15 +149,15 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
     } catch {
       // Some Excel hosts block downloads from the pane: the JSON below can be copied instead.
     }
-    setInfo('Đã xuất cài đặt (tệp phuluc-cai-dat.json; nội dung cũng hiện bên dưới để sao chép).');
+    setInfo(G.exported);
   };
 
   return (
-    <section className={styles.root} aria-label="Cài đặt" data-testid="settings-panel">
+    <section className={styles.root} aria-label={S.settingsButton} data-testid="settings-panel">
       {errors.length > 0 && (
         <MessageBar layout="multiline" intent="error" data-testid="settings-errors">
           <MessageBarBody>
-            <MessageBarTitle>Cài đặt chưa hợp lệ</MessageBarTitle>
+            <MessageBarTitle>{G.invalidTitle}</MessageBarTitle>
             {errors.map((e, i) => (
               <div key={i}>{e}</div>
             ))}
@@ -167,7 +169,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           <MessageBarBody>{info}</MessageBarBody>
         </MessageBar>
       )}
-      <Field label="Danh mục có sẵn" hint="Tự chọn: theo cơ quan ban hành ở tiêu đề (Sở, UBND xã/phường, UBND tỉnh) và năm kế hoạch.">
+      <Field label={G.directory} hint={G.directoryHint}>
         <Select
           data-testid="settings-directory"
           root={{ style: { minWidth: 0, maxWidth: '100%' } }}
@@ -175,7 +177,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           value={drafts.directory}
           onChange={(_, d) => setDrafts((x) => ({ ...x, directory: d.value as DirectoryId | 'auto' }))}
         >
-          <option value="auto">Tự chọn theo tiêu đề và năm kế hoạch</option>
+          <option value="auto">{G.directoryAuto}</option>
           {DIRECTORY_IDS.map((id) => (
             <option key={id} value={id}>
               {BUILT_IN_DIRECTORIES[id].name}
@@ -200,8 +202,8 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       )}
       <Caption1 data-testid="settings-built-in">{S.settingsBuiltIn(defaultUnits.length, defaultFunding.length)}</Caption1>
       <Field
-        label={drafts.mode === 'extend' ? S.settingsUnitsExtend : 'Danh sách đơn vị'}
-        hint="Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng"
+        label={drafts.mode === 'extend' ? S.settingsUnitsExtend : G.units}
+        hint={G.unitsHint}
       >
         <Textarea
           data-testid="settings-units"
@@ -210,7 +212,7 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
           onChange={(_, d) => setDrafts((x) => ({ ...x, units: d.value }))}
         />
       </Field>
-      <Field label={drafts.mode === 'extend' ? S.settingsFundingExtend : 'Nguồn kinh phí'} hint="Mỗi dòng một loại; tên khác cách nhau bằng dấu |">
+      <Field label={drafts.mode === 'extend' ? S.settingsFundingExtend : G.funding} hint={G.fundingHint}>
         <Textarea
           data-testid="settings-funding"
           rows={4}
@@ -227,8 +229,8 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
         />
       </Field>
       <Field
-        label="Nhiệm vụ mẫu riêng (JSON)"
-        hint='Ví dụ: [{"area": "CẢI CÁCH THỂ CHẾ", "task": "...", "product": "Kế hoạch", "lead": "Văn phòng Sở", "deadline": "Quý I/{năm}", "funding": "Thường xuyên"}]'
+        label={G.templates}
+        hint={G.templatesHint}
       >
         <Textarea
           data-testid="settings-templates"
@@ -239,13 +241,13 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       </Field>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={save} data-testid="settings-save">
-          Lưu cài đặt
+          {G.save}
         </Button>
         <Button onClick={exportJson} data-testid="settings-export">
-          Xuất JSON
+          {G.export}
         </Button>
       </div>
-      <Field label="Nhập cài đặt từ JSON" hint="Dán nội dung tệp JSON rồi bấm “Nhập JSON”, hoặc chọn tệp.">
+      <Field label={G.import} hint={G.importHint}>
         <Textarea
           data-testid="settings-import-text"
           rows={3}
@@ -255,19 +257,19 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       </Field>
       <div className={styles.row}>
         <Button onClick={() => importJson(importText)} data-testid="settings-import" disabled={!importText.trim()}>
-          Nhập JSON
+          {G.importButton}
         </Button>
         <Button onClick={() => fileRef.current?.click()} data-testid="settings-import-file">
-          Chọn tệp JSON
+          {G.pickFile}
         </Button>
-        <input ref={fileRef} type="file" accept=".json,application/json" className={styles.hidden} onChange={onFile} aria-label="Tệp cài đặt JSON" />
+        <input ref={fileRef} type="file" accept=".json,application/json" className={styles.hidden} onChange={onFile} aria-label={G.fileLabel} />
       </div>
       {exported && (
-        <Field label="Nội dung đã xuất">
+        <Field label={G.exportedLabel}>
           <Textarea data-testid="settings-export-text" readOnly rows={4} value={exported} />
         </Field>
       )}
-      <Caption1>Cài đặt được lưu ngay trong tệp Excel: mọi người mở tệp này đều dùng chung.</Caption1>
+      <Caption1>{G.savedInFile}</Caption1>
     </section>
   );
 }

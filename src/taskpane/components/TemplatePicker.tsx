@@ -10,7 +10,8 @@ import {
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Grid } from '../../core/grid';
 import type { SheetReport } from '../../core/report';
-import { fillTemplate, searchTemplates, type TaskTemplate } from '../../templates';
+import type { DirectoryId } from '../../core/config';
+import { fillTemplate, searchTemplates, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { bestSectionFor, layoutOf, planInsert } from '../insert';
 import { S } from '../strings';
 import type { InsertWhere } from '../state/usePane';
@@ -38,11 +39,13 @@ export interface TemplatePickerProps {
   report: SheetReport | null;
   planYear: number | undefined;
   busy: boolean;
+  /** The directory chosen in Cài đặt: the units the preview names (as the insert writes them). */
+  directory?: DirectoryId | 'auto' | undefined;
   /** `shownRenumbering`: how many renumbered STT cells the clerk was told of (section end only). */
   onInsert: (t: TaskTemplate, where: InsertWhere, shownRenumbering?: number) => void;
 }
 
-export function TemplatePicker({ library, grid, report, planYear, busy, onInsert }: TemplatePickerProps) {
+export function TemplatePicker({ library, grid, report, planYear, busy, directory, onInsert }: TemplatePickerProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<TaskTemplate | null>(null);
@@ -76,7 +79,8 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
     focusPending.current = true;
     setActiveId(next.id);
   };
-  const filled = useMemo(() => (chosen ? fillTemplate(chosen, year) : null), [chosen, year]);
+  const units = useMemo(() => unitsOfSheet(directory, report?.directory, year), [directory, report, year]);
+  const filled = useMemo(() => (chosen ? fillTemplate(chosen, year, units) : null), [chosen, year, units]);
 
   const choose = (t: TaskTemplate) => {
     setChosen(t);
@@ -95,17 +99,17 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
   }, [filled, grid, report, layout, mode, effectiveSection]);
 
   return (
-    <section className={styles.root} aria-label="Chèn nhiệm vụ mẫu" data-testid="template-picker">
+    <section className={styles.root} aria-label={S.insertTab} data-testid="template-picker">
       <SearchBox
-        placeholder="Tìm nhiệm vụ (gõ không dấu cũng được)"
-        aria-label="Tìm nhiệm vụ mẫu"
+        placeholder={S.templateSearchPlaceholder}
+        aria-label={S.templateSearch}
         data-testid="template-search"
         value={query}
         onChange={(_, d) => setQuery(d.value)}
         dismiss={{ 'aria-label': S.searchClear, title: S.searchClear }}
       />
       {year === undefined && <Caption1 data-testid="template-year-note">{S.templateYearUnknown}</Caption1>}
-      <div className={styles.list} role="listbox" aria-label="Thư viện nhiệm vụ mẫu" onKeyDown={onListKey}>
+      <div className={styles.list} role="listbox" aria-label={S.templateLibrary} onKeyDown={onListKey}>
         {groups.length === 0 && <Text style={{ padding: 8 }}>{S.templateNone}</Text>}
         {groups.map((g) => (
           <div key={g.area} role="group" aria-label={g.area}>
@@ -127,7 +131,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
                 onFocus={() => setActiveId(t.id)}
                 onClick={() => choose(t)}
               >
-                {fillTemplate(t, year).task}
+                {fillTemplate(t, year, units).task}
               </button>
             ))}
           </div>
@@ -140,12 +144,12 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
           <div><b>{S.templateDeadline}</b> {filled.deadline}; <b>{S.templateFunding}</b> {filled.funding}</div>
         </div>
       )}
-      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label="Vị trí chèn">
-        <Radio value="section-end" label="Cuối mục" data-testid="template-where-section" />
-        <Radio value="below-selection" label="Dưới dòng đang chọn" data-testid="template-where-selection" />
+      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as typeof mode)} aria-label={S.templateWhere}>
+        <Radio value="section-end" label={S.templateAtSectionEnd} data-testid="template-where-section" />
+        <Radio value="below-selection" label={S.templateBelowSelection} data-testid="template-where-selection" />
       </RadioGroup>
       {mode === 'section-end' && (
-        <Field label="Mục">
+        <Field label={S.templateSection}>
           {sections.length ? (
             <Select
               className={styles.select}
@@ -181,7 +185,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, onInsert
           )
         }
       >
-        Chèn vào bảng
+        {S.templateInsert}
       </Button>
     </section>
   );

@@ -32,13 +32,13 @@ export function ToolsPanel({ busy, onRenumber, onLists, budgetHint }: ToolsPanel
     <section className={styles.root} aria-label={S.toolsLabel} data-testid="tools-panel">
       <div className={styles.tool}>
         <Action id="btn-renumber" tip={TOOL_TIPS.renumber} icon={<TextNumberListLtr20Regular />} disabled={busy} onClick={onRenumber}>
-          Đánh số lại
+          {S.renumberLabel}
         </Action>
         <Caption1>{S.renumberHint}</Caption1>
       </div>
       <div className={styles.tool}>
         <Action id="btn-lists" tip={TOOL_TIPS.lists} icon={<TextBulletListSquare20Regular />} disabled={busy} onClick={onLists}>
-          Danh sách chọn
+          {S.listsButton}
         </Action>
         <Caption1>{S.listsHint}</Caption1>
       </div>

@@ -12,12 +12,13 @@ import { applyEdits, type Edit, type Fix } from '../../core/fix';
 import { a1 } from '../../core/grid';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
+import type { RefusedFix } from '../../core/verify';
 import {
   WorkbookError, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
 } from '../../excel/types';
-import { buildLibrary, fillTemplate, type TaskTemplate } from '../../templates';
+import { buildLibrary, fillTemplate, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, checkSheet, formulasOverwritten, renderMessage, renderRefusal, renumber, splitWordsCell } from '../engine';
+import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
@@ -46,6 +47,8 @@ export interface PaneState {
   grid: SheetGrid | null;
   report: SheetReport | null;
   fixes: Fix[];
+  /** Fixes the engine made but refused at check time, with why (the pane shows it under the issue). */
+  refused: RefusedFix[];
   planYear: number | undefined;
   error: PaneError | null;
   notice: Notice | null;
@@ -79,6 +82,7 @@ export class PaneController {
       grid: null,
       report: null,
       fixes: [],
+      refused: [],
       planYear: initialPlanYear,
       error: null,
       notice: null,
@@ -181,8 +185,8 @@ export class PaneController {
   }
 
   private analyse(grid: SheetGrid, planYear = this.state.planYear): { grid: SheetGrid; report: SheetReport; fixes: Fix[] } {
-    const { report, fixes } = checkSheet(grid, this.options(planYear));
-    this.patch({ grid, report, fixes });
+    const { report, fixes, refused } = checkSheet(grid, this.options(planYear));
+    this.patch({ grid, report, fixes, refused });
     return { grid, report, fixes };
   }
 
@@ -346,7 +350,7 @@ export class PaneController {
   renumberAll(): Promise<void> {
     return this.guard(S.busyRenumbering, async () => {
       const { grid } = await this.readAndCheck();
-      const edits = renumber(grid);
+      const { edits, sources } = renumbering(grid);
       if (!edits.length) {
         this.patch({ notice: { intent: 'info', text: S.numberingRight } });
         return;
@@ -356,7 +360,8 @@ export class PaneController {
         this.patch({ notice: { intent: 'warning', text: S.sttFormulas(formulas) } });
         return;
       }
-      await this.write(grid, { label: S.renumberLabel, ops: edits });
+      // Computed from every STT cell: a number typed since in a cell it does not write refuses it.
+      await this.write(grid, { label: S.renumberLabel, ops: edits, expect: sources.map(({ row, col, seen }) => ({ row, col, seen })) });
       await this.recheckAfter(grid, edits);
       this.patch({ notice: { intent: 'success', text: S.renumbered(edits.length) } });
     });
@@ -452,10 +457,18 @@ export class PaneController {
         }
         target = { kind: 'section-end', section };
       }
-      const filled = fillTemplate(template, year);
+      // the units of the sheet's own directory (a commune's Văn phòng HĐND và UBND, not Văn phòng Sở)
+      const units = unitsOfSheet(this.state.settings.directory, report.directory, year);
+      const filled = fillTemplate(template, year, units);
+      const missing = filled.missing.length ? missingUnitsMessage(filled.task, filled.missing, filled.lead !== '', BUILT_IN_DIRECTORIES[units.directory].name) : '';
+      if (filled.lead === '') {
+        this.patch({ notice: { intent: 'warning', text: missing } });
+        return;
+      }
       const plan = planInsert(grid, report, layout, filled, target);
       if (!plan.ok) {
-        this.patch({ notice: { intent: 'warning', text: plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow } });
+        const text = plan.reason === 'inside-merge' ? S.insertInsideMerge(plan.merge) : plan.reason === 'not-tasks' ? S.insertNotTasks : S.insertPickRow;
+        this.patch({ notice: { intent: 'warning', text } });
         return;
       }
       const formulas = formulasOverwritten(grid, plan.renumbering);
@@ -469,10 +482,11 @@ export class PaneController {
         return;
       }
       // One batch, one undo: the rows below renumbered as the insert requires, then the row.
-      await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops });
+      await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops, expect: plan.sources });
       await this.readAndCheck();
       await this.adapter.selectCell(plan.select, this.state.grid?.sheetId ?? grid.sheetId);
-      this.patch({ notice: { intent: 'success', text: S.inserted(filled.task, plan.newRow, plan.renumbering.length) } });
+      const inserted = S.inserted(filled.task, plan.newRow, plan.renumbering.length);
+      this.patch({ notice: missing ? { intent: 'warning', text: `${inserted} ${missing}` } : { intent: 'success', text: inserted } });
     });
   }
 

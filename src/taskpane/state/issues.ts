@@ -2,7 +2,7 @@
 import type { CheckOptions } from '../../core/config';
 import type { Fix } from '../../core/fix';
 import type { Grid } from '../../core/grid';
-import type { RefusedFix } from '../../core/verify';
+import type { FixRefusal, RefusedFix } from '../../core/verify';
 import { combineVerified } from '../engine';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { Highlight, WriteBatch, WriteOp } from '../../excel/types';
@@ -33,6 +33,13 @@ export function issueTestId(i: Issue): string {
 export function fixesByIssue(fixes: readonly Fix[]): Map<string, Fix> {
   const m = new Map<string, Fix>();
   for (const f of fixes) if (!m.has(issueKey(f.issue))) m.set(issueKey(f.issue), f);
+  return m;
+}
+
+/** Why each issue's fix was refused at check time (the first refusal of an issue), by issueKey. */
+export function refusalsByIssue(refused: readonly RefusedFix[]): Map<string, FixRefusal> {
+  const m = new Map<string, FixRefusal>();
+  for (const r of refused) if (!m.has(issueKey(r.fix.issue))) m.set(issueKey(r.fix.issue), r.refusal);
   return m;
 }
 
@@ -88,7 +95,11 @@ export interface FixPlan {
  * fixes were computed from.
  */
 export function planFixes(grid: Grid, fixes: readonly Fix[], options: CheckOptions, label?: string): FixPlan {
-  const { edits, applied, refused, skipped } = combineVerified(grid, fixes, options);
+  const { edits, applied, sources, refused, skipped } = combineVerified(grid, fixes, options);
   const name = label ?? (applied.length === 1 ? applied[0]!.label : S.fixAllLabel(applied.length));
-  return { batch: { label: name, ops: edits as WriteOp[] }, applied, refused, skipped };
+  const batch: BatchDraft = { label: name, ops: edits as WriteOp[] };
+  // The cells the fixes were computed from must still hold what the check saw (the adapter
+  // compares them with the written cells' `seen`, and writes nothing when one differs).
+  if (sources.length) batch.expect = sources.map((s) => ({ row: s.row, col: s.col, seen: s.seen }));
+  return { batch, applied, refused, skipped };
 }

@@ -11,10 +11,15 @@ import { STATUS_VALUES } from '../../core/status';
 import { columnIndex, columnLetter } from '../../core/grid';
 import type { WorkbookAdapter } from '../../excel/types';
 import { SheetRefusal, type StatusColumnRequest } from '../../excel/sheets';
-import { newAppendixSheet, periodReportSheet } from '../../layout';
+import type { DirectoryId } from '../../core/config';
+import { missingUnitsMessage } from '../engine';
+import { newAppendix, periodReportSheet } from '../../layout';
 import type { TaskTemplate } from '../../templates';
 import { describeError, type PaneError } from '../errors';
+import { S } from '../strings';
 import type { Notice } from './usePane';
+
+const Y = S.sheets;
 
 /** The local date, ISO yyyy-mm-dd. */
 export function localToday(): string {
@@ -50,7 +55,7 @@ export function statusColumnRequest(report: SheetReport, grid: Grid): StatusColu
     headerRows: [...report.headerRows],
     col: last + 1,
     formatLike: Math.max(last, 0),
-    title: 'Tình hình thực hiện',
+    title: Y.statusColumnTitle,
     firstRow: headerBottom + 1,
     lastRow,
     items: Object.values(STATUS_VALUES),
@@ -58,7 +63,7 @@ export function statusColumnRequest(report: SheetReport, grid: Grid): StatusColu
 }
 
 function describe(e: unknown): PaneError {
-  if (e instanceof SheetRefusal) return { title: 'Không ghi được', message: e.message };
+  if (e instanceof SheetRefusal) return { title: Y.notWritten, message: e.message };
   return describeError(e);
 }
 
@@ -99,14 +104,14 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
 
   const addStatusColumn = useCallback(
     (report: SheetReport, grid: Grid) =>
-      run('Đang thêm cột Tình hình thực hiện…', async () => {
-        if (!adapter.addStatusColumn) throw new SheetRefusal('Excel này chưa thêm được cột.');
+      run(Y.busyAddingColumn, async () => {
+        if (!adapter.addStatusColumn) throw new SheetRefusal(Y.cannotAddColumn);
         const req = statusColumnRequest(report, grid);
         await adapter.addStatusColumn(req);
         await recheck();
         return {
           intent: 'success',
-          text: `Đã thêm cột “Tình hình thực hiện” (cột ${columnLetter(req.col)}) có danh sách chọn: ${req.items.join(', ')}.`,
+          text: Y.columnAdded(columnLetter(req.col), req.items),
         };
       }),
     [adapter, recheck, run],
@@ -114,12 +119,12 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
 
   const addSheet = useCallback(
     async (spec: Parameters<NonNullable<WorkbookAdapter['addSheet']>>[0], what: string): Promise<Notice> => {
-      if (!adapter.addSheet) throw new SheetRefusal('Excel này chưa thêm được trang tính.');
+      if (!adapter.addSheet) throw new SheetRefusal(Y.cannotAddSheet);
       const res = await adapter.addSheet(spec);
-      const skipped = res.skipped.length ? ` Phiên bản Excel này chưa làm được: ${res.skipped.join(', ')}.` : '';
+      const skipped = res.skipped.length ? Y.skipped(res.skipped) : '';
       return {
         intent: res.skipped.length ? 'warning' : 'success',
-        text: `Đã tạo trang tính "${res.name}" (${what}).${skipped} Mở lại trang tính phụ lục để tiếp tục kiểm tra.`,
+        text: Y.sheetCreated(res.name, what, skipped),
       };
     },
     [adapter],
@@ -127,20 +132,23 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
 
   const createReport = useCallback(
     (report: SheetReport, period: Period, asOf: string) =>
-      run('Đang tạo báo cáo…', () =>
-        addSheet(periodReportSheet(periodReport(report, period, asOf), { source: `trang tính "${report.name}"` }), `báo cáo ${period.label}`),
+      run(Y.busyReport, () =>
+        addSheet(periodReportSheet(periodReport(report, period, asOf), { source: Y.reportSource(report.name) }), Y.reportWhat(period.label)),
       ),
     [addSheet, run],
   );
 
   const createAppendix = useCallback(
-    (opts: { year: number; body: string; templates: readonly TaskTemplate[] }) =>
-      run('Đang tạo phụ lục mới…', () =>
-        addSheet(
-          newAppendixSheet({ year: opts.year, body: opts.body, templates: opts.templates }),
-          opts.templates.length ? `phụ lục năm ${opts.year}, ${opts.templates.length} nhiệm vụ mẫu` : `phụ lục năm ${opts.year}`,
-        ),
-      ),
+    (opts: { year: number; body: string; templates: readonly TaskTemplate[]; directory?: DirectoryId | 'auto' }) =>
+      run(Y.busyAppendix, async () => {
+        // the tasks name the units of the body's own directory (or the one chosen in Cài đặt)
+        const made = newAppendix({ year: opts.year, body: opts.body, templates: opts.templates, ...(opts.directory ? { directory: opts.directory } : {}) });
+        const written = made.sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
+        const done = await addSheet(made.sheet, Y.appendixWhat(opts.year, written));
+        if (made.incomplete.length === 0) return done;
+        const told = made.incomplete.map((t) => missingUnitsMessage(t.task, t.missing, t.written, made.directory.name)).join(' ');
+        return { intent: 'warning', text: `${done.text} ${told}` };
+      }),
     [addSheet, run],
   );
 

@@ -7,6 +7,7 @@ import { cellDate } from '../../../src/core/grid/date';
 import { ReadError } from '../../../src/cli/xlsx/errors';
 import { formatNumber, readWorkbook } from '../../../src/cli/xlsx/read';
 import { fixture, tempDir } from '../helpers';
+import { buildCfb } from '../../xlsx/cfb-build';
 
 const byName = (grids: Grid[], name: string): Grid => {
   const g = grids.find((x) => x.name === name);
@@ -144,8 +145,7 @@ describe('readWorkbook on files that are not workbooks', () => {
     writeFileSync(p, data);
     return p;
   };
-  const cfb = (extra: Buffer) =>
-    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), extra]);
+  const cfb = (...names: string[]) => Buffer.from(buildCfb({ names }));
 
   let zipNotXlsx: string;
   let docx: string;
@@ -168,8 +168,8 @@ describe('readWorkbook on files that are not workbooks', () => {
     ['random bytes', () => write('random.xlsx', Buffer.from([0x13, 0x00, 0xff, 0x80, 0x01, 0x02, 0x03, 0x04, 0x05])), 'not-xlsx', /không phải/],
     ['one byte', () => write('one.xlsx', Buffer.from([0x50])), 'not-xlsx', /không phải/],
     ['a PDF', () => write('plan.xlsx', '%PDF-1.4\n...'), 'not-xlsx', /PDF/],
-    ['an old .xls', () => write('old.xls', cfb(Buffer.from('Workbook', 'utf16le'))), 'not-xlsx', /\.xls.*lưu lại/],
-    ['an encrypted .xlsx', () => write('locked.xlsx', cfb(Buffer.from('EncryptedPackage', 'utf16le'))), 'encrypted', /mật khẩu/],
+    ['an old .xls', () => write('old.xls', cfb('Workbook', '\u0005SummaryInformation')), 'not-xlsx', /\.xls.*lưu lại/],
+    ['an encrypted .xlsx', () => write('locked.xlsx', cfb('EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces')), 'encrypted', /mật khẩu/],
     ['a zip that is not xlsx', () => zipNotXlsx, 'not-xlsx', /zip/],
     ['a Word document', () => docx, 'not-xlsx', /Word/],
     ['an empty zip', () => emptyZip, 'not-xlsx', /zip/],

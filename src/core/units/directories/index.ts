@@ -11,6 +11,7 @@ import { DEFAULT_UNITS } from '../defaults';
 import { COMMUNE_2025 } from './commune';
 import { DEPARTMENT_COMMON, HOME_AFFAIRS_2025 } from './department';
 import { DEPARTMENT_INSPECTORATE, LEGACY_COMMUNE, LEGACY_DEPARTMENTS, LEGACY_DISTRICT, LEGACY_LABOUR_ROOMS } from './legacy';
+import { planReferenceDate } from '../../check/plan-date';
 import { pickDirectory, type LocalKind } from './pick';
 import { COLLECTIVE, COMMUNE_LEVEL, DEPARTMENTS_2025, PROVINCE_BODIES, PROVINCIAL_CENTRE, STAFF } from './province';
 
@@ -92,6 +93,7 @@ export const BUILT_IN_DIRECTORIES: Readonly<Record<DirectoryId, BuiltInDirectory
 export const DIRECTORY_IDS = Object.keys(BUILT_IN_DIRECTORIES) as DirectoryId[];
 
 export { pickDirectory } from './pick';
+export { UNIT_ROLES, unitForRole, unitRole, type UnitRole } from './roles';
 export type { DirectorySource, LocalKind } from './pick';
 
 /** What a sheet is checked against: the directory chosen, how, and the lists to use. */
@@ -136,7 +138,25 @@ export function resolveDirectory(
   const choice: DirectoryChoice = { id: dir.id, name: dir.name, source: picked.source };
   if (asOf !== undefined) choice.asOf = asOf;
   if (options.units || options.funding) choice.custom = mode;
+  if (picked.local !== undefined && dir.id === 'xa-2025') choice.local = picked.local;
   const resolved: ResolvedDirectory = { choice, units: combine(dir.units, options.units, mode), funding: combine(dir.funding, options.funding, mode) };
   if (picked.local !== undefined) resolved.local = picked.local;
   return resolved;
+}
+
+/**
+ * The built-in directory a plan with these title lines (`… CỦA UBND XÃ TÂN LẬP`) and plan year is
+ * checked against, as the engine picks it (pickDirectory at the plan's reference date), or the one
+ * the user chose; with the commune's own kind (xã, phường, đặc khu) for a commune-level body.
+ */
+export function directoryOfPlan(
+  titles: readonly string[],
+  planYear: number,
+  chosen?: DirectoryId | 'auto',
+): { id: DirectoryId; name: string; local?: LocalKind } {
+  const auto = pickDirectory(titles, [], planReferenceDate(titles, planYear));
+  const id = chosen !== undefined && chosen !== 'auto' ? chosen : auto.id;
+  const out: { id: DirectoryId; name: string; local?: LocalKind } = { id, name: BUILT_IN_DIRECTORIES[id].name };
+  if (auto.local !== undefined) out.local = auto.local;
+  return out;
 }

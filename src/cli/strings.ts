@@ -1,0 +1,209 @@
+/**
+ * Every sentence the command line writes (help, errors, the text and HTML reports, progress),
+ * in Vietnamese, in one place. What an issue says and what a fix writes come from the engine
+ * (src/core/messages); the .xlsx package's reasons from src/xlsx. Values are quoted "so".
+ */
+const NUMBER = new Intl.NumberFormat('vi-VN');
+const n = (x: number): string => NUMBER.format(x);
+
+export const C = {
+  /** Each option's placeholder, help and example, by name (args.ts lists the options). */
+  options: {
+    json: { help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất).', example: 'phuluc check ke-hoach.xlsx --json > ket-qua.json' },
+    html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
+    xlsx: { arg: 'TỆP', help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).', example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx' },
+    year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
+    config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục mặc định) hoặc "extend" (bổ sung), planYear.', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
+    period: { arg: 'KỲ', help: '(report) Kỳ báo cáo: "Quý I/2026" (đến Quý IV), "6 tháng/2026", "9 tháng/2026" hoặc "Năm 2026".', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026"' },
+    date: { arg: 'NGÀY', help: '(report) Ngày tính số liệu, 2026-03-31 hoặc 31/03/2026 (mặc định: hôm nay).', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026" --date 31/03/2026' },
+    body: { arg: 'TÊN', help: '(new) Cơ quan ban hành kế hoạch.', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx' },
+    tasks: { help: '(new) Điền sẵn các nhiệm vụ mẫu của năm.', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks' },
+    out: { arg: 'TỆP', help: '(fix) Tệp .xlsx đã sửa, không được trùng tệp gốc. (report) Tệp .xlsx ghi báo cáo thành trang tính, ngoài bản in ra màn hình. (new) Tệp .xlsx mới chứa phụ lục. Tệp gốc không bao giờ bị ghi đè; tệp khác đã có thì không bị ghi đè, trừ khi thêm --force.', example: 'phuluc fix ke-hoach.xlsx --out ke-hoach-da-sua.xlsx' },
+    force: { help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx).', example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force' },
+    progress: { help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện khi kiểm tra lâu hơn 1 giây.', example: 'phuluc check thu-muc/ --json --progress > ket-qua.json' },
+    help: { help: 'Hiện hướng dẫn này.', example: 'phuluc --help' },
+    version: { help: 'Hiện số phiên bản của phuluc.', example: 'phuluc --version' },
+  },
+  example: (example: string): string => `      Ví dụ: ${example}`,
+  usage: (options: string): string => `Cách dùng:
+  phuluc check TỆP.xlsx|THƯ_MỤC... [--json] [--progress] [--html BÁO_CÁO.html] [--xlsx DANH_SÁCH.xlsx]
+               [--year NĂM] [--config CẤU_HÌNH.json] [--force]
+      Kiểm tra phụ lục nhiệm vụ cải cách hành chính trong mọi trang tính của từng tệp.
+      Một thư mục: mọi tệp .xlsx trong thư mục đó và các thư mục con (tệp .xls, .xlsb, .ods
+      được liệt kê là không đọc được, kèm lý do).
+      Ví dụ: phuluc check ke-hoach-2024.xlsx
+             phuluc check "D:\\Phu luc 2024" --html bao-cao.html
+  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--force] [--year NĂM] [--config CẤU_HÌNH.json]
+      Áp dụng các cách sửa an toàn và ghi ra một tệp mới (tệp gốc giữ nguyên).
+      Ví dụ: phuluc fix ke-hoach-2024.xlsx --out ke-hoach-2024-da-sua.xlsx
+  phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
+      Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).
+      Ví dụ: phuluc report ke-hoach-2026.xlsx --period "Quý I/2026" --out bao-cao-quy-1.xlsx
+  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force]
+      Tạo phụ lục nhiệm vụ mới theo thể thức Nghị định 30/2020/NĐ-CP, ghi vào tệp .xlsx mới --out
+      (tệp đã có không bị ghi đè, trừ khi thêm --force).
+      Ví dụ: phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks
+  phuluc help
+      Hiện hướng dẫn này.
+
+Tùy chọn:
+${options}
+
+Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc được tệp hoặc sai cú pháp lệnh.
+`,
+  args: {
+    noCommand: 'Thiếu lệnh.',
+    badCommand: (cmd: string): string => `Lệnh không hợp lệ: "${cmd}".`,
+    badOption: (cmd: string, option: string): string => `Tùy chọn không hợp lệ cho lệnh ${cmd}: "${option}".`,
+    noValue: (option: string): string => `Thiếu giá trị cho ${option}.`,
+    takesNoValue: (option: string): string => `Tùy chọn ${option} không nhận giá trị.`,
+    badYear: (text: string): string => `Năm không hợp lệ: "${text}" (cần năm 4 chữ số, ví dụ 2024).`,
+    noFile: 'Thiếu tên tệp .xlsx cần xử lý.',
+    oneFile: (cmd: string): string => `Lệnh ${cmd} chỉ nhận một tệp.`,
+    fixNeedsOut: 'Lệnh fix cần --out TỆP_MỚI.xlsx.',
+    reportNeedsPeriod: 'Lệnh report cần --period, ví dụ --period "Quý I/2026".',
+    badDate: (text: string): string => `Ngày không hợp lệ: "${text}" (ví dụ 2026-03-31 hoặc 31/03/2026).`,
+    newTakesNoFile: (file: string): string => `Lệnh new không nhận tên tệp "${file}"; dùng --out TỆP.xlsx.`,
+    newNeedsYear: 'Lệnh new cần --year, ví dụ --year 2027.',
+    newNeedsBody: 'Lệnh new cần --body, ví dụ --body "Sở Nội vụ".',
+    newNeedsOut: 'Lệnh new cần --out TỆP.xlsx.',
+  },
+  check: {
+    folderUnreadable: 'không mở được thư mục này (không có quyền đọc); các tệp trong đó chưa được kiểm tra.',
+    noWorkbooks: (subfolders: number): string =>
+      subfolders > 0
+        ? `thư mục không có tệp bảng tính (.xlsx) nào, kể cả trong ${n(subfolders)} thư mục con.`
+        : 'thư mục không có tệp bảng tính (.xlsx) nào.',
+    htmlWritten: (file: string): string => `Đã ghi báo cáo HTML: ${file}\n`,
+    xlsxWritten: (file: string): string => `Đã ghi danh sách vấn đề: ${file}\n`,
+  },
+  config: {
+    missing: 'không tìm thấy tệp',
+    folder: 'đây là một thư mục',
+    unreadable: (code: string | undefined): string => `không đọc được (${code ?? 'lỗi không rõ'})`,
+    error: (file: string, message: string): string => `Tệp cấu hình ${file}: ${message}`,
+  },
+  fix: {
+    row: (row: number): string => `dòng ${row}`,
+    where: (sheet: string, cell: string): string => `"${sheet}" ${cell}`,
+    none: 'Không có chỗ nào sửa tự động được.',
+    applied: (count: number): string => `Đã sửa ${n(count)} chỗ:`,
+    refused: (count: number): string => `Không sửa ${n(count)} chỗ để giữ nguyên tệp an toàn:`,
+    manual: (count: number): string => `Còn ${n(count)} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`,
+    note: (note: string): string => `Lưu ý: ${note}`,
+  },
+  written: (file: string): string => `Đã ghi tệp ${file}.`,
+  unexpected: (detail: string): string =>
+    `lỗi không mong đợi khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`,
+  versionUnknown: 'không rõ',
+  newCreated: (year: number, body: string, tasks: number, file: string): string =>
+    `Đã tạo phụ lục năm ${year} của ${body} (${tasks > 0 ? `${n(tasks)} nhiệm vụ mẫu` : 'chưa có nhiệm vụ'}): ${file}\n`,
+  newDirectory: (name: string): string => `Đơn vị theo danh mục: ${name}.\n`,
+  report: {
+    badPeriod: (period: string): string =>
+      `phuluc: Kỳ báo cáo không hợp lệ: "${period}" (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`,
+    noTasks: (file: string): string =>
+      `phuluc: ${file}: không tìm thấy bảng nhiệm vụ nào (dòng tiêu đề STT, Nhiệm vụ, Chủ trì, Thời gian thực hiện...).\n`,
+    source: (sheet: string): string => `trang tính "${sheet}"`,
+  },
+  /** The text report (report/text.ts). */
+  text: {
+    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
+    kind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự trù kinh phí', none: 'không nhận ra bảng phụ lục' },
+    yearSource: {
+      override: 'theo tùy chọn --year hoặc tệp cấu hình',
+      title: 'đọc từ tiêu đề',
+      'sheet-name': 'đọc từ tên trang tính',
+      deadlines: 'suy ra từ các thời hạn',
+    },
+    directorySource: {
+      title: 'chọn theo đơn vị ban hành ở tiêu đề',
+      cover: 'chọn theo đơn vị ban hành ở trang bìa hoặc trang tính khác',
+      year: 'chọn theo năm kế hoạch',
+      config: 'chọn trong tệp cấu hình',
+    },
+    custom: { replace: ', thay bằng danh mục riêng', extend: ', thêm danh mục riêng' },
+    /** "10 vấn đề: 3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
+    summary: (errors: number, warnings: number, infos: number): string =>
+      errors + warnings + infos === 0
+        ? 'Không có vấn đề nào'
+        : `${n(errors + warnings + infos)} vấn đề: ${n(errors)} lỗi, ${n(warnings)} cảnh báo, ${n(infos)} gợi ý`,
+    headerRows: (rows: readonly number[]): string => `dòng tiêu đề cột: ${rows.join(', ')}`,
+    planYear: (year: number, source: string): string => `năm kế hoạch ${year}${source}`,
+    directory: (name: string, how: string): string => `danh mục: ${name} (${how})`,
+    sheet: (name: string): string => `Trang tính "${name}"`,
+    suggestion: '→ Đề xuất:',
+    file: (file: string): string => `Tệp ${file}`,
+    noSheets: '  (không có trang tính nào)',
+    skipped: '    (bỏ qua)',
+    noIssues: '    Không có vấn đề nào.',
+    total: (files: number, summary: string, unreadable: number): string =>
+      `Tổng cộng đã đọc ${n(files)} tệp: ${summary}${unreadable > 0 ? `; ${n(unreadable)} tệp hoặc thư mục không đọc được` : ''}`,
+    /** "Thư mục D:\\Phu luc: 12 tệp bảng tính (tìm cả trong 3 thư mục con)." */
+    folder: (folder: string, files: number, subfolders: number): string =>
+      `Thư mục ${folder}: ${n(files)} tệp bảng tính${subfolders > 0 ? ` (tìm cả trong ${n(subfolders)} thư mục con)` : ''}.`,
+  },
+  /** The HTML report (report/html.ts); text the page inserts is escaped there. */
+  html: {
+    hasErrors: 'Có lỗi',
+    noErrors: 'Không có lỗi',
+    unreadable: 'Không đọc được:',
+    noSheets: 'Tệp không có trang tính nào.',
+    skipped: 'Bỏ qua.',
+    noIssues: 'Không có vấn đề nào.',
+    columns: ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'],
+    unreadableCount: (count: number): string => `; ${n(count)} tệp không đọc được`,
+    title: (files: number): string => `Kết quả kiểm tra phụ lục CCHC (${n(files)} tệp)`,
+    heading: 'Kết quả kiểm tra phụ lục cải cách hành chính',
+    lead: (files: number, summary: string, unreadable: string, at: string): string =>
+      `${n(files)} tệp: ${summary}${unreadable}. Lập lúc ${at} bằng phuluc.`,
+    overview: 'Tổng hợp',
+    sortHint: 'Bấm vào tên cột để sắp xếp; bấm tên tệp để xem các vấn đề của tệp đó.',
+  },
+  /** `phuluc report` as text (report/period-text.ts). */
+  periodText: {
+    noLead: '(chưa có đơn vị chủ trì)',
+    row: (row: string): string => `Dòng ${row}`,
+    title: (period: string, owner: string, file: string, sheet: string, asOf: string): string =>
+      `Báo cáo ${period}${owner} (tệp ${file}, trang tính "${sheet}"), số liệu đến ngày ${asOf}`,
+    due: (end: string, total: number): string => `  Nhiệm vụ đến hạn (đến hết ngày ${end}): ${n(total)}`,
+    inProgress: (count: number): string => `    Đang thực hiện, chưa đến hạn: ${n(count)}`,
+    notStarted: (count: number): string => `    Chưa thực hiện, chưa đến hạn: ${n(count)}`,
+    ongoing: (total: number, done: number, inProgress: number, notStarted: number): string =>
+      `  Nhiệm vụ thường xuyên, theo yêu cầu: ${n(total)} (đã hoàn thành ${n(done)}, đang thực hiện ${n(inProgress)}, chưa thực hiện ${n(notStarted)})`,
+    later: (notYetDue: number, undated: number): string => `  Chưa đến hạn (sau kỳ báo cáo): ${n(notYetDue)}; chưa có thời hạn: ${n(undated)}`,
+    overdue: '  Quá hạn, chưa hoàn thành:',
+  },
+  /** Reading an input file (xlsx/read.ts). */
+  read: {
+    folder: 'đây là một thư mục, không phải tệp bảng tính (.xlsx).',
+    tooLarge: (size: string, limit: string): string => `tệp quá lớn: ${size}, vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng trước khi đọc.`,
+    missing: 'không tìm thấy tệp.',
+    denied: 'không có quyền đọc tệp.',
+    over2GB: 'tệp quá lớn: hơn 2 GB, vượt giới hạn đọc của phuluc.',
+    other: (code: string | undefined): string => `không đọc được tệp (${code ?? 'lỗi không rõ'}).`,
+  },
+  /** Writing an output file (xlsx/write.ts), by the system's error code. */
+  write: {
+    reasons: {
+      ENOSPC: 'ổ đĩa đã đầy, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.',
+      EDQUOT: 'đã hết dung lượng được cấp trên ổ đĩa, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.',
+      EROFS: 'thư mục chỉ cho đọc (ổ đĩa chỉ đọc), không ghi được tệp.',
+      EACCES: 'không có quyền ghi vào thư mục này.',
+      EPERM: 'không có quyền ghi vào thư mục này.',
+      ENOENT: 'thư mục chứa tệp không tồn tại.',
+      ENOTDIR: 'đường dẫn có một phần không phải thư mục.',
+      EISDIR: 'đây là một thư mục, không phải tên tệp.',
+      ENAMETOOLONG: 'tên tệp quá dài.',
+      EIO: 'lỗi đọc ghi của ổ đĩa; tệp cũ (nếu có) vẫn giữ nguyên.',
+      EMFILE: 'hệ thống đang mở quá nhiều tệp, không ghi được.',
+      ENFILE: 'hệ thống đang mở quá nhiều tệp, không ghi được.',
+      EXDEV: 'không đổi tên được tệp tạm sang ổ đĩa khác.',
+    },
+    other: (code: string | undefined): string => `không ghi được tệp (${code ?? 'lỗi không rõ'}); tệp cũ (nếu có) vẫn giữ nguyên.`,
+    sameAsInput:
+      '--out là chính tệp gốc (cùng một tệp trên đĩa, kể cả qua liên kết); phuluc không ghi đè lên tệp gốc, hãy chọn tên khác cho --out.',
+    exists: 'tệp đã tồn tại; thêm --force để ghi đè.',
+  },
+  progress: (done: number, total: number): string => `Đang kiểm tra ${n(done)}/${n(total)} tệp: `,
+} as const;

@@ -1,0 +1,64 @@
+/**
+ * Chèn nhiệm vụ mẫu writes the units of the sheet's own directory (issue 11 §4): in a ward's
+ * appendix the library's `{thủ tục hành chính}` is the ward's Văn phòng HĐND và UBND phường, not a
+ * department's Văn phòng Sở; a role the ward has no unit for is said, and nothing is written.
+ */
+import { createOfficeAdapter } from '../../src/excel';
+import { createExcelEmulator, sheetFromGrid, WorkbookModel, type SheetModel } from '../../src/excel/emulator';
+import { PaneController } from '../../src/taskpane/state/controller';
+import { newAppendixSheet } from '../../src/layout';
+import { defaultTemplates, parseUserTemplates } from '../../src/templates';
+import type { Grid } from '../../src/core';
+import { differences, snapshot } from './harness';
+
+jest.setTimeout(60_000);
+
+function open(body: string, year: number) {
+  const spec = newAppendixSheet({ year, body, templates: defaultTemplates().filter((t) => t.id === 'cd-ke-hoach-cchc') });
+  const grid: Grid = {
+    name: spec.name,
+    rows: spec.rows.map((row) => row.map((c) => (c && c.value !== null && c.value !== '' ? { value: c.value } : undefined))),
+    merges: spec.merges ?? [],
+  };
+  const model = new WorkbookModel([sheetFromGrid(grid)]);
+  const pane = new PaneController(createOfficeAdapter(createExcelEmulator(model)));
+  return { model, pane, sheet: model.sheets[0]! as SheetModel };
+}
+
+const rowTexts = (s: SheetModel, row: number) => [...Array(7).keys()].map((c) => s.cell(row - 1, c)?.value ?? null);
+
+describe('Chèn nhiệm vụ mẫu names the sheet directory’s units', () => {
+  test.each([
+    ['UBND phường Đông Hà', 2026, 'Văn phòng HĐND và UBND phường', 'Trung tâm Phục vụ hành chính công phường'],
+    ['UBND xã Tân Lập', 2027, 'Văn phòng HĐND và UBND xã', 'Trung tâm Phục vụ hành chính công xã'],
+    ['UBND tỉnh Quảng Trị', 2027, 'Văn phòng UBND tỉnh', 'Trung tâm Phục vụ hành chính công tỉnh'],
+    ['Sở Nội vụ', 2027, 'Văn phòng Sở', 'Trung tâm Phục vụ hành chính công'],
+  ])('%s %d: lead %s, partner %s; the sheet still checks clean', async (body, year, lead, partner) => {
+    const { pane, sheet } = open(body, year);
+    await pane.check();
+    const report = pane.getState().report!;
+    expect(report.issues).toEqual([]);
+    const section = report.layout!.sections.find((s) => s.title.includes('THỦ TỤC HÀNH CHÍNH'))!;
+    const template = pane.library.find((t) => t.id === 'tthc-cong-khai')!;
+    await pane.insertTemplate(template, { kind: 'section-end', sectionRow: section.row });
+    if (pane.getState().question) await pane.answer(true);
+    expect(pane.getState().error).toBeNull();
+    const row = section.row + 1;
+    expect(rowTexts(sheet, row).slice(1, 5)).toEqual([expect.stringContaining('Công khai'), expect.any(String), lead, partner]);
+    await pane.check();
+    expect(pane.getState().report!.issues.map((i) => `${i.severity} ${i.code} ${i.cell}`)).toEqual([]);
+  });
+
+  test('a lead the ward has no unit for is said, and nothing is written', async () => {
+    const { model, pane } = open('UBND phường Đông Hà', 2026);
+    const own = parseUserTemplates([{ id: 'rieng', area: 'CẢI CÁCH THỂ CHẾ', task: 'Tiếp công dân định kỳ', product: 'Sổ tiếp công dân', lead: '{thanh tra}', partners: '{văn phòng}', deadline: 'Thường xuyên', funding: 'Thường xuyên' }]);
+    if (!own.ok) throw new Error(own.errors.join('\n'));
+    await pane.check();
+    const before = snapshot(model);
+    const section = pane.getState().report!.layout!.sections[1]!;
+    await pane.insertTemplate(own.value[0]!, { kind: 'section-end', sectionRow: section.row });
+    expect(pane.getState().notice).toMatchObject({ intent: 'warning', text: expect.stringContaining('Bỏ qua nhiệm vụ mẫu “Tiếp công dân định kỳ”') });
+    expect(pane.getState().notice!.text).toContain('“thanh tra”');
+    expect(differences(before, snapshot(model))).toEqual([]);
+  });
+});
