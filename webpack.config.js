@@ -142,7 +142,7 @@ const config = (env = {}, argv = {}) => {
             : []),
         ],
       }),
-      ...(production ? [new ServiceWorkerPlugin({ page: 'index.html', chunk: 'web', extra: ['assets/', 'samples/'] })] : []),
+      ...(production ? [new ServiceWorkerPlugin({ page: 'index.html', chunk: 'web', extra: ['assets/', 'samples/'], later: [{ page: 'demo.html', chunk: 'demo' }] })] : []),
     ],
     stats: production ? 'normal' : 'minimal',
   };

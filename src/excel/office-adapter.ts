@@ -70,13 +70,18 @@ class OfficeAdapter implements WorkbookAdapter {
     }
   }
 
-  async selectCell(address: string): Promise<void> {
+  async selectCell(address: string, sheetId?: string): Promise<void> {
     try {
       await this.api.run(async (context) => {
-        context.workbook.worksheets.getActiveWorksheet().getRange(address).select();
+        // Range.select on a sheet that is not the active one activates it (Microsoft's Range.select docs).
+        const sheet = sheetId !== undefined ? context.workbook.worksheets.getItem(sheetId) : context.workbook.worksheets.getActiveWorksheet();
+        sheet.getRange(address).select();
         await context.sync();
       });
     } catch (e) {
+      const code = (e as { code?: unknown })?.code;
+      if (sheetId !== undefined && (code === 'ItemNotFound' || code === 'InvalidObjectPath'))
+        throw new WorkbookError('sheet-changed', 'sheet gone', { reason: 'sheet-gone' });
       throw toWorkbookError(e, 'read-failed');
     }
   }

@@ -152,8 +152,12 @@ export interface WorkbookAdapter {
    * Errors: 'no-sheet', 'too-large', 'read-failed'.
    */
   readActiveSheet(onProgress?: (p: ReadProgress) => void): Promise<SheetGrid>;
-  /** Selects (and scrolls to) a cell of the active sheet. Errors: 'read-failed'. */
-  selectCell(address: string): Promise<void>;
+  /**
+   * Selects (and scrolls to) a cell or range ("E13", "B7:H7") of sheet `sheetId` (a SheetGrid's
+   * id), activating that sheet first as Excel's Range.select does; of the active sheet when
+   * `sheetId` is omitted. Errors: 'read-failed', 'sheet-changed' (reason 'sheet-gone').
+   */
+  selectCell(address: string, sheetId?: string): Promise<void>;
   /** The 1-based row of the current selection's top-left cell, or null (nothing selected). */
   selectedRow(): Promise<number | null>;
   /**

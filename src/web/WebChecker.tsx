@@ -10,6 +10,7 @@ import { SheetView } from '../demo/SheetView';
 import { XlsxError } from '../xlsx/errors';
 import { readWorkbook, type WorkbookRead } from '../xlsx/read';
 import { seenOf } from '../core/fix';
+import { a1 } from '../core/grid';
 import { editedName, writeEdited } from './download';
 import { MemoryWorkbook } from './memory-adapter';
 import { W } from './strings';
@@ -68,7 +69,11 @@ function localSettings(): { get(): unknown; set(value: unknown): void } | undefi
 declare global {
   interface Window {
     /** For a person poking at the page from the browser console, and for the end-to-end test. */
-    phulucWeb?: { activeValues(): (string | number | boolean | null)[][] };
+    phulucWeb?: {
+      activeValues(): (string | number | boolean | null)[][];
+      /** Every sheet's formulas as the page holds them, by sheet name and address ("B1" → "'Phụ lục'!E12"). */
+      formulas(): Record<string, Record<string, string>>;
+    };
   }
 }
 
@@ -95,6 +100,7 @@ export function WebChecker() {
   const [busy, setBusy] = useState(false);
   const [save, setSave] = useState<SaveStatus>(null);
   const input = useRef<HTMLInputElement>(null);
+  const demoReachable = useDemoReachable();
 
   const addFiles = useCallback(async (files: { name: string; bytes: () => Promise<ArrayBuffer> }[]) => {
     if (files.length === 0) return;
@@ -143,7 +149,18 @@ export function WebChecker() {
   useEffect(() => {
     if (!opened) return;
     const wb = opened.workbook;
-    window.phulucWeb = { activeValues: () => wb.active.rows.map((r) => r.map((c) => seenOf(c, wb.active.original.date1904).value)) };
+    window.phulucWeb = {
+      activeValues: () => wb.active.rows.map((r) => r.map((c) => seenOf(c, wb.active.original.date1904).value)),
+      formulas: () => {
+        const out: Record<string, Record<string, string>> = {};
+        for (const s of wb.sheets) {
+          const m: Record<string, string> = {};
+          s.rows.forEach((row, r) => row.forEach((c, col) => c?.formula !== undefined && (m[a1(r, col)] = c.formula.replace(/^=/, ''))));
+          out[s.name] = m;
+        }
+        return out;
+      },
+    };
   }, [opened]);
 
   const onDownload = () => {
@@ -253,8 +270,14 @@ export function WebChecker() {
               {s.label}
             </button>
           ))}
-          <p style={{ color: '#616161' }}>
-            {W.orSee} <a href="demo.html">{W.demoLink}</a> {W.demoRows}
+          <p style={{ color: '#616161' }} data-testid="demo-link">
+            {demoReachable ? (
+              <>
+                {W.orSee} <a href="demo.html">{W.demoLink}</a> {W.demoRows}
+              </>
+            ) : (
+              <>{W.demoNeedsNetwork}</>
+            )}
           </p>
           {busy && <p role="status">{W.reading}</p>}
         </nav>
@@ -295,6 +318,41 @@ function Welcome({ failed }: { failed: string | null }) {
       <p>{W.browsers}</p>
     </div>
   );
+}
+
+/**
+ * Whether the demo page (demo.html) opens now: online, or offline with the service worker's
+ * cached copy (sw-template.js caches it after the first load). Offline without it, the link
+ * would lead to the browser's error page: the page says so instead.
+ */
+function useDemoReachable(): boolean {
+  const [reachable, setReachable] = useState(true);
+  useEffect(() => {
+    let live = true;
+    const update = () => {
+      if (typeof navigator === 'undefined' || navigator.onLine !== false) {
+        setReachable(true);
+        return;
+      }
+      if (typeof caches === 'undefined') {
+        setReachable(false);
+        return;
+      }
+      caches
+        .match(new URL('demo.html', document.baseURI).href)
+        .then((hit) => live && setReachable(hit !== undefined))
+        .catch(() => live && setReachable(false));
+    };
+    update();
+    window.addEventListener('online', update);
+    window.addEventListener('offline', update);
+    return () => {
+      live = false;
+      window.removeEventListener('online', update);
+      window.removeEventListener('offline', update);
+    };
+  }, []);
+  return reachable;
 }
 
 /** Keeps the page from navigating away to a file dropped outside the drop zone. */

@@ -126,10 +126,13 @@ export function writeEdited(read: WorkbookRead, workbook: MemoryWorkbook): Write
   return { ok: true, bytes: outcome.bytes, changedParts: outcome.changedParts, edits, notes: outcome.notes };
 }
 
-/** "<name> (đã sửa).xlsx", keeping the file's own extension (.xlsx, .xlsm). */
+/**
+ * "<name> (đã sửa).xlsx": the file's own extension kept when it is a workbook's (.xlsx, .xlsm);
+ * any other extension ("renamed.txt" holding an .xlsx) is dropped, since the copy is an .xlsx.
+ */
 export function editedName(name: string): string {
   const m = /^(.*?)(\.xls[xm])$/i.exec(name);
-  const stem = m ? m[1]! : name;
-  const ext = m ? m[2]!.toLowerCase() : '.xlsx';
-  return W.editedName(stem, ext);
+  if (m) return W.editedName(m[1]!, m[2]!.toLowerCase());
+  // The last extension, if any ("báo cáo.2024.txt" → "báo cáo.2024"); a leading dot is a name, not an extension.
+  return W.editedName(name.replace(/(.)\.[^.\s]{1,10}$/, '$1').trim(), '.xlsx');
 }

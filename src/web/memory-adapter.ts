@@ -24,6 +24,8 @@ import { a1, columnIndex, type Cell, type Grid, type MergeRange } from '../core/
 import { recalculate } from '../core/formula';
 import { W } from './strings';
 import { sheetFromGrid, WorkbookModel, type SheetModel } from '../excel/emulator';
+import { deleteRowsInFormula, referencesOf } from '../xlsx/formula-rewrite';
+import { RowDeletion, sameSheet } from '../xlsx/row-deletion';
 import {
   WorkbookError,
   type CellChange,
@@ -76,6 +78,14 @@ interface UndoEntry {
   sheetId: string;
   before: SheetState;
   after: SheetState;
+  /** Other sheets the batch changed (their references to the batch's sheet moved, formulas recomputed). */
+  others?: { sheetId: string; before: SheetState; after: SheetState }[];
+}
+
+/** What a batch leaves: the batch's sheet, and every other sheet whose formulas it changed. */
+export interface BatchPlan {
+  state: SheetState;
+  others: Map<MemorySheet, SheetState>;
 }
 
 /** Fill colours of the highlights, by severity (as the Office adapter paints them). */
@@ -141,7 +151,9 @@ export class MemoryWorkbook {
 
   private view(sheet: MemorySheet): SheetModel {
     const grid = this.gridOf(sheet);
-    const view = sheetFromGrid(grid, sheet.colWidths);
+    // The values the Grids hold: the file's cached values (or the reader's computed ones), and
+    // after a write the values planBatch computed across sheets; never this sheet alone.
+    const view = sheetFromGrid(grid, sheet.colWidths, { recalc: false });
     for (const [key, color] of sheet.fills) {
       const [r, c] = key.split(',').map(Number) as [number, number];
       view.ensure(r, c).fill = color;
@@ -152,7 +164,7 @@ export class MemoryWorkbook {
   /** Redraws one sheet (after a write or an undo), keeping the selection and the active tab. */
   private redraw(sheet: MemorySheet): void {
     const i = this.sheets.indexOf(sheet);
-    this.model.sheets[i] = this.view(sheet);
+    this.model.replaceSheet(i, this.view(sheet));
     this.model.changed();
   }
 
@@ -187,12 +199,17 @@ export class MemoryWorkbook {
         return { ...wb.gridOf(s), rows: s.rows.map((r) => r.slice()), merges: s.merges.map((m) => ({ ...m })), hiddenRows: [...s.hiddenRows], sheetId: s.id };
       },
 
-      async selectCell(address: string): Promise<void> {
-        const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+      async selectCell(address: string, sheetId?: string): Promise<void> {
+        const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address.trim());
         if (!m) throw new WorkbookError('read-failed', `not a cell address: ${address}`);
-        const r = Number(m[2]) - 1;
-        const c = columnIndex(m[1]!.toUpperCase());
-        wb.model.select({ top: r, left: c, bottom: r, right: c }, wb.active.name);
+        // As Range.select in Excel: the range's sheet becomes the active one, then the range is selected.
+        const sheet = sheetId !== undefined ? wb.sheetById(sheetId) : wb.active;
+        const r1 = Number(m[2]) - 1;
+        const c1 = columnIndex(m[1]!.toUpperCase());
+        const r2 = m[4] !== undefined ? Number(m[4]) - 1 : r1;
+        const c2 = m[3] !== undefined ? columnIndex(m[3].toUpperCase()) : c1;
+        const rect = { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
+        wb.model.select(rect, sheet.name);
       },
 
       async selectedRow(): Promise<number | null> {
@@ -203,10 +220,19 @@ export class MemoryWorkbook {
       async applyBatch(batch: WriteBatch): Promise<void> {
         const s = wb.sheetById(batch.sheetId);
         const before = wb.state(s);
-        const next = planBatch(s, batch); // throws WorkbookError, nothing changed
-        wb.restore(s, next);
-        wb.undo.push({ label: batch.label, sheetId: s.id, before, after: next });
+        const plan = planBatch(s, batch, wb.sheets); // throws WorkbookError, nothing changed
+        const others = [...plan.others].map(([o, after]) => ({ sheet: o, before: wb.state(o), after }));
+        wb.restore(s, plan.state);
+        for (const o of others) wb.restore(o.sheet, o.after);
+        wb.undo.push({
+          label: batch.label,
+          sheetId: s.id,
+          before,
+          after: plan.state,
+          ...(others.length > 0 && { others: others.map((o) => ({ sheetId: o.sheet.id, before: o.before, after: o.after })) }),
+        });
         wb.redraw(s);
+        for (const o of others) wb.redraw(o.sheet);
       },
 
       async undoLast(): Promise<UndoOutcome | null> {
@@ -217,11 +243,15 @@ export class MemoryWorkbook {
           wb.undo.pop();
           throw new WorkbookError('sheet-changed', 'sheet gone', { reason: 'sheet-gone' });
         }
+        const others = (entry.others ?? []).map((o) => ({ ...o, sheet: wb.sheets.find((x) => x.id === o.sheetId) }));
         const changes = differences(entry.after, wb.state(s), s.original.date1904 === true);
+        for (const o of others) if (o.sheet) changes.push(...differences(o.after, wb.state(o.sheet), o.sheet.original.date1904 === true));
         if (changes.length > 0) throw new WorkbookError('undo-stale', 'cells changed since', { changes: changes.slice(0, 20), changeCount: changes.length });
         wb.restore(s, entry.before);
+        for (const o of others) if (o.sheet) wb.restore(o.sheet, o.before);
         wb.undo.pop();
         wb.redraw(s);
+        for (const o of others) if (o.sheet) wb.redraw(o.sheet);
         return { label: entry.label, status: 'undone' };
       },
 
@@ -281,12 +311,21 @@ export class MemoryWorkbook {
 }
 
 /**
- * The sheet after `batch`, computed on copies; throws WorkbookError (and changes nothing) when a
- * cell the batch depends on no longer holds what the check saw. Order as WriteBatch says: ops in
- * list order with row numbers as they are at that point; deletions (rows before the batch) last,
- * bottom-up; `seen` always describes the sheet before the batch.
+ * The sheet after `batch`, and every other sheet of `sheets` the batch changes, computed on
+ * copies; throws WorkbookError (and changes nothing) when a cell the batch depends on no longer
+ * holds what the check saw ('sheet-changed'), or when a formula's references cannot be moved
+ * ('unsupported', with a Vietnamese userMessage). Order as WriteBatch says: ops in list order
+ * with row numbers as they are at that point; deletions (rows before the batch) last, bottom-up;
+ * `seen` always describes the sheet before the batch.
+ *
+ * Rows inserted or deleted move formula references as Excel (and the surgical writer, with the
+ * same rewriter: src/xlsx/formula-rewrite.ts) moves them: on this sheet, and on every other sheet
+ * that refers to it ('Phụ lục'!B7:B13). Then the formulas are computed again by the core's
+ * evaluator (src/core/formula), reading across sheets: this sheet's formulas that depend on
+ * written cells (all of them after an insert, a delete or a written formula), and every formula
+ * of the other sheets that refer to this one. A formula the evaluator cannot compute keeps its value.
  */
-export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
+export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly MemorySheet[] = [s]): BatchPlan {
   const date1904 = s.original.date1904 === true;
   const beforeRows = s.rows;
   const changes: CellChange[] = [];
@@ -329,6 +368,17 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
   const formulaCells = new Set(s.formulaCells);
   const fills = new Map(s.fills);
   const setCells: [number, number][] = [];
+  /** Formulas this batch writes ("r,c", moved with the rows). */
+  const written = new Set<string>();
+  // The other sheets that refer to this one: their rows, copied when a formula on them moves.
+  const others = sheets.filter((o) => o !== s && refersTo(o, s.name)).map((o) => ({ sheet: o, rows: o.rows.slice() }));
+  let structural = false;
+  /** Moves the references to this sheet's rows in every formula (this sheet's and the others'). */
+  const moveReferences = (del: RowDeletion) => {
+    structural = true;
+    rows = moveFormulas(rows, s.name, s.name, del);
+    for (const o of others) o.rows = moveFormulas(o.rows, o.sheet.name, s.name, del);
+  };
   const ensureRow = (r: number): Row => {
     while (rows.length <= r) {
       rows.push([]);
@@ -348,12 +398,14 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
       if (had?.numFmt !== undefined && !(had.numFmt === '@' && typeof op.value === 'number')) cell.numFmt = had.numFmt;
       row[op.col] = cell;
       formulaCells.delete(`${op.row - 1},${op.col}`);
+      written.delete(`${op.row - 1},${op.col}`);
       setCells.push([op.row - 1, op.col]);
     } else if (op.kind === 'formula') {
       const row = ensureRow(op.row - 1);
       const numFmt = op.numFmt ?? row[op.col]?.numFmt;
       row[op.col] = { value: null, formula: op.formula.replace(/^=/, ''), ...(numFmt !== undefined ? { numFmt } : {}) };
       formulaCells.add(`${op.row - 1},${op.col}`);
+      written.add(`${op.row - 1},${op.col}`);
       setCells.push([op.row - 1, op.col]);
     } else if (op.kind === 'insert-rows') {
       const at = op.beforeRow - 1;
@@ -362,6 +414,7 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
         origin.push(null);
         formatLike.push(null);
       }
+      if (op.values.length > 0) moveReferences(new RowDeletion([], [{ before: at + 1, count: op.values.length }]));
       const like = op.formatLikeRow !== undefined ? rows[op.formatLikeRow - 1] : undefined;
       const added: Row[] = op.values.map((vals) => {
         const row: Row = [];
@@ -381,25 +434,15 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
       merges = shiftMerges(merges, at, added.length);
       hidden = hidden.map((h) => (h >= at ? h + added.length : h));
       shiftKeys(formulaCells, fills, at, added.length);
+      shiftKeys(written, new Map(), at, added.length);
       for (let i = 0; i < setCells.length; i++) if (setCells[i]![0] >= at) setCells[i] = [setCells[i]![0] + added.length, setCells[i]![1]];
-    }
-  }
-  // Formulas that read a written cell are computed again, as Excel would (the core's rule).
-  if (setCells.length > 0) {
-    // A formula phuluc wrote has no value yet: then every formula is computed (as Excel does on entry).
-    const wroteFormula = batch.ops.some((o) => o.kind === 'formula');
-    const recalculated = recalculate({ name: s.name, rows, merges, date1904: s.original.date1904 }, wroteFormula ? undefined : setCells).rows;
-    rows = recalculated.map((r) => (r ? (r as Row) : []));
-    for (const [r, c] of setCells) {
-      const cell = rows[r]?.[c];
-      // A formula phuluc wrote whose value the core cannot compute is unknown, never 0.
-      if (cell?.formula !== undefined && cell.value === null && cell.error === undefined) rows[r]![c] = { ...cell, uncomputed: true };
     }
   }
   // Deletions: rows as before the batch, mapped to where they are now, bottom-up.
   const deletions = batch.ops.filter((o): o is Extract<Edit, { kind: 'delete-row' }> => o.kind === 'delete-row');
   if (deletions.length > 0) {
-    const now = deletions.map((d) => pre.indexOf(d.row - 1)).filter((r) => r >= 0).sort((a, b) => b - a);
+    const now = [...new Set(deletions.map((d) => pre.indexOf(d.row - 1)).filter((r) => r >= 0))].sort((a, b) => b - a);
+    if (now.length > 0) moveReferences(new RowDeletion(now.map((r) => r + 1)));
     for (const r of now) {
       const g = applyEdits({ name: s.name, rows, merges, date1904: s.original.date1904 }, [{ kind: 'delete-row', row: r + 1, seen: [] }]);
       rows = g.rows as Row[];
@@ -408,9 +451,91 @@ export function planBatch(s: MemorySheet, batch: WriteBatch): SheetState {
       formatLike.splice(r, 1);
       hidden = hidden.filter((h) => h !== r).map((h) => (h > r ? h - 1 : h));
       shiftKeys(formulaCells, fills, r + 1, -1, r);
+      shiftKeys(written, new Map(), r + 1, -1, r);
+      for (let i = 0; i < setCells.length; i++) {
+        const [sr, sc] = setCells[i]!;
+        setCells[i] = sr === r ? [-1, sc] : sr > r ? [sr - 1, sc] : [sr, sc];
+      }
     }
   }
-  return { rows, merges, hiddenRows: hidden, origin, formatLike, formulaCells, fills };
+  // Formulas that read a written cell are computed again, as Excel would (the core's rule),
+  // reading the other sheets as they are after the batch.
+  const date1904Of = s.original.date1904;
+  const gridNow = (): Grid => ({ name: s.name, rows, merges, date1904: date1904Of });
+  const otherGrids = (except?: MemorySheet): Grid[] =>
+    sheets.filter((o) => o !== s && o !== except).map((o) => ({ name: o.name, rows: others.find((x) => x.sheet === o)?.rows ?? o.rows, merges: o.merges, date1904: o.original.date1904 }));
+  const changed = setCells.filter(([r]) => r >= 0);
+  if (structural || written.size > 0 || changed.length > 0) {
+    // After an insert or a delete, or a formula phuluc wrote (no value yet): every formula (as Excel does on entry).
+    const all = structural || batch.ops.some((o) => o.kind === 'formula');
+    rows = recalculate(gridNow(), all ? undefined : changed, otherGrids()).rows.map((r) => (r ? (r as Row) : []));
+    for (const key of written) {
+      const [r, c] = key.split(',').map(Number) as [number, number];
+      const cell = rows[r]?.[c];
+      // A formula phuluc wrote whose value the core cannot compute is unknown, never 0.
+      if (cell?.formula !== undefined && cell.value === null && cell.error === undefined) {
+        const row = rows[r]!.slice();
+        row[c] = { ...cell, uncomputed: true };
+        rows[r] = row;
+      }
+    }
+  }
+  // The other sheets, each reading the others as computed so far: once per sheet, so that a
+  // sheet reading another that reads this one sees its new values.
+  const own = { name: s.name, rows, merges, date1904: date1904Of };
+  for (let pass = 0; pass < others.length; pass++)
+    for (const o of others) {
+      const g = recalculate({ name: o.sheet.name, rows: o.rows, merges: o.sheet.merges, date1904: o.sheet.original.date1904 }, undefined, [own, ...otherGrids(o.sheet)]);
+      o.rows = g.rows.map((r) => (r ? (r as Row) : []));
+    }
+  const out = new Map<MemorySheet, SheetState>();
+  for (const o of others) {
+    if (o.rows.length === o.sheet.rows.length && o.rows.every((r, i) => r === o.sheet.rows[i])) continue;
+    out.set(o.sheet, { ...stateOf(o.sheet), rows: o.rows });
+  }
+  return { state: { rows, merges, hiddenRows: hidden, origin, formatLike, formulaCells, fills }, others: out };
+}
+
+function stateOf(s: MemorySheet): SheetState {
+  return { rows: s.rows, merges: s.merges, hiddenRows: s.hiddenRows, origin: s.origin, formatLike: s.formatLike, formulaCells: s.formulaCells, fills: s.fills };
+}
+
+/** Whether any formula of `sheet` names sheet `target` ('Phụ lục'!B7). */
+function refersTo(sheet: MemorySheet, target: string): boolean {
+  for (const row of sheet.rows)
+    for (const cell of row ?? [])
+      if (cell?.formula !== undefined && cell.formula.includes('!')) {
+        const refs = referencesOf(cell.formula.replace(/^=/, ''));
+        // A formula whose references cannot be read may name the sheet: it goes through the rewriter, which refuses it.
+        if (!refs || refs.some((r) => r.sheet !== undefined && sameSheet(r.sheet, target))) return true;
+      }
+  return false;
+}
+
+/**
+ * The rows with the references of every formula (on sheet `own`) to sheet `target` moved by
+ * `del`; rows without a moved formula are shared. Throws WorkbookError 'unsupported' (with a
+ * Vietnamese userMessage) when a formula cannot be read: never a wrong reference shown.
+ */
+function moveFormulas(rows: Row[], own: string, target: string, del: RowDeletion): Row[] {
+  let out: Row[] | undefined;
+  rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell?.formula === undefined) return;
+      const res = deleteRowsInFormula(cell.formula.replace(/^=/, ''), own, target, del);
+      if (!res.ok) {
+        throw new WorkbookError('unsupported', `cannot move the references of ${cell.formula} (${res.reason})`, {
+          userMessage: W.formulaNotMovable(a1(r, c), own, cell.formula.replace(/^=/, '')),
+        });
+      }
+      if (!res.changed) return;
+      out ??= rows.slice();
+      const copy = (out[r] === row ? row.slice() : out[r]!) as Row;
+      copy[c] = { ...cell, formula: res.text };
+      out[r] = copy;
+    });
+  });
+  return out ?? rows;
 }
 
 /** Merges at or below row `at` move down by `n`; a merge across `at` grows. */

@@ -29,6 +29,9 @@ export const W = {
   orSee: 'Hoặc xem',
   demoLink: 'bản dùng thử',
   demoRows: 'với trang tính mẫu 20.000 dòng.',
+  formulaNotMovable: (address: string, sheet: string, formula: string): string =>
+    `Chưa sửa: công thức ở ô ${address} trang «${sheet}» (=${formula}) có tham chiếu phuluc chưa dời được khi thêm hoặc xoá dòng. Không có gì bị thay đổi; hãy sửa trong Excel.`,
+  demoNeedsNetwork: 'Bản dùng thử với trang tính mẫu 20.000 dòng cần kết nối mạng (máy này chưa lưu nó để dùng khi mất mạng).',
   reading: 'Đang đọc tệp…',
   paneLabel: 'Ngăn tác vụ phuluc',
   welcomeTitle: 'Kiểm tra phụ lục nhiệm vụ CCHC ngay trên trình duyệt',

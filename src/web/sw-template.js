@@ -1,8 +1,13 @@
 /* The web checker's service worker (emitted as dist/sw.js by scripts/service-worker-plugin.js).
-   Plain JavaScript that runs as it is: the build only fills in the two lists below. */
+   Plain JavaScript that runs as it is: the build only fills in the lists below.
+   PRECACHE: the checker's page and everything it needs, cached before the worker takes over.
+   LATER: the pages it links to (the 20,000-row demo), cached in the background once the worker
+   runs, and again whenever one of them is fetched from the network: they work offline too,
+   without weighing on the first load. */
 'use strict';
 
 var PRECACHE = self.__PRECACHE__;
+var LATER = self.__LATER__;
 var VERSION = self.__VERSION__;
 var PREFIX = 'phuluc-web-';
 var CACHE = PREFIX + VERSION;
@@ -14,6 +19,41 @@ var known = {};
 PRECACHE.forEach(function (f) {
   known[new URL(f, scope).href] = f;
 });
+/** The linked pages' files, by address: cached after the first load. */
+var later = {};
+LATER.forEach(function (f) {
+  later[new URL(f, scope).href] = f;
+});
+/** Pages among them (navigations get the network first, then the cached copy). */
+function isHtml(f) {
+  return /\.html$/.test(f);
+}
+
+var warming = null;
+/** Caches the LATER files that are not cached yet (once per worker; failures are retried next time). */
+function warm() {
+  if (warming) return warming;
+  warming = caches
+    .open(CACHE)
+    .then(function (cache) {
+      return Promise.all(
+        LATER.map(function (f) {
+          var href = new URL(f, scope).href;
+          return cache.match(href).then(function (hit) {
+            if (hit) return undefined;
+            return fetch(new Request(href, { cache: 'reload' })).then(function (res) {
+              if (res.ok) return cache.put(href, res);
+              return undefined;
+            });
+          });
+        }),
+      );
+    })
+    .catch(function () {
+      warming = null;
+    });
+  return warming;
+}
 
 self.addEventListener('install', function (event) {
   event.waitUntil(
@@ -50,6 +90,10 @@ self.addEventListener('activate', function (event) {
       })
       .then(function () {
         return self.clients.claim();
+      })
+      .then(function () {
+        // Not awaited: activation (and the page's requests) never wait for the linked pages.
+        warm();
       }),
   );
 });
@@ -62,6 +106,33 @@ self.addEventListener('fetch', function (event) {
   url.search = '';
   var href = url.href;
   var isPage = req.mode === 'navigate' && (href === scope.href || known[href] === PAGE);
+  // Whatever is asked, the linked pages get cached meanwhile (without holding up this answer).
+  event.waitUntil(warm());
+  if (later[href]) {
+    // A linked page's file: the network first for its html (a new build shows at once), the
+    // cache first for its scripts (named by content hash); what the network gives is kept.
+    event.respondWith(
+      caches.open(CACHE).then(function (cache) {
+        var fromNetwork = function () {
+          return fetch(req).then(function (res) {
+            if (res.ok) cache.put(href, res.clone());
+            return res;
+          });
+        };
+        if (isHtml(later[href])) {
+          return fromNetwork().catch(function () {
+            return cache.match(href).then(function (hit) {
+              return hit || fetch(req);
+            });
+          });
+        }
+        return cache.match(href).then(function (hit) {
+          return hit || fromNetwork();
+        });
+      }),
+    );
+    return;
+  }
   if (!isPage && !known[href]) return; // not ours (the pane, office.js, the manifest): the network as usual
   if (isPage) {
     // The page: the network first (a new build shows at once), the cached copy when offline.

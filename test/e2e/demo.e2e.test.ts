@@ -51,7 +51,7 @@ function newestSource(dir: string): number {
 const STAMP = path.join(dist, '.e2e-built');
 
 function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(root, 'src')), fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs);
+  const sources = Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'scripts')), fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs);
   const fresh = fs.existsSync(STAMP) && fs.existsSync(path.join(dist, 'demo.html')) && fs.statSync(STAMP).mtimeMs >= sources;
   if (process.env.PHULUC_E2E_REBUILD !== '1' && fresh) return;
   execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
@@ -642,6 +642,8 @@ describe('web checker page', () => {
     expect(paneResponse!.fromServiceWorker()).toBe(false);
     await pane.close();
     page.off('response', record);
+    // The worker caches the linked demo in the background once it runs.
+    await page.waitForFunction(async () => (await caches.match(new URL('demo.html', document.baseURI).href)) !== undefined, null, { timeout: 60_000, polling: 500 });
     await context.setOffline(true);
     await page.reload();
     await page.getByTestId('privacy-notice').waitFor();
@@ -649,7 +651,66 @@ describe('web checker page', () => {
     await expectText(page, 'cell-A1', 'Phụ lục');
     await page.getByTestId('btn-check').click();
     await page.getByTestId('issue-stt.gap-A56').waitFor();
+    // The 20,000-row demo the page links to: cached after the first load, so it opens offline too.
+    await expectText(page, 'demo-link', 'bản dùng thử', true);
+    expect(await page.getByTestId('demo-link').locator('a[href="demo.html"]').count()).toBe(1);
+    const demo = await context.newPage();
+    const res = await demo.goto(`${base}/demo.html`);
+    expect(res?.status()).toBe(200);
+    await demo.getByTestId('btn-check').waitFor({ timeout: 30_000 });
+    await demo.close();
     await context.close();
+  });
+
+  it('a workbook of several sheets: other sheets\' formulas show the file\'s values, an issue shows its sheet, Sửa tất cả moves every sheet\'s references as the download', async () => {
+    const page = await openChecker();
+    const file = path.join(root, 'test', 'fixtures', 'cases', 'delete-row-references.xlsx');
+    // Under a wrong extension (a renamed .xlsx): it opens, and the copy is named .xlsx without it.
+    await page.getByTestId('file-input').setInputFiles({ name: 'bao-cao.txt', mimeType: 'text/plain', buffer: fs.readFileSync(file) });
+    await expectText(page, 'cell-A1', 'Phụ lục');
+    const tab = (name: string) => page.getByTestId('sheet-tabs').getByRole('button', { name });
+    const shownSheet = () => page.getByTestId('sheet').getAttribute('aria-label');
+    await tab('Thống kê').click();
+    await expectText(page, 'cell-B1', '5');
+    await expectText(page, 'cell-B2', 'Tháng 6/2024');
+    await tab('Phụ lục').click();
+    await page.getByTestId('btn-check').click();
+    const issue = page.getByTestId('issue-deadline.nonstandard-E13');
+    await issue.waitFor();
+    // The issue is on «Phụ lục»: clicking it while «Thống kê» is shown goes there.
+    await tab('Thống kê').click();
+    await expect(shownSheet()).resolves.toBe('Trang tính Thống kê');
+    await issue.click();
+    await expectText(page, 'name-box', 'E13');
+    await expect(shownSheet()).resolves.toBe('Trang tính Phụ lục');
+    expect(await page.getByTestId('cell-E13').getAttribute('data-selected')).toBe('true');
+    // Sửa tất cả while «Thống kê» is shown: the fixed sheet is shown with its new check.
+    await tab('Thống kê').click();
+    await page.getByTestId('btn-fix-all').click();
+    await expectText(page, 'pane-host', 'Đã sửa', true);
+    await expect(shownSheet()).resolves.toBe('Trang tính Phụ lục');
+    await expect(page.getByTestId('pane-host').innerText()).resolves.not.toContain('không nhận ra bảng');
+    await tab('Thống kê').click();
+    await page.getByTestId('cell-B2').click();
+    await expectText(page, 'formula-bar', "='Phụ lục'!E12");
+    await expectText(page, 'cell-B2', 'Tháng 06/2024');
+    const pageFormulas = await page.evaluate(() => window.phulucWeb!.formulas());
+    expect(pageFormulas['Thống kê']).toEqual({ B1: "COUNTA('Phụ lục'!B7:B12)-COUNTA('Phụ lục'!#REF!)", B2: "'Phụ lục'!E12" });
+    expect(pageFormulas['Phụ lục']).toEqual({ G11: 'E11' });
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('btn-download').click()]);
+    expect(download.suggestedFilename()).toBe('bao-cao (đã sửa).xlsx');
+    const saved = path.join(out, 'bao-cao (đã sửa).xlsx');
+    await download.saveAs(saved);
+    await page.screenshot({ path: path.join(out, 'web-several-sheets.png') });
+    await page.close();
+    const fileFormulas: Record<string, Record<string, string>> = {};
+    for (const g of readWorkbook(new Uint8Array(fs.readFileSync(saved))).grids) {
+      const m: Record<string, string> = {};
+      g.rows.forEach((row, r) => row?.forEach((c, col) => c?.formula !== undefined && (m[`${String.fromCharCode(65 + col)}${r + 1}`] = c.formula)));
+      fileFormulas[g.name] = m;
+    }
+    expect(fileFormulas).toEqual(pageFormulas);
   });
 
   it('keeps the first load (pane, reader and writer) under 400 KB gzipped', () => {

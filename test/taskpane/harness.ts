@@ -331,7 +331,7 @@ export class Recorder {
     const self = this;
     this.adapter = {
       readActiveSheet: (p) => inner.readActiveSheet(p),
-      selectCell: (a) => inner.selectCell(a),
+      selectCell: (a, id) => inner.selectCell(a, id),
       selectedRow: () => inner.selectedRow(),
       canUndo: () => inner.canUndo(),
       undoLabel: () => inner.undoLabel(),

@@ -10,13 +10,14 @@ import path from 'path';
 import fc from 'fast-check';
 import { checkSheet, combineVerified, sheetContexts } from '../../src/core/engine';
 import { seenOf, seenRowOf, type Edit } from '../../src/core/fix';
-import type { Cell, Grid } from '../../src/core/grid';
+import { a1, type Cell, type Grid } from '../../src/core/grid';
 import { WorkbookError, type WriteBatch } from '../../src/excel/types';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
 import { editedName, netEdits, writeEdited } from '../../src/web/download';
 import { MemoryWorkbook } from '../../src/web/memory-adapter';
 import { describeError } from '../../src/taskpane/errors';
+import { PaneController } from '../../src/taskpane/state/controller';
 
 const fixtures = path.join(__dirname, '..', 'fixtures');
 const bytesOf = (name: string) => new Uint8Array(fs.readFileSync(path.join(fixtures, name)));
@@ -276,6 +277,12 @@ describe('the download: net edits through the surgical writer', () => {
     expect(editedName('KH.XLSX')).toBe('KH (đã sửa).xlsx');
     expect(editedName('macro.xlsm')).toBe('macro (đã sửa).xlsm');
     expect(editedName('không đuôi')).toBe('không đuôi (đã sửa).xlsx');
+    // A workbook under another extension: the copy is an .xlsx, without the wrong extension.
+    expect(editedName('renamed.txt')).toBe('renamed (đã sửa).xlsx');
+    expect(editedName('Phụ lục 2024.xlsx.bak')).toBe('Phụ lục 2024.xlsx (đã sửa).xlsx');
+    expect(editedName('ke-hoach.v2.zip')).toBe('ke-hoach.v2 (đã sửa).xlsx');
+    expect(editedName('.txt')).toBe('.txt (đã sửa).xlsx');
+    expect(editedName('cũ.xls')).toBe('cũ (đã sửa).xlsx');
   });
 });
 
@@ -345,5 +352,204 @@ describe('the download after Chèn nhiệm vụ mẫu and Dự toán', () => {
       expect({ name: e.name, same: Buffer.from(outPkg.part(e.name) ?? []).equals(Buffer.from(inPkg.part(e.name) ?? [])) }).toEqual({ name: e.name, same: true });
     }
     expect(res.changedParts).toEqual(expect.arrayContaining(['xl/worksheets/sheet1.xml']));
+  });
+});
+
+/** Every formula of every sheet, by sheet and address (without "="). */
+function formulasOf(grids: readonly Grid[]): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const g of grids) {
+    const m: Record<string, string> = {};
+    g.rows.forEach((row, r) => row?.forEach((c, col) => c?.formula !== undefined && (m[a1(r, col)] = c.formula.replace(/^=/, ''))));
+    out[g.name] = m;
+  }
+  return out;
+}
+
+/** Sửa tất cả of the sheet `index` through the adapter, as the pane does it; the ops written. */
+async function fixAll(wb: MemoryWorkbook, grids: readonly Grid[], index: number): Promise<Edit[]> {
+  wb.activate(index);
+  const g = await wb.adapter.readActiveSheet();
+  const ctx = sheetContexts(grids)[index];
+  const result = checkSheet(g, {}, ctx);
+  const batch = combineVerified(g, result.fixes.filter((f) => f.safe), {}, ctx);
+  const ops = batch.applied.flatMap((f) => f.edits);
+  await wb.adapter.applyBatch({ label: 'Sửa tất cả', sheetId: g.sheetId, ops });
+  return ops;
+}
+
+describe('MemoryWorkbook: formulas across sheets', () => {
+  jest.setTimeout(60_000);
+  const cases = ['cases/delete-row-references.xlsx', 'web/cross-sheet-references.xlsx'];
+
+  it('shows the values a file stores for formulas on other sheets, never #NAME?', () => {
+    const wb = new MemoryWorkbook(readWorkbook(bytesOf('cases/delete-row-references.xlsx')).grids);
+    const stats = wb.model.sheets[1]!;
+    expect(stats.name).toBe('Thống kê');
+    expect(stats.text(0, 1)).toBe('5');
+    expect(stats.text(1, 1)).toBe('Tháng 6/2024');
+    // openpyxl saves no values: the reader computes them across sheets, and the page shows those.
+    const own = new MemoryWorkbook(readWorkbook(bytesOf('web/cross-sheet-references.xlsx')).grids);
+    const [tasks, sums, notes] = own.model.sheets;
+    expect(tasks!.text(10, 4)).toBe('100');
+    expect([0, 1, 2, 3, 4, 5].map((r) => sums!.text(r, 1))).toEqual(['100', '6', 'Rà soát thủ tục hành chính', 'Nhiệm vụ', '170', '100']);
+    expect(notes!.text(0, 0)).toBe('Hạn cuối: Quý IV/2025');
+    expect(notes!.text(1, 0)).toBe('100');
+    // A formula the evaluator cannot compute shows the file's value as well.
+    const cached = new MemoryWorkbook([
+      { name: 'A', rows: [[{ value: 7 }]], merges: [] },
+      { name: 'B', rows: [[{ value: 46000, formula: 'TODAY()', numFmt: 'dd/mm/yyyy' }, { value: 3, formula: "INDIRECT(\"A!A1\")" }]], merges: [] },
+    ]);
+    expect(cached.model.sheets[1]!.text(0, 0)).toBe('09/12/2025');
+    expect(cached.model.sheets[1]!.text(0, 1)).toBe('3');
+  });
+
+  it.each(cases)('%s: after Sửa tất cả, every sheet\'s formulas on the page are the downloaded file\'s', async (file) => {
+    const read = readWorkbook(bytesOf(file));
+    const wb = new MemoryWorkbook(read.grids);
+    const ops = await fixAll(wb, read.grids, 0);
+    expect(ops.some((o) => o.kind === 'delete-row')).toBe(true);
+    const res = writeEdited(read, wb);
+    if (!res.ok) throw new Error(res.reasons.join('\n'));
+    const back = readWorkbook(res.bytes);
+    expect(formulasOf(wb.sheets.map((s) => wb.gridOf(s)))).toEqual(formulasOf(back.grids));
+    // And the values shown are the values the file's formulas compute (the reader computes none: compare with the cached-free read).
+    for (const [i, s] of wb.sheets.entries()) {
+      const page = wb.gridOf(s).rows.map((r) => (r ?? []).map((c) => (c?.formula !== undefined ? seenOf(c).value : undefined)));
+      const file = readWorkbook(res.bytes).grids[i]!.rows.map((r) => (r ?? []).map((c) => (c?.formula !== undefined ? seenOf(c).value : undefined)));
+      expect({ sheet: s.name, values: page }).toEqual({ sheet: s.name, values: file });
+    }
+  });
+
+  it('delete-row-references: references to the deleted header go #REF!, the others move up (this sheet and «Thống kê»)', async () => {
+    const read = readWorkbook(bytesOf('cases/delete-row-references.xlsx'));
+    const wb = new MemoryWorkbook(read.grids);
+    // Sửa tất cả while «Thống kê» is shown: the batch names «Phụ lục» by id.
+    wb.activate(1);
+    wb.activate(0);
+    const g = await wb.adapter.readActiveSheet();
+    wb.activate(1);
+    const result = checkSheet(g, {}, sheetContexts(read.grids)[0]);
+    const ops = combineVerified(g, result.fixes.filter((f) => f.safe), {}, sheetContexts(read.grids)[0]).applied.flatMap((f) => f.edits);
+    expect(ops).toContainEqual(expect.objectContaining({ kind: 'delete-row', row: 9 }));
+    await wb.adapter.applyBatch({ label: 'Sửa tất cả', sheetId: g.sheetId, ops });
+    const [tasks, stats] = wb.sheets;
+    expect(tasks!.rows[10]![6]).toMatchObject({ formula: 'E11', value: 'Quý II/2024' });
+    // COUNTA counts an error value as one (Microsoft: "COUNTA counts cells containing any type of
+    // information, including error values"): 6 tasks left, minus 1.
+    expect(stats!.rows[0]![1]).toMatchObject({ formula: "COUNTA('Phụ lục'!B7:B12)-COUNTA('Phụ lục'!#REF!)", value: 5 });
+    // E13 moved up to E12 (and Sửa tất cả wrote its deadline in the standard form): the formula reads it.
+    expect(tasks!.rows[11]![4]!.value).toBe('Tháng 06/2024');
+    expect(stats!.rows[1]![1]).toMatchObject({ formula: "'Phụ lục'!E12", value: 'Tháng 06/2024' });
+    // The view draws what the sheets hold.
+    expect(wb.model.sheets[1]!.text(0, 1)).toBe('5');
+    expect(wb.model.sheets[1]!.cell(1, 1)?.formula).toBe("='Phụ lục'!E12");
+    // Hoàn tác puts back both sheets.
+    await wb.adapter.undoLast();
+    expect(stats!.rows[0]![1]).toMatchObject({ formula: "COUNTA('Phụ lục'!B7:B13)-COUNTA('Phụ lục'!B9)", value: 5 });
+    expect(stats!.rows[1]![1]).toMatchObject({ formula: "'Phụ lục'!E13", value: 'Tháng 6/2024' });
+    expect(wb.model.sheets[1]!.cell(1, 1)?.formula).toBe("='Phụ lục'!E13");
+  });
+
+  it('inserted rows move the references of every sheet as the downloaded file has them; values follow', async () => {
+    const read = readWorkbook(bytesOf('web/cross-sheet-references.xlsx'));
+    const wb = new MemoryWorkbook(read.grids);
+    const g = await wb.adapter.readActiveSheet();
+    await wb.adapter.applyBatch({
+      label: 'Chèn nhiệm vụ mẫu',
+      sheetId: g.sheetId,
+      ops: [{ kind: 'insert-rows', beforeRow: 9, values: [[4, 'Nhiệm vụ mẫu', 'Sở Tư pháp', 'Quý IV/2025', 5]], formatLikeRow: 8 }],
+    });
+    const [tasks, sums, notes] = wb.sheets;
+    expect(tasks!.rows[11]![4]).toMatchObject({ formula: 'SUM(E5:E11)', value: 105 });
+    expect(sums!.rows[0]![1]).toMatchObject({ formula: "SUM('Nhiệm vụ'!E5:E11)", value: 105 });
+    expect(sums!.rows[4]![1]).toMatchObject({ formula: "SUM('Nhiệm vụ'!$E$8:$E$11)+B1", value: 180 });
+    expect(sums!.rows[5]![1]).toMatchObject({ formula: "'Nhiệm vụ'!E12", value: 105 });
+    expect(notes!.rows[0]![0]).toMatchObject({ formula: "\"Hạn cuối: \"&'Nhiệm vụ'!D11" });
+    expect(notes!.rows[1]![0]).toMatchObject({ formula: "MAX('Tổng hợp'!B1,'Nhiệm vụ'!E11)", value: 105 });
+    const res = writeEdited(read, wb);
+    if (!res.ok) throw new Error(res.reasons.join('\n'));
+    expect(formulasOf(wb.sheets.map((s) => wb.gridOf(s)))).toEqual(formulasOf(readWorkbook(res.bytes).grids));
+    // Then a deletion in the same session: the file still agrees.
+    const g2 = await wb.adapter.readActiveSheet();
+    await wb.adapter.applyBatch({ label: 'Xoá', sheetId: g2.sheetId, ops: [{ kind: 'delete-row', row: 7, seen: seenRowOf(g2, 6) }] });
+    expect(sums!.rows[3]![1]).toMatchObject({ formula: "'Nhiệm vụ'!#REF!", error: '#REF!' });
+    const res2 = writeEdited(read, wb);
+    if (!res2.ok) throw new Error(res2.reasons.join('\n'));
+    expect(formulasOf(wb.sheets.map((s) => wb.gridOf(s)))).toEqual(formulasOf(readWorkbook(res2.bytes).grids));
+  });
+
+  it('refuses a batch that would move a formula it cannot read (a 3-D reference), and changes nothing', async () => {
+    const grids: Grid[] = [
+      { name: 'S1', rows: [[{ value: 1 }], [{ value: 2 }], [{ value: 3 }]], merges: [] },
+      { name: 'S2', rows: [[{ value: 4 }]], merges: [] },
+      { name: 'Tổng', rows: [[{ value: 10, formula: 'SUM(S1:S2!A1:A3)' }]], merges: [] },
+    ];
+    const wb = new MemoryWorkbook(grids);
+    const before = snapshot(wb);
+    const g = await wb.adapter.readActiveSheet();
+    const e = await refusal(wb.adapter.applyBatch({ label: 'Xoá', sheetId: g.sheetId, ops: [{ kind: 'delete-row', row: 2, seen: seenRowOf(g, 1) }] }));
+    expect(e.kind).toBe('unsupported');
+    expect(e.detail.userMessage).toMatch(/Tổng.*SUM\(S1:S2!A1:A3\).*Không có gì bị thay đổi/);
+    expect(describeError(e).message).toContain('Không có gì bị thay đổi');
+    expect(snapshot(wb)).toBe(before);
+    expect(wb.adapter.canUndo()).toBe(false);
+    // A set that moves no row needs no rewrite, and is written.
+    await wb.adapter.applyBatch({ label: 'Sửa', sheetId: g.sheetId, ops: [{ kind: 'set', row: 1, col: 0, address: 'A1', value: 5, seen: { value: 1 } }] });
+    expect(wb.sheets[0]!.rows[0]![0]!.value).toBe(5);
+  });
+});
+
+describe('MemoryWorkbook: selecting an issue\'s cell', () => {
+  it('activates the sheet the issue is on, then selects the cell (as Range.select in Excel)', async () => {
+    const read = readWorkbook(bytesOf('cases/delete-row-references.xlsx'));
+    const wb = new MemoryWorkbook(read.grids);
+    const tasks = await wb.adapter.readActiveSheet();
+    wb.activate(1);
+    expect(wb.active.name).toBe('Thống kê');
+    await wb.adapter.selectCell('E13', tasks.sheetId);
+    expect(wb.active.name).toBe('Phụ lục');
+    expect(wb.model.active.name).toBe('Phụ lục');
+    expect(wb.model.selection).toEqual({ sheet: 'Phụ lục', rect: { top: 12, left: 4, bottom: 12, right: 4 } });
+    expect(await wb.adapter.selectedRow()).toBe(13);
+    // A row's range (Tiến độ selects a task row), on the other sheet.
+    await wb.adapter.selectCell('A2:B2', wb.sheets[1]!.id);
+    expect(wb.model.selection).toEqual({ sheet: 'Thống kê', rect: { top: 1, left: 0, bottom: 1, right: 1 } });
+    // Without a sheet: the active one. A sheet that is gone: refused.
+    await wb.adapter.selectCell('$B$1');
+    expect(wb.model.selection).toEqual({ sheet: 'Thống kê', rect: { top: 0, left: 1, bottom: 0, right: 1 } });
+    const gone = await refusal(wb.adapter.selectCell('A1', 'web-sheet-0'));
+    expect(gone.kind).toBe('sheet-changed');
+    await expect(wb.adapter.selectCell('not a cell', tasks.sheetId)).rejects.toBeInstanceOf(WorkbookError);
+  });
+});
+
+describe('the pane over the web checker\'s workbook, while another sheet is shown', () => {
+  jest.setTimeout(60_000);
+
+  it.each(['cases/delete-row-references.xlsx', 'web/cross-sheet-references.xlsx'])('%s: an issue click shows its sheet; Sửa tất cả reports the sheet it fixed, shown', async (file) => {
+    const read = readWorkbook(bytesOf(file));
+    const wb = new MemoryWorkbook(read.grids);
+    const pane = new PaneController(wb.adapter);
+    await pane.check();
+    const tasks = wb.sheets[0]!;
+    const issue = pane.getState().report!.issues.find((i) => i.cell !== undefined && !/^A/.test(i.cell));
+    expect(issue).toBeDefined();
+    wb.activate(1);
+    await pane.selectIssue(issue!);
+    expect(wb.active).toBe(tasks);
+    const m = /^([A-Z]+)(\d+)/.exec(issue!.cell!)!;
+    expect(wb.model.selection).toMatchObject({ sheet: tasks.name, rect: { top: Number(m[2]) - 1 } });
+
+    wb.activate(1);
+    await pane.applyAll();
+    const st = pane.getState();
+    expect(st.error).toBeNull();
+    expect(st.notice?.text).toMatch(/^Đã sửa \d+ vấn đề/);
+    // The pane's check is of the sheet it fixed, and that sheet is the one shown.
+    expect(st.grid?.sheetId).toBe(tasks.id);
+    expect(st.grid?.name).toBe(tasks.name);
+    expect(wb.active).toBe(tasks);
+    expect(wb.model.active.name).toBe(tasks.name);
   });
 });

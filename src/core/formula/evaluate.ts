@@ -215,7 +215,7 @@ export function evaluatePending(grids: readonly Grid[], pending: readonly Pendin
 export function evaluateIn(formula: string, lookup: Lookup): EvalResult {
   let tokens: Token[];
   try {
-    tokens = tokenize(formula).filter((t) => t.type !== 'white-space' && t.type !== 'noop');
+    tokens = deletedReferences(tokenize(formula).filter((t) => t.type !== 'white-space' && t.type !== 'noop'));
   } catch {
     return { ok: false };
   }
@@ -231,6 +231,23 @@ export function evaluateIn(formula: string, lookup: Lookup): EvalResult {
     if (e instanceof NotComputable) return { ok: false };
     throw e;
   }
+}
+
+/**
+ * A reference to deleted cells on another sheet ('Phụ lục'!#REF!, as Excel and the writer leave
+ * it) comes from the tokenizer as an unknown "'Phụ lục'!" and the error #REF!: one #REF! operand.
+ */
+function deletedReferences(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.type === 'unknown' && t.value.endsWith('!') && next?.type === 'operand' && next.subtype === 'error' && next.value.toUpperCase() === '#REF!') {
+      out.push(next);
+      i++;
+    } else out.push(t);
+  }
+  return out;
 }
 
 // ---- parsing ----
@@ -384,6 +401,8 @@ function reference(text: string, lookup: Lookup): Result {
     sheet = prefix.startsWith("'") && prefix.endsWith("'") ? prefix.slice(1, -1) : prefix;
     if (sheet.startsWith('[') || sheet.includes(':')) throw NOT_COMPUTABLE; // another workbook, 3-D
   }
+  // A reference whose cells were deleted ('Phụ lục'!#REF!, as Excel and the writer leave it) is the #REF! error.
+  if (address.toUpperCase() === '#REF!') return { error: '#REF!' };
   const ref = parseArea(address);
   if (!ref) throw NOT_COMPUTABLE; // a name, a table
   const grid = lookup.grid(sheet);
@@ -793,18 +812,41 @@ export type CellLookup = (row: number, col: number) => FormulaValue;
 export class LookupAbort extends Error {}
 
 /**
- * Evaluates a formula (with or without "=") over the cells of its own sheet that `lookup` gives;
- * a reference to another sheet, a whole column or row, a name is `unsupported`. Never throws,
- * except a LookupAbort thrown by `lookup` itself. The same evaluator as evaluateIn.
+ * The other sheets of the workbook, by name (case-insensitive, as Excel matches sheet names):
+ * a CellLookup over that sheet, or undefined when there is no such sheet.
  */
-export function evaluateFormula(formula: string, lookup: CellLookup, sheet?: string, date1904 = false): FormulaResult {
+export type SheetLookup = (name: string) => CellLookup | undefined;
+
+/**
+ * Evaluates a formula (with or without "=") over the cells of its own sheet that `lookup` gives
+ * and, when `sheets` is given, over the workbook's other sheets it names ('Phụ lục'!E13, as
+ * Excel resolves a sheet-qualified reference). A reference to a sheet `sheets` does not know
+ * (or any other sheet without `sheets`), a whole column or row, a name is `unsupported`. Never
+ * throws, except a LookupAbort thrown by a lookup itself. The same evaluator as evaluateIn.
+ */
+export function evaluateFormula(formula: string, lookup: CellLookup, sheet?: string, date1904 = false, sheets?: SheetLookup): FormulaResult {
   const own: Grid = { name: sheet ?? '', rows: [], merges: [], ...(date1904 && { date1904 }) };
+  const others = new Map<string, { grid: Grid; lookup: CellLookup }>();
+  const byGrid = new Map<Grid, CellLookup>([[own, lookup]]);
   const onSheet: Lookup = {
     grid: (name) => {
       if (name === undefined || (sheet !== undefined && name.toLowerCase() === sheet.toLowerCase())) return own;
-      throw NOT_COMPUTABLE;
+      const key = name.toLowerCase();
+      let other = others.get(key);
+      if (!other) {
+        const found = sheets?.(name);
+        if (!found) throw NOT_COMPUTABLE;
+        other = { grid: { name, rows: [], merges: [] }, lookup: found };
+        others.set(key, other);
+        byGrid.set(other.grid, found);
+      }
+      return other.grid;
     },
-    value: (_grid, row, col) => lookup(row, col),
+    value: (grid, row, col) => {
+      const at = byGrid.get(grid);
+      if (!at) throw NOT_COMPUTABLE;
+      return at(row, col);
+    },
     size: () => undefined,
   };
   try {

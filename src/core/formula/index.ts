@@ -11,6 +11,7 @@ export {
   type FormulaValue,
   type Lookup,
   type PendingFormula,
+  type SheetLookup,
 } from './evaluate';
 export { formulaRefs, parseRef, type RefRange } from './refs';
 export { recalculate } from './recalc';

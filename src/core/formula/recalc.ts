@@ -5,7 +5,7 @@
  */
 import { dateToSerial } from '../grid/date';
 import type { Cell, Grid } from '../grid';
-import { evaluateFormula, LookupAbort, type FormulaValue } from './evaluate';
+import { evaluateFormula, LookupAbort, NOT_COMPUTABLE, type CellLookup, type FormulaValue, type SheetLookup } from './evaluate';
 import { formulaRefs, type RefRange } from './refs';
 
 interface FormulaCell {
@@ -25,9 +25,12 @@ function inside(ref: RefRange, r: number, c: number): boolean {
 /**
  * The grid with the formulas that depend on `changed` cells (0-based [row, col]) recomputed;
  * every formula when `changed` is omitted (a file saved without computed values). Rows that hold
- * no recomputed cell are shared with the input. Never throws.
+ * no recomputed cell are shared with the input. `others`: the workbook's other sheets, so that
+ * sheet-qualified references ('Phụ lục'!B7:B13) are computed from them (their cells as they are,
+ * computed values of their formulas); without them such formulas keep their cached value.
+ * Dependencies are followed on the grid's own sheet only. Never throws.
  */
-export function recalculate(grid: Grid, changed?: Iterable<readonly [number, number]>): Grid {
+export function recalculate(grid: Grid, changed?: Iterable<readonly [number, number]>, others: readonly Grid[] = []): Grid {
   const formulas: FormulaCell[] = [];
   grid.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
@@ -61,6 +64,7 @@ export function recalculate(grid: Grid, changed?: Iterable<readonly [number, num
   const results = new Map<FormulaCell, FormulaValue | undefined>();
   const visiting = new Set<FormulaCell>();
   const date1904 = grid.date1904 === true;
+  const sheets = otherSheets(grid, others);
 
   const valueOf = (r: number, c: number): FormulaValue => {
     const f = byKey.get(key(r, c));
@@ -81,7 +85,7 @@ export function recalculate(grid: Grid, changed?: Iterable<readonly [number, num
     visiting.add(f);
     let out: FormulaValue | undefined;
     try {
-      const res = evaluateFormula(f.cell.formula!, valueOf, grid.name, grid.date1904 === true);
+      const res = evaluateFormula(f.cell.formula!, valueOf, grid.name, grid.date1904 === true, sheets);
       out = 'value' in res ? res.value : undefined;
     } catch (e) {
       // Every formula on a circular path (and every one reading it) keeps its cached value.
@@ -118,3 +122,24 @@ export function recalculate(grid: Grid, changed?: Iterable<readonly [number, num
 }
 
 class Circular extends LookupAbort {}
+
+/** The other grids as a SheetLookup: a cell's value as stored (dates as serials); a cell without a computed value stops the formula. */
+function otherSheets(grid: Grid, others: readonly Grid[]): SheetLookup | undefined {
+  if (others.length === 0) return undefined;
+  const byName = new Map<string, Grid>();
+  for (const g of others) if (g !== grid && g.name.toLowerCase() !== grid.name.toLowerCase()) byName.set(g.name.toLowerCase(), g);
+  return (name) => {
+    const g = byName.get(name.toLowerCase());
+    if (!g) return undefined;
+    const date1904 = g.date1904 === true;
+    const read: CellLookup = (r, c) => {
+      const cell = g.rows[r]?.[c];
+      if (!cell) return null;
+      if (cell.uncomputed) throw NOT_COMPUTABLE;
+      if (cell.error !== undefined) return { error: cell.error };
+      const v = cell.value;
+      return v instanceof Date ? dateToSerial(v, date1904) : v;
+    };
+    return read;
+  };
+}

@@ -263,7 +263,7 @@ export class RequestContext {
     } finally {
       this.stats.responseBytes.push(this.responseBytes);
       if (wrote) {
-        for (const s of this.model.sheets) s.recalc();
+        this.model.recalc();
         this.model.changed();
       }
     }

@@ -11,20 +11,25 @@ export type Lookup = (row: number, col: number) => { value: string | number | bo
 export type Result = { value: string | number | boolean | null } | { error: string };
 
 /**
- * Evaluates `formula` (with or without "=") over the emulated sheet's cells (0-based); dates
- * (DATE) are serials in the workbook's date system (`date1904`), as Excel gives them.
+ * Evaluates `formula` (with or without "=") over the emulated sheet's cells (0-based). With
+ * `own` (the formula's sheet) and `sheets` (the workbook's sheets by name, case-insensitive),
+ * sheet-qualified references ('Phụ lục'!E13) read those sheets, as Excel does; without them, or
+ * for a sheet that does not exist, the formula is #NAME? (not computed). Dates (DATE) are
+ * serials in the workbook's date system (`date1904`), as Excel gives them.
  */
-export function evaluateFormula(formula: string, lookup: Lookup, date1904 = false): Result {
+export function evaluateFormula(formula: string, lookup: Lookup, date1904 = false, own?: string, sheets?: (name: string) => Lookup | undefined): Result {
   if (formula.includes('#REF!')) return { error: '#REF!' };
-  const r = evaluate(
-    formula,
-    (row, col) => {
-      const got = lookup(row, col);
-      return 'error' in got ? { error: got.error } : got.value;
-    },
-    undefined,
-    date1904,
-  );
+  const read = (at: Lookup) => (row: number, col: number) => {
+    const got = at(row, col);
+    return 'error' in got ? { error: got.error } : got.value;
+  };
+  const others = sheets
+    ? (name: string) => {
+        const at = sheets(name);
+        return at ? read(at) : undefined;
+      }
+    : undefined;
+  const r = evaluate(formula, read(lookup), own, date1904, others);
   if ('unsupported' in r) return { error: '#NAME?' };
   const v = r.value;
   return v !== null && typeof v === 'object' ? { error: v.error } : { value: v };
@@ -50,19 +55,20 @@ function rewrite(formula: string, f: (text: string) => FormulaResult): string {
 }
 
 /**
- * What Excel does to the references of a formula on sheet `own` when rows of that sheet move:
- * `count` rows inserted before 1-based row `at` (count > 0) or deleted from row `at`
- * (count < 0). A reference to a deleted cell becomes #REF!; a range loses its deleted rows and
- * becomes #REF! only when all of them go; references to other sheets stay. The same rewriter as
- * the .xlsx writer's (src/xlsx/formula-rewrite.ts). Throws FormulaRewriteError when it cannot.
+ * What Excel does to the references of a formula on sheet `own` when rows of sheet `target`
+ * (its own sheet unless given) move: `count` rows inserted before 1-based row `at` (count > 0)
+ * or deleted from row `at` (count < 0). A reference to a deleted cell becomes #REF!; a range
+ * loses its deleted rows and becomes #REF! only when all of them go; references to other sheets
+ * than `target` stay. The same rewriter as the .xlsx writer's (src/xlsx/formula-rewrite.ts).
+ * Throws FormulaRewriteError when it cannot.
  */
-export function shiftFormulaRows(formula: string, at: number, count: number, own: string): string {
+export function shiftFormulaRows(formula: string, at: number, count: number, own: string, target: string = own): string {
   if (count === 0) return formula;
   const del =
     count > 0
       ? new RowDeletion([], [{ before: at, count }])
       : new RowDeletion(Array.from({ length: -count }, (_, i) => at + i));
-  return rewrite(formula, (text) => deleteRowsInFormula(text, own, own, del));
+  return rewrite(formula, (text) => deleteRowsInFormula(text, own, target, del));
 }
 
 /**

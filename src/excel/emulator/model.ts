@@ -126,6 +126,11 @@ export class SheetModel {
   locale: Locale = 'vi-VN';
   /** The workbook counts serials from 1904 (display only; values stay serials). */
   date1904 = false;
+  /**
+   * The workbook the sheet belongs to (set by WorkbookModel): formulas read its other sheets,
+   * and its other sheets' references follow this sheet's moved rows.
+   */
+  workbook: WorkbookModel | undefined = undefined;
 
   constructor(public name: string) {}
 
@@ -276,38 +281,73 @@ export class SheetModel {
     this.shiftFormulas(at + 1, -n);
   }
 
-  /** References in this sheet's formulas follow moved rows (1-based `at`). */
+  /**
+   * References follow moved rows of this sheet (1-based `at`), as Excel moves them: in this
+   * sheet's formulas and Table columns, and in every other sheet of the workbook that refers
+   * to this one ('Phụ lục'!B7:B13). All formulas are rewritten before any is changed, so a
+   * FormulaRewriteError leaves every formula as it was.
+   */
   private shiftFormulas(at: number, count: number): void {
-    for (const t of this.tables)
-      for (const [col, f] of t.columnFormulas) t.columnFormulas.set(col, shiftFormulaRows(f, at, count, this.name));
-    for (const row of this.rows)
-      if (row)
-        for (const cell of row) if (cell?.formula) cell.formula = shiftFormulaRows(cell.formula, at, count, this.name);
+    const sheets = this.workbook?.sheets.includes(this) ? this.workbook.sheets : [this];
+    const writes: (() => void)[] = [];
+    for (const sheet of sheets) {
+      for (const t of sheet.tables)
+        for (const [col, f] of t.columnFormulas) {
+          const moved = shiftFormulaRows(f, at, count, sheet.name, this.name);
+          if (moved !== f) writes.push(() => t.columnFormulas.set(col, moved));
+        }
+      for (const row of sheet.rows)
+        if (row)
+          for (const cell of row)
+            if (cell?.formula) {
+              const moved = shiftFormulaRows(cell.formula, at, count, sheet.name, this.name);
+              if (moved !== cell.formula) writes.push(() => (cell.formula = moved));
+            }
+    }
+    for (const w of writes) w();
   }
 
-  /** Recomputes every formula (the sheets here are small and formulas few). */
-  recalc(): void {
+  /** A cell as formulas read it. */
+  private read(r: number, c: number): { value: string | number | boolean | null } | { error: string } {
+    const ref = this.cell(r, c);
+    if (ref?.error) return { error: ref.error };
+    return { value: ref?.value ?? null };
+  }
+
+  /**
+   * Recomputes every formula in row order (the sheets here are small and formulas few);
+   * sheet-qualified references read the workbook's other sheets as they are now. Returns
+   * whether a formula read another sheet and whether any value changed (WorkbookModel.recalc
+   * repeats until the sheets agree).
+   */
+  recalc(): { crossSheet: boolean; changed: boolean } {
+    let crossSheet = false;
+    let changed = false;
+    const wb = this.workbook;
+    const sheets = wb
+      ? (name: string) => {
+          const other = wb.sheetByName(name);
+          if (!other) return undefined;
+          if (other !== this) crossSheet = true;
+          return (r: number, c: number) => other.read(r, c);
+        }
+      : undefined;
     this.rows.forEach((row) =>
       row?.forEach((cell) => {
         if (!cell?.formula) return;
-        const out = evaluateFormula(
-          cell.formula,
-          (r, c) => {
-            const ref = this.cell(r, c);
-            if (ref?.error) return { error: ref.error };
-            return { value: ref?.value ?? null };
-          },
-          this.date1904,
-        );
+        const out = evaluateFormula(cell.formula, (r, c) => this.read(r, c), this.date1904, this.name, sheets);
         if ('error' in out) {
+          if (cell.value !== null || cell.error !== out.error) changed = true;
           cell.value = null;
           cell.error = out.error;
         } else {
+          if (cell.value !== out.value || cell.error !== undefined) changed = true;
           cell.value = out.value;
           delete cell.error;
         }
       }),
     );
+    return { crossSheet, changed };
   }
 
   /** The merged area that covers (r, c). */
@@ -359,6 +399,7 @@ export class WorkbookModel {
 
   constructor(sheets: SheetModel[], options: { locale?: Locale; date1904?: boolean } = {}) {
     this.sheets = sheets;
+    for (const s of sheets) s.workbook = this;
     if (options.locale) this.locale = options.locale;
     else for (const s of sheets) s.locale = this.localeValue;
     if (options.date1904 !== undefined) this.date1904 = options.date1904;
@@ -386,8 +427,38 @@ export class WorkbookModel {
   addSheet(sheet: SheetModel): SheetModel {
     sheet.locale = this.localeValue;
     sheet.date1904 = this.date1904Value;
+    sheet.workbook = this;
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Puts `sheet` in place of the sheet at `index` (a view redrawn from new data). */
+  replaceSheet(index: number, sheet: SheetModel): void {
+    sheet.locale = this.localeValue;
+    sheet.date1904 = this.date1904Value;
+    sheet.workbook = this;
+    this.sheets[index] = sheet;
+  }
+
+  /** A sheet by name, case-insensitively (as formulas name sheets). */
+  sheetByName(name: string): SheetModel | undefined {
+    const key = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === key);
+  }
+
+  /**
+   * Recomputes every formula of every sheet, as Excel does after an edit; formulas that read
+   * other sheets are computed again until the sheets agree (at most once per sheet more).
+   */
+  recalc(): void {
+    for (let pass = 0; pass <= this.sheets.length; pass++) {
+      let again = false;
+      for (const s of this.sheets) {
+        const r = s.recalc();
+        if (r.crossSheet && r.changed) again = true;
+      }
+      if (!again) return;
+    }
   }
 
   get active(): SheetModel {
@@ -471,13 +542,19 @@ export class WorkbookModel {
   user(edit: () => void): void {
     this.recordUndo();
     edit();
-    for (const s of this.sheets) s.recalc();
+    this.recalc();
     this.changed();
   }
 }
 
-/** A Grid (the engine's input) loaded into a sheet, as if the workbook had been opened in Excel. */
-export function sheetFromGrid(grid: Grid, colWidths?: number[]): SheetModel {
+/**
+ * A Grid (the engine's input) loaded into a sheet, as if the workbook had been opened in Excel.
+ * Formulas are computed on this sheet alone unless `recalc` is false: then each formula shows
+ * the value the Grid holds (the file's cached value, or the reader's computed one), as Excel
+ * shows a workbook it opens without recalculating. Formulas that read other sheets need the
+ * workbook: WorkbookModel.recalc().
+ */
+export function sheetFromGrid(grid: Grid, colWidths?: number[], options: { recalc?: boolean } = {}): SheetModel {
   const sheet = new SheetModel(grid.name);
   grid.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
@@ -497,7 +574,7 @@ export function sheetFromGrid(grid: Grid, colWidths?: number[]): SheetModel {
   sheet.merges = grid.merges.map((m: MergeRange) => ({ ...m }));
   if (grid.hiddenRows) sheet.hiddenRows = new Set(grid.hiddenRows);
   if (colWidths) sheet.colWidths = [...colWidths];
-  sheet.recalc();
+  if (options.recalc !== false) sheet.recalc();
   return sheet;
 }
 

@@ -8,7 +8,8 @@
  * when the sheet has changed since (the pane then offers a one-click re-check).
  */
 import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
-import type { Fix } from '../../core/fix';
+import type { Edit, Fix } from '../../core/fix';
+import { a1 } from '../../core/grid';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { RefusedFix } from '../../core/verify';
@@ -207,12 +208,16 @@ export class PaneController {
   /**
    * After a write: the sheet is read and checked again, never rebuilt from the old read plus
    * phuluc's edits (the clerk may have typed, or inserted rows, since the check; Excel recomputes
-   * formulas). The pane reads the active sheet: when the clerk has moved to another sheet since,
-   * `otherSheet` names it, so the notice can say the list is now that sheet's.
+   * formulas). When the clerk has moved to another sheet since, the written sheet is shown again.
    */
-  private async recheckAfter(written: SheetGrid): Promise<{ report: SheetReport; otherSheet?: string }> {
-    const after = await this.readAndCheck();
-    return after.grid.sheetId === written.sheetId ? { report: after.report } : { report: after.report, otherSheet: after.grid.name };
+  private async recheckAfter(grid: SheetGrid, edits: readonly Edit[]) {
+    const again = await this.readAndCheck();
+    if (again.grid.sheetId === grid.sheetId) return again;
+    // Another sheet is shown now: show the sheet phuluc wrote (Range.select activates it, at
+    // the first cell written) and check that one, so the pane never reports one sheet's fix
+    // beside another sheet's check.
+    await this.adapter.selectCell(firstWritten(edits), grid.sheetId);
+    return this.readAndCheck();
   }
 
   // ---- actions ----
@@ -240,7 +245,9 @@ export class PaneController {
   selectIssue(issue: Issue): Promise<void> {
     const cell = issue.cell;
     if (!cell) return Promise.resolve();
-    return this.guard('', () => this.adapter.selectCell(cell));
+    // The issue's sheet (the one the check read), even when another sheet is shown now.
+    const sheetId = this.state.grid?.sheetId;
+    return this.guard('', () => this.adapter.selectCell(cell, sheetId));
   }
 
   /**
@@ -257,9 +264,8 @@ export class PaneController {
         return;
       }
       await this.write(grid, plan.batch);
-      const { otherSheet } = await this.recheckAfter(grid);
-      const done = S.fixed(fix.label);
-      this.patch({ notice: { intent: 'success', text: otherSheet === undefined ? done : `${done} ${S.listNowOf(otherSheet)}` } });
+      await this.recheckAfter(grid, plan.batch.ops as Edit[]);
+      this.patch({ notice: { intent: 'success', text: S.fixed(fix.label) } });
     });
   }
 
@@ -274,11 +280,8 @@ export class PaneController {
         return;
       }
       await this.write(grid, plan.batch);
-      const { report, otherSheet } = await this.recheckAfter(grid);
-      const parts =
-        otherSheet === undefined
-          ? [S.fixedAll(plan.applied.length, report.issues.length)]
-          : [S.fixedAllOn(plan.applied.length, grid.name), S.listNowOf(otherSheet)];
+      const { report } = await this.recheckAfter(grid, plan.batch.ops as Edit[]);
+      const parts = [S.fixedAll(plan.applied.length, report.issues.length)];
       if (plan.refused.length) parts.push(S.fixesRefused(plan.refused.length));
       if (plan.skipped.length) parts.push(S.fixesLater(plan.skipped.length));
       this.patch({ notice: { intent: plan.refused.length ? 'warning' : 'success', text: parts.join(' ') } });
@@ -349,9 +352,8 @@ export class PaneController {
       }
       // Computed from every STT cell: a number typed since in a cell it does not write refuses it.
       await this.write(grid, { label: S.renumberLabel, ops: edits, expect: sources.map(({ row, col, seen }) => ({ row, col, seen })) });
-      const { otherSheet } = await this.recheckAfter(grid);
-      const done = S.renumbered(edits.length);
-      this.patch({ notice: { intent: 'success', text: otherSheet === undefined ? done : `${done} ${S.listNowOf(otherSheet)}` } });
+      await this.recheckAfter(grid, edits);
+      this.patch({ notice: { intent: 'success', text: S.renumbered(edits.length) } });
     });
   }
 
@@ -472,7 +474,7 @@ export class PaneController {
       // One batch, one undo: the rows below renumbered as the insert requires, then the row.
       await this.write(grid, { label: S.insertLabel(filled.task), ops: plan.ops, expect: plan.sources });
       await this.readAndCheck();
-      await this.adapter.selectCell(plan.select);
+      await this.adapter.selectCell(plan.select, this.state.grid?.sheetId ?? grid.sheetId);
       const inserted = S.inserted(filled.task, plan.newRow, plan.renumbering.length);
       this.patch({ notice: missing ? { intent: 'warning', text: `${inserted} ${missing}` } : { intent: 'success', text: inserted } });
     });
@@ -494,4 +496,11 @@ export class PaneController {
   dismissNotice(): void {
     this.patch({ notice: null });
   }
+}
+
+/** The address of the first cell `edits` write (A1 of the first row they touch), for showing it. */
+function firstWritten(edits: readonly Edit[]): string {
+  for (const e of edits) if (e.kind === 'set') return a1(e.row - 1, e.col);
+  const rows = edits.map((e) => e.row);
+  return rows.length > 0 ? `A${Math.max(1, Math.min(...rows) - 1)}` : 'A1';
 }
