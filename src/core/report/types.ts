@@ -38,9 +38,16 @@ export interface StatusSummary {
 }
 
 export interface RowReport {
-  /** 1-based Excel row. */
+  /** 1-based Excel row; the first row of a run (see lastRow). */
   row: number;
   kind: RowKind;
+  /**
+   * Blank rows, and the rows after the table (notes, signatures, what follows them), come in runs
+   * of consecutive rows of that kind, one record a run: rows `row` to `lastRow` (1-based,
+   * inclusive); absent for a run of one row. A sheet whose last row (1,048,576) holds a note
+   * reports the million empty rows above it as one record. Use rowKinds() to look a row up.
+   */
+  lastRow?: number;
   stt?: string;
   /** The Roman numeral (or "Nội dung N") of the section the row is in. */
   section?: string;
