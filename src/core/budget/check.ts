@@ -152,10 +152,10 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     return undefined;
   };
 
-  /** Blank rows and rows after the table: a run of one kind is one record (RowReport.lastRow). */
+  /** Blank rows: a run of them is one record (RowReport.lastRow); other rows keep their own. */
   const pushRun = (rowNo: number, kind: 'blank' | 'after') => {
     const prev = rows[rows.length - 1];
-    if (prev && prev.kind === kind && (prev.lastRow ?? prev.row) === rowNo - 1) prev.lastRow = rowNo;
+    if (kind === 'blank' && prev && prev.kind === kind && (prev.lastRow ?? prev.row) === rowNo - 1) prev.lastRow = rowNo;
     else rows.push({ row: rowNo, kind });
   };
   for (let r = table.firstDataRow; r < grid.rows.length; r++) {

@@ -42,10 +42,11 @@ export interface RowReport {
   row: number;
   kind: RowKind;
   /**
-   * Blank rows, and the rows after the table (notes, signatures, what follows them), come in runs
-   * of consecutive rows of that kind, one record a run: rows `row` to `lastRow` (1-based,
-   * inclusive); absent for a run of one row. A sheet whose last row (1,048,576) holds a note
-   * reports the million empty rows above it as one record. Use rowKinds() to look a row up.
+   * Blank rows, and empty rows after the table, come in runs: one record for consecutive rows of
+   * one kind, rows `row` to `lastRow` (1-based, inclusive; absent for a run of one row). The first
+   * row of an `after` run may hold text (notes, a signature); rows after it in the run are empty.
+   * A sheet whose last row (1,048,576) holds a note reports the million empty rows above it as
+   * one record. Use rowKinds() to look a row up.
    */
   lastRow?: number;
   stt?: string;

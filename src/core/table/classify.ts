@@ -33,9 +33,9 @@ export interface TaskRow {
   /** Fragments: the row whose cut-off tail this is. */
   targetRow?: number;
   /**
-   * Blank rows and the rows after the table come in runs, one record a run: `r` is its first row
-   * and `last` its last (0-based), absent for a run of one row. A million empty rows above a
-   * note on the sheet's last row are one record, not a million.
+   * Blank rows, and empty rows after the table, come in runs: one record for a run of rows of one
+   * kind, `r` its first row and `last` its last (0-based; absent for a run of one row). A million
+   * empty rows above a note on the sheet's last row are one record, not a million.
    */
   last?: number;
 }
@@ -110,8 +110,9 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
   // Every row gets the same shape (unused fields undefined) so later passes stay monomorphic.
   const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
-    if (kind === 'blank' || kind === 'after') {
-      // The next row of a run of the same kind extends the run's record (see TaskRow.last).
+    if (kind === 'blank' || (kind === 'after' && view.rowTexts(r).length === 0)) {
+      // A blank row, or an empty one after the table, extends the run of its kind just above
+      // (see TaskRow.last); rows after the table that hold text keep a record of their own.
       const prev = rows[rows.length - 1];
       if (prev && prev.kind === kind && (prev.last ?? prev.r) === r - 1) {
         prev.last = r;
