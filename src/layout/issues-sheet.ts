@@ -4,6 +4,8 @@ import type { SheetReport } from '../core/report';
 import type { CellSpec, SheetSpec } from '../xlsx/create';
 import { c, S } from './style';
 
+/** The issue list's sheet name (how phuluc knows its own list again, with the header). */
+export const ISSUE_LIST_SHEET = 'Danh sách lỗi';
 export const ISSUE_LIST_HEADER = ['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa'];
 
 export interface CheckedFileLike {
@@ -38,7 +40,7 @@ export function issueListSheet(files: readonly CheckedFileLike[], unreadable: re
   for (const u of unreadable) rows.push([c(u.file, cell), c('', cell), c('', cell), c(`file.${u.kind}`, cell), c('Lỗi', cell), c(`Không đọc được tệp: ${u.message}`, cell), c('', cell)]);
   const last = Math.max(rows.length - 1, 1);
   return {
-    name: 'Danh sách lỗi',
+    name: ISSUE_LIST_SHEET,
     rows,
     widths: [34, 16, 8, 24, 10, 70, 36],
     freeze: { rows: 1, cols: 0 },

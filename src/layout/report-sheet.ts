@@ -11,6 +11,8 @@ import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
 
 const WIDTHS = [7, 52, 24, 18, 26, 20, 8];
 const COLS = WIDTHS.length;
+/** The report's title, before its period and body (how phuluc knows its own report again). */
+export const REPORT_TITLE = 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';
 const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Đánh giá', 'Dòng'];
 
 export interface ReportSheetOptions {
@@ -29,7 +31,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
   };
   const owner = r.body ? ` CỦA ${r.body.toLocaleUpperCase('vi')}` : '';
   wide(c('Phụ lục', S.label));
-  wide(c(`TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH ${r.period.label.toLocaleUpperCase('vi')}${owner}`, S.title));
+  wide(c(`${REPORT_TITLE} ${r.period.label.toLocaleUpperCase('vi')}${owner}`, S.title));
   wide(c(`(Số liệu tính đến ngày ${viDate(r.asOf)}${opts.source ? `; theo ${opts.source}` : ''})`, S.attached));
   rows.push([]);
 
@@ -80,7 +82,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
       c(++stt, S.centre),
       c(it.text ?? '', S.cell),
       c(it.lead.join(', '), S.cell),
-      c(it.deadline?.text ?? '', S.centre),
+      c(deadlineText(it), S.centre),
       c(it.status?.text ?? '', S.cell),
       c(stateLabel(it.state), it.state === 'overdue' || it.state === 'done-late' ? { ...S.cell, font: { bold: true } } : S.cell),
       c(it.row, S.centre),
@@ -108,4 +110,10 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
+}
+
+/** The deadline as written; for several instalments, also the one this report follows ("đợt 31/03/2026"). */
+function deadlineText(it: ProgressItem): string {
+  const text = it.deadline?.text ?? '';
+  return it.openDue !== undefined && it.openDue !== it.due ? `${text} (đợt ${viDate(it.openDue)})` : text;
 }
