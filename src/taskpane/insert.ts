@@ -6,7 +6,7 @@ import type { SetEdit } from '../core/fix';
 import { seenOf, setEdit } from '../core/fix/seen';
 import { a1, cellAt, columnIndex, gridWidth, type Cell, type Grid } from '../core/grid';
 import type { TaskRole } from '../core/issues';
-import type { RowReport, SectionExtent, SheetReport, TableLayout, TaskExtent } from '../core/report';
+import { rowKinds, type RowReport, type SectionExtent, type SheetReport, type TableLayout, type TaskExtent } from '../core/report';
 import type { CellExpectation, RowInsert } from '../excel/types';
 import { fold, type FilledTask } from '../templates';
 import { matchArea } from './engine';
@@ -179,13 +179,12 @@ export function insertionBelowMerges(
   rows: readonly RowReport[],
   beforeRow: number,
 ): { ok: true; beforeRow: number } | { ok: false; merge: string } {
-  const kinds = new Map<number, RowReport['kind']>();
-  for (const r of rows) kinds.set(r.row, r.kind);
+  const kindAt = rowKinds(rows);
   // Rows the new task may be carried past: only its task's own (activity rows, page-break
   // fragments) and blank rows. Another task, group, section, a repeated header or what follows
   // the table (notes, signatures) stops it.
   const passable = (row: number) => {
-    const k = kinds.get(row);
+    const k = kindAt(row);
     return k === 'continuation' || k === 'blank' || k === 'fragment';
   };
   let at = beforeRow;
@@ -197,9 +196,9 @@ export function insertionBelowMerges(
     const next = m.bottom + 2;
     // Past blank rows only into the table: not between the table and what follows it.
     let firstBelow = next;
-    while (kinds.get(firstBelow) === 'blank') firstBelow++;
-    const into = kinds.get(firstBelow);
-    const pastBlank = (r: number) => kinds.get(r) === 'blank' && (into === undefined || into === 'after');
+    while (kindAt(firstBelow) === 'blank') firstBelow++;
+    const into = kindAt(firstBelow);
+    const pastBlank = (r: number) => kindAt(r) === 'blank' && (into === undefined || into === 'after');
     for (let r = at; r < next; r++) {
       if (!passable(r) || pastBlank(r)) return { ok: false, merge: `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}` };
     }

@@ -152,14 +152,20 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     return undefined;
   };
 
+  /** Blank rows: a run of them is one record (RowReport.lastRow); other rows keep their own. */
+  const pushRun = (rowNo: number, kind: 'blank' | 'after') => {
+    const prev = rows[rows.length - 1];
+    if (kind === 'blank' && prev && prev.kind === kind && (prev.lastRow ?? prev.row) === rowNo - 1) prev.lastRow = rowNo;
+    else rows.push({ row: rowNo, kind });
+  };
   for (let r = table.firstDataRow; r < grid.rows.length; r++) {
     const rowNo = r + 1;
     if (phase === 'after') {
-      rows.push({ row: rowNo, kind: rowBlank(r) ? 'blank' : 'after' });
+      pushRun(rowNo, rowBlank(r) ? 'blank' : 'after');
       continue;
     }
     if (rowBlank(r)) {
-      rows.push({ row: rowNo, kind: 'blank' });
+      pushRun(rowNo, 'blank');
       if (phase === 'after-total' && ++afterTotal >= WORDS_WINDOW) phase = 'after';
       continue;
     }
@@ -178,7 +184,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       continue;
     }
     if (phase === 'after-total') {
-      rows.push({ row: rowNo, kind: 'after' });
+      pushRun(rowNo, 'after');
       if (++afterTotal >= WORDS_WINDOW) phase = 'after';
       continue;
     }

@@ -93,6 +93,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const report: RowReport = {
       row: r + 1,
       kind: row.kind,
+      lastRow: row.last !== undefined ? row.last + 1 : undefined,
       stt: row.stt,
       section: row.section !== undefined ? ctx.sectionLabels[row.section] : undefined,
       title: undefined,

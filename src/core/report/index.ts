@@ -12,3 +12,4 @@ export type {
   TableLayout,
   TaskExtent,
 } from './types';
+export { rowKinds } from './kinds';

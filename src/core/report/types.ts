@@ -43,9 +43,17 @@ export interface StatusSummary {
 }
 
 export interface RowReport {
-  /** 1-based Excel row. */
+  /** 1-based Excel row; the first row of a run (see lastRow). */
   row: number;
   kind: RowKind;
+  /**
+   * Blank rows, and empty rows after the table, come in runs: one record for consecutive rows of
+   * one kind, rows `row` to `lastRow` (1-based, inclusive; absent for a run of one row). The first
+   * row of an `after` run may hold text (notes, a signature); rows after it in the run are empty.
+   * A sheet whose last row (1,048,576) holds a note reports the million empty rows above it as
+   * one record. Use rowKinds() to look a row up.
+   */
+  lastRow?: number;
   stt?: string;
   /** The Roman numeral (or "Nội dung N") of the section the row is in. */
   section?: string;

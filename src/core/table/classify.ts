@@ -32,6 +32,12 @@ export interface TaskRow {
   section?: number;
   /** Fragments: the row whose cut-off tail this is. */
   targetRow?: number;
+  /**
+   * Blank rows, and empty rows after the table, come in runs: one record for a run of rows of one
+   * kind, `r` its first row and `last` its last (0-based; absent for a run of one row). A million
+   * empty rows above a note on the sheet's last row are one record, not a million.
+   */
+  last?: number;
 }
 
 // What ends a task table: the amount in words, "Nơi nhận:", a signature title, notes, "Lưu: VT".
@@ -104,6 +110,15 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
   // Rows are built without spreads: this loop runs once per row of sheets with 100,000 rows.
   // Every row gets the same shape (unused fields undefined) so later passes stay monomorphic.
   const add = (r: number, kind: TaskRowKind, stt?: string, parts?: number[] | null): TaskRow => {
+    if (kind === 'blank' || (kind === 'after' && view.rowTexts(r).length === 0)) {
+      // A blank row, or an empty one after the table, extends the run of its kind just above
+      // (see TaskRow.last); rows after the table that hold text keep a record of their own.
+      const prev = rows[rows.length - 1];
+      if (prev && prev.kind === kind && (prev.last ?? prev.r) === r - 1) {
+        prev.last = r;
+        return prev;
+      }
+    }
     const inSection = section >= 0 && kind !== 'after' && kind !== 'blank' && kind !== 'repeated-header';
     const row: TaskRow = {
       r,
@@ -116,6 +131,7 @@ export function classifyTaskRows(view: SheetView, table: TaskTable): TaskRow[] {
       titleCol: undefined,
       section: inSection ? section : undefined,
       targetRow: undefined,
+      last: undefined,
     };
     rows.push(row);
     return row;
