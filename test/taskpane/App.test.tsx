@@ -71,7 +71,7 @@ describe('Kiểm tra', () => {
 });
 
 describe('Sửa, Sửa tất cả, Hoàn tác', () => {
-  it('applies one fix as a batch of its edits, then re-checks the grid in memory (no second read)', async () => {
+  it('applies one fix as a batch of its edits, then reads the sheet again (the clerk may have typed since)', async () => {
     const adapter = await renderChecked();
     const expected = checkSheet(taskGrid()).fixes.find((f) => f.issue.code === 'stt.gap')!;
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
@@ -83,15 +83,15 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     expect(expectCells).toEqual(expect.arrayContaining([{ row: 5, col: 0, seen: { value: 1 } }, { row: 8, col: 0, seen: { value: 1 } }]));
     expect(expected.edits).toEqual([expect.objectContaining({ address: 'A9', value: 2, seen: { value: 3 } })]);
     expect(adapter.value('A9')).toBe(2);
-    expect(adapter.callsOf('readActiveSheet')).toHaveLength(1);
+    expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');
     expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã sửa');
-    // The report in memory is the report of the sheet as it now is.
+    // The report shown is the report of the sheet as it now is.
     const fresh = checkSheet(adapter.grid()).report;
     expect(screen.getByTestId('count-warning')).toHaveTextContent(String(fresh.issues.filter((i) => i.severity === 'warning').length));
   });
 
-  it('reads the sheet again after a fix when it holds formulas (Excel recalculates them)', async () => {
+  it('reads the sheet again after a fix when it holds formulas too (Excel recalculates them)', async () => {
     const grid = taskGrid();
     const rows = grid.rows.map((r) => [...(r ?? [])]);
     rows[0]![10] = { value: 5, formula: 'A5+A6+2' };

@@ -57,8 +57,8 @@ describe('Chèn nhiệm vụ mẫu names the sheet directory’s units', () => {
     const before = snapshot(model);
     const section = pane.getState().report!.layout!.sections[1]!;
     await pane.insertTemplate(own.value[0]!, { kind: 'section-end', sectionRow: section.row });
-    expect(pane.getState().notice).toMatchObject({ intent: 'warning', text: expect.stringContaining('Bỏ qua nhiệm vụ mẫu “Tiếp công dân định kỳ”') });
-    expect(pane.getState().notice!.text).toContain('“thanh tra”');
+    expect(pane.getState().notice).toMatchObject({ intent: 'warning', text: expect.stringContaining('Bỏ qua nhiệm vụ mẫu "Tiếp công dân định kỳ"') });
+    expect(pane.getState().notice!.text).toContain('"thanh tra"');
     expect(differences(before, snapshot(model))).toEqual([]);
   });
 });
