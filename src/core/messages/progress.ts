@@ -1,6 +1,9 @@
 /** The Vietnamese words of progress (Tiến độ tab, quarterly reports), in one place. */
 import type { PeriodReport, ProgressState, Timing } from '../progress';
 
+/** The lead-unit name a task with no chủ trì is listed under (per-unit counts, the Tiến độ tab). */
+export const NO_LEAD = '(chưa có đơn vị chủ trì)';
+
 const STATE_LABEL: { readonly [S in ProgressState]: string } = {
   'done-on-time': 'Hoàn thành đúng hạn',
   'done-late': 'Hoàn thành quá hạn',
