@@ -6,11 +6,14 @@
  * nothing.
  */
 export const ES = {
+  // Fills as the undo journal names them (journal.ts).
   noFill: 'không tô',
   fillDesc: (color: string, pattern?: string): string =>
     `tô ${color}${pattern && pattern !== 'Solid' ? ` ${pattern}` : ''}`,
+  // The lists sheet and its validation prompt (lists.ts).
   listTitle: 'Danh sách chọn',
   notInList: 'Giá trị này không có trong danh sách. Vẫn giữ?',
+  // Excel refusing a read or a write; requirement sets (office-adapter.ts).
   writeNotKept: (addresses: string): string =>
     `Excel không giữ đúng nội dung phuluc ghi (${addresses}); đã trả lại như cũ.`,
   apiUnsupported: (message: string | number): string =>
@@ -22,9 +25,12 @@ export const ES = {
   paintNeedsApi14: 'Tô màu cần Excel 2016 bản cập nhật trở lên (ExcelApi 1.4) để nhớ các ô đã tô.',
   listsNeedApi18: 'Danh sách chọn cần Excel 2019 trở lên, Excel cho Microsoft 365 hoặc Excel trên web (ExcelApi 1.8).',
   settingsNeedApi14: 'Phiên bản Excel này không lưu được cài đặt trong tệp (cần ExcelApi 1.4).',
+  // Highlighting (paint.ts).
   paintUndoLabel: 'Tô màu các ô có vấn đề',
+  // Reading (read.ts).
   sheetTooLarge: (bottom: string | number, width: string | number): string =>
     `Trang tính quá lớn để kiểm tra (${bottom} dòng × ${width} cột).`,
+  // Creating sheets (sheets.ts).
   badSheetName: (name: string | number): string =>
     `Tên trang tính không hợp lệ: "${name}".`,
   tooManySheetsNamed: (name: string | number): string =>
@@ -36,6 +42,7 @@ export const ES = {
   cellTaken: (col: string, row: string | number, column: string): string =>
     `Ô ${col}${row} đã có dữ liệu; phuluc không ghi đè. Hãy để trống cột ${column} rồi thử lại.`,
   pickFromList: 'Nên chọn một giá trị trong danh sách. Vẫn giữ?',
+  // Writing fixes (write.ts).
   checkedSheetGone: 'Trang tính đã được kiểm tra không còn trong sổ làm việc.',
   sheetProtected: (sheetName: string | number): string =>
     `Trang tính "${sheetName}" đang được bảo vệ.`,

@@ -5,6 +5,7 @@
  * one place; the layout modules only place these texts in cells.
  */
 export const LS = {
+  // The appendix created from the template library (appendix-sheet.ts).
   taskHeader: 'Nhiệm vụ',
   productHeader: 'Sản phẩm',
   leadHeader: 'Đơn vị chủ trì',
@@ -16,6 +17,7 @@ export const LS = {
   appendixAttached: (initials: string, year: string | number, body: string): string =>
     `(Kèm theo Kế hoạch số        /KH-${initials} ngày      tháng      năm ${year} của ${body})`,
   appendixLabel: 'Phụ lục',
+  // The issues list sheet (issues-sheet.ts).
   fileHeader: 'Tệp',
   sheetHeader: 'Trang tính',
   cellHeader: 'Ô',
@@ -29,6 +31,7 @@ export const LS = {
   unreadableFile: (message: string | number): string =>
     `Không đọc được tệp: ${message}`,
   issuesSheetName: 'Danh sách lỗi',
+  // The progress report sheet (report-sheet.ts).
   dueHeader: 'Thời hạn',
   statusHeader: 'Tình hình thực hiện',
   verdictHeader: 'Đánh giá',

@@ -10,6 +10,7 @@
  * fixed by tests.
  */
 export const XS = {
+  // Row deletion or insertion blocked by charts, pivot tables, form controls (deletion-blockers.ts).
   chartFromRows: (part: string | number, f: string | number): string =>
     `biểu đồ (${part}) lấy số liệu từ ${f}; phuluc không dời được biểu đồ theo dòng bị xóa hoặc chèn thêm`,
   chartUnreadable: (part: string | number): string =>
@@ -24,6 +25,7 @@ export const XS = {
     `bảng tổng hợp (PivotTable) ở ${ref} nằm dưới hoặc trên các dòng bị xóa`,
   formControlLink: (part: string | number, f: string | number): string =>
     `điều khiển biểu mẫu (${part}) liên kết tới ${f}; phuluc không dời được liên kết này`,
+  // Drawings anchored on the rows a fix deletes (drawing-anchors.ts).
   aShape: 'một hình',
   drawingBlocksDeletion: (what: string | number, why: string | number): string =>
     `${what} trong trang ${why}; phuluc không xóa dòng để khỏi làm lệch hình`,
@@ -34,10 +36,13 @@ export const XS = {
     `có cạnh dưới nằm trên dòng ${to} cần xóa`,
   drawingKeepsSize: (hit: string | number): string =>
     `giữ nguyên kích thước khi xóa hoặc chèn dòng ${hit} bên trong nó`,
+  // A damaged package (errors.ts).
   damagedPackage: 'tệp .xlsx bị hỏng hoặc chưa tải xong; hãy mở bằng Excel và lưu lại.',
   damagedPackageDetail: (detail: string | number): string =>
     `tệp .xlsx bị hỏng (${detail}); hãy mở bằng Excel và lưu lại.`,
+  // Fixes that collide within one run (fix-workbook.ts).
   fixConflict: 'Chưa sửa: trùng ô hoặc xung đột với một cách sửa khác trong lần này; chạy lại phuluc fix trên tệp đã sửa.',
+  // Notes, threaded comments and form controls on deleted rows (notes.ts).
   noteWord: 'ghi chú',
   threadedCommentWord: 'chuỗi nhận xét',
   noteOnDeletedRow: (old: string | number, what: string | number, what2: string | number): string =>
@@ -50,8 +55,10 @@ export const XS = {
     `dòng ${top} có nút hoặc điều khiển biểu mẫu; phuluc không xóa dòng để khỏi mất nó`,
   formControlLinkUnreadable: (t: string | number): string =>
     `phuluc không đọc được liên kết ô của điều khiển biểu mẫu (${t})`,
+  // Defined names (package-edit.ts).
   definedNameUnreadable: (name: string | number, t: string | number): string =>
     `phuluc không đọc được tên vùng "${name}" (${t}) để dời theo dòng bị xóa hoặc chèn thêm`,
+  // What a file is when it is not an .xlsx, and workbook-part faults (package.ts, sniff.ts).
   emptyZip: 'là tệp nén (zip) rỗng, không phải bảng tính Excel .xlsx.',
   isDocx: 'đây là tài liệu Word (.docx), không phải bảng tính Excel .xlsx.',
   isPptx: 'đây là bài trình chiếu PowerPoint (.pptx), không phải bảng tính Excel .xlsx.',
@@ -63,6 +70,7 @@ export const XS = {
     `thuộc tính date1904 của sổ làm việc có giá trị "${value}", không phải true/false/1/0 như chuẩn OOXML quy định, nên không biết ngày tháng tính theo hệ 1900 hay 1904`,
   partNotXml: (partName: string | number): string =>
     `phần ${partName} không phải XML hợp lệ`,
+  // Reading sheets and cells (read.ts).
   noSheets: 'sổ làm việc không liệt kê trang tính nào',
   sheetPartMissing: (name: string | number): string =>
     `sổ làm việc liệt kê trang "${name}" nhưng tệp không có dữ liệu của trang này`,
@@ -74,6 +82,7 @@ export const XS = {
     `ô ${cellCol}${cellRow} của một trang có giá trị số không hợp lệ`,
   sharedStringMissing: (v: string | number): string =>
     `ô tham chiếu chuỗi dùng chung số ${v} không có trong bảng`,
+  // Editing a sheet: formulas, array formulas, what deleting rows would lose (sheet-edit.ts).
   noRowNumbers: 'trang tính không ghi số dòng, số ô (thuộc tính r) nên phuluc không sửa được an toàn; hãy mở và lưu lại tệp bằng Excel rồi thử lại',
   formula3d: (where: string | number, formula: string | number): string =>
     `công thức ở ${where} tham chiếu nhiều trang một lúc (${formula})`,
@@ -117,6 +126,7 @@ export const XS = {
     `ô ${t} trên dòng cần xóa có siêu liên kết (hyperlink); phuluc không xóa dòng để khỏi mất liên kết`,
   cellSlotMissing: (col: string | number, row: string | number): string =>
     `không tìm thấy chỗ ghi ô ${col}${row}`,
+  // File sniffing before unzipping (sniff.ts).
   emptyFile: 'tệp rỗng (0 byte), không phải bảng tính Excel.',
   isPdf: 'đây là tệp PDF, không phải bảng tính Excel .xlsx.',
   renamedTextHint: ' (có lẽ là tệp văn bản bị đổi đuôi thành .xlsx)',
@@ -129,6 +139,7 @@ export const XS = {
   isDoc: 'đây là tài liệu Word cũ (.doc), không phải bảng tính Excel .xlsx.',
   isPpt: 'đây là bài trình chiếu PowerPoint cũ (.ppt), không phải bảng tính Excel .xlsx.',
   oleNotWorkbook: 'tệp theo định dạng Office cũ (OLE) nhưng không chứa bảng tính Excel, không phải tệp .xlsx.',
+  // Excel tables (ListObjects) across the edited rows (table-parts.ts).
   tableLabel: (name: string, ref: string): string =>
     `bảng ${name} (${ref})`,
   tableHeaderRow: (top: string | number, label: string | number): string =>
@@ -143,6 +154,7 @@ export const XS = {
     `xóa dòng làm mất vùng lọc của bảng ${name}`,
   tableFormulaUnreadable: (name: string | number, t: string | number): string =>
     `phuluc không đọc được công thức của bảng ${name} (${t})`,
+  // The writer: stale cells, missing parts, file extensions (write.ts).
   sheetNotFound: (sheet: string | number): string =>
     `không tìm thấy trang "${sheet}" trong tệp`,
   partMissing: (part: string | number): string =>
@@ -170,10 +182,12 @@ export const XS = {
     `tệp gốc không có macro; Excel không mở tệp ${ext} không có macro — hãy đặt đuôi ${want} cho --out.`,
   extMustMatch: (want: string, ext: string): string =>
     `tệp kết quả phải có đuôi ${want} như tệp gốc (Excel không mở được tệp mang đuôi ${ext || '(không có đuôi)'}).`,
+  // XML parts (xml.ts).
   doctypeRefused: (partName: string | number): string =>
     `phần "${partName}" có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi và chuẩn OOXML cấm vì có thể dùng để tấn công (bom thực thể, đọc tệp ngoài); phuluc từ chối tệp để an toàn.`,
   partEmpty: (partName: string | number): string =>
     `phần ${partName} rỗng`,
+  // The zip container: size limits, zip bombs, damaged entries (zip.ts).
   tooLarge: (what: string | number): string =>
     `tệp quá lớn: ${what}; phuluc dừng trước khi giải nén.`,
   multiVolume: 'tệp nén bị chia thành nhiều phần (multi-volume zip); hãy mở bằng Excel và lưu lại.',
