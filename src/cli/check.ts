@@ -14,13 +14,34 @@ import { expandInputs } from './inputs';
 import type { FolderInput } from './inputs';
 import type { Io } from './io';
 import { fileFailure, localNow, readFailure } from './io';
-import { writeOutput } from './output';
+import { checkOutputs, outputMatching, writeOutput } from './output';
+import type { OutputTarget } from './output';
 import { printable } from './printable';
 import { progressLine, progressWanted } from './progress';
 import { JsonReportWriter } from './report/json';
-import type { CheckedFile, UnreadableFile } from './report/json';
-import { folderLine, renderFile, styleFor, totalLine } from './report/text';
-import { readWorkbook } from './xlsx/read';
+import type { CheckedFile, SkippedFile, UnreadableFile } from './report/json';
+import { folderLine, renderFile, skippedLine, styleFor, totalLine } from './report/text';
+import { readWorkbookFile } from './xlsx/read';
+import { readCustomProperties } from '../xlsx/custom-properties';
+import { outputProperties, ownOutputKind } from '../layout/own-outputs';
+
+/** Whether a file is phuluc's issue list (false when it cannot be read: it is then judged as an input). */
+async function isIssueList(file: string): Promise<boolean> {
+  try {
+    const read = await readWorkbookFile(file);
+    return ownOutputKind(readCustomProperties(read.package), read.grids) === 'issue-list';
+  } catch {
+    return false;
+  }
+}
+
+/** The reviewers' files a check writes (--html, --xlsx), in the order they are written. */
+function reviewTargets(command: Extract<Command, { cmd: 'check' }>): OutputTarget[] {
+  const out: OutputTarget[] = [];
+  if (command.html !== undefined) out.push({ option: '--html', path: command.html, extensions: ['.html', '.htm'] });
+  if (command.xlsx !== undefined) out.push({ option: '--xlsx', path: command.xlsx, extensions: ['.xlsx'] });
+  return out;
+}
 
 /** A folder with no spreadsheet file, and subfolders that could not be listed, as unreadable inputs. */
 function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
@@ -40,7 +61,27 @@ function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
 
 export async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
   const unreadable: UnreadableFile[] = [];
-  const { files, folders } = await expandInputs(command.files);
+  const skipped: SkippedFile[] = [];
+  const expanded = await expandInputs(command.files);
+  const { folders, fromFolders } = expanded;
+  const targets = reviewTargets(command);
+  // A file found in a folder that this run writes (check DIR --xlsx DIR/issues.xlsx, run again)
+  // is the previous run's output, not a plan: left out, and said so. Only if it is phuluc's issue
+  // list: a plan named as the output stays an input, and the output is refused below.
+  const files: string[] = [];
+  for (const file of expanded.files) {
+    const own = fromFolders.has(file) ? await outputMatching(file, targets) : undefined;
+    if (own && (await isIssueList(file))) {
+      skipped.push({ file, kind: 'own-output', message: C.check.ownOutput(own.option) });
+    } else files.push(file);
+  }
+  // Every output judged before anything is written or printed.
+  try {
+    await checkOutputs(targets, files, command.force ?? false);
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
   // A folder always gives the batch's shape: a script cannot know how many files it holds.
   const several = files.length > 1 || folders.length > 0;
   const json = command.json ? new JsonReportWriter((s) => io.out(s), renderMessage, several) : undefined;
@@ -62,13 +103,26 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   for (const f of folders) unreadable.push(...folderFailures(f, io));
   const found = folders.filter((f) => f.files > 0);
   if (!json && found.length > 0) io.out(found.map((f) => folderLine(f) + '\n').join('') + '\n');
+  if (!json && skipped.length > 0) io.out(skipped.map((f) => skippedLine(f) + '\n').join('') + '\n');
   for (const [i, file] of files.entries()) {
+    // Nobody reads the report any more (`| head -1`) and no file is to be written: stop here.
+    if (io.outState?.closed && !keep) break;
     progress.update(i, file);
     // One file's failure, whatever it is, never loses another file's report.
     let checked: CheckedFile;
     try {
-      const grids = await readWorkbook(file);
-      const { sheets, summary } = checkWorkbook(grids, options);
+      const read = await readWorkbookFile(file);
+      // phuluc's own issue list or report, found in a folder: not a plan (a file named on the
+      // command line is checked as asked).
+      const own = fromFolders.has(file) ? ownOutputKind(readCustomProperties(read.package), read.grids) : undefined;
+      if (own) {
+        const f: SkippedFile = { file, kind: own, message: C.check.skipped[own] };
+        skipped.push(f);
+        flush();
+        if (!json) io.out((summaries.length > 0 ? '\n' : '') + skippedLine(f) + '\n');
+        continue;
+      }
+      const { sheets, summary } = checkWorkbook(read.grids, options);
       checked = { file, sheets, summary };
     } catch (e) {
       unreadable.push(fileFailure(file, e, quiet));
@@ -84,10 +138,10 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   }
   flush();
   // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
-  if (json) json.end(unreadable, folders);
-  else if (several && summaries.length > 0) io.out('\n' + totalLine(summaries, unreadable.length, st));
+  if (json) json.end(unreadable, folders, skipped);
+  else if (several && summaries.length > 0) io.out('\n' + totalLine(summaries, unreadable.length, st, skipped.length));
   // The reviewers' files: written even when some inputs were unreadable (they list them).
-  if (keep && !(await writeReviewFiles(command, all, unreadable, files, io))) return 2;
+  if (keep && !(await writeReviewFiles(command, all, unreadable, skipped, files, io))) return 2;
   if (unreadable.length > 0) return 2;
   return errors ? 1 : 0;
 }
@@ -97,6 +151,7 @@ async function writeReviewFiles(
   command: Extract<Command, { cmd: 'check' }>,
   checked: CheckedFile[],
   unreadable: UnreadableFile[],
+  skipped: SkippedFile[],
   inputs: string[],
   io: Io,
 ): Promise<boolean> {
@@ -104,13 +159,17 @@ async function writeReviewFiles(
   try {
     if (command.html !== undefined) {
       const { renderHtml } = await import('./report/html');
-      const html = renderHtml(checked, unreadable, renderMessage, { generatedAt: (io.now ?? localNow)() });
-      await writeOutput(command.html, html, { inputs, force });
+      const html = renderHtml(checked, unreadable, renderMessage, { generatedAt: (io.now ?? localNow)(), skipped });
+      await writeOutput(command.html, html, { inputs, force, option: '--html' });
       io.err(C.check.htmlWritten(command.html));
     }
     if (command.xlsx !== undefined) {
       const [{ issueListSheet }, { createWorkbook }] = await Promise.all([import('../layout'), import('../xlsx/create')]);
-      await writeOutput(command.xlsx, createWorkbook([issueListSheet(checked, unreadable)]), { inputs, force });
+      await writeOutput(command.xlsx, createWorkbook([issueListSheet(checked, unreadable)], { properties: outputProperties('issue-list') }), {
+        inputs,
+        force,
+        option: '--xlsx',
+      });
       io.err(C.check.xlsxWritten(command.xlsx));
     }
   } catch (e) {

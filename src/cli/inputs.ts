@@ -18,6 +18,8 @@ export interface Inputs {
   files: string[];
   /** Every folder argument, with its count; those with 0 files are reported as such. */
   folders: FolderInput[];
+  /** The files found by searching a folder (not named on the command line). */
+  fromFolders: ReadonlySet<string>;
 }
 
 /**
@@ -40,6 +42,7 @@ const byName = (a: string, b: string): number => a.localeCompare(b, 'vi');
 export async function expandInputs(args: readonly string[]): Promise<Inputs> {
   const files: string[] = [];
   const folders: FolderInput[] = [];
+  const fromFolders = new Set<string>();
   for (const arg of args) {
     const st = await fs.stat(arg).catch(() => null);
     if (!st?.isDirectory()) {
@@ -51,8 +54,9 @@ export async function expandInputs(args: readonly string[]): Promise<Inputs> {
     const subfolders = await walk(arg, found, unreadable);
     folders.push({ folder: arg, files: found.length, subfolders, unreadable });
     files.push(...found);
+    for (const f of found) fromFolders.add(f);
   }
-  return { files, folders };
+  return { files, folders, fromFolders };
 }
 
 /** Adds the spreadsheet files under `dir` to `out`; returns how many subfolders it searched. */

@@ -21,16 +21,61 @@ export interface Io {
   today?: () => string;
   /** Now, as a report's "made at" line shows it. */
   now?: () => string;
+  /** Whether stdout still has a reader (see streamPrinter): a batch stops early when nobody reads and nothing else is written. */
+  outState?: SinkState;
 }
 
-export const processIo = (): Io => ({
-  out: (s) => void process.stdout.write(s),
-  err: (s) => void process.stderr.write(s),
-  color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  outTTY: Boolean(process.stdout.isTTY),
-  errTTY: Boolean(process.stderr.isTTY),
-  columns: process.stderr.columns,
-});
+/** What the CLI prints to: process.stdout, process.stderr (a stream's 'error' events included). */
+export interface Sink {
+  write(s: string): unknown;
+  on(event: 'error', listener: (e: NodeJS.ErrnoException) => void): unknown;
+}
+
+/** How printing to a stream went: `closed` when its reader went away (EPIPE), `failed` with the system's code otherwise. */
+export interface SinkState {
+  closed: boolean;
+  failed?: string;
+}
+
+/**
+ * A print function for a stream whose reader may go away: `phuluc check DIR | head -1` closes the
+ * pipe after one line, and the next write fails with EPIPE, emitted as an 'error' event that,
+ * unhandled, ends Node with an English stack trace. A reader that stops reading is not a
+ * failure: from then on output to that stream is dropped in silence (`state.closed`) and the
+ * command goes on to write its files and return its exit code. Any other failure (a full disk
+ * behind `>`) is kept in `state.failed` for the command to report; nothing more is written.
+ */
+export function streamPrinter(stream: Sink): { print: (s: string) => void; state: SinkState } {
+  const state: SinkState = { closed: false };
+  const stop = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || e.code === 'ERR_STREAM_WRITE_AFTER_END') state.closed = true;
+    else state.failed ??= e.code ?? C.write.unknownCode;
+  };
+  stream.on('error', stop);
+  const print = (s: string) => {
+    if (state.closed || state.failed !== undefined) return;
+    try {
+      stream.write(s);
+    } catch (e) {
+      stop(e as NodeJS.ErrnoException);
+    }
+  };
+  return { print, state };
+}
+
+export const processIo = (): Io => {
+  const out = streamPrinter(process.stdout);
+  const err = streamPrinter(process.stderr);
+  return {
+    out: out.print,
+    err: err.print,
+    outState: out.state,
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+    outTTY: Boolean(process.stdout.isTTY),
+    errTTY: Boolean(process.stderr.isTTY),
+    columns: process.stderr.columns,
+  };
+};
 
 /** The local date, ISO yyyy-mm-dd. */
 export function localToday(): string {

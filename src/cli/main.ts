@@ -35,6 +35,18 @@ export function version(): string {
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const code = await run(argv, io);
+  // Output that could not be written (a full disk behind `>`) is a failure; a reader that
+  // stopped reading (`| head`) is not.
+  const failed = io.outState?.failed;
+  if (failed !== undefined) {
+    io.err(C.write.stdoutFailed(failed));
+    return 2;
+  }
+  return code;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     io.err(`phuluc: ${printable(parsed.error)}\n\n${USAGE}`);

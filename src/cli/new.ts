@@ -2,6 +2,7 @@
  * `phuluc new`: a new appendix workbook in the house style of Nghị định 30/2020, built as data
  * (src/layout) and written by the small package builder (src/xlsx/create): no exceljs.
  */
+import { isIssuingBody } from '../core/units';
 import { C } from './strings';
 import { missingUnitsMessage } from '../core/messages';
 import { newAppendix as buildAppendix } from '../layout';
@@ -9,10 +10,51 @@ import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
 import type { Command } from './args';
 import type { Io } from './io';
-import { readFailure } from './io';
-import { writeOutput } from './output';
+import { localToday, readFailure } from './io';
+import { checkOutputs, writeOutput } from './output';
+import { printable } from './printable';
+
+/**
+ * The first year a new appendix can be for: Nghị định 30/2020/NĐ-CP (in force from 05/3/2020)
+ * set the form of administrative documents this appendix is laid out in; an older plan is not
+ * written today.
+ */
+export const FIRST_PLAN_YEAR = 2020;
+/** How far ahead a plan is written: a five-year plan (2026–2030) is drafted the year before it starts. */
+export const YEARS_AHEAD = 5;
+/** The longest body name a title line takes (the longest real ones are about 70 characters). */
+const MAX_BODY = 150;
+/** What a body's name is written with: letters, digits, spaces and the punctuation names use. */
+const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/]+$/u;
+
+/**
+ * Why `new` cannot make this appendix (one Vietnamese line), or undefined: the year must be one a
+ * plan can be for (FIRST_PLAN_YEAR … `thisYear` + YEARS_AHEAD), and the body a state body's name
+ * as the directories recognise one (isIssuingBody), in plain text (it is written into the title).
+ */
+export function newAppendixProblem(o: { year: number; body: string }, thisYear: number): string | undefined {
+  const last = thisYear + YEARS_AHEAD;
+  if (o.year < FIRST_PLAN_YEAR || o.year > last) return C.newAppendix.badYear(o.year, FIRST_PLAN_YEAR, last, YEARS_AHEAD);
+  const body = o.body.normalize('NFC').trim();
+  if (body.length > MAX_BODY) return C.newAppendix.bodyTooLong(body.length, MAX_BODY);
+  if (!BODY_CHARS.test(body)) return C.newAppendix.bodyCharacters(printable(body));
+  if (!isIssuingBody(body)) return C.newAppendix.notABody(printable(body));
+  return undefined;
+}
 
 export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io: Io): Promise<number> {
+  const thisYear = Number((io.today ?? localToday)().slice(0, 4));
+  const problem = newAppendixProblem(command, thisYear);
+  if (problem) {
+    io.err(`phuluc: ${problem}\n`);
+    return 2;
+  }
+  try {
+    await checkOutputs([{ option: '--out', path: command.out, extensions: ['.xlsx'] }], [], command.force);
+  } catch (e) {
+    readFailure(e, io);
+    return 2;
+  }
   const { sheet, directory, incomplete } = buildAppendix({ year: command.year, body: command.body, templates: command.tasks ? defaultTemplates() : [] });
   try {
     await writeOutput(command.out, createWorkbook([sheet]), { inputs: [], force: command.force });

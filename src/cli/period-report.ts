@@ -12,9 +12,9 @@ import { createWorkbook, type SheetSpec } from '../xlsx/create';
 import type { Command } from './args';
 import type { Io } from './io';
 import { localToday, readFailure } from './io';
-import { writeOutput } from './output';
+import { checkOutputs, writeOutput } from './output';
+import { outputProperties } from '../layout/own-outputs';
 import { renderPeriodText } from './report/period-text';
-import { checkTarget } from './xlsx/write';
 import { readWorkbook } from './xlsx/read';
 
 export async function report(command: Extract<Command, { cmd: 'report' }>, options: CheckOptions, io: Io): Promise<number> {
@@ -25,7 +25,7 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
   }
   let grids;
   try {
-    if (command.out !== undefined) await checkTarget(command.out, { input: command.file, force: command.force });
+    if (command.out !== undefined) await checkOutputs([{ option: '--out', path: command.out, extensions: ['.xlsx'] }], [command.file], command.force);
     grids = await readWorkbook(command.file);
   } catch (e) {
     readFailure(e, io);
@@ -43,7 +43,7 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
   if (command.out !== undefined) {
     const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: C.report.source(r.sheet) }));
     try {
-      await writeOutput(command.out, createWorkbook(specs), { inputs: [command.file], force: command.force });
+      await writeOutput(command.out, createWorkbook(specs, { properties: outputProperties('period-report') }), { inputs: [command.file], force: command.force });
     } catch (e) {
       readFailure(e, io);
       return 2;

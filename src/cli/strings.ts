@@ -12,14 +12,14 @@ export const C = {
     json: { help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất).', example: 'phuluc check ke-hoach.xlsx --json > ket-qua.json' },
     html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
     xlsx: { arg: 'TỆP', help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).', example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx' },
-    year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
+    year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
     config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục mặc định) hoặc "extend" (bổ sung), planYear.', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
     period: { arg: 'KỲ', help: '(report) Kỳ báo cáo: "Quý I/2026" (đến Quý IV), "6 tháng/2026", "9 tháng/2026" hoặc "Năm 2026".', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026"' },
     date: { arg: 'NGÀY', help: '(report) Ngày tính số liệu, 2026-03-31 hoặc 31/03/2026 (mặc định: hôm nay).', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026" --date 31/03/2026' },
-    body: { arg: 'TÊN', help: '(new) Cơ quan ban hành kế hoạch.', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx' },
+    body: { arg: 'TÊN', help: '(new) Cơ quan ban hành kế hoạch: Sở …, UBND (Ủy ban nhân dân) tỉnh, thành phố, xã, phường …, Đặc khu …, Văn phòng …, Ban ….', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx' },
     tasks: { help: '(new) Điền sẵn các nhiệm vụ mẫu của năm.', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks' },
     out: { arg: 'TỆP', help: '(fix) Tệp .xlsx đã sửa, không được trùng tệp gốc. (report) Tệp .xlsx ghi báo cáo thành trang tính, ngoài bản in ra màn hình. (new) Tệp .xlsx mới chứa phụ lục. Tệp gốc không bao giờ bị ghi đè; tệp khác đã có thì không bị ghi đè, trừ khi thêm --force.', example: 'phuluc fix ke-hoach.xlsx --out ke-hoach-da-sua.xlsx' },
-    force: { help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx).', example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force' },
+    force: { help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx); không bao giờ ghi đè tệp gốc, và --html, --xlsx phải là hai tệp khác nhau.', example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force' },
     progress: { help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện khi kiểm tra lâu hơn 1 giây.', example: 'phuluc check thu-muc/ --json --progress > ket-qua.json' },
     help: { help: 'Hiện hướng dẫn này.', example: 'phuluc --help' },
     version: { help: 'Hiện số phiên bản của phuluc.', example: 'phuluc --version' },
@@ -74,6 +74,12 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
       subfolders > 0
         ? `thư mục không có tệp bảng tính (.xlsx) nào, kể cả trong ${n(subfolders)} thư mục con.`
         : 'thư mục không có tệp bảng tính (.xlsx) nào.',
+    /** Why a file found in a folder is not checked: one of phuluc's own outputs, not a plan. */
+    skipped: {
+      'issue-list': 'là danh sách vấn đề do phuluc tạo (phuluc check --xlsx), không phải phụ lục; không kiểm tra.',
+      'period-report': 'là báo cáo tình hình thực hiện do phuluc tạo (phuluc report --out), không phải phụ lục; không kiểm tra.',
+    },
+    ownOutput: (option: string): string => `là tệp ${option} của chính lệnh này (sẽ được ghi lại), không phải phụ lục; không kiểm tra.`,
     htmlWritten: (file: string): string => `Đã ghi báo cáo HTML: ${file}\n`,
     xlsxWritten: (file: string): string => `Đã ghi danh sách vấn đề: ${file}\n`,
   },
@@ -96,6 +102,16 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   unexpected: (detail: string): string =>
     `lỗi không mong đợi khi kiểm tra tệp này (${detail}); các tệp khác vẫn được kiểm tra. Xin gửi tệp này cho người phát triển.`,
   versionUnknown: 'không rõ',
+  /** Why `phuluc new` refuses its arguments (new.ts). */
+  newAppendix: {
+    badYear: (year: number, first: number, last: number, ahead: number): string =>
+      `Năm không hợp lệ cho phụ lục mới: ${year} (chỉ nhận từ ${first}, năm Nghị định 30/2020/NĐ-CP quy định thể thức văn bản, đến ${last}, tức ${ahead} năm sau năm nay).`,
+    bodyTooLong: (length: number, max: number): string => `Tên cơ quan quá dài (${n(length)} ký tự, tối đa ${n(max)}).`,
+    bodyCharacters: (body: string): string =>
+      `Tên cơ quan "${body}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) /).`,
+    notABody: (body: string): string =>
+      `"${body}" không phải tên một cơ quan ban hành kế hoạch cải cách hành chính; hãy ghi tên đầy đủ, ví dụ "Sở Nội vụ", "UBND tỉnh Quảng Trị", "Ủy ban nhân dân xã Cam Lộ", "Văn phòng UBND tỉnh", "Ban Quản lý Khu kinh tế", "Đặc khu Côn Cỏ".`,
+  },
   newCreated: (year: number, body: string, tasks: number, file: string): string =>
     `Đã tạo phụ lục năm ${year} của ${body} (${tasks > 0 ? `${n(tasks)} nhiệm vụ mẫu` : 'chưa có nhiệm vụ'}): ${file}\n`,
   newDirectory: (name: string): string => `Đơn vị theo danh mục: ${name}.\n`,
@@ -137,8 +153,10 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
     noSheets: '  (không có trang tính nào)',
     skipped: '    (bỏ qua)',
     noIssues: '    Không có vấn đề nào.',
-    total: (files: number, summary: string, unreadable: number): string =>
-      `Tổng cộng đã đọc ${n(files)} tệp: ${summary}${unreadable > 0 ? `; ${n(unreadable)} tệp hoặc thư mục không đọc được` : ''}`,
+    total: (files: number, summary: string, unreadable: number, skipped = 0): string =>
+      `Tổng cộng đã đọc ${n(files)} tệp: ${summary}${unreadable > 0 ? `; ${n(unreadable)} tệp hoặc thư mục không đọc được` : ''}` +
+      (skipped > 0 ? `; bỏ qua ${n(skipped)} tệp kết quả do phuluc tạo` : ''),
+    skippedFile: (file: string, reason: string): string => `Bỏ qua ${file}: ${reason}`,
     /** "Thư mục D:\\Phu luc: 12 tệp bảng tính (tìm cả trong 3 thư mục con)." */
     folder: (folder: string, files: number, subfolders: number): string =>
       `Thư mục ${folder}: ${n(files)} tệp bảng tính${subfolders > 0 ? ` (tìm cả trong ${n(subfolders)} thư mục con)` : ''}.`,
@@ -153,6 +171,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
     noIssues: 'Không có vấn đề nào.',
     columns: ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'],
     unreadableCount: (count: number): string => `; ${n(count)} tệp không đọc được`,
+    skippedCount: (count: number): string => `; bỏ qua ${n(count)} tệp kết quả do phuluc tạo`,
+    skippedRow: 'Bỏ qua:',
     title: (files: number): string => `Kết quả kiểm tra phụ lục CCHC (${n(files)} tệp)`,
     heading: 'Kết quả kiểm tra phụ lục cải cách hành chính',
     lead: (files: number, summary: string, unreadable: string, at: string): string =>
@@ -201,9 +221,19 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
       EXDEV: 'không đổi tên được tệp tạm sang ổ đĩa khác.',
     },
     other: (code: string | undefined): string => `không ghi được tệp (${code ?? 'lỗi không rõ'}); tệp cũ (nếu có) vẫn giữ nguyên.`,
-    sameAsInput:
-      '--out là chính tệp gốc (cùng một tệp trên đĩa, kể cả qua liên kết); phuluc không ghi đè lên tệp gốc, hãy chọn tên khác cho --out.',
+    /** An output that is an input, naming the option that gave it (--out, --html, --xlsx). */
+    sameAsInput: (option: string): string =>
+      `${option} là chính tệp gốc (cùng một tệp trên đĩa, kể cả qua liên kết); phuluc không ghi đè lên tệp gốc, hãy chọn tên khác cho ${option}.`,
+    /** Two outputs of one command that are one file. */
+    sameOutput: (option: string, first: string): string =>
+      `${option} và ${first} là cùng một tệp (kể cả qua liên kết): tệp ghi sau sẽ xóa mất tệp ghi trước; hãy chọn tên khác cho ${option}.`,
+    /** An output whose name does not end as its content needs. */
+    badExtension: (option: string, want: string, ext: string): string =>
+      `tên tệp cho ${option} phải có đuôi ${want}${want === '.xlsx' ? ' (phuluc ghi một bảng tính Excel)' : want === '.html' ? ' (phuluc ghi một trang HTML)' : ''}, không phải ${ext ? `"${ext}"` : 'không có đuôi'}.`,
     exists: 'tệp đã tồn tại; thêm --force để ghi đè.',
+    /** stdout failed otherwise than by its reader going away (a full disk behind `>`). */
+    stdoutFailed: (code: string): string => `phuluc: không ghi được kết quả ra đầu ra chuẩn (${code}); kết quả in ra bị thiếu.\n`,
+    unknownCode: 'lỗi không rõ',
   },
   progress: (done: number, total: number): string => `Đang kiểm tra ${n(done)}/${n(total)} tệp: `,
 } as const;

@@ -5,6 +5,8 @@ import type { CellSpec, SheetSpec } from '../xlsx/create';
 import { c, S } from './style';
 import { LS } from './strings';
 
+/** The issue list's sheet name (how phuluc knows its own list again, with the header). */
+export const ISSUE_LIST_SHEET = LS.issuesSheetName;
 export const ISSUE_LIST_HEADER = [LS.fileHeader, LS.sheetHeader, LS.cellHeader, LS.codeHeader, LS.severityHeader, LS.messageHeader, LS.suggestionHeader];
 
 export interface CheckedFileLike {
@@ -39,7 +41,7 @@ export function issueListSheet(files: readonly CheckedFileLike[], unreadable: re
   for (const u of unreadable) rows.push([c(u.file, cell), c('', cell), c('', cell), c(`file.${u.kind}`, cell), c(LS.errorSeverity, cell), c(LS.unreadableFile(u.message), cell), c('', cell)]);
   const last = Math.max(rows.length - 1, 1);
   return {
-    name: LS.issuesSheetName,
+    name: ISSUE_LIST_SHEET,
     rows,
     widths: [34, 16, 8, 24, 10, 70, 36],
     freeze: { rows: 1, cols: 0 },

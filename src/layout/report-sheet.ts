@@ -4,7 +4,7 @@
  * recurring and conditional tasks, and tasks without a deadline. From the engine's report only.
  */
 import { toRoman } from '../core/deadline';
-import { reportNotes, stateLabel, viDate } from '../core/messages';
+import { instalmentDeadline, reportNotes, stateLabel, viDate } from '../core/messages';
 import type { PeriodReport, ProgressItem } from '../core/progress';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
@@ -12,6 +12,8 @@ import { LS } from './strings';
 
 const WIDTHS = [7, 52, 24, 18, 26, 20, 8];
 const COLS = WIDTHS.length;
+/** The report's title, before its period and body (how phuluc knows its own report again). */
+export const REPORT_TITLE = LS.reportTitleHead;
 const HEADER = ['STT', LS.taskHeader, LS.leadHeader, LS.dueHeader, LS.statusHeader, LS.verdictHeader, LS.rowHeader];
 
 export interface ReportSheetOptions {
@@ -81,7 +83,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
       c(++stt, S.centre),
       c(it.text ?? '', S.cell),
       c(it.lead.join(', '), S.cell),
-      c(it.deadline?.text ?? '', S.centre),
+      c(deadlineText(it), S.centre),
       c(it.status?.text ?? '', S.cell),
       c(stateLabel(it.state), it.state === 'overdue' || it.state === 'done-late' ? { ...S.cell, font: { bold: true } } : S.cell),
       c(it.row, S.centre),
@@ -109,4 +111,10 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
+}
+
+/** The deadline as written; for several instalments, also the one this report follows ("đợt 31/03/2026"). */
+function deadlineText(it: ProgressItem): string {
+  const text = it.deadline?.text ?? '';
+  return it.openDue !== undefined && it.openDue !== it.due ? instalmentDeadline(text, it.openDue) : text;
 }

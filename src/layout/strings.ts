@@ -4,6 +4,9 @@
  * progress report sheet. One module, so the wording of a created sheet is read and changed in
  * one place; the layout modules only place these texts in cells.
  */
+/** The report's title before its period and body; phuluc also finds its own reports by it. */
+const REPORT_TITLE = 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';
+
 export const LS = {
   // The appendix created from the template library (appendix-sheet.ts).
   taskHeader: 'Nhiệm vụ',
@@ -38,8 +41,9 @@ export const LS = {
   rowHeader: 'Dòng',
   ofBody: (bodyUpper: string): string =>
     ` CỦA ${bodyUpper}`,
+  reportTitleHead: REPORT_TITLE,
   reportTitle: (periodUpper: string, owner: string): string =>
-    `TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH ${periodUpper}${owner}`,
+    `${REPORT_TITLE} ${periodUpper}${owner}`,
   reportAsOf: (date: string, source?: string): string =>
     `(Số liệu tính đến ngày ${date}${source ? `; theo ${source}` : ''})`,
   resultHeader: 'Kết quả thực hiện',

@@ -124,6 +124,8 @@ export const XS = {
     `việc xóa dòng làm mất ${label}`,
   hyperlinkOnDeletedRow: (t: string | number): string =>
     `ô ${t} trên dòng cần xóa có siêu liên kết (hyperlink); phuluc không xóa dòng để khỏi mất liên kết`,
+  richTextLost: (where: string): string =>
+    `ô ${where} có chữ định dạng từng phần (đậm, nghiêng, phông riêng…); ghi chữ mới sẽ làm mất định dạng đó nên phuluc không ghi, hãy sửa tay`,
   cellSlotMissing: (col: string | number, row: string | number): string =>
     `không tìm thấy chỗ ghi ô ${col}${row}`,
   // File sniffing before unzipping (sniff.ts).

@@ -7,7 +7,7 @@
 import { codeTitle } from '../../core/messages';
 import type { Issue, IssueCode, Severity } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
-import type { CheckedFile, Render, UnreadableFile } from './json';
+import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import { KIND_LABEL, SEVERITY_LABEL, summaryLine } from './text';
 import { C } from '../strings';
@@ -116,9 +116,8 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
       var rows = Array.prototype.slice.call(body.rows);
       rows.sort(function (a, b) {
         var x = a.cells[col], y = b.cells[col];
-        var d = numeric
-          ? (Number(x.getAttribute('data-value')) || 0) - (Number(y.getAttribute('data-value')) || 0)
-          : x.textContent.localeCompare(y.textContent, 'vi');
+        var p = Number(x.getAttribute('data-value')) || 0, q = Number(y.getAttribute('data-value')) || 0;
+        var d = numeric ? (p < q ? -1 : p > q ? 1 : 0) : x.textContent.localeCompare(y.textContent, 'vi');
         return asc ? d : -d;
       });
       rows.forEach(function (r) { body.appendChild(r); });
@@ -135,6 +134,8 @@ const SEVERITY_CLASS: Record<Severity, string> = { error: 'err', warning: 'warn'
 export interface HtmlOptions {
   /** When the report was made, as shown ("10/04/2026 15:30"). */
   generatedAt: string;
+  /** Files found in a folder and left out as phuluc's own outputs, listed with their reason. */
+  skipped?: readonly SkippedFile[];
 }
 
 export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly UnreadableFile[], render: Render, opts: HtmlOptions): string {
@@ -159,9 +160,17 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   });
   for (const u of unreadable) {
     rows.push(
-      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}` +
+      // An unreadable file is the worst case: its errors sort as Infinity (first when most errors
+      // come first); the other counts are unknown and sort below zero.
+      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(2)}` +
+        '<td class="num" data-value="Infinity"></td>' +
+        '<td class="num" data-value="-1"></td>'.repeat(2) +
         `<td><span class="err">${H.unreadable}</span> ${e(u.message)}</td></tr>`,
     );
+  }
+  const skipped = opts.skipped ?? [];
+  for (const f of skipped) {
+    rows.push(`<tr class="skipped"><td>${e(f.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}<td>${H.skippedRow} ${e(f.message)}</td></tr>`);
   }
 
   const sections = checked.map((f, i) => {
@@ -200,7 +209,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   const head = H.columns;
   const numeric = new Set([2, 3, 4, 5, 6]);
   const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
-  const bad = unreadable.length ? H.unreadableCount(unreadable.length) : '';
+  const bad = (unreadable.length ? H.unreadableCount(unreadable.length) : '') + (skipped.length ? H.skippedCount(skipped.length) : '');
 
   return `<!DOCTYPE html>
 <html lang="vi">

@@ -18,6 +18,15 @@ export interface UnreadableFile {
   message: string;
 }
 
+/** A file found in a folder and left out because it is not a plan (phuluc's own output). */
+export interface SkippedFile {
+  file: string;
+  /** `own-output`: a file this very run writes; else the kind of phuluc output it is. */
+  kind: 'own-output' | 'issue-list' | 'period-report';
+  /** Vietnamese, one line. */
+  message: string;
+}
+
 /** An issue with its Vietnamese message and, when it suggests a value, that value as the sheet shows it. */
 export type IssueWithMessage = Issue & { message: string; suggestionText?: string };
 
@@ -135,12 +144,16 @@ export class JsonReportWriter {
     this.summaries.push(f.summary);
   }
 
-  /** Ends a several-file document (nothing to do for one file), with the folders read and how many files each held. */
-  end(unreadable: readonly UnreadableFile[], folders: readonly FolderInput[] = []): void {
+  /**
+   * Ends a several-file document (nothing to do for one file), with the folders read and how many
+   * files each held, and the files left out as phuluc's own outputs (`skipped`, only when some were).
+   */
+  end(unreadable: readonly UnreadableFile[], folders: readonly FolderInput[] = [], skipped: readonly SkippedFile[] = []): void {
     if (!this.several) return;
     this.out(this.count === 0 ? '{\n  "files": []' : '\n  ]');
-    const tail: { summary: Summary; errors?: UnreadableFile[]; folders?: FolderInput[] } = { summary: addSummaries(this.summaries) };
+    const tail: { summary: Summary; errors?: UnreadableFile[]; skipped?: SkippedFile[]; folders?: FolderInput[] } = { summary: addSummaries(this.summaries) };
     if (unreadable.length > 0) tail.errors = [...unreadable];
+    if (skipped.length > 0) tail.skipped = [...skipped];
     if (folders.length > 0) tail.folders = [...folders];
     for (const [k, v] of Object.entries(tail)) {
       this.out(`,\n  ${JSON.stringify(k)}: `);

@@ -6,7 +6,7 @@
 import type { Issue, Severity } from '../../core/issues';
 import { renderSuggestion } from '../../core/messages';
 import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core/report';
-import type { CheckedFile, Render, UnreadableFile } from './json';
+import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import type { FolderInput } from '../inputs';
 import { printable } from '../printable';
@@ -111,9 +111,14 @@ export function renderFile(f: CheckedFile, render: Render, st: Style = plain): s
 }
 
 /** The last line of a several-file or folder report: how many files were read, and what they hold. */
-export function totalLine(summaries: readonly Summary[], unreadable: number, st: Style = plain): string {
+export function totalLine(summaries: readonly Summary[], unreadable: number, st: Style = plain, skipped = 0): string {
   const total = summaryLine(addSummaries(summaries));
-  return st.bold(T.total(summaries.length, total, unreadable)) + '\n';
+  return st.bold(T.total(summaries.length, total, unreadable, skipped)) + '\n';
+}
+
+/** "Bỏ qua D:\\Phu luc\\danh-sach.xlsx: là danh sách vấn đề do phuluc tạo …". */
+export function skippedLine(f: SkippedFile): string {
+  return T.skippedFile(printable(f.file), printable(f.message));
 }
 
 export function renderText(

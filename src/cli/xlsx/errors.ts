@@ -17,7 +17,8 @@ export class ReadError extends Error {
   }
 }
 
-export type WriteErrorKind = 'same-as-input' | 'exists' | 'unwritable';
+/** `same-output`: two outputs of one command are one file; `bad-name`: an output's name does not end as its content needs. */
+export type WriteErrorKind = 'same-as-input' | 'same-output' | 'bad-name' | 'exists' | 'unwritable';
 
 export class WriteError extends Error {
   constructor(

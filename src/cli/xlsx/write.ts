@@ -31,17 +31,28 @@ async function statOrUndefined(p: string): Promise<Stats | undefined> {
 
 const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
 
+/** Where a command writes: the file, the input it must not be, and the option that named it (for messages). */
+export interface TargetOptions {
+  input: string;
+  force: boolean;
+  /** The option the user gave the output with: --out (the default), --html, --xlsx. */
+  option?: string;
+}
+
+/** Why an output that is an input is refused, naming the option the user gave it with. */
+export function sameAsInputReason(option: string): string {
+  return C.write.sameAsInput(option);
+}
+
 /**
  * Refuses, with a WriteError, an output that is the input (same device and inode: the same
  * path, a hard link, a symlink to it), a folder, or (without `force`) a file that exists.
  */
-export async function checkTarget(out: string, opts: { input: string; force: boolean }): Promise<void> {
+export async function checkTarget(out: string, opts: TargetOptions): Promise<void> {
   const o = await statOrUndefined(out);
   if (!o) return;
   const i = await statOrUndefined(opts.input);
-  if (i && sameFile(i, o)) {
-    throw new WriteError('same-as-input', out, C.write.sameAsInput);
-  }
+  if (i && sameFile(i, o)) throw new WriteError('same-as-input', out, sameAsInputReason(opts.option ?? '--out'));
   if (o.isDirectory()) throw new WriteError('unwritable', out, writeFailureReason('EISDIR'));
   if (!opts.force) throw new WriteError('exists', out, C.write.exists);
 }
@@ -56,7 +67,7 @@ export interface WriteHooks {
  * Checks the target first (see checkTarget). Throws WriteError; on any failure the output and
  * the input are as they were and no temporary file is left.
  */
-export async function writeFileSafely(out: string, bytes: Uint8Array, opts: { input: string; force: boolean }, hooks: WriteHooks = {}): Promise<void> {
+export async function writeFileSafely(out: string, bytes: Uint8Array, opts: TargetOptions, hooks: WriteHooks = {}): Promise<void> {
   await checkTarget(out, opts);
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.phuluc-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);

@@ -6,6 +6,6 @@ export type { UnitSplitter } from './split';
 export { createUnitMatcher, sameUnit, cleanUnitName } from './match';
 export type { UnitMatch, UnitMatcher } from './match';
 export { unitKey, unitKind, unitLevel, isWellFormedUnit } from './name';
-export { BUILT_IN_DIRECTORIES, DIRECTORY_IDS } from './directories';
+export { BUILT_IN_DIRECTORIES, DIRECTORY_IDS, isIssuingBody } from './directories';
 export type { BuiltInDirectory } from './directories';
 export { meter as unitWork } from './work';

@@ -6,11 +6,14 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { columnLetter } from '../../core/grid';
+import { estimateRowHeights } from './row-heights';
 import type { CellSpec, FontSpec, MergeSpec, SheetSpec } from './spec';
 import { isValidSheetName } from './spec';
 import { StyleTable } from './styles';
 import { quoteSheet, xmlText } from './xml';
+import { CUSTOM_PROPERTIES_PART, CUSTOM_PROPERTIES_REL, CUSTOM_PROPERTIES_TYPE, customPropertiesXml } from '../custom-properties';
 
+export { estimateRowHeights, wrappedLines } from './row-heights';
 export type { CellSpec, CellStyleSpec, CellValueSpec, FontSpec, ListValidationSpec, MergeSpec, PageSpec, SheetSpec } from './spec';
 export { isValidSheetName } from './spec';
 
@@ -26,8 +29,13 @@ const CM_PER_INCH = 2.54;
 /** Thrown for a description Excel would refuse (a bad or repeated sheet name). */
 export class SheetSpecError extends Error {}
 
+export interface WorkbookOptions {
+  /** Custom document properties (text), e.g. the mark phuluc puts on what it creates. */
+  properties?: Readonly<Record<string, string>>;
+}
+
 /** A new .xlsx holding the given sheets, the first one active. */
-export function createWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
+export function createWorkbook(sheets: readonly SheetSpec[], options: WorkbookOptions = {}): Uint8Array {
   if (sheets.length === 0) throw new SheetSpecError('A workbook needs at least one sheet.');
   const names = new Set<string>();
   for (const s of sheets) {
@@ -41,11 +49,13 @@ export function createWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
   const strings = new Map<string, number>();
   const sheetXml = sheets.map((s) => worksheet(s, styles, strings, workbookFont));
 
+  const props = options.properties && Object.keys(options.properties).length > 0 ? options.properties : undefined;
   const files: Record<string, Uint8Array> = {
-    '[Content_Types].xml': strToU8(contentTypes(sheets.length)),
+    '[Content_Types].xml': strToU8(contentTypes(sheets.length, props !== undefined)),
     '_rels/.rels': strToU8(
       `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
         '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>' +
+        (props ? `<Relationship Id="rId2" Type="${CUSTOM_PROPERTIES_REL}" Target="${CUSTOM_PROPERTIES_PART}"/>` : '') +
         '</Relationships>',
     ),
     'xl/workbook.xml': strToU8(workbook(sheets)),
@@ -54,10 +64,11 @@ export function createWorkbook(sheets: readonly SheetSpec[]): Uint8Array {
     'xl/sharedStrings.xml': strToU8(sharedStrings(strings)),
   };
   sheetXml.forEach((xml, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(xml)));
+  if (props) files[CUSTOM_PROPERTIES_PART] = strToU8(customPropertiesXml(props));
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
 
-function contentTypes(n: number): string {
+function contentTypes(n: number, custom: boolean): string {
   let sheets = '';
   for (let i = 1; i <= n; i++) {
     sheets += `<Override PartName="/xl/worksheets/sheet${i}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`;
@@ -70,6 +81,7 @@ function contentTypes(n: number): string {
     '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
     '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
     sheets +
+    (custom ? `<Override PartName="/${CUSTOM_PROPERTIES_PART}" ContentType="${CUSTOM_PROPERTIES_TYPE}"/>` : '') +
     '</Types>'
   );
 }
@@ -130,6 +142,8 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) mergedStyle.set(`${r},${c}`, style);
   }
 
+  // Wrapped rows get a height from their text (nothing autofits them in LibreOffice or on open).
+  const estimated = estimateRowHeights(s, workbookFont);
   let data = '';
   for (let r = 0; r < height; r++) {
     const row = s.rows[r] ?? [];
@@ -153,7 +167,9 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
         cells += `<c r="${at}" s="${xf}" t="s"><v>${i}</v></c>`;
       }
     }
-    if (cells) data += `<row r="${r + 1}">${cells}</row>`;
+    const ht = s.heights?.[r] ?? estimated[r];
+    if (ht !== undefined && !(ht > 0 && ht <= 409)) throw new SheetSpecError(`Row height out of range at row ${r + 1}: ${ht}`);
+    if (cells || ht !== undefined) data += `<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
   }
 
   const fit = s.page?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';

@@ -92,7 +92,7 @@ export const BUILT_IN_DIRECTORIES: Readonly<Record<DirectoryId, BuiltInDirectory
 
 export const DIRECTORY_IDS = Object.keys(BUILT_IN_DIRECTORIES) as DirectoryId[];
 
-export { pickDirectory } from './pick';
+export { isIssuingBody, pickDirectory } from './pick';
 export { UNIT_ROLES, unitForRole, unitRole, type UnitRole } from './roles';
 export type { DirectorySource, LocalKind } from './pick';
 

@@ -17,6 +17,24 @@ const PLACE_LINE = /^(xa|phuong|dac khu|thi tran|tinh|thanh pho) [a-z]/;
 
 type Body = 'department' | 'labour' | 'commune' | 'province';
 
+/**
+ * Bodies that issue plans of their own beyond those the directories are picked for: a province's
+ * offices and boards (`Văn phòng UBND tỉnh`, `Ban Quản lý Khu kinh tế`) and, before 1 July 2025,
+ * the district level (`UBND huyện Cam Lộ`, `Ủy ban nhân dân thị xã Quảng Trị`).
+ */
+const OTHER_ISSUER = /^(van phong [a-z]|ban [a-z]|(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa) [a-z])/;
+
+/**
+ * Whether a name reads as a state body that issues a plan: one this module recognises after the
+ * `của` of a title (`Sở Nội vụ`, `UBND phường Đông Hà`, `Ủy ban nhân dân tỉnh Quảng Trị`,
+ * `Đặc khu Côn Cỏ`, `Xã Cam Lộ`), or an office, a board or a district committee (OTHER_ISSUER).
+ * A company, a person or a bare `Sở` / `UBND` is not.
+ */
+export function isIssuingBody(name: string): boolean {
+  const f = fold(name).replace(/\s+/g, ' ').trim();
+  return ISSUER.exec(`cua ${f}`)?.index === 0 || OTHER_ISSUER.test(f);
+}
+
 /** What a commune-level body is called: a ward's plan names its units `… phường`, not `… xã`. */
 export type LocalKind = 'xã' | 'phường' | 'đặc khu';
 

@@ -1,0 +1,102 @@
+/**
+ * `phuluc new` makes an appendix only for a year a plan can be for, a state body's name in plain
+ * text, and an .xlsx name; anything else is refused in Vietnamese before a file is written.
+ */
+import { readdirSync } from 'fs';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { FIRST_PLAN_YEAR, newAppendixProblem, YEARS_AHEAD } from '../../src/cli/new';
+import { captureIo, tempDir } from './helpers';
+
+const THIS_YEAR = 2026;
+
+describe('newAppendixProblem: the year', () => {
+  test('the range is Nghị định 30/2020 to five years ahead', () => {
+    expect([FIRST_PLAN_YEAR, YEARS_AHEAD]).toEqual([2020, 5]);
+  });
+
+  test.each([1999, 2000, 2019, 2032, 2099, 2100, 2101])('%d is refused, with the range said', (year) => {
+    expect(newAppendixProblem({ year, body: 'Sở Nội vụ' }, THIS_YEAR)).toBe(
+      `Năm không hợp lệ cho phụ lục mới: ${year} (chỉ nhận từ 2020, năm Nghị định 30/2020/NĐ-CP quy định thể thức văn bản, đến 2031, tức 5 năm sau năm nay).`,
+    );
+  });
+
+  test.each([2020, 2024, 2026, 2027, 2031])('%d is accepted', (year) => {
+    expect(newAppendixProblem({ year, body: 'Sở Nội vụ' }, THIS_YEAR)).toBeUndefined();
+  });
+});
+
+describe('newAppendixProblem: the issuing body', () => {
+  test.each([
+    'Sở Nội vụ',
+    'Sở Văn hóa, Thể thao và Du lịch',
+    'Sở Nội vụ'.normalize('NFD'),
+    'UBND tỉnh Quảng Trị',
+    'Ủy ban nhân dân tỉnh Quảng Trị',
+    'UBND phường Đông Hà',
+    'Ủy ban nhân dân xã Cam Lộ',
+    'ỦY BAN NHÂN DÂN XÃ CAM LỘ',
+    'Ủy ban nhân dân thành phố Đông Hà',
+    'Xã Cam Lộ',
+    'Đặc khu Côn Cỏ',
+    'Văn phòng UBND tỉnh',
+    'Ban Quản lý Khu kinh tế tỉnh Quảng Trị',
+    'UBND huyện Cam Lộ',
+    'Ủy ban nhân dân thị xã Quảng Trị',
+  ])('"%s" is accepted', (body) => {
+    expect(newAppendixProblem({ year: 2027, body }, THIS_YEAR)).toBeUndefined();
+  });
+
+  test.each<[string, RegExp]>([
+    ['<b>x</b>', /có ký tự không dùng trong tên cơ quan/],
+    ['Sở Nội vụ<script>', /có ký tự không dùng/],
+    ['Sở &amp; Nội vụ', /có ký tự không dùng/],
+    ['Sở Nội vụ "mới"', /có ký tự không dùng/],
+    ['{{body}}', /có ký tự không dùng/],
+    ['Sở Nội\nvụ', /có ký tự không dùng/],
+    ['Sở Nội vụ\u202e', /có ký tự không dùng/],
+    [`Sở ${'Nội vụ '.repeat(30)}`, /quá dài/],
+    ['Công ty ABC', /^"Công ty ABC" không phải tên một cơ quan ban hành kế hoạch/],
+    ['Nguyễn Văn A', /không phải tên một cơ quan/],
+    ['Sở', /không phải tên một cơ quan/],
+    ['UBND', /không phải tên một cơ quan/],
+    ['Ban', /không phải tên một cơ quan/],
+    ['Xã hội hóa giáo dục', /không phải tên một cơ quan/],
+    ['Trường THPT Lê Lợi', /không phải tên một cơ quan/],
+    ['Hội Nông dân tỉnh', /không phải tên một cơ quan/],
+  ])('%j is refused', (body, reason) => {
+    expect(newAppendixProblem({ year: 2027, body }, THIS_YEAR)).toMatch(reason);
+  });
+});
+
+describe('phuluc new: refused before anything is written', () => {
+  const today = () => `${THIS_YEAR}-06-15`;
+  test.each<[string[], RegExp]>([
+    [['--year', '1999', '--body', 'Sở Nội vụ'], /Năm không hợp lệ cho phụ lục mới: 1999 \(chỉ nhận từ 2020/],
+    [['--year', '2101', '--body', 'Sở Nội vụ'], /Năm không hợp lệ cho phụ lục mới: 2101 .*đến 2031/],
+    [['--year', '2027', '--body', '<b>x</b>'], /có ký tự không dùng trong tên cơ quan/],
+    [['--year', '2027', '--body', 'Công ty ABC'], /không phải tên một cơ quan ban hành kế hoạch/],
+  ])('%j', async (args, reason) => {
+    const dir = tempDir();
+    const io = Object.assign(captureIo(), { today });
+    expect(await main(['new', ...args, '--out', path.join(dir, 'moi.xlsx')], io)).toBe(2);
+    expect(io.stderr).toMatch(reason);
+    expect(io.stdout).toBe('');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test.each(['ext.txt', 'phu-luc', 'phu-luc.xls', 'phu-luc.xlsm', 'phu-luc.html'])('--out %s is refused: an .xlsx is written', async (name) => {
+    const dir = tempDir();
+    const io = Object.assign(captureIo(), { today });
+    expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', path.join(dir, name)], io)).toBe(2);
+    expect(io.stderr).toMatch(/tên tệp cho --out phải có đuôi \.xlsx \(phuluc ghi một bảng tính Excel\)/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  test.each(['phu-luc.xlsx', 'PHU-LUC.XLSX'])('--out %s is written', async (name) => {
+    const dir = tempDir();
+    const io = Object.assign(captureIo(), { today });
+    expect(await main(['new', '--year', '2027', '--body', 'Văn phòng UBND tỉnh', '--out', path.join(dir, name)], io)).toBe(0);
+    expect(readdirSync(dir)).toEqual([name]);
+  });
+});

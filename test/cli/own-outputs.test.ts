@@ -1,0 +1,170 @@
+/**
+ * phuluc's own files (the issue list of `check --xlsx`, the report of `report --out`) are not
+ * plans: a folder checked again after they were written into it skips them, says so, and
+ * keeps its exit code. Known by a custom document property, else by their shape.
+ */
+import { execFileSync } from 'child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Grid } from '../../src/core/grid';
+import { main } from '../../src/cli/main';
+import { ISSUE_LIST_HEADER, ownOutputKind, REPORT_TITLE } from '../../src/layout';
+import { createWorkbook } from '../../src/xlsx/create';
+import { readCustomProperties } from '../../src/xlsx/custom-properties';
+import { openPackage } from '../../src/xlsx/package';
+import { captureIo, fixture, tempDir } from './helpers';
+
+const grid = (name: string, rows: (string | number)[][]): Grid => ({ name, rows: rows.map((r) => r.map((value) => ({ value }))), merges: [] });
+const issueList = grid('Danh sách lỗi', [ISSUE_LIST_HEADER, ['a.xlsx', 'Phụ lục', 'D7', 'unit.unknown', 'Cảnh báo', '…', '']]);
+const report = (name: string) => grid(name, [['Phụ lục'], [`${REPORT_TITLE} QUÝ I/2026 CỦA SỞ NỘI VỤ`], ['(Số liệu tính đến ngày 31/03/2026)']]);
+const plan = grid('Phụ lục', [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành'], [1, 'Rà soát thủ tục', 'Văn phòng', 'Quý I']]);
+const props = (o: Record<string, string> = {}) => new Map(Object.entries(o));
+
+describe('ownOutputKind', () => {
+  test.each<[string, Map<string, string>, Grid[], string]>([
+    ['marked as the issue list', props({ phuluc: 'issue-list' }), [plan], 'issue-list'],
+    ['marked as the report', props({ phuluc: 'period-report' }), [plan], 'period-report'],
+    ['an unmarked issue list (an older phuluc, or saved by a tool that drops the mark)', props(), [issueList], 'issue-list'],
+    ['unmarked report sheets', props(), [report('Báo cáo Quý I năm 2026'), report('Báo cáo Quý I năm 2026 (2)')], 'period-report'],
+  ])('knows %s', (_what, p, grids, kind) => {
+    expect(ownOutputKind(p, grids)).toBe(kind);
+  });
+
+  test.each<[string, Map<string, string>, Grid[]]>([
+    ['a plan', props(), [plan]],
+    ['a plan with another phuluc mark', props({ phuluc: 'appendix' }), [plan]],
+    ['a plan with an unrelated custom property', props({ 'issue-list': 'phuluc' }), [plan]],
+    ['a sheet named like the list with another header', props(), [grid('Danh sách lỗi', [['STT', 'Lỗi', 'Ghi chú']])]],
+    ['the list\'s header under another sheet name', props(), [grid('Sheet1', [ISSUE_LIST_HEADER])]],
+    ['a plan with the issue list pasted beside it', props(), [plan, issueList]],
+    ['a plan with the pane\'s quarterly report sheet added', props(), [plan, report('Báo cáo Quý I năm 2026')]],
+    ['a sheet named "Báo cáo" without the report\'s title', props(), [grid('Báo cáo Quý I năm 2026', [['Phụ lục'], ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026']])]],
+    ['no worksheet', props(), []],
+  ])('leaves %s to be checked', (_what, p, grids) => {
+    expect(ownOutputKind(p, grids)).toBeUndefined();
+  });
+});
+
+describe('custom document properties', () => {
+  test('written by createWorkbook and read back, escaped; absent when none are given', () => {
+    const sheet = { name: 'S', rows: [[{ value: 'x' }]] };
+    const bytes = createWorkbook([sheet], { properties: { phuluc: 'issue-list', 'a&b <c>': 'x "y" & z' } });
+    expect([...readCustomProperties(openPackage(bytes))]).toEqual([
+      ['phuluc', 'issue-list'],
+      ['a&b <c>', 'x "y" & z'],
+    ]);
+    expect(readCustomProperties(openPackage(createWorkbook([sheet]))).size).toBe(0);
+  });
+});
+
+type Json = { files: { file: string }[]; skipped?: { file: string; kind: string }[]; errors?: unknown[] };
+
+async function checkJson(args: string[]): Promise<{ code: number; json: Json }> {
+  const io = captureIo();
+  const code = await main(['check', ...args, '--json'], io);
+  return { code, json: JSON.parse(io.stdout) as Json };
+}
+
+describe('check DIR after phuluc wrote its own files into DIR', () => {
+  const PLANS = ['quang-tri-2024.xlsx', 'progress/so-noi-vu-2026.xlsx'];
+  function folder(): string {
+    const dir = tempDir();
+    for (const f of PLANS) copyFileSync(fixture(f), path.join(dir, path.basename(f)));
+    return dir;
+  }
+  const names = (j: Json) => j.files.map((f) => path.basename(f.file)).sort();
+
+  test('--xlsx DIR/issues.xlsx, then check DIR: same exit code and files, the list skipped and said so', async () => {
+    const dir = folder();
+    const first = await checkJson([dir]);
+    expect(first.json.skipped).toBeUndefined();
+    const list = path.join(dir, 'issues.xlsx');
+    // Run twice with --force: the second run finds its own output in the folder.
+    expect((await checkJson([dir, '--xlsx', list])).code).toBe(first.code);
+    const again = await checkJson([dir, '--xlsx', list, '--force']);
+    expect(again.code).toBe(first.code);
+    expect(again.json.skipped).toEqual([expect.objectContaining({ file: list, kind: 'own-output' })]);
+
+    const after = await checkJson([dir]);
+    expect(after.code).toBe(first.code);
+    expect(names(after.json)).toEqual(names(first.json));
+    expect(after.json.errors).toBeUndefined();
+    expect(after.json.skipped).toEqual([expect.objectContaining({ file: list, kind: 'issue-list' })]);
+
+    const text = captureIo();
+    expect(await main(['check', dir], text)).toBe(first.code);
+    expect(text.stdout).toContain(`Bỏ qua ${list}: là danh sách vấn đề do phuluc tạo`);
+    expect(text.stdout).toMatch(/Tổng cộng đã đọc 2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo/);
+
+    const html = path.join(tempDir(), 'r.html');
+    expect(await main(['check', dir, '--html', html], captureIo())).toBe(first.code);
+    const page = readFileSync(html, 'utf8');
+    expect(page.match(/<tr class="skipped">/g)).toHaveLength(1);
+    expect(page).toContain(`<tr class="skipped"><td>${list}</td>`);
+    expect(page).toMatch(/<p class="lead">2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
+  }, 120_000);
+
+  test.each([[[] as string[]], [['--force']]])('a plan named as --xlsx %j is an input: refused, and left whole', async (force) => {
+    const dir = folder();
+    const plan = path.join(dir, 'quang-tri-2024.xlsx');
+    const before = readFileSync(plan);
+    const io = captureIo();
+    expect(await main(['check', dir, '--xlsx', plan, ...force], io)).toBe(2);
+    expect(io.stderr).toMatch(/--xlsx là chính tệp gốc/);
+    expect(io.stdout).toBe('');
+    expect(readFileSync(plan).equals(before)).toBe(true);
+  });
+
+  test('the report of `report --out` written into the folder is skipped too', async () => {
+    const dir = folder();
+    const first = await checkJson([dir]);
+    const out = path.join(dir, 'bao-cao-quy-1.xlsx');
+    expect(await main(['report', path.join(dir, 'so-noi-vu-2026.xlsx'), '--period', 'Quý I/2026', '--date', '2026-03-31', '--out', out], captureIo())).toBe(0);
+    const after = await checkJson([dir]);
+    expect(after.code).toBe(first.code);
+    expect(names(after.json)).toEqual(names(first.json));
+    expect(after.json.skipped).toEqual([expect.objectContaining({ file: out, kind: 'period-report' })]);
+  }, 120_000);
+
+  test('an issue list saved again by LibreOffice (mark kept) and by openpyxl (mark dropped) is still known', async () => {
+    const dir = folder();
+    const first = await checkJson([dir]);
+    const work = tempDir();
+    const list = path.join(work, 'issues.xlsx');
+    await main(['check', dir, '--xlsx', list], captureIo());
+    const lo = mkdtempSync(path.join(os.tmpdir(), 'phuluc-lo-'));
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(lo, 'profile')}`, '--headless', '--convert-to', 'xlsx', '--outdir', lo, list], { stdio: 'ignore', timeout: 120_000 });
+    copyFileSync(path.join(lo, 'issues.xlsx'), path.join(dir, 'issues-libreoffice.xlsx'));
+    const op = `from openpyxl import load_workbook\nwb = load_workbook(${JSON.stringify(list)})\nwb.save(${JSON.stringify(path.join(dir, 'issues-openpyxl.xlsx'))})`;
+    execFileSync('/usr/bin/python3', ['-c', op]);
+    expect(readdirSync(dir).sort()).toEqual(['issues-libreoffice.xlsx', 'issues-openpyxl.xlsx', 'quang-tri-2024.xlsx', 'so-noi-vu-2026.xlsx']);
+    const after = await checkJson([dir]);
+    expect(after.code).toBe(first.code);
+    expect(names(after.json)).toEqual(names(first.json));
+    expect(after.json.skipped?.map((s) => [path.basename(s.file), s.kind])).toEqual([
+      ['issues-libreoffice.xlsx', 'issue-list'],
+      ['issues-openpyxl.xlsx', 'issue-list'],
+    ]);
+  }, 180_000);
+
+  test('a file named on the command line is checked as asked, even phuluc\'s own list', async () => {
+    const dir = tempDir();
+    const list = path.join(dir, 'issues.xlsx');
+    await main(['check', fixture('quang-tri-2024.xlsx'), '--xlsx', list], captureIo());
+    const io = captureIo();
+    await main(['check', list, '--json'], io);
+    const doc = JSON.parse(io.stdout) as { file: string; sheets: unknown[] };
+    expect(doc.file).toBe(list);
+    expect(doc.sheets.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  test('a plan whose sheet merely shares the list\'s name is checked, not skipped', async () => {
+    const dir = folder();
+    const first = await checkJson([dir]);
+    writeFileSync(path.join(dir, 'other.xlsx'), createWorkbook([{ name: 'Danh sách lỗi', rows: [['STT', 'Nhiệm vụ'].map((value) => ({ value }))] }]));
+    const after = await checkJson([dir]);
+    expect(after.json.skipped).toBeUndefined();
+    expect(names(after.json)).toEqual([...names(first.json), 'other.xlsx'].sort());
+  }, 60_000);
+});
