@@ -90,7 +90,6 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
     error: (file: string, message: string): string => `Tệp cấu hình ${file}: ${message}`,
   },
   fix: {
-    rowOnly: (row: number): string => `dòng ${row}`,
     row: (row: number): string => `dòng ${row}`,
     where: (sheet: string, cell: string): string => `"${sheet}" ${cell}`,
     none: 'Không có chỗ nào sửa tự động được.',
@@ -184,7 +183,6 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   /** `phuluc report` as text (report/period-text.ts). */
   periodText: {
     noLead: '(chưa có đơn vị chủ trì)',
-    instalment: (deadline: string, date: string): string => `${deadline} (đợt ${date})`,
     row: (row: string): string => `Dòng ${row}`,
     title: (period: string, owner: string, file: string, sheet: string, asOf: string): string =>
       `Báo cáo ${period}${owner} (tệp ${file}, trang tính "${sheet}"), số liệu đến ngày ${asOf}`,

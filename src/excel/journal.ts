@@ -25,6 +25,7 @@ import {
   type ValidationRegion,
 } from './undo';
 import type { CellChange } from './types';
+import { ES } from './strings';
 
 /**
  * Request bytes allowed before a sync (Excel on the web refuses 5 MB). Estimated per command
@@ -584,7 +585,7 @@ export interface Verdict {
 }
 
 const fillText = (f: FillState | undefined): string =>
-  !f ? '' : f.pattern === 'None' ? 'không tô' : `tô ${f.color}${f.pattern && f.pattern !== 'Solid' ? ` ${f.pattern}` : ''}`;
+  !f ? '' : f.pattern === 'None' ? ES.noFill : ES.fillDesc(f.color, f.pattern);
 
 /** Compares the sheet now with what the entry left (`after`) and with what was there before. */
 export async function verify(context: Excel.RequestContext, sheet: Excel.Worksheet, entry: UndoEntry, options: RunnerOptions): Promise<Verdict> {

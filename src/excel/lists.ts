@@ -13,6 +13,7 @@ import { textInput, type ExcelApi } from './office-api';
 import type { ListResult, ListValidation, OwnValidation } from './types';
 import type { CellRecord, UndoEntry, UndoStep, ValidationRegion } from './undo';
 import { protectedError, rollback, runnerOptions, runWrite, syncSheet } from './write';
+import { ES } from './strings';
 
 /** The sheet that holds drop-down lists too long or too comma-laden for an inline list. */
 export const LISTS_SHEET = 'phuluc_lists';
@@ -102,7 +103,7 @@ export async function listValidation(
 
     const steps: UndoStep[] = [];
     const runner = new Runner(context, sheet, options);
-    const base = { label: 'Danh sách chọn', sheetId, sheetName: sheet.name, kind: 'lists' as const };
+    const base = { label: ES.listTitle, sheetId, sheetName: sheet.name, kind: 'lists' as const };
     try {
       if (onSheet.some(Boolean)) {
         if (lists.isNullObject) {
@@ -144,7 +145,7 @@ export async function listValidation(
           const dv = sheet.getRangeByIndexes(rect.top, rect.left, rect.bottom - rect.top + 1, 1).dataValidation;
           dv.clear();
           dv.rule = dvRule;
-          dv.errorAlert = { showAlert: true, style: 'Warning', title: LIST_MARK, message: 'Giá trị này không có trong danh sách. Vẫn giữ?' };
+          dv.errorAlert = { showAlert: true, style: 'Warning', title: LIST_MARK, message: ES.notInList };
         });
       }
       const after = await flushAndReadBack(runner, steps);

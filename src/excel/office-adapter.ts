@@ -27,6 +27,7 @@ import { UndoStack, type UndoEntry } from './undo';
 import { applyBatch, NotAsMeant, revertEntry } from './write';
 import { addSheet, addStatusColumn, type AddSheetResult, type StatusColumnRequest } from './sheets';
 import type { SheetSpec } from '../xlsx/create';
+import { ES } from './strings';
 
 export { HIGHLIGHT_FILL } from './paint';
 export { LISTS_SHEET } from './lists';
@@ -35,7 +36,7 @@ export const SETTINGS_KEY = 'phuluc';
 function toWorkbookError(e: unknown, kind: 'read-failed' | 'write-failed'): WorkbookError {
   if (e instanceof WorkbookError) return e;
   if (e instanceof NotAsMeant)
-    return new WorkbookError('write-failed', `Excel không giữ đúng nội dung phuluc ghi (${e.changes.map((c) => c.address).join(', ')}); đã trả lại như cũ.`, {
+    return new WorkbookError('write-failed', ES.writeNotKept(e.changes.map((c) => c.address).join(', ')), {
       state: 'nothing-written',
       changes: e.changes.slice(0, 20),
       changeCount: e.changes.length,
@@ -47,9 +48,9 @@ function toWorkbookError(e: unknown, kind: 'read-failed' | 'write-failed'): Work
   const code = (e as { code?: unknown })?.code;
   const message = e instanceof Error ? e.message : String(e);
   if (code === 'ApiNotFound' || code === 'ApiNotAvailable')
-    return new WorkbookError('unsupported', `Phiên bản Excel này chưa hỗ trợ thao tác cần thiết (${message}).`);
-  if (code === 'AccessDenied') return new WorkbookError('protected', `Excel từ chối ghi: trang tính có thể đang được bảo vệ (${message}).`);
-  const prefix = kind === 'read-failed' ? 'Không đọc được trang tính' : 'Không ghi được vào trang tính';
+    return new WorkbookError('unsupported', ES.apiUnsupported(message));
+  if (code === 'AccessDenied') return new WorkbookError('protected', ES.writeRefused(message));
+  const prefix = kind === 'read-failed' ? ES.readFailed : ES.writeFailed;
   return new WorkbookError(kind, `${prefix}: ${message}`);
 }
 
@@ -141,7 +142,7 @@ class OfficeAdapter implements WorkbookAdapter {
   async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
     // What was painted is kept in workbook settings, so that Xóa tô màu can always undo it.
     if (!this.api.isSetSupported('1.4'))
-      throw new WorkbookError('unsupported', 'Tô màu cần Excel 2016 bản cập nhật trở lên (ExcelApi 1.4) để nhớ các ô đã tô.');
+      throw new WorkbookError('unsupported', ES.paintNeedsApi14);
     let painted = 0;
     await this.journaled(async () => {
       const r = await paintHighlights(this.api, sheetId, cells);
@@ -166,7 +167,7 @@ class OfficeAdapter implements WorkbookAdapter {
     if (!this.api.isSetSupported('1.8'))
       throw new WorkbookError(
         'unsupported',
-        'Danh sách chọn cần Excel 2019 trở lên, Excel cho Microsoft 365 hoặc Excel trên web (ExcelApi 1.8).',
+        ES.listsNeedApi18,
       );
     if (!rules.length) return { status: 'done', columns: 0 };
     let result: ListResult = { status: 'done', columns: 0 };
@@ -217,7 +218,7 @@ class OfficeAdapter implements WorkbookAdapter {
 
   async saveSettings(value: unknown): Promise<void> {
     if (!this.api.isSetSupported('1.4'))
-      throw new WorkbookError('unsupported', 'Phiên bản Excel này không lưu được cài đặt trong tệp (cần ExcelApi 1.4).');
+      throw new WorkbookError('unsupported', ES.settingsNeedApi14);
     try {
       await this.api.run(async (context) => {
         context.workbook.settings.add(SETTINGS_KEY, JSON.stringify(value));

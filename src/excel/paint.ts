@@ -11,6 +11,7 @@ import { parseRangeAddress, type ExcelApi } from './office-api';
 import type { Highlight } from './types';
 import { sameFill, type FillState, type UndoEntry } from './undo';
 import { protectedError, rollback, runnerOptions, runWrite, syncSheet } from './write';
+import { ES } from './strings';
 
 export const HIGHLIGHT_FILL: Record<Severity, string> = {
   error: '#FDE7E9',
@@ -57,7 +58,7 @@ export async function paintHighlights(api: ExcelApi, sheetId: string, cells: Hig
     const now = await loadFills(context, sheet, todo, options.patterns);
     const steps: UndoEntry['steps'] = [];
     const runner = new Runner(context, sheet, options);
-    const base = { label: 'Tô màu các ô có vấn đề', sheetId, sheetName: sheet.name, kind: 'highlight' as const };
+    const base = { label: ES.paintUndoLabel, sheetId, sheetName: sheet.name, kind: 'highlight' as const };
     try {
       const next = new Map(known);
       const painted: { row: number; col: number; before: FillState; painted: FillState }[] = [];

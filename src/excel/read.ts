@@ -15,6 +15,7 @@
 import type { Cell, MergeRange } from '../core/grid';
 import { WorkbookError, type ReadProgress, type SheetGrid } from './types';
 import { parseRangeAddress, type ExcelApi } from './office-api';
+import { ES } from './strings';
 
 /** Target bytes per block response: half of Excel on the web's 5 MB. */
 export const BLOCK_BUDGET_BYTES = 2_500_000;
@@ -58,7 +59,7 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
     // Read from column A so that Grid columns are Excel's columns.
     const width = used.columnIndex + used.columnCount;
     if ((bottom + 1) * width > MAX_CELLS)
-      throw new WorkbookError('too-large', `Trang tính quá lớn để kiểm tra (${bottom + 1} dòng × ${width} cột).`);
+      throw new WorkbookError('too-large', ES.sheetTooLarge(bottom + 1, width));
 
     const rows: (Cell | undefined)[][] = [];
     const merges = new Map<string, MergeRange>();

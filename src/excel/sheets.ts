@@ -13,6 +13,7 @@ import type { CellStyleSpec, SheetSpec } from '../xlsx/create';
 import { estimateRowHeights, isValidSheetName } from '../xlsx/create';
 import { cellInput, type ExcelApi } from './office-api';
 import { WorkbookError } from './types';
+import { ES } from './strings';
 
 /** A refusal whose message is written for the clerk (which cell, what to do): shown as it is. */
 export class SheetRefusal extends WorkbookError {
@@ -46,7 +47,7 @@ export function freeSheetName(name: string, taken: readonly string[]): string {
 
 /** Adds the sheet after the last one, writes it in one Excel.run, and activates it. */
 export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheetResult> {
-  if (!isValidSheetName(spec.name)) throw new SheetRefusal(`Tên trang tính không hợp lệ: "${spec.name}".`);
+  if (!isValidSheetName(spec.name)) throw new SheetRefusal(ES.badSheetName(spec.name));
   const skipped: string[] = [];
   const name = await api.run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -56,7 +57,7 @@ export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheet
     const probes = candidates.map((c) => sheets.getItemOrNullObject(c));
     await context.sync();
     const free = candidates[probes.findIndex((p) => p.isNullObject)];
-    if (free === undefined) throw new SheetRefusal(`Đã có quá nhiều trang tính tên "${spec.name}"; hãy đổi tên hoặc xóa bớt.`);
+    if (free === undefined) throw new SheetRefusal(ES.tooManySheetsNamed(spec.name));
     const sheet = sheets.add(free);
     const height = spec.rows.length;
     let width = 0;
@@ -99,7 +100,7 @@ export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheet
     });
     if (spec.freeze && spec.freeze.rows > 0) {
       if (api.isSetSupported('1.7')) sheet.freezePanes.freezeRows(spec.freeze.rows);
-      else skipped.push('cố định dòng tiêu đề');
+      else skipped.push(ES.freezeHeader);
     }
     if (spec.page || spec.printTitleRows) {
       if (api.isSetSupported('1.9')) {
@@ -119,7 +120,7 @@ export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheet
           if (spec.page.pageNumbers) layout.headersFooters.defaultForAllPages.centerFooter = 'Trang &P/&N';
         }
         if (spec.printTitleRows) layout.setPrintTitleRows(`$${spec.printTitleRows.first + 1}:$${spec.printTitleRows.last + 1}`);
-      } else skipped.push('thiết lập trang in (khổ A4, in lặp dòng tiêu đề)');
+      } else skipped.push(ES.pageSetup);
     }
     if (spec.validations?.length) {
       if (api.isSetSupported('1.8')) {
@@ -127,7 +128,7 @@ export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheet
           const range = sheet.getRangeByIndexes(v.firstRow, v.col, v.lastRow - v.firstRow + 1, 1);
           range.dataValidation.rule = { list: { inCellDropDown: true, source: v.items.join(',') } };
         }
-      } else skipped.push('danh sách chọn');
+      } else skipped.push(ES.listWord);
     }
     sheet.activate();
     await context.sync();
@@ -178,7 +179,7 @@ export interface StatusColumnRequest {
  */
 export async function addStatusColumn(api: ExcelApi, req: StatusColumnRequest): Promise<void> {
   if (!api.isSetSupported('1.8'))
-    throw new WorkbookError('unsupported', 'Cột tình hình thực hiện có danh sách chọn cần Excel 2019 trở lên, Excel cho Microsoft 365 hoặc Excel trên web (ExcelApi 1.8).');
+    throw new WorkbookError('unsupported', ES.statusListNeedsApi18);
   const top = req.headerRows[0]!;
   const headerBottom = req.headerRows[req.headerRows.length - 1]!;
   const bottom = Math.max(req.lastRow, headerBottom);
@@ -190,7 +191,7 @@ export async function addStatusColumn(api: ExcelApi, req: StatusColumnRequest): 
     const taken = column.values.findIndex((row) => row[0] !== '' && row[0] !== null);
     if (taken >= 0) {
       throw new SheetRefusal(
-        `Ô ${columnLetter(req.col)}${top + taken} đã có dữ liệu; phuluc không ghi đè. Hãy để trống cột ${columnLetter(req.col)} rồi thử lại.`,
+        ES.cellTaken(columnLetter(req.col), top + taken, columnLetter(req.col)),
       );
     }
     const header = sheet.getRangeByIndexes(top - 1, req.col, headerBottom - top + 1, 1);
@@ -213,7 +214,7 @@ export async function addStatusColumn(api: ExcelApi, req: StatusColumnRequest): 
         showAlert: true,
         style: 'Warning',
         title: 'phuluc',
-        message: 'Nên chọn một giá trị trong danh sách. Vẫn giữ?',
+        message: ES.pickFromList,
       };
     }
     await context.sync();

@@ -42,6 +42,7 @@ import {
 import { cellInput, needsQuote, parseRangeAddress, rowsAddress, type ExcelApi } from './office-api';
 import { mapForward, matchesSeenState, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep, type ValidationRegion } from './undo';
 import { WorkbookError, type CellChange, type RowInsert, type SeenCell, type WriteBatch } from './types';
+import { ES } from './strings';
 
 /** Columns recorded for a deleted row at most. */
 export const MAX_ROW_WIDTH = 200;
@@ -264,7 +265,7 @@ export async function syncSheet(context: Excel.RequestContext, sheetName?: strin
     await context.sync();
   } catch (e) {
     if (code(e) === 'ItemNotFound' || code(e) === 'InvalidObjectPath')
-      throw new WorkbookError('sheet-changed', 'Trang tính đã được kiểm tra không còn trong sổ làm việc.', {
+      throw new WorkbookError('sheet-changed', ES.checkedSheetGone, {
         reason: 'sheet-gone',
         ...(sheetName ? { sheetName } : {}),
       });
@@ -273,7 +274,7 @@ export async function syncSheet(context: Excel.RequestContext, sheetName?: strin
 }
 
 export function protectedError(sheetName: string): WorkbookError {
-  return new WorkbookError('protected', `Trang tính "${sheetName}" đang được bảo vệ.`, { sheetName });
+  return new WorkbookError('protected', ES.sheetProtected(sheetName), { sheetName });
 }
 
 export function runnerOptions(api: ExcelApi): RunnerOptions {
@@ -439,7 +440,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       }
     }
     if (changes.length)
-      throw new WorkbookError('sheet-changed', `Trang tính "${name}" đã thay đổi kể từ lần kiểm tra: ${changes[0]!.address}.`, {
+      throw new WorkbookError('sheet-changed', ES.sheetChanged(name, changes[0]!.address), {
         reason: 'cells-changed',
         sheetName: name,
         changes: changes.slice(0, 20),
@@ -447,7 +448,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       });
     const scopedHits = formulaTables.filter((x) => x.tables.items.length > 0);
     if (scopedHits.length)
-      throw new WorkbookError('table-formula', `Công thức sẽ rơi vào cột của Bảng "${scopedHits[0]!.tables.items[0]!.name}".`, {
+      throw new WorkbookError('table-formula', ES.formulaIntoTable(scopedHits[0]!.tables.items[0]!.name), {
         cells: scopedHits.map((h) => h.f.address),
         table: scopedHits[0]!.tables.items[0]!.name,
         sheetName: name,
@@ -460,7 +461,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         f.origRow !== null ? inside(f.origRow - 1, f.col) : f.insertedAt !== undefined && inside(f.insertedAt - 1, f.col),
       );
       if (hits.length)
-        throw new WorkbookError('table-formula', `Công thức sẽ rơi vào cột của Bảng "${t.name}".`, {
+        throw new WorkbookError('table-formula', ES.formulaIntoTable(t.name), {
           cells: hits.map((h) => h.address),
           table: t.name,
           sheetName: name,
@@ -683,7 +684,7 @@ export async function revertEntry(api: ExcelApi, entry: UndoEntry): Promise<'und
         await revertSteps(runner, settings);
         return 'already-undone';
       }
-      throw new WorkbookError('undo-stale', `Các ô đã thay đổi sau khi phuluc ghi: ${verdict.changes[0]!.address}.`, {
+      throw new WorkbookError('undo-stale', ES.changedAfterWrite(verdict.changes[0]!.address), {
         sheetName: sheet.name,
         changes: verdict.changes,
         changeCount: verdict.changeCount,

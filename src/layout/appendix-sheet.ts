@@ -13,15 +13,16 @@ import { directoryOfPlan, type UnitRole } from '../core/units/directories';
 import { fillTemplate, fold, type TaskTemplate } from '../templates';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
+import { LS } from './strings';
 
 export const APPENDIX_HEADER = [
   'STT',
-  'Nhiệm vụ',
-  'Sản phẩm',
-  'Đơn vị chủ trì',
-  'Đơn vị phối hợp',
-  'Thời gian hoàn thành',
-  'Kinh phí thực hiện',
+  LS.taskHeader,
+  LS.productHeader,
+  LS.leadHeader,
+  LS.partnersHeader,
+  LS.deadlineHeader,
+  LS.fundingHeader,
 ];
 const WIDTHS = [7, 50, 22, 22, 24, 18, 16];
 
@@ -66,7 +67,8 @@ export function bodyInitials(body: string): string {
   const words = body.normalize('NFC').split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
   const initial = (w: string) => {
     const ch = w.charAt(0).toLocaleUpperCase('vi');
-    return ch === 'Đ' ? ch : ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    // Đ (U+0110) has no decomposition, so it keeps its stroke while accents fall away.
+    return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
   };
   return words.map(initial).join('') || 'KH';
 }
@@ -92,12 +94,12 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
     rows.push(span(cell, cols));
   };
   const body = opts.body.normalize('NFC').trim();
-  const title = `CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM ${opts.year} CỦA ${body.toLocaleUpperCase('vi')}`;
-  const attached = `(Kèm theo Kế hoạch số        /KH-${bodyInitials(body)} ngày      tháng      năm ${opts.year} của ${body})`;
+  const title = LS.appendixTitle(opts.year, body.toLocaleUpperCase('vi'));
+  const attached = LS.appendixAttached(bodyInitials(body), opts.year, body);
   const dir = directoryOfPlan([title, attached], opts.year, opts.directory);
   const units = dir.local !== undefined ? { directory: dir.id, local: dir.local } : { directory: dir.id };
   const incomplete: IncompleteTask[] = [];
-  wide(c('Phụ lục', S.label));
+  wide(c(LS.appendixLabel, S.label));
   wide(c(title, S.title));
   wide(c(attached, S.attached));
   rows.push([]);
@@ -127,10 +129,10 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
     }
   });
 
-  if (templates.length) currentUnits(rows, merges, opts.name ?? 'Phụ lục');
+  if (templates.length) currentUnits(rows, merges, opts.name ?? LS.appendixLabel);
 
   const sheet: SheetSpec = {
-    name: opts.name ?? 'Phụ lục',
+    name: opts.name ?? LS.appendixLabel,
     rows,
     merges,
     widths: WIDTHS,

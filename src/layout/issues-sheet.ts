@@ -3,10 +3,11 @@ import { renderMessage, severityLabel } from '../core/messages';
 import type { SheetReport } from '../core/report';
 import type { CellSpec, SheetSpec } from '../xlsx/create';
 import { c, S } from './style';
+import { LS } from './strings';
 
 /** The issue list's sheet name (how phuluc knows its own list again, with the header). */
-export const ISSUE_LIST_SHEET = 'Danh sách lỗi';
-export const ISSUE_LIST_HEADER = ['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa'];
+export const ISSUE_LIST_SHEET = LS.issuesSheetName;
+export const ISSUE_LIST_HEADER = [LS.fileHeader, LS.sheetHeader, LS.cellHeader, LS.codeHeader, LS.severityHeader, LS.messageHeader, LS.suggestionHeader];
 
 export interface CheckedFileLike {
   file: string;
@@ -28,7 +29,7 @@ export function issueListSheet(files: readonly CheckedFileLike[], unreadable: re
         rows.push([
           c(f.file, cell),
           c(s.name, cell),
-          c(i.cell ?? `Dòng ${i.row}`, cell),
+          c(i.cell ?? LS.rowN(i.row), cell),
           c(i.code, cell),
           c(severityLabel(i.severity), cell),
           c(renderMessage(i), cell),
@@ -37,7 +38,7 @@ export function issueListSheet(files: readonly CheckedFileLike[], unreadable: re
       }
     }
   }
-  for (const u of unreadable) rows.push([c(u.file, cell), c('', cell), c('', cell), c(`file.${u.kind}`, cell), c('Lỗi', cell), c(`Không đọc được tệp: ${u.message}`, cell), c('', cell)]);
+  for (const u of unreadable) rows.push([c(u.file, cell), c('', cell), c('', cell), c(`file.${u.kind}`, cell), c(LS.errorSeverity, cell), c(LS.unreadableFile(u.message), cell), c('', cell)]);
   const last = Math.max(rows.length - 1, 1);
   return {
     name: ISSUE_LIST_SHEET,

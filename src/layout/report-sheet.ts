@@ -4,16 +4,17 @@
  * recurring and conditional tasks, and tasks without a deadline. From the engine's report only.
  */
 import { toRoman } from '../core/deadline';
-import { reportNotes, stateLabel, viDate } from '../core/messages';
+import { instalmentDeadline, reportNotes, stateLabel, viDate } from '../core/messages';
 import type { PeriodReport, ProgressItem } from '../core/progress';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
+import { LS } from './strings';
 
 const WIDTHS = [7, 52, 24, 18, 26, 20, 8];
 const COLS = WIDTHS.length;
 /** The report's title, before its period and body (how phuluc knows its own report again). */
-export const REPORT_TITLE = 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';
-const HEADER = ['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình hình thực hiện', 'Đánh giá', 'Dòng'];
+export const REPORT_TITLE = LS.reportTitleHead;
+const HEADER = ['STT', LS.taskHeader, LS.leadHeader, LS.dueHeader, LS.statusHeader, LS.verdictHeader, LS.rowHeader];
 
 export interface ReportSheetOptions {
   /** The sheet's name; default: the period's ("Báo cáo Quý I năm 2026"). */
@@ -29,10 +30,10 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
     merges.push({ top: rows.length, left: 0, bottom: rows.length, right: COLS - 1 });
     rows.push(span(cell, COLS));
   };
-  const owner = r.body ? ` CỦA ${r.body.toLocaleUpperCase('vi')}` : '';
-  wide(c('Phụ lục', S.label));
-  wide(c(`${REPORT_TITLE} ${r.period.label.toLocaleUpperCase('vi')}${owner}`, S.title));
-  wide(c(`(Số liệu tính đến ngày ${viDate(r.asOf)}${opts.source ? `; theo ${opts.source}` : ''})`, S.attached));
+  const owner = r.body ? LS.ofBody(r.body.toLocaleUpperCase('vi')) : '';
+  wide(c(LS.appendixLabel, S.label));
+  wide(c(LS.reportTitle(r.period.label.toLocaleUpperCase('vi'), owner), S.title));
+  wide(c(LS.reportAsOf(viDate(r.asOf), opts.source), S.attached));
   rows.push([]);
 
   // The counts, with their share of the tasks due.
@@ -43,25 +44,25 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
     rows.push([c('', style), c(label, style), c('', style), c('', style), c(k, S.number), pct ? share(k) : c('', S.number)]);
   };
   merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 3 });
-  rows.push([c('', S.header), c('Kết quả thực hiện', S.header), c('', S.header), c('', S.header), c('Số nhiệm vụ', S.header), c('Tỷ lệ', S.header)]);
-  countRow(`Nhiệm vụ đến hạn (đến hết ngày ${viDate(r.period.end)})`, n.total, S.bold, false);
-  countRow('Hoàn thành đúng hạn', n.doneOnTime);
-  countRow('Hoàn thành quá hạn', n.doneLate);
-  countRow('Đang thực hiện, chưa đến hạn', n.inProgress);
-  countRow('Chưa thực hiện, chưa đến hạn', n.notStarted);
-  countRow('Quá hạn, chưa hoàn thành', n.overdue);
+  rows.push([c('', S.header), c(LS.resultHeader, S.header), c('', S.header), c('', S.header), c(LS.countHeader, S.header), c(LS.shareHeader, S.header)]);
+  countRow(LS.dueTasks(viDate(r.period.end)), n.total, S.bold, false);
+  countRow(LS.doneOnTime, n.doneOnTime);
+  countRow(LS.doneLate, n.doneLate);
+  countRow(LS.inProgress, n.inProgress);
+  countRow(LS.notStarted, n.notStarted);
+  countRow(LS.overdue, n.overdue);
   const o = r.ongoing.counts;
   countRow(
-    `Nhiệm vụ thường xuyên, theo yêu cầu (đã hoàn thành ${o.doneOnTime + o.doneLate}, đang thực hiện ${o.inProgress}, chưa thực hiện ${o.notStarted})`,
+    LS.ongoingTasks(o.doneOnTime + o.doneLate, o.inProgress, o.notStarted),
     o.total,
     S.cell,
     false,
   );
-  countRow('Nhiệm vụ chưa đến hạn (sau kỳ báo cáo)', r.notYetDue, S.cell, false);
-  if (r.undated.length) countRow('Nhiệm vụ chưa có thời hạn', r.undated.length, S.cell, false);
+  countRow(LS.notYetDue, r.notYetDue, S.cell, false);
+  if (r.undated.length) countRow(LS.noDeadline, r.undated.length, S.cell, false);
   const notes = reportNotes(r);
   if (notes.length) rows.push([]);
-  for (const note of notes) wide(c(`Ghi chú: ${note}`, S.note));
+  for (const note of notes) wide(c(LS.note(note), S.note));
   rows.push([]);
 
   // The list, its header repeated on every printed page.
@@ -88,16 +89,16 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
       c(it.row, S.centre),
     ]);
   for (const s of r.sections) {
-    section(s.title ?? 'NHIỆM VỤ');
+    section(s.title ?? LS.tasksSection);
     s.items.forEach(item);
   }
-  if (r.sections.length === 0) wide(c('Không có nhiệm vụ nào đến hạn trong kỳ.', S.cell));
+  if (r.sections.length === 0) wide(c(LS.noneDue, S.cell));
   if (r.ongoing.items.length) {
-    section('NHIỆM VỤ THƯỜNG XUYÊN, THEO YÊU CẦU');
+    section(LS.ongoingSection);
     r.ongoing.items.forEach(item);
   }
   if (r.undated.length) {
-    section('NHIỆM VỤ CHƯA CÓ THỜI HẠN');
+    section(LS.noDeadlineSection);
     r.undated.forEach(item);
   }
 
@@ -115,5 +116,5 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
 /** The deadline as written; for several instalments, also the one this report follows ("đợt 31/03/2026"). */
 function deadlineText(it: ProgressItem): string {
   const text = it.deadline?.text ?? '';
-  return it.openDue !== undefined && it.openDue !== it.due ? `${text} (đợt ${viDate(it.openDue)})` : text;
+  return it.openDue !== undefined && it.openDue !== it.due ? instalmentDeadline(text, it.openDue) : text;
 }

@@ -13,6 +13,7 @@ import { deleteRowsInArea, parseArea, sameSheet } from './row-deletion';
 import { shiftOperand } from './sheet-edit';
 import { decodeXml } from './xml';
 import { walkXml } from './xml-splice';
+import { XS } from './strings';
 
 export interface Blocker {
   /** The sheet whose deletions it stops. */
@@ -83,12 +84,12 @@ export function findDeletionBlockers(
           for (const s of sheets) {
             if (found.has(s)) continue;
             found.add(s);
-            out.push({ sheet: s, reason: `biểu đồ (${part}) lấy số liệu từ ${f}; phuluc không dời được biểu đồ theo dòng bị xóa hoặc chèn thêm` });
+            out.push({ sheet: s, reason: XS.chartFromRows(part, f) });
           }
         },
       });
     } catch {
-      for (const s of deleting) out.push({ sheet: s, reason: `không đọc được biểu đồ ${part}` });
+      for (const s of deleting) out.push({ sheet: s, reason: XS.chartUnreadable(part) });
     }
   }
 
@@ -101,18 +102,18 @@ export function findDeletionBlockers(
         const sheet = el.attributes.sheet;
         const ref = el.attributes.ref;
         const name = el.attributes.name;
-        const what = `nguồn của bảng tổng hợp (PivotTable) ${ref ?? name ?? ''}`;
+        const what = XS.pivotSource(ref ?? name ?? '');
         if (sheet !== undefined && ref !== undefined) {
           const s = deleting.find((d) => sameSheet(d, sheet));
           const area = parseArea(ref);
           if (s && (!area || deleteRowsInArea(area, deletionOf(s) as RowDeletion) !== area)) {
-            out.push({ sheet: s, reason: `${what} trên trang "${sheet}" nằm ở các dòng bị xóa hoặc bên dưới` });
+            out.push({ sheet: s, reason: XS.onOrBelowDeletedRows(what, sheet) });
           }
         } else if (name !== undefined) {
           // A defined name or a table: moved by the deletion, but the cache would keep old rows.
           const n = pkg.workbook.definedNames.find((d) => d.name.toLowerCase() === name.toLowerCase());
           const t = n ? touched(n.formula, undefined) : deleting;
-          for (const s of t === 'unparsed' ? deleting : t) out.push({ sheet: s, reason: `${what} có thể nằm trên các dòng bị xóa` });
+          for (const s of t === 'unparsed' ? deleting : t) out.push({ sheet: s, reason: XS.mayBeOnDeletedRows(what) });
         }
       },
     });
@@ -132,7 +133,7 @@ export function findDeletionBlockers(
         const del = deletionOf(s) as RowDeletion;
         const first = del.firstChange;
         if (!area?.bottom || (first !== undefined && first <= area.bottom.n)) {
-          out.push({ sheet: s, reason: `bảng tổng hợp (PivotTable) ở ${el.attributes.ref ?? '?'} nằm dưới hoặc trên các dòng bị xóa` });
+          out.push({ sheet: s, reason: XS.pivotAcrossDeletedRows(el.attributes.ref ?? '?') });
         }
       },
     });
@@ -150,7 +151,7 @@ export function findDeletionBlockers(
           if (f === undefined) continue;
           const t = touched(f, sheet);
           for (const s of t === 'unparsed' ? deleting : t) {
-            out.push({ sheet: s, reason: `điều khiển biểu mẫu (${part}) liên kết tới ${f}; phuluc không dời được liên kết này` });
+            out.push({ sheet: s, reason: XS.formControlLink(part, f) });
           }
         }
       },

@@ -9,6 +9,7 @@
 import type { RowDeletion } from './row-deletion';
 import { Splicer, walkXml } from './xml-splice';
 import type { XmlElement, XmlOpen } from './xml-splice';
+import { XS } from './strings';
 
 export interface AnchorsEdit {
   xml?: string;
@@ -56,7 +57,7 @@ export function editDrawingAnchors(xml: string, del: RowDeletion): AnchorsEdit {
 
   function settle(a: Anchor) {
     if (a.el.local === 'absoluteAnchor') return;
-    const what = a.name ? `"${a.name}"` : 'một hình';
+    const what = a.name ? `"${a.name}"` : XS.aShape;
     const fromRow = num(a.from?.row);
     if (fromRow === undefined) return;
     const from = fromRow + 1;
@@ -64,20 +65,20 @@ export function editDrawingAnchors(xml: string, del: RowDeletion): AnchorsEdit {
     const to = toRow === undefined ? from : toRow + 1;
     const toOff = num(a.to?.rowOff) ?? 0;
     const editAs = a.el.local === 'twoCellAnchor' ? (a.el.attributes.editAs ?? 'twoCell') : 'oneCell';
-    const refuse = (row: number, why: string) => refusals.push({ row, reason: `${what} trong trang ${why}; phuluc không xóa dòng để khỏi làm lệch hình` });
+    const refuse = (row: number, why: string) => refusals.push({ row, reason: XS.drawingBlocksDeletion(what, why) });
 
     if (editAs === 'absolute') {
       const hit = del.rows.find((r) => r <= to);
-      if (hit !== undefined) refuse(hit, 'được đặt cố định (không di chuyển theo ô)');
+      if (hit !== undefined) refuse(hit, XS.drawingAbsolute);
       return;
     }
-    if (del.isDeleted(from)) return refuse(from, `nằm trên dòng ${from} cần xóa`);
+    if (del.isDeleted(from)) return refuse(from, XS.drawingOnDeletedRow(from));
     // The bottom edge: on a deleted row it would be cut, unless it sits exactly on the row's top.
     const toCut = a.el.local === 'twoCellAnchor' && del.isDeleted(to) && toOff > 0;
-    if (toCut) return refuse(to, `có cạnh dưới nằm trên dòng ${to} cần xóa`);
+    if (toCut) return refuse(to, XS.drawingBottomOnDeletedRow(to));
     if (editAs === 'oneCell' && a.el.local === 'twoCellAnchor' && !del.movesWhole(from, to)) {
       const hit = del.rows.find((r) => r > from && r <= to) ?? del.inserts.find((i) => i.before > from && i.before <= to)?.before ?? from;
-      return refuse(hit, `giữ nguyên kích thước khi xóa hoặc chèn dòng ${hit} bên trong nó`);
+      return refuse(hit, XS.drawingKeepsSize(hit));
     }
     const map = (r: number) => r - del.countBefore(r) - 1;
     if (a.from?.row && map(from) !== fromRow) s.replace(a.from.row.openEnd, a.from.row.closeStart, String(map(from)));

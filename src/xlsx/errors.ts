@@ -1,3 +1,4 @@
+import { XS } from './strings';
 /**
  * Typed failures of the .xlsx package layer (bytes in, bytes out; no file names here).
  * `reason` is one Vietnamese line for the user; an adapter prefixes the file name.
@@ -28,8 +29,8 @@ export class XlsxError extends Error {
 }
 
 /** The reason every damaged package shares, so users meet one wording. */
-export const DAMAGED = 'tệp .xlsx bị hỏng hoặc chưa tải xong; hãy mở bằng Excel và lưu lại.';
+export const DAMAGED = XS.damagedPackage;
 
 export function corrupt(detail?: string): XlsxError {
-  return new XlsxError('corrupt', detail ? `tệp .xlsx bị hỏng (${detail}); hãy mở bằng Excel và lưu lại.` : DAMAGED);
+  return new XlsxError('corrupt', detail ? XS.damagedPackageDetail(detail) : DAMAGED);
 }

@@ -12,6 +12,7 @@ import { seenGuard } from './seen-guard';
 import type { WorkbookRead } from './read';
 import { fixPackage } from './write';
 import type { FixOutcome, FixToWrite, SheetFixes } from './write';
+import { XS } from './strings';
 
 /** Engine fixes that share their edits (every STT issue carries the same renumbering): written and reported as one. */
 export interface FixGroup {
@@ -62,7 +63,7 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     // failing fix is left out, src/core/verify.ts).
     const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i]);
     for (const f of batch.skipped) {
-      refused.push({ sheet: grid.name, fix: f, reason: 'Chưa sửa: trùng ô hoặc xung đột với một cách sửa khác trong lần này; chạy lại phuluc fix trên tệp đã sửa.' });
+      refused.push({ sheet: grid.name, fix: f, reason: XS.fixConflict });
     }
     for (const { fix: f, refusal } of batch.refused) {
       refused.push({ sheet: grid.name, fix: f, reason: renderRefusal(refusal) });

@@ -11,6 +11,7 @@ import { colIndex, colLetters } from './row-deletion';
 import { shiftOperand } from './sheet-edit';
 import { Splicer, attributeSpan, escapeText, walkXml } from './xml-splice';
 import type { XmlElement } from './xml-splice';
+import { XS } from './strings';
 
 /** Cells on deleted rows whose content went to another cell: "row:col" → target (old numbering). */
 export type Moves = ReadonlyMap<string, { row: number; col: number }>;
@@ -49,12 +50,12 @@ const a1 = (c: Cell) => `${colLetters(c.col)}${c.row}`;
 
 /** Legacy comments (`<comment ref="E13">`): refs moved; notes of joined cells follow their text. */
 export function editComments(xml: string, del: RowDeletion, moves?: Moves): NotesEdit {
-  return editRefs(xml, del, moves, 'comment', 'ghi chú');
+  return editRefs(xml, del, moves, 'comment', XS.noteWord);
 }
 
 /** Threaded comments (`<threadedComment ref="E13">`), the same way. */
 export function editThreadedComments(xml: string, del: RowDeletion, moves?: Moves): NotesEdit {
-  return editRefs(xml, del, moves, 'threadedComment', 'chuỗi nhận xét');
+  return editRefs(xml, del, moves, 'threadedComment', XS.threadedCommentWord);
 }
 
 function editRefs(xml: string, del: RowDeletion, moves: Moves | undefined, local: string, what: string): NotesEdit {
@@ -72,7 +73,7 @@ function editRefs(xml: string, del: RowDeletion, moves: Moves | undefined, local
       if (!cell) return;
       const p = place(cell, del, moves);
       if ('refuse' in p) {
-        refusals.push({ row: cell.row, reason: `ô ${old} trên dòng cần xóa có ${what}; phuluc không xóa dòng để khỏi mất ${what}` });
+        refusals.push({ row: cell.row, reason: XS.noteOnDeletedRow(old, what, what) });
         return;
       }
       const now = a1(p.cell);
@@ -85,7 +86,7 @@ function editRefs(xml: string, del: RowDeletion, moves: Moves | undefined, local
   if (local === 'comment') {
     for (const m of moved) {
       if (placed.has(m.now) || moved.some((o) => o !== m && o.now === m.now)) {
-        refusals.push({ row: m.from.row, reason: `ô ${a1(m.from)} có ${what} nhưng ô nhận nội dung của nó cũng có ${what}` });
+        refusals.push({ row: m.from.row, reason: XS.noteCollision(a1(m.from), what, what) });
       }
     }
   }
@@ -145,7 +146,7 @@ export function editVml(
       if (!Number.isInteger(cell.row) || !Number.isInteger(cell.col)) return;
       const p = place(cell, del, moves);
       if ('refuse' in p) {
-        refusals.push({ row: cell.row, reason: `ô ${a1(cell)} trên dòng cần xóa có ghi chú; phuluc không xóa dòng để khỏi mất ghi chú` });
+        refusals.push({ row: cell.row, reason: XS.legacyNoteOnDeletedRow(a1(cell)) });
         return;
       }
       const to = moves?.get(`${cell.row}:${cell.col}`);
@@ -164,7 +165,7 @@ export function editVml(
         const top = (nums[2] as number) + dRow + 1;
         const bottom = (nums[6] as number) + dRow + 1;
         if (!sh.note && del.isDeleted(top) && del.isDeleted(bottom) && !del.survivesIn(top, bottom)) {
-          refusals.push({ row: top, reason: `dòng ${top} có nút hoặc điều khiển biểu mẫu; phuluc không xóa dòng để khỏi mất nó` });
+          refusals.push({ row: top, reason: XS.formControlOnDeletedRow(top) });
           return;
         }
         const map = (r: number) => r - del.countBefore(r) - 1;
@@ -180,7 +181,7 @@ export function editVml(
       const t = f.text ?? '';
       const r = mapReferences(t, (op) => shiftOperand(op, sheet, deletionOf));
       if (!r.ok) {
-        refusals.push({ row: del.first ?? 1, reason: `phuluc không đọc được liên kết ô của điều khiển biểu mẫu (${t})` });
+        refusals.push({ row: del.first ?? 1, reason: XS.formControlLinkUnreadable(t) });
         return;
       }
       if (r.changed) s.replace(f.openEnd, f.closeStart, escapeText(r.text));

@@ -9,6 +9,7 @@ import type { RowDeletion } from './row-deletion';
 import { shiftOperand } from './sheet-edit';
 import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeText, walkXml } from './xml-splice';
 import type { XmlOpen } from './xml-splice';
+import { XS } from './strings';
 
 export interface WorkbookEdit {
   xml?: string;
@@ -63,7 +64,7 @@ export function editWorkbook(
       if (el.local !== 'definedName' || !anyDeletion) return;
       const t = el.text ?? '';
       const r = mapReferences(t, (op) => shiftOperand(op, undefined, deletionOf));
-      if (!r.ok) refusals.push(`phuluc không đọc được tên vùng "${el.attributes.name ?? ''}" (${t}) để dời theo dòng bị xóa hoặc chèn thêm`);
+      if (!r.ok) refusals.push(XS.definedNameUnreadable(el.attributes.name ?? '', t));
       else if (r.changed) s.replace(el.openEnd, el.closeStart, escapeText(r.text));
     },
   });

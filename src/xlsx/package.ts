@@ -25,6 +25,7 @@ import { DEFAULT_ZIP_LIMITS, inflateEntry, inflateEntryChunks, openZip } from '.
 import type { ZipArchive, ZipEntry, ZipLimits } from './zip';
 import { SaxesParser } from 'saxes';
 import { builtinFormatCode } from '../core/grid/date';
+import { XS } from './strings';
 
 /** The namespaces of relationship attributes (r:id), Transitional and Strict. */
 export const REL_NS = [
@@ -204,18 +205,18 @@ export function openPackage(bytes: Uint8Array, options: PackageOptions = {}): Xl
 
 function notAWorkbook(zip: ZipArchive): XlsxError {
   const names = zip.entries.map((e) => e.name);
-  if (names.length === 0) return new XlsxError('not-xlsx', 'là tệp nén (zip) rỗng, không phải bảng tính Excel .xlsx.');
+  if (names.length === 0) return new XlsxError('not-xlsx', XS.emptyZip);
   if (names.some((n) => n.toLowerCase() === 'word/document.xml')) {
-    return new XlsxError('not-xlsx', 'đây là tài liệu Word (.docx), không phải bảng tính Excel .xlsx.');
+    return new XlsxError('not-xlsx', XS.isDocx);
   }
   if (names.some((n) => n.toLowerCase().startsWith('ppt/'))) {
-    return new XlsxError('not-xlsx', 'đây là bài trình chiếu PowerPoint (.pptx), không phải bảng tính Excel .xlsx.');
+    return new XlsxError('not-xlsx', XS.isPptx);
   }
   const mimetype = zip.get('mimetype');
   if (mimetype && new TextDecoder().decode(inflateEntry(mimetype)).includes('opendocument.spreadsheet')) {
-    return new XlsxError('not-xlsx', 'đây là bảng tính OpenDocument (.ods); hãy mở rồi lưu lại dưới dạng .xlsx.');
+    return new XlsxError('not-xlsx', XS.isOds);
   }
-  return new XlsxError('not-xlsx', 'là tệp nén (zip) nhưng không phải bảng tính Excel .xlsx.');
+  return new XlsxError('not-xlsx', XS.zipNotXlsx);
 }
 
 /** "xl/workbook.xml" → "xl/_rels/workbook.xml.rels"; "" (the package) → "_rels/.rels". */
@@ -363,7 +364,7 @@ function readWorkbookPart(
   exists: (part: string) => boolean,
 ): WorkbookInfo {
   const root = parseXmlTree(xml, part);
-  if (root.local !== 'workbook') throw corrupt(`phần ${part} không phải sổ làm việc`);
+  if (root.local !== 'workbook') throw corrupt(XS.partNotWorkbook(part));
   const strict = root.uri === MAIN_NS.strict;
   const relById = new Map(rels.map((r) => [r.id, r]));
 
@@ -374,7 +375,7 @@ function readWorkbookPart(
   const date1904 = date1904Text === undefined ? false : xsdBoolean(date1904Text);
   if (date1904 === undefined) {
     throw corrupt(
-      `thuộc tính date1904 của sổ làm việc có giá trị «${printableValue(date1904Text as string)}», không phải true/false/1/0 như chuẩn OOXML quy định, nên không biết ngày tháng tính theo hệ 1900 hay 1904`,
+      XS.badDate1904(printableValue(date1904Text as string)),
     );
   }
   const calc = childNamed(root, 'calcPr');
@@ -502,7 +503,7 @@ export function streamXml(pkg: XlsxPackage, partName: string, parser: SaxesParse
     parser.close();
   } catch (e) {
     if (e instanceof XlsxError) throw e;
-    throw corrupt(`phần ${partName} không phải XML hợp lệ`);
+    throw corrupt(XS.partNotXml(partName));
   }
 }
 

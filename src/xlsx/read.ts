@@ -33,6 +33,7 @@ import type { PackageOptions, SheetInfo, Styles, XlsxPackage } from './package';
 import { decodeEscapes } from './xml';
 import { translateFormula } from './formula-rewrite';
 import { colLetters, MAX_COL, MAX_ROW, parseArea } from './row-deletion';
+import { XS } from './strings';
 
 export interface ReadOptions extends PackageOptions {
   /** Evaluate formulas whose value the file does not hold (default true). */
@@ -68,17 +69,17 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Work
 
 export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): WorkbookRead {
   const wb = pkg.workbook;
-  if (wb.sheets.length === 0) throw corrupt('sổ làm việc không liệt kê trang tính nào');
+  if (wb.sheets.length === 0) throw corrupt(XS.noSheets);
   for (const s of wb.sheets) {
     if (!s.present) {
-      throw corrupt(`sổ làm việc liệt kê trang "${printable(s.name)}" nhưng tệp không có dữ liệu của trang này`);
+      throw corrupt(XS.sheetPartMissing(printable(s.name)));
     }
   }
   const styles = readStyles(pkg);
   let strings: string[] | undefined | null = null; // null: not read yet
   const sharedStrings = (): string[] => {
     if (strings === null) strings = readSharedStrings(pkg);
-    if (!strings) throw corrupt('thiếu bảng chuỗi dùng chung (sharedStrings.xml) mà các ô cần');
+    if (!strings) throw corrupt(XS.sharedStringsMissing);
     return strings;
   };
 
@@ -89,7 +90,7 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
     grids.push(readWorksheet(pkg, s, { styles, sharedStrings, date1904: wb.date1904, recalc: cachedValuesVerdict(wb) === 'untrusted', pending }));
   }
   if (grids.length === 0) {
-    throw new XlsxError('unsupported', 'sổ làm việc không có trang tính chứa ô dữ liệu (chỉ có trang biểu đồ hoặc hộp thoại), không có gì để kiểm tra.');
+    throw new XlsxError('unsupported', XS.noWorksheets);
   }
   let evaluated = 0;
   if (pending.length > 0) {
@@ -218,7 +219,7 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       const r = a.r !== undefined ? Number(a.r) - 1 : row + 1;
       // Excel's grid ends at row 1,048,576 (Microsoft: "Excel specifications and limits"): a row
       // numbered outside it is a damaged file, not the next row.
-      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROW) throw corrupt(`một trang có dòng số ${printable(String(a.r ?? r + 1))}, ngoài giới hạn 1.048.576 dòng của Excel`);
+      if (!Number.isInteger(r) || r < 0 || r >= MAX_ROW) throw corrupt(XS.rowOutOfRange(printable(String(a.r ?? r + 1))));
       row = r;
       col = -1;
       if (a.hidden !== undefined && parseBoolean(a.hidden)) hidden.push(row);
@@ -340,13 +341,13 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
     switch (type) {
       case 'n': {
         const n = Number(v);
-        if (!Number.isFinite(n)) throw corrupt(`ô ${colLetters(cellCol)}${cellRow + 1} của một trang có giá trị số không hợp lệ`);
+        if (!Number.isFinite(n)) throw corrupt(XS.badNumberCell(colLetters(cellCol), cellRow + 1));
         return { value: n };
       }
       case 's': {
         const i = Number(v);
         const s = Number.isInteger(i) ? (sst ?? (sst = ctx.sharedStrings()))[i] : undefined;
-        if (s === undefined) throw corrupt(`ô tham chiếu chuỗi dùng chung số ${printable(v.trim())} không có trong bảng`);
+        if (s === undefined) throw corrupt(XS.sharedStringMissing(printable(v.trim())));
         return { value: s };
       }
       case 'b':

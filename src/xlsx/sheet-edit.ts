@@ -25,6 +25,7 @@ import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, esca
 import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
 import { decodeEscapes } from './xml';
 import { decodeLegacyText, legacyFontEncoding, UNICODE_FONT } from '../core/text';
+import { XS } from './strings';
 
 /** A formula to write, as stored in the file (no leading `=`; ECMA-376 Part 1, 18.3.1.40). */
 export interface FormulaValue {
@@ -248,7 +249,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   // edited at all: refused whole, with the reason, rather than written at the wrong place.
   if (input.writes.length > 0 || del) {
     if (UNNUMBERED.test(xml)) {
-      const reason = 'trang tính không ghi số dòng, số ô (thuộc tính r) nên phuluc không sửa được an toàn; hãy mở và lưu lại tệp bằng Excel rồi thử lại';
+      const reason = XS.noRowNumbers;
       for (const w of input.writes) result.refusals.push({ fix: w.fix, reason });
       if (del) refuseDeletion(own, reason);
       return result;
@@ -268,8 +269,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   const failed = (formula: string, where: string, reason: FormulaFailure) => {
     const why =
       reason === '3d-reference'
-        ? `công thức ở ${where} tham chiếu nhiều trang một lúc (${formula})`
-        : `phuluc không đọc được công thức ở ${where} (${formula}) để dời tham chiếu`;
+        ? XS.formula3d(where, formula)
+        : XS.formulaUnreadable(where, formula);
     for (const sheet of deletingSheets(input, own, formula)) refuseDeletion(sheet, why);
   };
 
@@ -360,7 +361,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         if (ins.like !== undefined && !like && ins.like < before) {
           // The template row has no element: an empty row with default formatting.
         } else if (ins.like !== undefined && ins.like >= before) {
-          result.refusals.push({ fix: ins.fix, reason: `dòng mẫu ${ins.like} phải ở trên chỗ chèn (dòng ${before})` });
+          result.refusals.push({ fix: ins.fix, reason: XS.templateRowBelow(ins.like, before) });
         }
         out.push(insertedRowXml(p, ins, n++, like));
       }
@@ -707,10 +708,10 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     } else if (ft === 'array' && f.attributes.ref !== undefined && del) {
       const a = parseArea(f.attributes.ref);
       if (a && a.top && a.bottom && del.survivesIn(a.top.n, a.bottom.n)) {
-        refuseDeletion(own, `dòng ${c.row} cắt ngang công thức mảng ${f.attributes.ref} (ô ${where})`, c.row);
+        refuseDeletion(own, XS.rowCutsArrayFormula(c.row, f.attributes.ref, where), c.row);
       }
     } else if (ft === 'dataTable') {
-      refuseDeletion(own, `dòng ${c.row} có bảng dữ liệu (Data Table) ở ô ${where}`, c.row);
+      refuseDeletion(own, XS.rowHasDataTable(c.row, where), c.row);
     }
   }
 
@@ -752,12 +753,12 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     const where = `${colLetters(c.col)}${c.row}`;
     const shared = c.f && (c.f.attributes.t === 'shared' || c.f.attributes.t === 'array' || c.f.attributes.t === 'dataTable');
     if (c.f && (shared || !isFormula(w.value))) {
-      const shown = c.f.text ? `=${c.f.text}` : 'công thức dùng chung';
+      const shown = c.f.text ? `=${c.f.text}` : XS.sharedFormulaWord;
       if (isFormula(w.value)) {
-        result.refusals.push({ fix: w.fix, reason: `ô ${where} thuộc công thức dùng chung hoặc công thức mảng (${shown}); phuluc không ghi công thức mới vào đó` });
+        result.refusals.push({ fix: w.fix, reason: XS.cellInSharedFormula(where, shown) });
         return wholeMovedCell(c, el);
       }
-      result.refusals.push({ fix: w.fix, reason: `ô ${where} chứa công thức (${shown}); phuluc không ghi đè công thức bằng giá trị` });
+      result.refusals.push({ fix: w.fix, reason: XS.cellHasFormula(where, shown) });
       return wholeMovedCell(c, el);
     }
     const refusal = input.verify?.(w, storedOf(c, t));
@@ -769,7 +770,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (w.font !== undefined) {
       restyled = input.restyle?.(Number(c.open.attributes.s ?? 0), w.font);
       if (restyled === undefined) {
-        result.refusals.push({ fix: w.fix, reason: `không đổi được phông chữ của ô ${where} sang ${w.font} (phần kiểu định dạng của tệp không như mong đợi); phuluc không ghi` });
+        result.refusals.push({ fix: w.fix, reason: XS.fontChangeFailed(where, w.font) });
         return wholeMovedCell(c, el);
       }
     }
@@ -781,7 +782,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       if (rebuilt === undefined) {
         result.refusals.push({
           fix: w.fix,
-          reason: `ô ${where} có chữ định dạng từng phần (đậm, nghiêng, phông riêng…); ghi chữ mới sẽ làm mất định dạng đó nên phuluc không ghi, hãy sửa tay`,
+          reason: XS.richTextLost(where),
         });
         return wholeMovedCell(c, el);
       }
@@ -844,7 +845,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         const g = shared.get(si);
         if (!g) {
           formula = undefined;
-          for (const sheet of deletingSheets(input, own, '')) refuseDeletion(sheet, `phuluc không tìm thấy công thức gốc của ô ${where} (công thức dùng chung)`);
+          for (const sheet of deletingSheets(input, own, '')) refuseDeletion(sheet, XS.sharedFormulaMasterMissing(where));
         } else if (g.keep) {
           if (f.attributes.ref !== undefined) {
             const refSpan = attributeSpan(xml, f, 'ref');
@@ -875,11 +876,11 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
           const refSpan = attributeSpan(xml, f, 'ref');
           const moved = deleteRowsInArea(a, del);
           if (moved === null || !del.movesWhole(Math.min(a.top.n, a.bottom.n), Math.max(a.top.n, a.bottom.n))) {
-            refuseDeletion(own, `việc xóa dòng cắt ngang công thức mảng ${f.attributes.ref} (ô ${where})`);
+            refuseDeletion(own, XS.deleteCutsArrayFormula(f.attributes.ref, where));
           } else if (refSpan && moved !== a) local.push([refSpan.start, refSpan.end, formatArea(moved)]);
         }
       } else if (ft === 'dataTable') {
-        if (del) refuseDeletion(own, `trang có bảng dữ liệu (Data Table) ở ô ${where}`);
+        if (del) refuseDeletion(own, XS.sheetHasDataTable(where));
         formula = undefined;
       }
       if (replaceWhole !== undefined) {
@@ -925,7 +926,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (anchored) {
       if (mainNs && l === 'cfvo' && el.attributes.type === 'formula' && el.attributes.val !== undefined) {
         const v = attributeSpan(xml, el, 'val');
-        const r = rewrite(el.attributes.val, `định dạng có điều kiện ${anchored.sqref?.text ?? ''}`);
+        const r = rewrite(el.attributes.val, XS.conditionalFormatRange(anchored.sqref?.text ?? ''));
         if (v && r.ok && r.changed) anchored.extra.push([v.start, v.end, escapeAttr(r.text)]);
       }
       return;
@@ -943,7 +944,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       if (!a) return;
       const t = xml.slice(a.start, a.end);
       const n = shiftAreaText(t, del);
-      if (n === null) refuseDeletion(own, `việc xóa dòng làm mất vùng lọc ${t}`);
+      if (n === null) refuseDeletion(own, XS.deleteLosesAutoFilter(t));
       else if (n !== undefined && n !== t) f.splicer.replace(a.start, a.end, n);
       return;
     }
@@ -953,12 +954,12 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       const t = xml.slice(a.start, a.end);
       const n = deleteRowsInSqref(t, del);
       // An ignored-error rule over deleted rows only is kept as it is (harmless).
-      if (n === '' && l === 'protectedRange') refuseDeletion(own, `việc xóa dòng làm mất vùng được bảo vệ ${t}`);
+      if (n === '' && l === 'protectedRange') refuseDeletion(own, XS.deleteLosesProtectedRange(t));
       else if (n !== undefined && n !== '' && n !== t) f.splicer.replace(a.start, a.end, n);
       return;
     }
     if ((l === 'scenario' || l === 'dataRef') && del) {
-      refuseDeletion(own, l === 'scenario' ? 'trang có kịch bản (Scenario) tham chiếu các ô' : 'trang có vùng hợp nhất dữ liệu (Consolidate)');
+      refuseDeletion(own, l === 'scenario' ? XS.sheetHasScenarios : XS.sheetHasConsolidate);
     }
     void parents;
   }
@@ -1005,7 +1006,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       }
       if (changes) {
         const ext = parents.find((p) => p.local === 'ext');
-        const why = `trang có phần mở rộng ${ext?.attributes.uri ?? ''} tham chiếu các dòng cần xóa (${t})`;
+        const why = XS.extensionOnDeletedRows(ext?.attributes.uri ?? '', t);
         const sheets = deletingSheets(input, own, t);
         for (const sheet of sheets.length > 0 ? sheets : allDeleting()) refuseDeletion(sheet, why);
       }
@@ -1037,7 +1038,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   /** A validation, conditional format or sparkline: its range and its formulas, settled together. */
   function finishAnchored(a: Anchored, el: XmlElement, f: Frame) {
     const s = f.splicer;
-    const what = a.el.local === 'dataValidation' ? 'danh sách chọn' : a.el.local === 'sparkline' ? 'biểu đồ thu nhỏ (sparkline)' : 'định dạng có điều kiện';
+    const what = a.el.local === 'dataValidation' ? XS.dataValidationWord : a.el.local === 'sparkline' ? XS.sparklineWord : XS.conditionalFormatWord;
     const sq = a.sqref;
     let newSq: string | undefined = sq?.text;
     let dRow = 0;
@@ -1061,7 +1062,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     const label = `${what} ${sq?.text ?? ''}`.trim();
     if (newSq === '') {
       if (a.el.local === 'sparkline') {
-        refuseDeletion(own, `việc xóa dòng làm mất ${label}`);
+        refuseDeletion(own, XS.deleteLoses(label));
         f.kept++;
         return;
       }
@@ -1109,7 +1110,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       if (moved === null) {
         const m = area.single && area.left ? input.moves?.get(key(area.top.n, area.left.n)) : undefined;
         if (m) edits.push([a.start, a.end, `${colLetters(m.col)}${newRowOf(m.row)}`]);
-        else refuseDeletion(own, `ô ${t} trên dòng cần xóa có siêu liên kết (hyperlink); phuluc không xóa dòng để khỏi mất liên kết`, area.top.n);
+        else refuseDeletion(own, XS.hyperlinkOnDeletedRow(t), area.top.n);
       } else if (moved !== area) edits.push([a.start, a.end, formatArea(moved)]);
     }
     edits.sort((x, y) => x[0] - y[0]);
@@ -1156,7 +1157,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
 
   // Writes to rows that never appeared (after the last row) were inserted at sheetData's end.
   for (const w of input.writes) {
-    if (!doneWrites.has(w)) result.refusals.push({ fix: w.fix, reason: `không tìm thấy chỗ ghi ô ${colLetters(w.col)}${w.row}` });
+    if (!doneWrites.has(w)) result.refusals.push({ fix: w.fix, reason: XS.cellSlotMissing(colLetters(w.col), w.row) });
   }
   if (result.refusals.length > 0 || main.size === 0) return result;
   result.chunks = main.applyChunks(xml);

@@ -4,6 +4,7 @@
  */
 import { cfbEntryNames } from './cfb';
 import { DAMAGED, XlsxError } from './errors';
+import { XS } from './strings';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -37,20 +38,20 @@ export function containsText(b: Uint8Array, text: string, utf16 = false): boolea
  * zip (the zip reader then decides). `extension` (".xlsx", lower case) only sharpens a message.
  */
 export function sniff(bytes: Uint8Array, extension = '.xlsx'): void {
-  if (bytes.length === 0) throw new XlsxError('not-xlsx', 'tệp rỗng (0 byte), không phải bảng tính Excel.');
+  if (bytes.length === 0) throw new XlsxError('not-xlsx', XS.emptyFile);
   if (startsWith(bytes, CFB_MAGIC)) throw compoundFileError(bytes);
   if (startsWith(bytes, ZIP_MAGIC)) return;
   if (startsWith(bytes, EMPTY_ZIP_MAGIC)) {
-    throw new XlsxError('not-xlsx', 'là tệp nén (zip) rỗng, không phải bảng tính Excel .xlsx.');
+    throw new XlsxError('not-xlsx', XS.emptyZip);
   }
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new XlsxError('not-xlsx', 'đây là tệp PDF, không phải bảng tính Excel .xlsx.');
+    throw new XlsxError('not-xlsx', XS.isPdf);
   }
   if (looksLikeText(bytes.subarray(0, 8))) {
-    const hint = extension === '.xlsx' ? ' (có lẽ là tệp văn bản bị đổi đuôi thành .xlsx)' : '';
-    throw new XlsxError('not-xlsx', `đây là tệp văn bản${hint}, không phải bảng tính Excel .xlsx.`);
+    const hint = extension === '.xlsx' ? XS.renamedTextHint : '';
+    throw new XlsxError('not-xlsx', XS.isText(hint));
   }
-  throw new XlsxError('not-xlsx', 'không phải bảng tính Excel .xlsx.');
+  throw new XlsxError('not-xlsx', XS.notXlsx);
 }
 
 function looksLikeText(head: Uint8Array): boolean {
@@ -67,10 +68,10 @@ export function classifyBrokenZip(bytes: Uint8Array): XlsxError {
     return new XlsxError('corrupt', DAMAGED);
   }
   if (containsText(bytes, 'word/document.xml')) {
-    return new XlsxError('not-xlsx', 'đây là tài liệu Word (.docx), không phải bảng tính Excel .xlsx.');
+    return new XlsxError('not-xlsx', XS.isDocx);
   }
   if (containsText(bytes, 'opendocument.spreadsheet')) {
-    return new XlsxError('not-xlsx', 'đây là bảng tính OpenDocument (.ods); hãy mở rồi lưu lại dưới dạng .xlsx.');
+    return new XlsxError('not-xlsx', XS.isOds);
   }
   return new XlsxError('corrupt', DAMAGED);
 }
@@ -84,19 +85,19 @@ export function classifyBrokenZip(bytes: Uint8Array): XlsxError {
 export function compoundFileError(bytes: Uint8Array): XlsxError {
   const names = cfbEntryNames(bytes);
   if (!names) {
-    return new XlsxError('corrupt', 'tệp theo định dạng Office cũ (OLE) nhưng bị hỏng hoặc chưa tải xong, không đọc được; hãy mở bằng Excel và lưu lại dưới dạng .xlsx.');
+    return new XlsxError('corrupt', XS.damagedOle);
   }
   const has = (name: string) => names.some((n) => n.toLowerCase() === name.toLowerCase());
   if (has('EncryptedPackage')) {
     return new XlsxError(
       'encrypted',
-      'tệp .xlsx được đặt mật khẩu (mã hóa); hãy mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu) rồi lưu lại.',
+      XS.encrypted,
     );
   }
   if (has('Workbook') || has('Book')) {
-    return new XlsxError('not-xlsx', 'tệp theo định dạng Excel cũ (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Sổ làm việc Excel).');
+    return new XlsxError('not-xlsx', XS.isXls);
   }
-  if (has('WordDocument')) return new XlsxError('not-xlsx', 'đây là tài liệu Word cũ (.doc), không phải bảng tính Excel .xlsx.');
-  if (has('PowerPoint Document')) return new XlsxError('not-xlsx', 'đây là bài trình chiếu PowerPoint cũ (.ppt), không phải bảng tính Excel .xlsx.');
-  return new XlsxError('not-xlsx', 'tệp theo định dạng Office cũ (OLE) nhưng không chứa bảng tính Excel, không phải tệp .xlsx.');
+  if (has('WordDocument')) return new XlsxError('not-xlsx', XS.isDoc);
+  if (has('PowerPoint Document')) return new XlsxError('not-xlsx', XS.isPpt);
+  return new XlsxError('not-xlsx', XS.oleNotWorkbook);
 }

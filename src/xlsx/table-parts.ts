@@ -10,6 +10,7 @@ import type { RowDeletion } from './row-deletion';
 import { deleteRowsInArea, formatArea, parseArea } from './row-deletion';
 import { shiftOperand } from './sheet-edit';
 import { Splicer, attributeSpan, escapeText, walkXml } from './xml-splice';
+import { XS } from './strings';
 
 export interface TableEdit {
   xml?: string;
@@ -41,14 +42,14 @@ export function editTablePart(
         const bottom = area.bottom.n;
         const header = Number(el.attributes.headerRowCount ?? '1') > 0;
         const totals = Number(el.attributes.totalsRowCount ?? '0') > 0;
-        const label = `bảng ${name} (${xml.slice(a.start, a.end)})`;
-        if (header && del.isDeleted(top)) refusals.push({ row: top, reason: `dòng ${top} là dòng tiêu đề của ${label}` });
-        if (totals && del.isDeleted(bottom)) refusals.push({ row: bottom, reason: `dòng ${bottom} là dòng tổng của ${label}` });
+        const label = XS.tableLabel(name, xml.slice(a.start, a.end));
+        if (header && del.isDeleted(top)) refusals.push({ row: top, reason: XS.tableHeaderRow(top, label) });
+        if (totals && del.isDeleted(bottom)) refusals.push({ row: bottom, reason: XS.tableTotalsRow(bottom, label) });
         const inside = del.inserts.find((i) => i.before > top && i.before <= bottom);
-        if (inside) refusals.push({ row: inside.before, reason: `chèn dòng vào giữa ${label}: phuluc chưa giãn được bảng (ListObject) như Excel` });
+        if (inside) refusals.push({ row: inside.before, reason: XS.insertInsideTable(label) });
         const first = header ? top + 1 : top;
         const last = totals ? bottom - 1 : bottom;
-        if (first <= last && !del.survivesIn(first, last)) refusals.push({ row: first, reason: `xóa dòng sẽ để ${label} không còn dòng dữ liệu nào` });
+        if (first <= last && !del.survivesIn(first, last)) refusals.push({ row: first, reason: XS.deleteEmptiesTable(label) });
         const moved = deleteRowsInArea(area, del);
         if (moved && moved !== area) s.replace(a.start, a.end, formatArea(moved));
       } else if ((el.local === 'autoFilter' || el.local === 'sortState' || el.local === 'sortCondition') && del) {
@@ -56,7 +57,7 @@ export function editTablePart(
         const area = a ? parseArea(xml.slice(a.start, a.end)) : undefined;
         if (!a || !area) return;
         const moved = deleteRowsInArea(area, del);
-        if (moved === null) refusals.push({ reason: `xóa dòng làm mất vùng lọc của bảng ${name}` });
+        if (moved === null) refusals.push({ reason: XS.deleteLosesTableFilter(name) });
         else if (moved !== area) s.replace(a.start, a.end, formatArea(moved));
       }
     },
@@ -64,7 +65,7 @@ export function editTablePart(
       if (el.local !== 'calculatedColumnFormula' && el.local !== 'totalsRowFormula') return;
       const t = el.text ?? '';
       const r = mapReferences(t, (op) => shiftOperand(op, sheet, deletionOf));
-      if (!r.ok) refusals.push({ reason: `phuluc không đọc được công thức của bảng ${name} (${t})` });
+      if (!r.ok) refusals.push({ reason: XS.tableFormulaUnreadable(name, t) });
       else if (r.changed) s.replace(el.openEnd, el.closeStart, escapeText(r.text));
     },
   });

@@ -33,6 +33,7 @@ import { decodeXml, doctypeRefusal } from './xml';
 import { XmlSyntaxError } from './xml-splice';
 import { deflateChunks, writeZip } from './zip';
 import type { DeflatedZipEntry, ZipEntry } from './zip';
+import { XS } from './strings';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
 export type WriterEdit =
@@ -110,7 +111,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   for (const sf of sheets) {
     const info = sheetNamed(sf.sheet);
     if (!info) {
-      for (const f of sf.fixes) refused.set(f.id, `không tìm thấy trang "${sf.sheet}" trong tệp`);
+      for (const f of sf.fixes) refused.set(f.id, XS.sheetNotFound(sf.sheet));
       continue;
     }
     planned.push({ info, fixes: [...sf.fixes] });
@@ -129,7 +130,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     let t = texts.get(part);
     if (t === undefined) {
       const bytes = pkg.part(part);
-      if (!bytes) throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (thiếu phần ${part}); hãy mở bằng Excel và lưu lại.`);
+      if (!bytes) throw new XlsxError('corrupt', XS.partMissing(part));
       t = decodeXml(bytes);
       texts.set(part, t);
       boms.set(part, bytes.subarray(0, 3).slice());
@@ -188,7 +189,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           if (e.kind !== 'insert-row') continue;
           const count = e.count ?? 1;
           if (!Number.isInteger(count) || count < 1 || !Number.isInteger(e.row) || e.row < 1 || e.row > MAX_ROW) {
-            conflicts.push({ fix: f.id, reason: `không chèn được ${count} dòng trước dòng ${e.row}` });
+            conflicts.push({ fix: f.id, reason: XS.insertFailed(count, e.row) });
             continue;
           }
           insertions.push({ before: e.row, count });
@@ -199,7 +200,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           const k = `${e.row}:${e.col}`;
           const prev = byCell.get(k);
           if (prev && prev.fix !== f.id) {
-            if (JSON.stringify(prev.value) !== JSON.stringify(e.value)) conflicts.push({ fix: f.id, reason: `ô ${colLetters(e.col)}${e.row} cũng được một sửa chữa khác ghi` });
+            if (JSON.stringify(prev.value) !== JSON.stringify(e.value)) conflicts.push({ fix: f.id, reason: XS.cellWrittenTwice(colLetters(e.col), e.row) });
             continue;
           }
           const w: CellWrite = { row: e.row, col: e.col, value: e.value, fix: f.id };
@@ -228,7 +229,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       const grid = insertions.length > 0 ? gridsOf().find((g) => sameSheet(g.name, p.info.name)) : undefined;
       const added = insertions.reduce((k, i) => k + i.count, 0) - del.length;
       if (grid && grid.rows.length + added > MAX_ROW) {
-        for (const f of p.fixes) if (f.edits.some((e) => e.kind === 'insert-row')) conflicts.push({ fix: f.id, reason: 'chèn dòng sẽ đẩy dữ liệu ra ngoài dòng cuối của trang (1.048.576); Excel cũng không cho chèn' });
+        for (const f of p.fixes) if (f.edits.some((e) => e.kind === 'insert-row')) conflicts.push({ fix: f.id, reason: XS.insertPastLastRow });
       }
       moves.set(p.info, mv);
     }
@@ -329,18 +330,18 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
                 cell,
               )
                 ? undefined
-                : `ô ${colLetters(w.col)}${w.row} không còn giữ giá trị lúc kiểm tra; phuluc không ghi`,
+                : XS.cellChanged(colLetters(w.col), w.row),
           }),
           ...(seen &&
             own && {
               verifyRow: (row: number, cells: ReadonlyMap<number, StoredCell>) =>
-                seen(info.name, { kind: 'delete-row', row }, undefined, cells) ? undefined : `dòng ${row} không còn giữ nội dung lúc kiểm tra; phuluc không xóa`,
+                seen(info.name, { kind: 'delete-row', row }, undefined, cells) ? undefined : XS.rowChanged(row),
             }),
         });
       } catch (e) {
         if (!(e instanceof XmlSyntaxError)) throw e;
         if (e.doctype) throw doctypeRefusal(part);
-        throw new XlsxError('corrupt', `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`);
+        throw new XlsxError('corrupt', XS.partNotXmlDamaged(part));
       }
       refusals.push(...r.refusals);
       if (r.changed) out.set(part, r.chunks);
@@ -351,7 +352,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       anyWrite ||= r.written.length > 0;
       valuesDropped += r.valuesDropped + r.refErrors.length + (r.formulasWritten ?? 0);
       for (const cell of r.refErrors) {
-        notes.push(`công thức ở ô ${cell} của trang "${info.name}" tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`);
+        notes.push(XS.formulaNowRef(cell, info.name));
       }
     }
 
@@ -380,8 +381,8 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           refusals.push({
             deletionOf: info.name,
             reason: e.doctype
-              ? `phần ${rel.part} có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi; phuluc không đọc nó để dời theo dòng bị xóa hoặc chèn thêm`
-              : `phuluc không đọc được phần ${rel.part} để dời theo dòng bị xóa hoặc chèn thêm`,
+              ? XS.partHasDoctype(rel.part)
+              : XS.partUnreadable(rel.part),
           });
         }
       }
@@ -537,10 +538,10 @@ export function outputNameProblem(pkg: XlsxPackage, fileName: string): string | 
   const want = extensionFor(pkg);
   if (ext === want) return undefined;
   if (want === '.xlsm' || want === '.xltm' || want === '.xlam') {
-    return `tệp gốc có macro (VBA); tệp kết quả phải có đuôi ${want} để giữ macro (phuluc không bỏ macro), Excel không mở tệp có macro mang đuôi ${ext || '(không có đuôi)'}.`;
+    return XS.macroNeedsExt(want, ext);
   }
   if (ext === '.xlsm' || ext === '.xltm' || ext === '.xlam') {
-    return `tệp gốc không có macro; Excel không mở tệp ${ext} không có macro — hãy đặt đuôi ${want} cho --out.`;
+    return XS.noMacroExt(ext, want);
   }
-  return `tệp kết quả phải có đuôi ${want} như tệp gốc (Excel không mở được tệp mang đuôi ${ext || '(không có đuôi)'}).`;
+  return XS.extMustMatch(want, ext);
 }

@@ -5,6 +5,7 @@
  */
 import { SaxesParser } from 'saxes';
 import { XlsxError, corrupt } from './errors';
+import { XS } from './strings';
 
 export interface XmlElement {
   /** Local name ("sheet" for <x:sheet>). */
@@ -38,7 +39,7 @@ export function decodeXml(bytes: Uint8Array): string {
 export function doctypeRefusal(partName: string): XlsxError {
   return new XlsxError(
     'unsupported',
-    `phần «${printable(partName)}» có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi và chuẩn OOXML cấm vì có thể dùng để tấn công (bom thực thể, đọc tệp ngoài); phuluc từ chối tệp để an toàn.`,
+    XS.doctypeRefused(printable(partName)),
   );
 }
 
@@ -94,9 +95,9 @@ export function parseXmlTree(xml: Uint8Array | string, partName: string): XmlEle
     parser.write(text).close();
   } catch (e) {
     if (e instanceof XlsxError) throw e;
-    throw corrupt(`phần ${partName} không phải XML hợp lệ`);
+    throw corrupt(XS.partNotXml(partName));
   }
-  if (!root) throw corrupt(`phần ${partName} rỗng`);
+  if (!root) throw corrupt(XS.partEmpty(partName));
   return root;
 }
 

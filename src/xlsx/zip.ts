@@ -18,6 +18,7 @@
  */
 import { Deflate, Inflate, deflateSync, inflateSync } from 'fflate';
 import { XlsxError, corrupt } from './errors';
+import { XS } from './strings';
 
 /** Limits checked on the central directory before any part is inflated. */
 export interface ZipLimits {
@@ -133,7 +134,7 @@ export function formatBytes(n: number): string {
 }
 
 function tooLarge(what: string): XlsxError {
-  return new XlsxError('too-large', `tệp quá lớn: ${what}; phuluc dừng trước khi giải nén.`);
+  return new XlsxError('too-large', XS.tooLarge(what));
 }
 
 /**
@@ -173,10 +174,10 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     }
   }
   if (disk !== 0 || cdDisk !== 0) {
-    throw new XlsxError('unsupported', 'tệp nén bị chia thành nhiều phần (multi-volume zip); hãy mở bằng Excel và lưu lại.');
+    throw new XlsxError('unsupported', XS.multiVolume);
   }
   if (count > lim.maxEntries) {
-    throw tooLarge(`có ${count.toLocaleString('vi-VN')} phần trong gói, vượt giới hạn ${lim.maxEntries.toLocaleString('vi-VN')} phần`);
+    throw tooLarge(XS.tooManyEntries(count.toLocaleString('vi-VN'), lim.maxEntries.toLocaleString('vi-VN')));
   }
   if (cdOffset < 0 || cdSize < 0 || cdOffset + cdSize > bytes.length) throw corrupt();
 
@@ -222,21 +223,21 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     const isDirectory = name.endsWith('/');
     // Limits on what is declared, before anything is inflated.
     if (uncompressedSize > lim.maxEntryBytes) {
-      throw tooLarge(`phần "${printable(name)}" giải nén ra ${formatBytes(uncompressedSize)}, vượt giới hạn ${formatBytes(lim.maxEntryBytes)} cho một phần`);
+      throw tooLarge(XS.entryTooLarge(printable(name), formatBytes(uncompressedSize), formatBytes(lim.maxEntryBytes)));
     }
     total += uncompressedSize;
     if (total > lim.maxTotalBytes) {
-      throw tooLarge(`các phần giải nén ra hơn ${formatBytes(total)}, vượt giới hạn ${formatBytes(lim.maxTotalBytes)} cho cả tệp`);
+      throw tooLarge(XS.totalTooLarge(formatBytes(total), formatBytes(lim.maxTotalBytes)));
     }
     if (uncompressedSize > lim.ratioGraceBytes && uncompressedSize > compressedSize * lim.maxRatio) {
       const ratio = compressedSize === 0 ? '∞' : Math.round(uncompressedSize / compressedSize).toLocaleString('vi-VN');
-      throw tooLarge(`phần "${printable(name)}" nén ${ratio} lần (${formatBytes(compressedSize)} thành ${formatBytes(uncompressedSize)}), vượt giới hạn ${lim.maxRatio.toLocaleString('vi-VN')} lần`);
+      throw tooLarge(XS.ratioTooHigh(printable(name), ratio, formatBytes(compressedSize), formatBytes(uncompressedSize), lim.maxRatio.toLocaleString('vi-VN')));
     }
     if (flags & 0x1) {
-      throw new XlsxError('unsupported', 'các phần trong tệp nén được mã hóa (zip có mật khẩu); hãy mở bằng Excel và lưu lại không đặt mật khẩu.');
+      throw new XlsxError('unsupported', XS.encryptedZip);
     }
     if (method !== 0 && method !== 8) {
-      throw new XlsxError('unsupported', `tệp nén dùng phương pháp nén ${method}, không phải Deflate; hãy mở bằng Excel và lưu lại.`);
+      throw new XlsxError('unsupported', XS.unsupportedMethod(method));
     }
     if (method === 0 && compressedSize !== uncompressedSize) throw corrupt();
 
@@ -263,7 +264,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
       centralRecord,
       isDirectory,
     };
-    if (exact.has(name)) throw corrupt(`hai phần cùng tên "${printable(name)}"`);
+    if (exact.has(name)) throw corrupt(XS.duplicateEntry(printable(name)));
     exact.set(name, entry);
     const key = name.toLowerCase();
     if (!folded.has(key)) folded.set(key, entry);
@@ -276,7 +277,7 @@ export function openZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): Zip
     const prev = byOffset[i - 1] as ZipEntry;
     const cur = byOffset[i] as ZipEntry;
     if (cur.localOffset < prev.localOffset + prev.localRecord.length) {
-      throw tooLarge('các phần trong tệp nén chồng lên nhau (dấu hiệu bom nén)');
+      throw tooLarge(XS.overlappingEntries);
     }
   }
 
@@ -376,7 +377,7 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (produced > declared) {
-      throw tooLarge(`phần "${printable(entry.name)}" giải nén ra nhiều hơn ${formatBytes(declared)} mà tệp khai báo`);
+      throw tooLarge(XS.entryLonger(printable(entry.name), formatBytes(declared)));
     }
     crc = crcUpdate(crc, chunk);
     if (chunk.length > 0) {
@@ -399,9 +400,9 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
   } catch (e) {
     if (consumerFailed) throw consumerError;
     if (e instanceof XlsxError) throw e;
-    throw corrupt(`không giải nén được phần "${printable(entry.name)}"`);
+    throw corrupt(XS.inflateFailed(printable(entry.name)));
   }
-  if (!done || produced !== declared) throw corrupt(`phần "${printable(entry.name)}" không đủ dữ liệu`);
+  if (!done || produced !== declared) throw corrupt(XS.entryTruncated(printable(entry.name)));
   checkCrc(entry, (crc ^ 0xffffffff) >>> 0);
 }
 
@@ -421,18 +422,18 @@ export function inflateEntry(entry: ZipEntry): Uint8Array {
     // One byte more than declared: filling it means the part says less than it holds.
     out = inflateSync(entry.raw, { out: new Uint8Array(size + 1) });
   } catch {
-    throw corrupt(`không giải nén được phần "${printable(entry.name)}"`);
+    throw corrupt(XS.inflateFailed(printable(entry.name)));
   }
   if (out.length > size) {
-    throw tooLarge(`phần "${printable(entry.name)}" giải nén ra nhiều hơn ${formatBytes(size)} mà tệp khai báo`);
+    throw tooLarge(XS.entryLonger(printable(entry.name), formatBytes(size)));
   }
-  if (out.length !== size) throw corrupt(`phần "${printable(entry.name)}" không đủ dữ liệu`);
+  if (out.length !== size) throw corrupt(XS.entryTruncated(printable(entry.name)));
   checkCrc(entry, crc32(out));
   return out;
 }
 
 function checkCrc(entry: ZipEntry, actual: number): void {
-  if (actual !== entry.crc32 >>> 0) throw corrupt(`phần "${printable(entry.name)}" sai mã kiểm tra CRC`);
+  if (actual !== entry.crc32 >>> 0) throw corrupt(XS.badCrc(printable(entry.name)));
 }
 
 let CRC_TABLE: Uint32Array | undefined;

@@ -1,17 +1,15 @@
 /**
  * Everything a user reads lives in one module per surface (issue 10): the engine's
  * src/core/messages, the pane's src/taskpane/strings.ts, the CLI's src/cli/strings.ts, the web
- * page's src/web/strings.ts. This test reads every source file under src/ with the TypeScript
+ * page's src/web/strings.ts, the .xlsx package's src/xlsx/strings.ts, the Office.js adapter's
+ * src/excel/strings.ts and the created sheets' src/layout/strings.ts. This test reads every source file under src/ with the TypeScript
  * parser and fails on a string literal, template part or JSX text holding a Vietnamese letter
  * anywhere else — except in the folders that hold the domain's own vocabulary (unit names,
  * deadline words, header synonyms, the template library: data the engine matches or writes into
  * a sheet, not sentences addressed to the user).
  *
- * A few modules still hold their own messages (the .xlsx package, the Office.js adapter, the
- * sheets phuluc lays out, settings validation). They are listed in PENDING with the number of
- * Vietnamese literals each holds today: the count may fall (lower it here), never rise, and a file
- * not listed may hold none. Comments are not literals, so English comments quoting Vietnamese
- * terms are fine.
+ * No file outside these modules and the data folders may hold a Vietnamese literal. Comments are
+ * not literals, so English comments quoting Vietnamese terms are fine.
  *
  * One quotation style: values are quoted "so", as the engine's messages write them. No literal
  * in src/ outside the data folders may contain « » or “ ”.
@@ -29,7 +27,15 @@ const VIETNAMESE = /[À-ỹ]/u;
 const OTHER_QUOTES = /[«»“”]/u;
 
 /** The one strings module of each surface. */
-const STRING_MODULES = ['core/messages/', 'taskpane/strings.ts', 'cli/strings.ts', 'web/strings.ts'];
+const STRING_MODULES = [
+  'core/messages/', // the engine: issues, fixes, refusals, progress words
+  'taskpane/strings.ts', // the pane
+  'cli/strings.ts', // the command line
+  'web/strings.ts', // the web pages
+  'xlsx/strings.ts', // the package reader and writer: refusal and damage reasons
+  'excel/strings.ts', // the Office.js adapter: Excel's refusals, requirement sets
+  'layout/strings.ts', // the text phuluc writes into the sheets it creates
+];
 
 /** Domain vocabulary: what the engine reads in a sheet or writes into one, not messages. */
 const DATA = [
@@ -50,34 +56,6 @@ const DATA = [
   'templates/fill.ts', // the [năm] placeholder
   'excel/emulator/samples.ts', // the demo's sample sheets
 ];
-
-/** Modules whose messages have not moved yet: Vietnamese literals each may hold at most. */
-const PENDING: Record<string, number> = {
-  'core/progress/progress.ts': 1,
-  'layout/appendix-sheet.ts': 15,
-  'layout/issues-sheet.ts': 11,
-  'layout/report-sheet.ts': 29,
-  'excel/journal.ts': 2,
-  'excel/lists.ts': 2,
-  'excel/office-adapter.ts': 9,
-  'excel/paint.ts': 1,
-  'excel/read.ts': 3,
-  'excel/sheets.ts': 11,
-  'excel/write.ts': 8,
-  'xlsx/deletion-blockers.ts': 13,
-  'xlsx/drawing-anchors.ts': 9,
-  'xlsx/errors.ts': 3,
-  'xlsx/notes.ts': 13,
-  'xlsx/package-edit.ts': 2,
-  'xlsx/package.ts': 9,
-  'xlsx/read.ts': 11,
-  'xlsx/sheet-edit.ts': 40,
-  'xlsx/sniff.ts': 11,
-  'xlsx/table-parts.ts': 11,
-  'xlsx/write.ts': 28,
-  'xlsx/xml.ts': 4,
-  'xlsx/zip.ts': 38,
-};
 
 interface Literal {
   line: number;
@@ -147,7 +125,8 @@ describe('the literal scanner', () => {
 
   it('reads the source tree (and the strings modules are in it)', () => {
     expect(files.length).toBeGreaterThan(100);
-    for (const m of ['taskpane/strings.ts', 'cli/strings.ts', 'web/strings.ts', 'core/messages/render.ts']) {
+    const modules = ['taskpane/strings.ts', 'cli/strings.ts', 'web/strings.ts', 'core/messages/render.ts', 'xlsx/strings.ts', 'excel/strings.ts', 'layout/strings.ts'];
+    for (const m of modules) {
       expect(files.find((f) => f.rel === m)?.lits.some((l) => VIETNAMESE.test(l.text))).toBe(true);
     }
   });
@@ -158,21 +137,8 @@ describe('user-facing Vietnamese lives in the strings modules', () => {
 
   it.each(checked.map((f) => [f.rel, f] as const))('%s', (rel, f) => {
     const vi = f.lits.filter((l) => VIETNAMESE.test(l.text));
-    const allowed = PENDING[rel] ?? 0;
     const where = vi.map((l) => `${rel}:${l.line} ${JSON.stringify(l.text.trim().slice(0, 60))}`);
-    if (vi.length > allowed) {
-      throw new Error(
-        `${vi.length} Vietnamese literal(s) in ${rel} (allowed ${allowed}); move them to the surface's strings module:\n${where.join('\n')}`,
-      );
-    }
-  });
-
-  it('PENDING names only files that exist and still hold what it allows', () => {
-    const stale = Object.entries(PENDING)
-      .map(([rel, max]) => [rel, max, files.find((f) => f.rel === rel)?.lits.filter((l) => VIETNAMESE.test(l.text)).length ?? -1] as const)
-      .filter(([, max, now]) => now < max)
-      .map(([rel, max, now]) => `${rel}: allows ${max}, holds ${now < 0 ? 'no file' : now}`);
-    expect(stale).toEqual([]);
+    expect(where).toEqual([]);
   });
 });
 

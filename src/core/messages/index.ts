@@ -1,5 +1,5 @@
 export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
-export { reportNotes, stateLabel, timingLabel, viDate } from './progress';
+export { instalmentDeadline, reportNotes, stateLabel, timingLabel, viDate } from './progress';
 export { fixLabel, fixPreview, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
 export type { BudgetRepairCell } from './fix-labels';
 export { CONFIG_MESSAGES } from './config';

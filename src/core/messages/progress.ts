@@ -1,6 +1,14 @@
 /** The Vietnamese words of progress (Tiến độ tab, quarterly reports), in one place. */
 import type { PeriodReport, ProgressState, Timing } from '../progress';
 
+/** The lead-unit name a task with no chủ trì is listed under (per-unit counts, the Tiến độ tab). */
+export const NO_LEAD = '(chưa có đơn vị chủ trì)';
+
+/** A deadline with its current instalment's date, as reports write it: "Hằng quý (đợt 31/3/2026)". */
+export function instalmentDeadline(text: string, dueIso: string): string {
+  return `${text} (đợt ${viDate(dueIso)})`;
+}
+
 const STATE_LABEL: { readonly [S in ProgressState]: string } = {
   'done-on-time': 'Hoàn thành đúng hạn',
   'done-late': 'Hoàn thành quá hạn',

@@ -10,6 +10,10 @@
  */
 import type { DeadlineSummary, RowReport, SheetReport, StatusSummary } from '../report';
 import type { Period } from './period';
+import { NO_LEAD } from '../messages/progress';
+
+/** The name a task with no chủ trì is counted under; its words live in the engine's messages. */
+export { NO_LEAD };
 
 export type Timing = 'dated' | 'recurring' | 'conditional' | 'undated';
 
@@ -110,8 +114,6 @@ export interface PeriodReport {
   /** Tasks listed whose status says done on a date after `asOf` (counted as not done). */
   completedAfterDate: number;
 }
-
-export const NO_LEAD = '(chưa có đơn vị chủ trì)';
 
 /** ISO date `days` after `iso`. */
 export function addDays(iso: string, days: number): string {
