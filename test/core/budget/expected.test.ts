@@ -5,7 +5,7 @@
  * already right once a wrong line is repaired is not flagged.
  */
 import { applyEdits, checkSheet, renderMessage } from '../../../src/core';
-import type { Edit, Fix, Grid, Issue } from '../../../src/core';
+import type { Edit, Fix, Grid, Issue, SetEdit } from '../../../src/core';
 import { setEdit } from '../../../src/core/fix/seen';
 import { amountToWords } from '../../../src/core/money';
 import { budgetSheet, type BudgetSpec } from '../../helpers/budget-sheet';
@@ -14,7 +14,8 @@ import { budgetSheet, type BudgetSpec } from '../../helpers/budget-sheet';
 const AMOUNTS = [1_000_000, 2_000_000, 3_000_000];
 const budgetCodes = (g: Grid) => checkSheet(g).report.issues.filter((i) => i.code.startsWith('budget.'));
 const show = (issues: Issue[]) => issues.map((i) => `${i.code}@${i.cell}`).sort();
-const setOf = (fix: Fix, address: string) => fix.edits.find((e) => e.kind === 'set' && e.address === address);
+const setOf = (fix: Fix, address: string): SetEdit | undefined =>
+  fix.edits.find((e): e is SetEdit => e.kind === 'set' && e.address === address);
 
 interface Case {
   name: string;
