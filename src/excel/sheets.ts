@@ -10,7 +10,7 @@
  */
 import { columnLetter } from '../core/grid';
 import type { CellStyleSpec, SheetSpec } from '../xlsx/create';
-import { isValidSheetName } from '../xlsx/create';
+import { estimateRowHeights, isValidSheetName } from '../xlsx/create';
 import { cellInput, type ExcelApi } from './office-api';
 import { WorkbookError } from './types';
 
@@ -89,6 +89,13 @@ export async function addSheet(api: ExcelApi, spec: SheetSpec): Promise<AddSheet
     }
     (spec.widths ?? []).forEach((w, c) => {
       if (w > 0) sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = Math.round(w * POINTS_PER_CHAR);
+    });
+    // Wrapped rows as tall as their text (Excel on the web does not autofit rows written by code).
+    // Widths above are in Calibri 11 digits (POINTS_PER_CHAR), the estimate's unit here.
+    const estimated = estimateRowHeights(spec, { name: 'Calibri', size: 11 });
+    spec.rows.forEach((_, r) => {
+      const ht = spec.heights?.[r] ?? estimated[r];
+      if (ht !== undefined) sheet.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = ht;
     });
     if (spec.freeze && spec.freeze.rows > 0) {
       if (api.isSetSupported('1.7')) sheet.freezePanes.freezeRows(spec.freeze.rows);

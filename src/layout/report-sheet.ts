@@ -82,7 +82,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
       c(++stt, S.centre),
       c(it.text ?? '', S.cell),
       c(it.lead.join(', '), S.cell),
-      c(it.deadline?.text ?? '', S.centre),
+      c(deadlineText(it), S.centre),
       c(it.status?.text ?? '', S.cell),
       c(stateLabel(it.state), it.state === 'overdue' || it.state === 'done-late' ? { ...S.cell, font: { bold: true } } : S.cell),
       c(it.row, S.centre),
@@ -110,4 +110,10 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
+}
+
+/** The deadline as written; for several instalments, also the one this report follows ("đợt 31/03/2026"). */
+function deadlineText(it: ProgressItem): string {
+  const text = it.deadline?.text ?? '';
+  return it.openDue !== undefined && it.openDue !== it.due ? `${text} (đợt ${viDate(it.openDue)})` : text;
 }

@@ -173,6 +173,8 @@ export const S = {
   fixed: (label: string): string => `Đã sửa: ${label}`,
   nothingToFix: 'Không có vấn đề nào sửa tự động được.',
   fixedAll: (fixed: number, left: number): string => `Đã sửa ${n(fixed)} vấn đề. Còn ${n(left)} vấn đề cần xem.`,
+  fixedAllOn: (fixed: number, sheet: string): string => `Đã sửa ${n(fixed)} vấn đề trên trang "${sheet}".`,
+  listNowOf: (sheet: string): string => `Danh sách vấn đề bên dưới là của trang đang mở, "${sheet}".`,
   highlighted: (cells: number): string => `Đã tô màu ${n(cells)} ô (đỏ: lỗi, vàng: cảnh báo).`,
   nothingToHighlight: 'Không có ô nào cần tô màu.',
   numberingRight: 'Số thứ tự đã đúng, không cần đánh số lại.',

@@ -81,7 +81,7 @@ function prefix(qname: string): string {
  * from cells, `uniqueCount` = entries; ECMA-376 Part 1, 18.4.9). Only the root's start tag and
  * the end of the part change.
  */
-export function appendSharedStrings(xml: string, added: readonly string[], countDelta: number): string {
+export function appendSharedStrings(xml: string, added: ReadonlyArray<string | { rich: string }>, countDelta: number): string {
   if (added.length === 0 && countDelta === 0) return xml;
   const open = /<([A-Za-z_][\w.-]*:)?sst\b/.exec(xml);
   if (!open) throw new Error('appendSharedStrings: no <sst> root');
@@ -97,6 +97,8 @@ export function appendSharedStrings(xml: string, added: readonly string[], count
   if (unique) s.replace(unique.start, unique.end, String(Number(xml.slice(unique.start, unique.end)) + added.length));
   const items = added
     .map((t) => {
+      // a rich string: its runs as rebuilt from a run list of this table (sheet-edit.ts rebuildLegacyRuns)
+      if (typeof t !== 'string') return `<${p}si>${t.rich}</${p}si>`;
       const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : '';
       return `<${p}si><${p}t${space}>${escapeText(encodeXstring(t))}</${p}t></${p}si>`;
     })

@@ -23,6 +23,8 @@ import type { Area, RowDeletion } from './row-deletion';
 import { MAX_ROW, colIndex, colLetters, deleteRowsInArea, deleteRowsInSqref, formatArea, parseArea, parseSqref, sameSheet } from './row-deletion';
 import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, escapeText, isMain, walkXml, withFastScan, NS_X14, NS_XM } from './xml-splice';
 import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
+import { decodeEscapes } from './xml';
+import { decodeLegacyText, legacyFontEncoding, UNICODE_FONT } from '../core/text';
 
 /** A formula to write, as stored in the file (no leading `=`; ECMA-376 Part 1, 18.3.1.40). */
 export interface FormulaValue {
@@ -41,6 +43,8 @@ export interface CellWrite {
   fix: number;
   /** Also give the cell this font name (its style copied with only the font name changed; see styles-edit.ts). */
   font?: string;
+  /** A legacy-text repair: a rich cell's runs are decoded one by one (see SetEdit.legacy). */
+  legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string };
 }
 
 /** What a cell holds now, as stored (for `verify`). */
@@ -60,6 +64,10 @@ export interface StoredCell {
 /** Where new strings go: an index in the shared-string table, or undefined to write them inline. */
 export interface StringSink {
   add(text: string): number | undefined;
+  /** A rich string: the XML inside its `<si>` (runs), added as it is. */
+  addRich?(inner: string): number | undefined;
+  /** The XML inside `<si>` of shared string `index` when it has runs (rich text), else undefined. */
+  richAt?(index: number): string | undefined;
 }
 
 export interface SheetEditInput {
@@ -765,6 +773,20 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         return wholeMovedCell(c, el);
       }
     }
+    // Text with per-run formatting (a bold word): kept run by run, or the write is refused.
+    const rich = typeof w.value === 'string' ? richRuns(c, t) : undefined;
+    let richValue: string | undefined;
+    if (rich !== undefined) {
+      const rebuilt = w.legacy ? rebuildLegacyRuns(rich, w.legacy, w.value as string) : undefined;
+      if (rebuilt === undefined) {
+        result.refusals.push({
+          fix: w.fix,
+          reason: `ô ${where} có chữ định dạng từng phần (đậm, nghiêng, phông riêng…); ghi chữ mới sẽ làm mất định dạng đó nên phuluc không ghi, hãy sửa tay`,
+        });
+        return wholeMovedCell(c, el);
+      }
+      richValue = rebuilt;
+    }
     if (t === 's') result.sstRefsRemoved++;
     const newRow = newRowOf(c.row);
     const attrs: Array<[string, string]> = [];
@@ -775,7 +797,19 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     if (restyled !== undefined && c.open.attributes.s === undefined) attrs.push(['s', restyled]);
     result.written.push(`${colLetters(c.col)}${newRow}`);
+    if (richValue !== undefined) return richCellMarkup(prefixOf(c.open.name), attrs, richValue, input.strings, result);
     return cellMarkup(prefixOf(c.open.name), attrs, w.value, input.strings, result);
+  }
+
+  /** The runs (XML inside `<si>` / `<is>`) of a cell holding rich text, else undefined. */
+  function richRuns(c: CellInfo, t: string): string | undefined {
+    if (c.f) return undefined;
+    if (t === 'inlineStr' && c.is) {
+      const inner = xml.slice(c.is.openEnd, c.is.closeStart);
+      return /<(\w+:)?r[\s>]/.test(inner) ? inner : undefined;
+    }
+    if (t === 's' && c.v?.text !== undefined) return input.strings.richAt?.(Number(c.v.text));
+    return undefined;
   }
 
   /** A cell kept whole (a refused write): its r and its formula moved. */
@@ -1258,6 +1292,55 @@ function cellMarkup(
   const text = encodeXstring(value);
   const space = /^\s|\s$/.test(value) ? ' xml:space="preserve"' : '';
   return `<${p}c${a} t="inlineStr"><${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is></${p}c>`;
+}
+
+/** A cell holding a rich string (runs as XML): shared when the workbook has a table, else inline. */
+function richCellMarkup(p: string, attrs: Array<[string, string]>, inner: string, strings: StringSink, result: { sstRefsAdded: number }): string {
+  const a = attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('');
+  const index = strings.addRich?.(inner);
+  if (index !== undefined) {
+    result.sstRefsAdded++;
+    return `<${p}c${a} t="s"><${p}v>${index}</${p}v></${p}c>`;
+  }
+  return `<${p}c${a} t="inlineStr"><${p}is>${inner}</${p}is></${p}c>`;
+}
+
+/**
+ * A legacy repair of rich text, run by run (ECMA-376 Part 1, 18.4.4 `r`, 18.4.7 `rPr`): each
+ * run's text decoded (in capitals when its own font, else the cell's, is a capitals font), a
+ * legacy `rFont` renamed to Times New Roman, every other property kept. Undefined (refuse) when
+ * the runs decoded one by one do not make `expected`, the text the check verified (a VNI mark
+ * cut from its vowel by a run boundary), or a run cannot be read. Phonetic runs are left out, as
+ * the reader leaves them out of the text.
+ */
+export function rebuildLegacyRuns(inner: string, legacy: { encoding: 'TCVN3' | 'VNI'; font?: string }, expected: string): string | undefined {
+  const runs = [...inner.matchAll(/<((?:\w+:)?)r>([\s\S]*?)<\/\1r>/g)];
+  if (runs.length === 0) return undefined;
+  let text = '';
+  let out = '';
+  for (const m of runs) {
+    const p = m[1]!;
+    const body = m[2]!;
+    const rPr = /<(?:\w+:)?rPr>[\s\S]*?<\/(?:\w+:)?rPr>|<(?:\w+:)?rPr\/>/.exec(body)?.[0] ?? '';
+    const t = new RegExp(`<${p}t(?:\\s[^>]*)?>([\\s\\S]*?)<\\/${p}t>|<${p}t(?:\\s[^>]*)?\\/>`).exec(body);
+    if (!t) return undefined;
+    const stored = decodeEscapes(unescapeXml(t[1] ?? ''));
+    const runFont = /<(?:\w+:)?rFont\s+val="([^"]*)"/.exec(rPr)?.[1];
+    const font = runFont !== undefined ? unescapeXml(runFont) : legacy.font;
+    const decoded = stored === '' ? '' : decodeLegacyText(stored, legacy.encoding, font);
+    text += decoded;
+    const newPr = runFont !== undefined && legacyFontEncoding(unescapeXml(runFont)) ? rPr.replace(/(<(?:\w+:)?rFont\s+val=")[^"]*(")/, `$1${UNICODE_FONT}$2`) : rPr;
+    const space = /^\s|\s$/.test(decoded) ? ' xml:space="preserve"' : '';
+    out += `<${p}r>${newPr}<${p}t${space}>${escapeText(encodeXstring(decoded))}</${p}t></${p}r>`;
+  }
+  return text.normalize('NFC') === expected.normalize('NFC') ? out : undefined;
+}
+
+/** XML character and entity references resolved (text of an element or attribute). */
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+    e === 'lt' ? '<' : e === 'gt' ? '>' : e === 'amp' ? '&' : e === 'quot' ? '"' : e === 'apos' ? "'" : String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))),
+  );
 }
 
 /** True for a formula write. */

@@ -36,7 +36,7 @@ import type { DeflatedZipEntry, ZipEntry } from './zip';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
 export type WriterEdit =
-  | { kind: 'set'; row: number; col: number; value: string | number | null; font?: string }
+  | { kind: 'set'; row: number; col: number; value: string | number | null; font?: string; legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string } }
   | { kind: 'delete-row'; row: number }
   /** A formula (as stored: English names, `,` separators, no leading `=`), in the numbering after the fix's own inserts and deletions. */
   | { kind: 'formula'; row: number; col: number; formula: string }
@@ -181,7 +181,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       const insertions: RowInsertion[] = [];
       for (const f of p.fixes) {
         if (!active.has(f.id)) continue;
-        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue; font?: string }> =>
+        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue; font?: string; legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string } }> =>
           e.kind === 'set' ? [e] : e.kind === 'formula' ? [{ row: e.row, col: e.col, value: { formula: e.formula } }] : [],
         );
         for (const e of f.edits) {
@@ -204,6 +204,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           }
           const w: CellWrite = { row: e.row, col: e.col, value: e.value, fix: f.id };
           if (e.font !== undefined) w.font = e.font;
+          if (e.legacy !== undefined) w.legacy = e.legacy;
           byCell.set(k, w);
           ws.push(w);
         }
@@ -255,18 +256,28 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     };
 
     // Shared strings added by this round.
-    const added: string[] = [];
+    const added: Array<string | { rich: string }> = [];
     const addedIndex = new Map<string, number>();
+    const addString = (key: string, item: string | { rich: string }): number | undefined => {
+      if (sstPart === undefined) return undefined;
+      let i = addedIndex.get(key);
+      if (i === undefined) {
+        i = sstLength() + added.length;
+        added.push(item);
+        addedIndex.set(key, i);
+      }
+      return i;
+    };
+    // The inside of each <si>, read once when a rich cell is written over.
+    let sis: string[] | undefined;
     const strings: StringSink = {
-      add(text) {
+      add: (text) => addString(`t${text}`, text),
+      addRich: (inner) => addString(`r${inner}`, { rich: inner }),
+      richAt(index) {
         if (sstPart === undefined) return undefined;
-        let i = addedIndex.get(text);
-        if (i === undefined) {
-          i = sstLength() + added.length;
-          added.push(text);
-          addedIndex.set(text, i);
-        }
-        return i;
+        sis ??= [...textOf(sstPart).matchAll(/<((?:\w+:)?)si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)].map((m) => m[2] ?? '');
+        const inner = sis[index];
+        return inner !== undefined && /<(\w+:)?r>/.test(inner) ? inner : undefined;
       },
     };
 

@@ -66,3 +66,39 @@ describe.each(cases)('$file', ({ file, legacy }) => {
     expect(read.A6![1]).toBe(file.startsWith('tcvn3') ? '.VnTime' : 'VNI-Times');
   }, 30_000);
 });
+
+// A clerk converted the text to Unicode (Unikey) but kept .VnTime / .VnTimeH (copied from the
+// reviewer's workbook, written by openpyxl): the text decides, not the font.
+describe('unicode-in-vntime.xlsx: Unicode text left in legacy fonts', () => {
+  const input = fixture(path.join('legacy', 'unicode-in-vntime.xlsx'));
+
+  test('check: no legacy warning, the Chủ trì column is found and the leads read as written', async () => {
+    const io = captureIo();
+    await main(['check', input, '--json'], io);
+    const sheet = (JSON.parse(io.stdout) as { sheets: { columns: Record<string, string>; issues: { code: string; cell: string }[]; rows: { kind: string; lead?: string[] }[] }[] }).sheets[0]!;
+    expect(sheet.issues.filter((i) => i.code === 'text.legacy-encoding')).toEqual([]);
+    expect(sheet.columns.lead).toBe('D');
+    expect(sheet.rows.filter((r) => r.kind === 'task').map((r) => r.lead?.[0] ?? '')).toEqual([
+      'Văn phòng Sở',
+      'Thanh tra tỉnh',
+      'Văn phòng Sở',
+      'Phòng Kế hoạch - Tài chính',
+      '',
+    ]);
+  });
+
+  test('fix: no text cell is rewritten', async () => {
+    const out = path.join(tempDir(), 'unicode-in-vntime-fixed.xlsx');
+    const io = captureIo();
+    await main(['fix', input, '--out', out], io);
+    expect(io.stdout).toContain('Không có chỗ nào sửa tự động được.');
+    const script = [
+      'import json, sys',
+      'from openpyxl import load_workbook',
+      'a, b = (load_workbook(p).active for p in sys.argv[1:3])',
+      'print(json.dumps([c.coordinate for row in a.iter_rows() for c in row if isinstance(c.value, str) and c.value != b[c.coordinate].value]))',
+    ].join('\n');
+    const changed = JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, input, out], { encoding: 'utf8' })) as string[];
+    expect(changed).toEqual([]);
+  }, 30_000);
+});

@@ -165,3 +165,15 @@ print(json.dumps({'name': ws.title, 'titles': ws.print_title_rows, 'page': [ws.p
     expect(r.err).toContain('không tìm thấy bảng nhiệm vụ');
   });
 });
+
+describe('phuluc report: a report date before the period is said, not silently reported', () => {
+  test.each([
+    ['2020-01-01', true],
+    ['2025-12-31', true],
+    ['2026-01-01', false],
+  ])('Quý I/2026 --date %s: note %s', async (date, note) => {
+    const { code, out } = await run(['report', PLAN, '--period', 'Quý I/2026', '--date', date]);
+    expect(code).toBe(0);
+    expect(out.includes(`Lưu ý: ngày báo cáo ${date.split('-').reverse().join('/')} ở trước kỳ báo cáo Quý I/2026`)).toBe(note);
+  });
+});

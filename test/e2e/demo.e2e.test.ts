@@ -676,6 +676,17 @@ describe('Tiến độ tab in the demo', () => {
     await page.getByTestId('no-status-column').waitFor();
     await expectText(page, 'progress-totals', 'nhiệm vụ:', true);
     await page.getByTestId('pane-host').screenshot({ path: path.join(out, 'progress-tab.png') });
+    // The header's words never run together ("KhácTổng"): each text ends well before the next begins.
+    const gaps = await page.getByTestId('progress-table').evaluate((table) =>
+      Array.from(table.querySelectorAll('thead th')).map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        const r = range.getBoundingClientRect();
+        return { text: th.textContent ?? '', left: r.left, right: r.right };
+      }),
+    );
+    expect(gaps.length).toBeGreaterThanOrEqual(7);
+    for (let i = 1; i < gaps.length; i++) expect(gaps[i]!.left - gaps[i - 1]!.right).toBeGreaterThanOrEqual(4);
 
     // The status column goes after the last column (I), header in row 5, with its drop-down.
     await page.getByTestId('btn-add-status').click();

@@ -53,9 +53,13 @@ test('opens from disk offline, sorts, is accessible and prints', async () => {
   // Sort by errors, most first: the numbers come out in descending order.
   const errorsHeader = page.getByRole('button', { name: 'Lỗi', exact: true });
   await errorsHeader.click();
+  expect(await rows.last().getAttribute('class')).toBe('unreadable'); // ascending: fewest errors first
   await errorsHeader.click();
-  const errorsCol = (await column(4)).map(Number);
+  // The unreadable file is the worst: first when most errors come first, then the counts descending.
+  expect(await rows.first().getAttribute('class')).toBe('unreadable');
+  const errorsCol = (await column(4)).slice(1).map(Number);
   expect(errorsCol).toEqual([...errorsCol].sort((a, b) => b - a));
+  expect(errorsCol.some((n) => n > 0)).toBe(true);
   expect(await page.locator('th', { has: errorsHeader }).getAttribute('aria-sort')).toBe('descending');
   // By file name, A to Z (Vietnamese order).
   await page.getByRole('button', { name: 'Tệp', exact: true }).click();

@@ -18,7 +18,7 @@ test('Sửa writes the Unicode text in Times New Roman; Hoàn tác puts the byte
   // The Office reader gives no fonts: the engine repairs the cell with a Unicode font anyway.
   const { fixes } = checkSheet(await adapter.readActiveSheet());
   const fix = fixes.find((f) => f.issue.code === 'text.legacy-encoding' && f.issue.cell === 'F7')!;
-  expect(fix.edits).toEqual([{ kind: 'set', row: 7, col: 5, address: 'F7', value: 'Văn phòng Sở', font: 'Times New Roman', seen: { value: garbled } }]);
+  expect(fix.edits).toEqual([{ kind: 'set', row: 7, col: 5, address: 'F7', value: 'Văn phòng Sở', font: 'Times New Roman', legacy: expect.objectContaining({ encoding: 'TCVN3' }), seen: { value: garbled } }]);
 
   const { sheetId } = await adapter.readActiveSheet();
   await adapter.applyBatch({ label: fix.label, sheetId, ops: fix.edits });

@@ -116,9 +116,8 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
       var rows = Array.prototype.slice.call(body.rows);
       rows.sort(function (a, b) {
         var x = a.cells[col], y = b.cells[col];
-        var d = numeric
-          ? (Number(x.getAttribute('data-value')) || 0) - (Number(y.getAttribute('data-value')) || 0)
-          : x.textContent.localeCompare(y.textContent, 'vi');
+        var p = Number(x.getAttribute('data-value')) || 0, q = Number(y.getAttribute('data-value')) || 0;
+        var d = numeric ? (p < q ? -1 : p > q ? 1 : 0) : x.textContent.localeCompare(y.textContent, 'vi');
         return asc ? d : -d;
       });
       rows.forEach(function (r) { body.appendChild(r); });
@@ -161,7 +160,11 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   });
   for (const u of unreadable) {
     rows.push(
-      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}` +
+      // An unreadable file is the worst case: its errors sort as Infinity (first when most errors
+      // come first); the other counts are unknown and sort below zero.
+      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(2)}` +
+        '<td class="num" data-value="Infinity"></td>' +
+        '<td class="num" data-value="-1"></td>'.repeat(2) +
         `<td><span class="err">${H.unreadable}</span> ${e(u.message)}</td></tr>`,
     );
   }

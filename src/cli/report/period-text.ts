@@ -8,7 +8,7 @@ const R = C.periodText;
 function itemLine(it: ProgressItem): string {
   // One line per task: a cell's line breaks become spaces.
   const what = [it.stt ? `${it.stt}.` : '-', (it.text ?? '').replace(/\s*\n\s*/g, ' ')].join(' ').trim();
-  const parts = [what, it.lead.join(', ') || R.noLead, it.deadline?.text ?? ''];
+  const parts = [what, it.lead.join(', ') || R.noLead, it.openDue !== undefined && it.openDue !== it.due ? `${it.deadline?.text ?? ''} (đợt ${viDate(it.openDue)})` : (it.deadline?.text ?? '')];
   if (it.status) parts.push(it.status.text);
   return `    ${R.row(String(it.row).padEnd(5))} ${parts.filter(Boolean).join(' — ')}`;
 }

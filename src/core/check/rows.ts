@@ -214,6 +214,8 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
       if (!summary) {
         summary = { text: res.text, kind: res.kind };
         if (res.due) summary.due = res.due;
+        const dues = [...new Set((res.parts ?? []).map((p) => p.due).filter((d): d is string => d !== undefined))].sort();
+        if (dues.length > 1) summary.instalments = dues;
         summaries.set(res, summary);
       }
       report.deadline = summary;

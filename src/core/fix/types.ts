@@ -34,6 +34,12 @@ export interface SetEdit {
    * (.VnTime) shows Unicode text as garbage, so its repaired text needs a Unicode font.
    */
   font?: string;
+  /**
+   * The write repairs text typed in a legacy font (TCVN3/VNI): a writer that keeps per-run
+   * formatting (rich text) decodes each run with `encoding` (capitals per the run's font, else
+   * `font`, the cell's), so bold and italic words stay; one that cannot refuses the write.
+   */
+  legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string };
 }
 
 /** Deletes one whole row (1-based, as the sheet was at the check). */

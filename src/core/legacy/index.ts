@@ -13,8 +13,10 @@ import type { ColumnRole, Issue } from '../issues';
 import { makeIssue } from '../issues';
 import {
   decodeLegacyText,
+  hasUnicodeVietnamese,
   detectLegacyEncoding,
   legacyFontEncoding,
+  legacyVerdict,
   memoize,
   UNICODE_FONT,
   type LegacyEncoding,
@@ -42,20 +44,24 @@ export interface DecodedGrid {
 }
 
 const detect = memoize(detectLegacyEncoding);
+/** `legacyVerdict` memoised on "sheet encoding \0 font \0 text". */
+const verdict = memoize((k: string): LegacyEncoding | null => {
+  const [sheet = '', font = '', ...text] = k.split('\u0000');
+  return legacyVerdict(text.join('\u0000'), font === '' ? undefined : font, sheet === '' ? null : (sheet as LegacyEncoding)).encoding;
+});
 const fontEncoding = memoize((f: string) => legacyFontEncoding(f));
 const HIGH = /[\u00A1-\u00FF]/;
 const key = (r: number, c: number) => r * 16384 + c;
 
 /**
- * Decodes every legacy-encoded text cell. A cell is decoded when its font is a TCVN3/VNI font and
- * its text has a byte only the legacy encoding gives meaning to, or (font unknown or Unicode)
- * when `detectLegacyEncoding` recognises it; cells of three characters or fewer ("Së") only when
- * the sheet's other text is in that encoding. Formulas are left alone (their text is computed).
+ * Decodes every legacy-encoded text cell, as `legacyVerdict` decides from the text (the font is
+ * a hint only: Unicode text left in a .VnTime font is never decoded); `sheetEncoding` (a sample
+ * of the sheet, strictly detected) settles short and ambiguous cells. Formulas are left alone (their text is computed).
  * O(cells) only when a sample of the sheet or a cell's font says there is legacy text.
  */
 export function decodeLegacyGrid(grid: Grid): DecodedGrid {
-  const sheetEncoding = sampleEncoding(grid);
-  if (!sheetEncoding && !hasLegacyFont(grid)) return { grid, cells: [], at: new Map() };
+  const { found, dominant: sheetEncoding } = sampleEncoding(grid);
+  if (!found && !hasLegacyFont(grid)) return { grid, cells: [], at: new Map() };
   const cells: DecodedCell[] = [];
   const at = new Map<number, DecodedCell>();
   let rows: (readonly (Cell | undefined)[] | undefined)[] | undefined;
@@ -82,28 +88,31 @@ export function decodeLegacyGrid(grid: Grid): DecodedGrid {
 }
 
 function encodingOf(cell: Cell, sheetEncoding: LegacyEncoding | null): LegacyEncoding | null {
-  const text = cell.value as string;
-  const byFont = cell.font ? fontEncoding(cell.font) : null;
-  if (byFont) return byFont;
-  if (text.length <= 3) return sheetEncoding && detect(text) === sheetEncoding ? sheetEncoding : null;
-  return detect(text);
+  return verdict(`${sheetEncoding ?? ''}\u0000${cell.font ?? ''}\u0000${cell.value as string}`);
 }
 
-/** The legacy encoding of a sample of up to ~400 text cells spread over the sheet, or null. */
-function sampleEncoding(grid: Grid): LegacyEncoding | null {
+/**
+ * A sample of up to ~400 text cells spread over the sheet: whether any is legacy (`found`), and
+ * (`dominant`) the encoding most of its legacy cells are in, when they outnumber its cells that are
+ * clearly Unicode (letters no legacy byte gives). A sheet converted to Unicode keeps no say for a
+ * legacy font over its ambiguous cells.
+ */
+function sampleEncoding(grid: Grid): { found: boolean; dominant: LegacyEncoding | null } {
   const step = Math.max(1, Math.floor(grid.rows.length / 100));
-  const votes = { TCVN3: 0, VNI: 0 };
+  const votes = { TCVN3: 0, VNI: 0, unicode: 0 };
   for (let r = 0; r < grid.rows.length; r += step) {
     const row = grid.rows[r];
     if (!row) continue;
     for (const cell of row) {
       if (!cell || typeof cell.value !== 'string' || cell.value.length <= 3) continue;
+      if (hasUnicodeVietnamese(cell.value)) votes.unicode++;
       const enc = detect(cell.value);
       if (enc) votes[enc]++;
     }
   }
-  if (votes.TCVN3 + votes.VNI === 0) return null;
-  return votes.TCVN3 >= votes.VNI ? 'TCVN3' : 'VNI';
+  const found = votes.TCVN3 + votes.VNI > 0;
+  if (votes.TCVN3 + votes.VNI <= votes.unicode) return { found, dominant: null };
+  return { found, dominant: votes.TCVN3 >= votes.VNI ? 'TCVN3' : 'VNI' };
 }
 
 function hasLegacyFont(grid: Grid): boolean {
@@ -148,6 +157,7 @@ export function legacyIssues(
     const edit: Edit = { kind: 'set', row: d.r + 1, col: d.c, address, value: d.decoded, seen: seenOf(original.rows[d.r]?.[d.c], original.date1904) };
     const font = fontForWrite(original.rows[d.r]?.[d.c], true);
     if (font) edit.font = font;
+    edit.legacy = d.font !== undefined ? { encoding: d.encoding, font: d.font } : { encoding: d.encoding };
     fixes.push({ issue, label: `Chuyển ${address} sang Unicode: "${oneLine(d.original)}" → "${oneLine(d.decoded)}"`, safe: true, edits: [edit] });
   }
   return { issues, fixes };

@@ -33,14 +33,22 @@ export function viDate(iso: string): string {
 
 /**
  * What a reader of a period report must know to read its figures right, one Vietnamese sentence
- * each: the table has no status column (every task due is counted as not done), or the period is
- * of another year than the plan's (its tasks fall outside it, so the counts are near zero).
+ * each: the table has no status column (every task due is counted as not done); the period is
+ * of another year than the plan's (its tasks fall outside it, so the counts are near zero); the
+ * report's date is before the period (nothing can be overdue yet); tasks say they were done after
+ * the report's date (counted as not done on it).
  */
-export function reportNotes(r: Pick<PeriodReport, 'hasStatusColumn' | 'planYear' | 'period'>): string[] {
+export function reportNotes(r: Pick<PeriodReport, 'hasStatusColumn' | 'planYear' | 'period' | 'asOf'> & { completedAfterDate?: number }): string[] {
   const notes: string[] = [];
   if (!r.hasStatusColumn) notes.push('bảng phụ lục chưa có cột Tình hình thực hiện; các nhiệm vụ đã đến hạn được tính là chưa hoàn thành.');
   if (r.planYear !== undefined && r.planYear !== r.period.year) {
     notes.push(`kỳ báo cáo (${r.period.label}) không thuộc năm kế hoạch ${r.planYear} của phụ lục; hãy kiểm tra lại năm của kỳ báo cáo.`);
+  }
+  if (r.asOf < r.period.start) {
+    notes.push(`ngày báo cáo ${viDate(r.asOf)} ở trước kỳ báo cáo ${r.period.label} (từ ${viDate(r.period.start)}); chưa nhiệm vụ nào quá hạn tại ngày đó, hãy kiểm tra lại ngày báo cáo.`);
+  }
+  if (r.completedAfterDate) {
+    notes.push(`${r.completedAfterDate} nhiệm vụ ghi ngày hoàn thành sau ngày báo cáo ${viDate(r.asOf)}; được tính là chưa hoàn thành tại ngày đó.`);
   }
   return notes;
 }

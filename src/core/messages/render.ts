@@ -5,6 +5,7 @@
 import { daysInMonth } from '../deadline';
 import type { ColumnRole, DeadlineInvalidReason, Issue, IssueCode, Severity } from '../issues';
 import { formatAmount } from '../money';
+import { legacyFontEncoding } from '../text';
 import type { FixRefusal } from '../verify';
 
 const SEVERITY_LABEL: { readonly [S in Severity]: string } = {
@@ -263,7 +264,8 @@ export function renderMessage(issue: Issue): string {
     }
     case 'text.legacy-encoding': {
       const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
-      const fontNote = issue.data.font ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
+      // Only a legacy font is changed (legacy/fontForWrite): Arial already shows Unicode.
+      const fontNote = legacyFontEncoding(issue.data.font) ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
       return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; chuyển sang Unicode: ${q(issue.data.decoded)}${fontNote}.`;
     }
     default: {

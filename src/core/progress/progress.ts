@@ -33,6 +33,16 @@ export interface ProgressItem {
   /** 1–4: the quarter of the due date when it falls in the plan year. */
   quarter?: number;
   status?: StatusSummary;
+  /** Several instalments ("Tháng 3, 6, 9, 12/2026"): their ISO due dates, ascending; `due` is the last. */
+  instalments?: string[];
+  /**
+   * The instalment the state was judged against (a task of several instalments): in the Tiến độ
+   * view the last one before the date, else the next; in a period report the last one due by the
+   * end of the period.
+   */
+  openDue?: string;
+  /** The status cell says done on a date after the report's date: counted as not done on that date. */
+  completedAfterDate?: true;
   state: ProgressState;
 }
 
@@ -97,6 +107,8 @@ export interface PeriodReport {
   undated: ProgressItem[];
   /** Dated tasks due after the period. */
   notYetDue: number;
+  /** Tasks listed whose status says done on a date after `asOf` (counted as not done). */
+  completedAfterDate: number;
 }
 
 export const NO_LEAD = '(chưa có đơn vị chủ trì)';
@@ -116,13 +128,43 @@ function timingOf(d: DeadlineSummary | undefined): Timing {
   return 'undated'; // unrecognised or impossible text: no date to follow
 }
 
-function stateOf(status: StatusSummary | undefined, due: string | undefined, asOf: string): ProgressState {
-  if (status?.value === 'done') {
+/**
+ * Where a task stands on `asOf`. Done late or on time against its (last) `due`; a completion date
+ * after `asOf` means it was not done yet on that date (then it was under way: in progress, or
+ * overdue). Not done is overdue once `openDue` (the instalment followed; `due` for a single
+ * deadline) is before `asOf`.
+ */
+function stateOf(status: StatusSummary | undefined, due: string | undefined, asOf: string, openDue = due): ProgressState {
+  if (status?.value === 'done' && !(status.completed !== undefined && status.completed > asOf)) {
     const late = status.late === true || (status.late === undefined && !!due && !!status.completed && status.completed > due);
     return late ? 'done-late' : 'done-on-time';
   }
-  if (due && due < asOf) return 'overdue';
-  return status?.value === 'in-progress' ? 'in-progress' : 'not-started';
+  if (openDue && openDue < asOf) return 'overdue';
+  return status?.value === 'in-progress' || status?.value === 'done' ? 'in-progress' : 'not-started';
+}
+
+/** The instalment a Tiến độ view follows on `asOf`: the last one before it, else the next. */
+function openDueAt(instalments: readonly string[], asOf: string): string {
+  let open = instalments[0]!;
+  for (const d of instalments) if (d < asOf) open = d;
+  return open;
+}
+
+/** The last instalment due by `end`, or undefined when none is. */
+function lastDueBy(instalments: readonly string[], end: string): string | undefined {
+  let last: string | undefined;
+  for (const d of instalments) if (d <= end) last = d;
+  return last;
+}
+
+const quarterOf = (iso: string) => Math.floor((Number(iso.slice(5, 7)) - 1) / 3) + 1;
+
+/** The quarters of the plan year an item falls due in (several for instalments), ascending. */
+function quartersOf(it: ProgressItem, planYear: number | undefined): number[] {
+  if (it.quarter === undefined) return [];
+  if (!it.instalments) return [it.quarter];
+  const inYear = it.instalments.filter((d) => planYear === undefined || Number(d.slice(0, 4)) === planYear);
+  return [...new Set(inYear.map(quarterOf))];
 }
 
 /** The tasks to follow, in sheet order (see the module comment for what counts). */
@@ -159,7 +201,14 @@ function activitiesCarryDeadlines(rows: readonly RowReport[], i: number): boolea
 function itemOf(r: RowReport, planYear: number | undefined, asOf: string, titles: Map<string, string>): ProgressItem {
   const timing = timingOf(r.deadline);
   const due = timing === 'dated' ? r.deadline!.due : undefined;
-  const item: ProgressItem = { row: r.row, lead: r.leadUnits ?? r.lead ?? [], timing, state: stateOf(r.status, due, asOf) };
+  const instalments = due ? r.deadline!.instalments : undefined;
+  const openDue = instalments ? openDueAt(instalments, asOf) : due;
+  const item: ProgressItem = { row: r.row, lead: r.leadUnits ?? r.lead ?? [], timing, state: stateOf(r.status, due, asOf, openDue) };
+  if (instalments) {
+    item.instalments = instalments;
+    item.openDue = openDue!;
+  }
+  if (r.status?.value === 'done' && r.status.completed !== undefined && r.status.completed > asOf) item.completedAfterDate = true;
   if (r.stt !== undefined) item.stt = r.stt;
   if (r.section !== undefined) {
     item.section = r.section;
@@ -170,14 +219,14 @@ function itemOf(r: RowReport, planYear: number | undefined, asOf: string, titles
   if (r.deadline) item.deadline = r.deadline;
   if (due) {
     item.due = due;
-    if (planYear === undefined || Number(due.slice(0, 4)) === planYear) item.quarter = Math.floor((Number(due.slice(5, 7)) - 1) / 3) + 1;
+    if (planYear === undefined || Number(due.slice(0, 4)) === planYear) item.quarter = quarterOf(due);
   }
   if (r.status) item.status = r.status;
   return item;
 }
 
 const isDone = (s: ProgressState) => s === 'done-on-time' || s === 'done-late';
-const byDue = (a: ProgressItem, b: ProgressItem) => (a.due! < b.due! ? -1 : a.due! > b.due! ? 1 : a.row - b.row);
+const byDue = (a: ProgressItem, b: ProgressItem) => (a.openDue ?? a.due!).localeCompare(b.openDue ?? b.due!) || a.row - b.row;
 
 /**
  * The Tiến độ view of a task sheet on `asOf` (ISO): tasks by quarter and lead unit, what is due in
@@ -193,8 +242,9 @@ export function progressOverview(report: SheetReport, asOf: string, soonDays = 3
     if (it.timing === 'dated') {
       totals.dated++;
       if (it.quarter === undefined) totals.otherYear++;
-      else {
-        const q = byQuarter[it.quarter - 1]!;
+      // a task of several instalments counts in each quarter one falls due in
+      for (const quarter of quartersOf(it, report.planYear)) {
+        const q = byQuarter[quarter - 1]!;
         q.total++;
         if (isDone(it.state)) q.done++;
       }
@@ -204,7 +254,7 @@ export function progressOverview(report: SheetReport, asOf: string, soonDays = 3
       let row = leads.get(lead);
       if (!row) leads.set(lead, (row = { lead, quarters: [0, 0, 0, 0], recurring: 0, conditional: 0, other: 0, total: 0 }));
       row.total++;
-      if (it.quarter !== undefined) row.quarters[it.quarter - 1]!++;
+      if (it.quarter !== undefined) for (const q of quartersOf(it, report.planYear)) row.quarters[q - 1]!++;
       else if (it.timing === 'recurring') row.recurring++;
       else if (it.timing === 'conditional') row.conditional++;
       else row.other++;
@@ -219,11 +269,18 @@ export function progressOverview(report: SheetReport, asOf: string, soonDays = 3
     byQuarter,
     byLead,
     totals,
-    dueSoon: open.filter((it) => it.due! > asOf && it.due! <= soonEnd).sort(byDue),
+    dueSoon: open
+      .filter((it) => (it.instalments ?? [it.due!]).some((d) => d > asOf && d <= soonEnd))
+      .sort((a, b) => nextDue(a, asOf).localeCompare(nextDue(b, asOf)) || a.row - b.row),
     overdue: open.filter((it) => it.state === 'overdue').sort(byDue),
   };
   if (report.planYear !== undefined) out.planYear = report.planYear;
   return out;
+}
+
+/** The first due date (an instalment, or the deadline) after `asOf`. */
+function nextDue(it: ProgressItem, asOf: string): string {
+  return (it.instalments ?? [it.due!]).find((d) => d > asOf) ?? it.due!;
 }
 
 export function countStates(items: readonly ProgressItem[]): StateCounts {
@@ -241,7 +298,9 @@ export function countStates(items: readonly ProgressItem[]): StateCounts {
 /**
  * The quarterly (6-month, 9-month, yearly) report of a task sheet: every dated task due by the end
  * of the period, by section, with the counts the report asks for as of `asOf` (ISO; usually the
- * day it is made). Recurring and conditional tasks are listed and counted apart.
+ * day it is made). A task of several instalments is listed in every period from its first
+ * instalment on, judged against the last instalment due by the period's end. Recurring and
+ * conditional tasks are listed and counted apart.
  */
 export function periodReport(report: SheetReport, period: Period, asOf: string): PeriodReport {
   const items = progressItems(report, asOf);
@@ -251,11 +310,16 @@ export function periodReport(report: SheetReport, period: Period, asOf: string):
   const ongoing: ProgressItem[] = [];
   const undated: ProgressItem[] = [];
   let notYetDue = 0;
-  for (const it of items) {
+  for (let it of items) {
     if (it.timing === 'recurring' || it.timing === 'conditional') ongoing.push(it);
     else if (it.timing === 'undated') undated.push(it);
-    else if (it.due! > period.end) notYetDue++;
+    else if ((it.instalments?.[0] ?? it.due!) > period.end) notYetDue++;
     else {
+      if (it.instalments) {
+        // judged against the last instalment due by the end of the period
+        const openDue = lastDueBy(it.instalments, period.end)!;
+        it = { ...it, openDue, state: stateOf(it.status, it.due, asOf, openDue) };
+      }
       due.push(it);
       if (!current || current.label !== it.section) {
         current = { items: [] };
@@ -276,6 +340,7 @@ export function periodReport(report: SheetReport, period: Period, asOf: string):
     ongoing: { items: ongoing, counts: countStates(ongoing) },
     undated,
     notYetDue,
+    completedAfterDate: [...due, ...ongoing, ...undated].filter((it) => it.completedAfterDate).length,
   };
   if (report.planYear !== undefined) out.planYear = report.planYear;
   if (report.body !== undefined) out.body = report.body;

@@ -23,8 +23,13 @@ export type RowKind =
 export interface DeadlineSummary {
   text: string;
   kind: string;
-  /** ISO yyyy-mm-dd, when the deadline has a date. */
+  /** ISO yyyy-mm-dd, when the deadline has a date (several instalments: the last). */
   due?: string;
+  /**
+   * A deadline of several instalments ("Tháng 3, 6, 9, 12/2026", "Quý I và Quý III/2026"): each
+   * instalment's ISO due date, ascending, without repeats; `due` is the last.
+   */
+  instalments?: string[];
 }
 
 /** What a row's status cell (Tình hình thực hiện) says; see src/core/status. */

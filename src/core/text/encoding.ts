@@ -84,6 +84,11 @@ export function decodeLegacy(s: string, encoding: LegacyEncoding): string {
 /** Letters only Unicode Vietnamese has (ă đ ơ ư ĩ ũ and the precomposed toned block): real text. */
 const UNICODE_VIETNAMESE = /[ĂăĐđĨĩŨũƠơƯư\u1EA0-\u1EF9]|[\u0300-\u036F]/;
 const HIGH = /[\u00A1-\u00FF]/;
+
+/** Whether the text has a letter only Unicode Vietnamese has (no TCVN3/VNI byte reads as it). */
+export function hasUnicodeVietnamese(s: string): boolean {
+  return UNICODE_VIETNAMESE.test(s) || UNICODE_VIETNAMESE.test(s.normalize('NFC'));
+}
 const WORD = /[A-Za-z\u00A1-\u00FF]+/g;
 const CAPITAL_INSIDE = /[a-z\u00DF-\u00FF][\u00C0-\u00DE]/;
 
@@ -126,6 +131,72 @@ export function legacyFontEncoding(font: string | undefined): LegacyEncoding | n
   if (/^\.vn/i.test(f)) return 'TCVN3';
   if (/^vni[-\s]/i.test(f)) return 'VNI';
   return null;
+}
+
+/** Why a text cell is, or is not, read as legacy bytes (`legacyVerdict`). */
+export type LegacyReason =
+  /** No byte a legacy encoding gives meaning to (plain ASCII): nothing to decode. */
+  | 'no-legacy-bytes'
+  /** Letters only Unicode has (ă ơ ư đ, precomposed ạ ả ấ …): the text is Unicode already. */
+  | 'unicode-letters'
+  /** Decoding makes fewer Vietnamese syllables than the text as it is. */
+  | 'reads-better-as-is'
+  /** As Vietnamese-like either way, and nothing else on the sheet says legacy. */
+  | 'ambiguous'
+  /** No legacy font, and the text alone is not recognised as legacy. */
+  | 'not-detected'
+  /** Legacy bytes: decoded because the text reads better decoded (font a hint at most). */
+  | 'decodes-better'
+  /** As Vietnamese-like either way; the font and the sheet's other text agree on legacy. */
+  | 'font-and-sheet'
+  /** Recognised by `detectLegacyEncoding` (no legacy font). */
+  | 'detected';
+
+export interface LegacyVerdict {
+  /** The encoding to decode with, or null to leave the text alone. */
+  encoding: LegacyEncoding | null;
+  reason: LegacyReason;
+}
+
+/** Words with a byte above 0xA0, and how many of them are Vietnamese syllables. */
+function syllableScore(s: string, original: boolean): number {
+  let n = 0;
+  for (const w of s.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) {
+    if (!/[\u0080-\uFFFF]/.test(w)) continue;
+    if (isVietnameseSyllable(w) && !(original && CAPITAL_INSIDE.test(w))) n++;
+  }
+  return n;
+}
+
+/**
+ * Whether one text cell holds legacy bytes, decided by the text; the cell's font is a hint only.
+ * A clerk may convert a sheet's text to Unicode (Unikey) and keep the .VnTime font, so the font
+ * cannot decide alone. In order:
+ * 1. no byte above 0x7F → leave (`no-legacy-bytes`);
+ * 2. any letter TCVN3/VNI bytes never produce (ă đ ơ ư ĩ ũ, U+1EA0–U+1EF9, combining marks) →
+ *    leave, whatever the font (`unicode-letters`): such text is Unicode, or a mix no decoder can
+ *    repair;
+ * 3. a TCVN3/VNI font (`legacyFontEncoding`): decode in its encoding when the decoded text has
+ *    more Vietnamese syllables than the text as stored (`decodes-better`); fewer → leave
+ *    (`reads-better-as-is`); as many → decode only when `sheetEncoding` (the strict detection of
+ *    the sheet's other text) agrees (`font-and-sheet`), else leave (`ambiguous`);
+ * 4. no legacy font: `detectLegacyEncoding` (`detected` / `not-detected`); texts of three
+ *    characters or fewer ("Së") only when it agrees with `sheetEncoding`.
+ */
+export function legacyVerdict(text: string, font: string | undefined, sheetEncoding: LegacyEncoding | null): LegacyVerdict {
+  if (!/[\u0080-\uFFFF]/.test(text)) return { encoding: null, reason: 'no-legacy-bytes' };
+  if (hasUnicodeVietnamese(text)) return { encoding: null, reason: 'unicode-letters' };
+  const byFont = legacyFontEncoding(font);
+  if (byFont) {
+    const before = syllableScore(text, true);
+    const after = syllableScore(decodeLegacyText(text, byFont, font), false);
+    if (after > before) return { encoding: byFont, reason: 'decodes-better' };
+    if (after < before) return { encoding: null, reason: 'reads-better-as-is' };
+    return sheetEncoding === byFont ? { encoding: byFont, reason: 'font-and-sheet' } : { encoding: null, reason: 'ambiguous' };
+  }
+  const detected = detectLegacyEncoding(text);
+  if (detected && (text.length > 3 || detected === sheetEncoding)) return { encoding: detected, reason: 'detected' };
+  return { encoding: null, reason: 'not-detected' };
 }
 
 /**

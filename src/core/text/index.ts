@@ -7,11 +7,13 @@ export {
   decodeLegacyText,
   decodeTCVN3,
   decodeVNI,
+  hasUnicodeVietnamese,
   isCapitalsFont,
   legacyFontEncoding,
+  legacyVerdict,
   UNICODE_FONT,
 } from './encoding';
-export type { LegacyEncoding } from './encoding';
+export type { LegacyEncoding, LegacyReason, LegacyVerdict } from './encoding';
 export { isVietnameseSyllable } from './syllable';
 export { memoize } from './memo';
 export { isBlankStandIn } from './blank';

@@ -31,10 +31,12 @@ const useStyles = makeStyles({
   barLabel: { flex: '1 1 0', textAlign: 'center', fontSize: tokens.fontSizeBase200 },
   legend: { display: 'flex', gap: '12px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px', borderRadius: '2px', verticalAlign: 'middle' },
-  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'fixed' },
-  th: { textAlign: 'right', padding: '3px 2px', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
-  thLead: { textAlign: 'left', width: '38%' },
-  td: { textAlign: 'right', padding: '3px 2px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontVariantNumeric: 'tabular-nums' },
+  // Auto layout: each count column as wide as its header ("Khác", "Tổng" never run together in a
+  // 320 px pane); the unit column takes what is left and wraps.
+  table: { width: '100%', borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200, tableLayout: 'auto' },
+  th: { textAlign: 'right', padding: '3px 2px 3px 6px', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold, borderBottom: `1px solid ${tokens.colorNeutralStroke1}` },
+  thLead: { textAlign: 'left', whiteSpace: 'normal', width: '100%' },
+  td: { textAlign: 'right', padding: '3px 2px 3px 6px', borderBottom: `1px solid ${tokens.colorNeutralStroke3}`, fontVariantNumeric: 'tabular-nums' },
   tdLead: { textAlign: 'left', overflowWrap: 'anywhere' },
   items: { display: 'flex', flexDirection: 'column', gap: '2px', margin: 0, padding: 0, listStyle: 'none' },
   item: { justifyContent: 'flex-start', textAlign: 'left', minWidth: 0, height: 'auto', padding: '4px 6px', fontWeight: tokens.fontWeightRegular },

@@ -8,7 +8,7 @@
  * when the sheet has changed since (the pane then offers a one-click re-check).
  */
 import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
-import { applyEdits, type Edit, type Fix } from '../../core/fix';
+import type { Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { RefusedFix } from '../../core/verify';
@@ -57,12 +57,6 @@ export interface PaneState {
   question: Question | null;
   settings: AppSettings;
   settingsErrors: string[];
-}
-
-/** Whether a grid holds a formula: then phuluc's writes may change other cells (recalculation). */
-function hasFormulas(grid: SheetGrid): boolean {
-  for (const row of grid.rows) if (row) for (const c of row) if (c?.formula !== undefined) return true;
-  return false;
 }
 
 export class PaneController {
@@ -211,13 +205,14 @@ export class PaneController {
   }
 
   /**
-   * After phuluc's own cell writes: the sheet now holds the grid with the edits applied, so check
-   * that in memory instead of reading the sheet again (the next write is still checked against
-   * the sheet by the adapter). A sheet with formulas is read again: Excel recalculates them.
+   * After a write: the sheet is read and checked again, never rebuilt from the old read plus
+   * phuluc's edits (the clerk may have typed, or inserted rows, since the check; Excel recomputes
+   * formulas). The pane reads the active sheet: when the clerk has moved to another sheet since,
+   * `otherSheet` names it, so the notice can say the list is now that sheet's.
    */
-  private async recheckAfter(grid: SheetGrid, edits: readonly Edit[]) {
-    if (hasFormulas(grid)) return this.readAndCheck();
-    return this.analyse({ ...applyEdits(grid, [...edits]), sheetId: grid.sheetId });
+  private async recheckAfter(written: SheetGrid): Promise<{ report: SheetReport; otherSheet?: string }> {
+    const after = await this.readAndCheck();
+    return after.grid.sheetId === written.sheetId ? { report: after.report } : { report: after.report, otherSheet: after.grid.name };
   }
 
   // ---- actions ----
@@ -262,8 +257,9 @@ export class PaneController {
         return;
       }
       await this.write(grid, plan.batch);
-      await this.recheckAfter(grid, plan.batch.ops as Edit[]);
-      this.patch({ notice: { intent: 'success', text: S.fixed(fix.label) } });
+      const { otherSheet } = await this.recheckAfter(grid);
+      const done = S.fixed(fix.label);
+      this.patch({ notice: { intent: 'success', text: otherSheet === undefined ? done : `${done} ${S.listNowOf(otherSheet)}` } });
     });
   }
 
@@ -278,9 +274,11 @@ export class PaneController {
         return;
       }
       await this.write(grid, plan.batch);
-      const { report } = await this.recheckAfter(grid, plan.batch.ops as Edit[]);
-      const left = report.issues.length;
-      const parts = [S.fixedAll(plan.applied.length, left)];
+      const { report, otherSheet } = await this.recheckAfter(grid);
+      const parts =
+        otherSheet === undefined
+          ? [S.fixedAll(plan.applied.length, report.issues.length)]
+          : [S.fixedAllOn(plan.applied.length, grid.name), S.listNowOf(otherSheet)];
       if (plan.refused.length) parts.push(S.fixesRefused(plan.refused.length));
       if (plan.skipped.length) parts.push(S.fixesLater(plan.skipped.length));
       this.patch({ notice: { intent: plan.refused.length ? 'warning' : 'success', text: parts.join(' ') } });
@@ -351,8 +349,9 @@ export class PaneController {
       }
       // Computed from every STT cell: a number typed since in a cell it does not write refuses it.
       await this.write(grid, { label: S.renumberLabel, ops: edits, expect: sources.map(({ row, col, seen }) => ({ row, col, seen })) });
-      await this.recheckAfter(grid, edits);
-      this.patch({ notice: { intent: 'success', text: S.renumbered(edits.length) } });
+      const { otherSheet } = await this.recheckAfter(grid);
+      const done = S.renumbered(edits.length);
+      this.patch({ notice: { intent: 'success', text: otherSheet === undefined ? done : `${done} ${S.listNowOf(otherSheet)}` } });
     });
   }
 

@@ -6,12 +6,14 @@
  */
 import { strToU8, zipSync } from 'fflate';
 import { columnLetter } from '../../core/grid';
+import { estimateRowHeights } from './row-heights';
 import type { CellSpec, FontSpec, MergeSpec, SheetSpec } from './spec';
 import { isValidSheetName } from './spec';
 import { StyleTable } from './styles';
 import { quoteSheet, xmlText } from './xml';
 import { CUSTOM_PROPERTIES_PART, CUSTOM_PROPERTIES_REL, CUSTOM_PROPERTIES_TYPE, customPropertiesXml } from '../custom-properties';
 
+export { estimateRowHeights, wrappedLines } from './row-heights';
 export type { CellSpec, CellStyleSpec, CellValueSpec, FontSpec, ListValidationSpec, MergeSpec, PageSpec, SheetSpec } from './spec';
 export { isValidSheetName } from './spec';
 
@@ -140,6 +142,8 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
     for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) mergedStyle.set(`${r},${c}`, style);
   }
 
+  // Wrapped rows get a height from their text (nothing autofits them in LibreOffice or on open).
+  const estimated = estimateRowHeights(s, workbookFont);
   let data = '';
   for (let r = 0; r < height; r++) {
     const row = s.rows[r] ?? [];
@@ -163,7 +167,9 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
         cells += `<c r="${at}" s="${xf}" t="s"><v>${i}</v></c>`;
       }
     }
-    if (cells) data += `<row r="${r + 1}">${cells}</row>`;
+    const ht = s.heights?.[r] ?? estimated[r];
+    if (ht !== undefined && !(ht > 0 && ht <= 409)) throw new SheetSpecError(`Row height out of range at row ${r + 1}: ${ht}`);
+    if (cells || ht !== undefined) data += `<row r="${r + 1}"${ht !== undefined ? ` ht="${ht}" customHeight="1"` : ''}>${cells}</row>`;
   }
 
   const fit = s.page?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '';

@@ -69,6 +69,11 @@ export interface SheetSpec {
   merges?: MergeSpec[];
   /** Column widths by index. */
   widths?: number[];
+  /**
+   * Row heights in points (0 < h ≤ 409, Excel's limit) by index; a row without one gets the
+   * estimate of `estimateRowHeights` when its wrapped text needs more than one line.
+   */
+  heights?: (number | undefined)[];
   /** Freeze the rows above (and columns left of) this cell. */
   freeze?: { rows: number; cols: number };
   /** A filter over these rows and columns (0-based, inclusive), the first row being its header. */
