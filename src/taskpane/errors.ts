@@ -26,9 +26,20 @@ function isWorkbookError(e: unknown): e is WorkbookError {
   return e instanceof WorkbookError || (e instanceof Error && e.name === 'WorkbookError' && 'kind' in e);
 }
 
-function changedCells(d: WorkbookErrorDetail): { cells: string[]; count: number } {
-  const cells = (d.changes ?? []).slice(0, 5).map((c) => c.address);
-  return { cells, count: Math.max(d.changeCount ?? 0, d.changes?.length ?? 0, cells.length) };
+/**
+ * The changed cells to name (at most five, each once, in the order reported) and how many
+ * distinct cells changed. A cell may be reported more than once (its value and its formula, or
+ * before and after rows moved); `changeCount` may exceed the listed changes when the list was
+ * cut, and those unlisted changes are counted as they come.
+ */
+export function changedCells(d: WorkbookErrorDetail): { cells: string[]; count: number } {
+  return distinctCells(d.changes ?? [], d.changeCount);
+}
+
+function distinctCells(changes: readonly { address: string }[], changeCount?: number): { cells: string[]; count: number } {
+  const unique = [...new Set(changes.map((c) => c.address))];
+  const unlisted = Math.max(0, (changeCount ?? 0) - changes.length);
+  return { cells: unique.slice(0, 5), count: unique.length + unlisted };
 }
 
 /** Any thrown value as a Vietnamese title and message (and a way out); never throws. */
@@ -45,7 +56,10 @@ export function describeError(e: unknown, context: ErrorContext = {}): PaneError
       if (detail.rowsMoved) {
         // Cells typed over are named first (where they are now); else the cells that only moved.
         const typed = (detail.changes ?? []).filter((c) => !c.moved);
-        if (typed.length) return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, typed.slice(0, 5).map((c) => c.address), typed.length) };
+        if (typed.length) {
+          const t = distinctCells(typed);
+          return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, t.cells, t.count) };
+        }
         return { title: ERROR_TITLES[kind], message: S.undoMoved(context.undoLabel, detail.rowsMoved, cells, count) };
       }
       return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, cells, count) };

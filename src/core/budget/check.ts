@@ -338,16 +338,26 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     repairs.push(issue);
   }
 
+  // The budget as it should be (what its repair writes): the savings and words are checked
+  // against it, so that a message's "đáng lẽ là" is the very number the fix writes and typing
+  // it by hand converges. Undefined when an amount is an error value or unknown.
+  const solution = solveBudget(roots, savingsNodes, total, inside);
+
   for (const n of savingsNodes) {
-    if (n.amount.kind !== 'number' || n.percent === undefined) continue;
+    // A total whose formula was not computed is unknown: its savings are not checked against it.
+    if (n.amount.kind !== 'number' || n.percent === undefined || totalUnknown) continue;
     const p = n.percent;
     const s = n.amount.value;
-    // The written total is the base; the line sums only when the total is itself in doubt
-    // (they include the savings line, so they would excuse any savings figure).
+    // Reported where it starts: savings that are p% of the written total are right as written
+    // (the base is the line sums only when the total is itself in doubt: they include the
+    // savings line, so they would excuse any savings figure), and so are savings that equal the
+    // repaired budget's. What is expected is the repaired budget's value, the one its fix writes.
     const bases = (consistent ? [T] : [T, W, C]).filter((b): b is number => b !== undefined && !Number.isNaN(b));
     if (bases.length === 0 || trueTotal === undefined) continue;
     if (bases.some((b) => fitsPercent(s, b, p))) continue;
-    const expected = Math.round((trueTotal * p) / 100);
+    const solved = solution?.savings.get(n);
+    if (solved === s) continue;
+    const expected = solved ?? Math.round((trueTotal * p) / 100);
     const issue = makeIssue(
       'budget.savings-mismatch',
       where(n.row, amountCol, 'amount'),
@@ -360,16 +370,19 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
 
   let wordsAt: { row: number; col: number } | undefined;
   if (total && trueTotal !== undefined) {
+    // What the words should spell: the total of the repaired budget, which the repair writes.
+    const wordsTotal = solution?.totalValue ?? trueTotal;
     if (words) {
       const value = parseWords(words.text);
       // Words spell the true total: when the written total is wrong, words that copy it are too.
-      if (value !== trueTotal) {
+      // Words already spelling the repaired total are right once the rest is repaired.
+      if (value !== trueTotal && value !== wordsTotal) {
         const parts = splitWordsCell(words.text);
-        const expectedWords = amountToWords(trueTotal, wordsStyle(parts.body));
+        const expectedWords = amountToWords(wordsTotal, wordsStyle(parts.body));
         const replacement = parts.prefix + expectedWords + parts.suffix;
         const data: { words: string; total: number; wordsValue?: number; expectedWords: string } = {
           words: words.text,
-          total: trueTotal,
+          total: wordsTotal,
           expectedWords,
         };
         if (value !== null) data.wordsValue = value;
@@ -380,9 +393,9 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
     } else {
       const r = total.row + 1;
       const col = cols.words ?? Math.min(...Object.values(cols).filter((c): c is number => c !== undefined));
-      const expectedWords = amountToWords(trueTotal);
+      const expectedWords = amountToWords(wordsTotal);
       const replacement = wordsCellText(expectedWords);
-      const issue = makeIssue('budget.words-missing', where(r, col, 'words'), { total: trueTotal, expectedWords }, replacement);
+      const issue = makeIssue('budget.words-missing', where(r, col, 'words'), { total: wordsTotal, expectedWords }, replacement);
       issues.push(issue);
       // Writing into a blank row changes nothing else; a full row would need an inserted row.
       if (rowBlank(r)) {
@@ -396,7 +409,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
   // be, all together, so that one press reaches a state with no budget issue (repairing the
   // savings alone would move a total that sums it, and the words after it).
   let repaired = false;
-  if (repairs.length > 0) {
+  if (repairs.length > 0 && solution) {
     const plan = planRepair({
       grid,
       roots,
@@ -405,8 +418,8 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       total,
       words,
       wordsAt,
-      inside,
       amountCol,
+      solution,
     });
     if (plan && plan.cells.length > 0) {
       // Safe when it is arithmetic only: no line is in doubt and the savings stay as written.
@@ -452,27 +465,51 @@ interface RepairInput {
   words: WordsRow | undefined;
   /** Where to write the words when the sheet has none (a blank row under the total). */
   wordsAt: { row: number; col: number } | undefined;
-  inside: boolean;
   amountCol: number;
+  solution: BudgetSolution;
+}
+
+/** The consistent budget: each savings line's amount and the total they give. */
+interface BudgetSolution {
+  savings: Map<Node, number>;
+  /** Lines repaired, savings at `savings`. */
+  target: Valuation;
+  totalValue: number;
 }
 
 /**
- * The budget as it should be, and the cells to write to get there: lines at quantity × rate,
- * headings and subtotals at the sum of their lines, the savings line at its percentage of the
- * total, the total, and the words spelling it. With the savings inside the total, savings s and
- * total T must satisfy T = B + s and s = p% × T (B: every other line) together: s is solved for,
- * s = p·B / (100 − p) rounded to the đồng so that it is p% of B + s either way of rounding; never
- * iterated (writing 10% of the old total moves the total again). Formula cells are not written:
- * Excel recalculates them. Undefined when an amount is an error value (nothing can be settled).
+ * Solves the budget as it should be: lines at quantity × rate, the savings line at its
+ * percentage of the total. With the savings inside the total, savings s and total T must satisfy
+ * T = B + s and s = p% × T (B: every other line) together: s is solved for, s = p·B / (100 − p)
+ * rounded to the đồng so that it is p% of B + s either way of rounding; never iterated (writing
+ * 10% of the old total moves the total again). Undefined when an amount is an error value or
+ * unknown, or the savings cannot be solved (their percentages reach 100%).
+ * Both the check's expected values and the repair's edits come from this one solution.
  */
-function planRepair(x: RepairInput): { cells: RepairCell[]; savingsChanged: boolean } | undefined {
-  const { grid, amountCol } = x;
-  const others = sum(x.roots, { corrected: true, savings: () => 0 });
+function solveBudget(
+  roots: Node[],
+  savingsNodes: Node[],
+  total: { row: number; amount: CellNumber } | undefined,
+  inside: boolean,
+): BudgetSolution | undefined {
+  const others = sum(roots, { corrected: true, savings: () => 0 });
   if (Number.isNaN(others)) return undefined;
-  const savings = solveSavings(x.savingsNodes, others, x.inside, x.total?.amount.kind === 'number' ? x.total.amount.value : undefined);
+  const savings = solveSavings(savingsNodes, others, inside, total?.amount.kind === 'number' ? total.amount.value : undefined);
   if (!savings) return undefined;
   const target: Valuation = { corrected: true, savings: (n) => savings.get(n) ?? (n.amount.kind === 'number' ? n.amount.value : 0) };
-  const totalValue = x.inside ? sum(x.roots, target) : others;
+  const totalValue = inside ? sum(roots, target) : others;
+  if (Number.isNaN(totalValue)) return undefined;
+  return { savings, target, totalValue };
+}
+
+/**
+ * The cells to write to reach the solved budget (see solveBudget): lines at quantity × rate,
+ * headings and subtotals at the sum of their lines, the savings line, the total, and the words
+ * spelling it. Formula cells are not written: Excel recalculates them.
+ */
+function planRepair(x: RepairInput): { cells: RepairCell[]; savingsChanged: boolean } {
+  const { grid, amountCol } = x;
+  const { savings, target, totalValue } = x.solution;
 
   const cells: RepairCell[] = [];
   const isFormula = (row: number, col: number) => cellAt(grid, row, col)?.formula !== undefined;

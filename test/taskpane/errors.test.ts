@@ -1,0 +1,41 @@
+import { WorkbookError, type CellChange } from '../../src/excel/types';
+import { describeError } from '../../src/taskpane/errors';
+
+const change = (address: string, extra: Partial<CellChange> = {}): CellChange => ({ address, expected: '1', found: '2', ...extra });
+
+describe('describeError names each changed cell once', () => {
+  const cases: { name: string; changes: CellChange[]; changeCount?: number; named: string; more?: string }[] = [
+    { name: 'no duplicates', changes: ['B22', 'D22'].map((a) => change(a)), named: 'ô B22, D22 không' },
+    {
+      name: 'an address listed twice (value and formula)',
+      changes: ['B22', 'D22', 'G22', 'H22', 'B22', 'I22', 'J22', 'K22'].map((a) => change(a)),
+      named: 'ô B22, D22, G22, H22, I22 và 2 ô khác',
+    },
+    { name: 'all the same cell', changes: [change('F9'), change('F9'), change('F9')], named: 'ô F9 không' },
+    {
+      name: 'list cut: the unlisted changes still counted',
+      changes: ['A1', 'A1', 'A2'].map((a) => change(a)),
+      changeCount: 10,
+      named: 'ô A1, A2 và 7 ô khác',
+    },
+  ];
+  test.each(cases)('sheet-changed: $name', ({ changes, changeCount, named }) => {
+    const detail = changeCount === undefined ? { reason: 'cells-changed' as const, changes } : { reason: 'cells-changed' as const, changes, changeCount };
+    const message = describeError(new WorkbookError('sheet-changed', 'x', detail)).message;
+    expect(message).toContain(named);
+    const listed = /\(ô ([^)]*?)(?: và| không)/.exec(message)![1]!.split(', ');
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+  test.each(cases)('undo-stale: $name', ({ changes, changeCount, named }) => {
+    const detail = changeCount === undefined ? { changes } : { changes, changeCount };
+    const message = describeError(new WorkbookError('undo-stale', 'x', detail), { undoLabel: 'Sửa' }).message;
+    expect(message).toContain(named.replace(/ không$/, ''));
+  });
+  test('undo-stale after rows moved: typed cells named once', () => {
+    const changes = [change('C5'), change('C5'), change('D5'), change('E9', { moved: true })];
+    const message = describeError(new WorkbookError('undo-stale', 'x', { changes, changeCount: 4, rowsMoved: 1 }), { undoLabel: 'Sửa' }).message;
+    expect(message).toContain('ô C5, D5');
+    expect(message).not.toMatch(/C5.*C5/);
+    expect(message).not.toContain('E9');
+  });
+});
