@@ -64,6 +64,10 @@ export function describeError(e: unknown, context: ErrorContext = {}): PaneError
       }
       return { title: ERROR_TITLES[kind], message: S.undoStale(context.undoLabel, cells, count) };
     }
+    if (kind === 'table-formula' && detail.cells?.length) {
+      const unique = [...new Set(detail.cells)];
+      return { title: ERROR_TITLES[kind], message: S.tableFormula(unique.slice(0, 5), unique.length, detail.table) };
+    }
     if (kind === 'unsupported' && detail.userMessage) return { title: S.notOnThisPage, message: detail.userMessage };
     if (kind === 'no-sheet' && e.message === S.noCheckYet) return { title: ERROR_TITLES[kind], message: S.noCheckYet };
     if (kind in MESSAGES) return { title: ERROR_TITLES[kind], message: MESSAGES[kind] };

@@ -28,6 +28,10 @@ export const S = {
 
   // A write refused because the sheet is no longer what the check read.
   sheetChangedTitle: 'Trang tính đã thay đổi',
+  tableFormula: (cells: readonly string[], count: number, table: string | undefined): string =>
+    `Ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} cần ghi công thức nằm trong Bảng Excel` +
+    (table ? ` "${table}"` : '') +
+    ': công thức sẽ bị chép xuống cả cột, nên phuluc chưa ghi gì. Hãy chuyển Bảng thành vùng ô thường rồi thử lại, hoặc tự ghi công thức.',
   sheetChanged: (cells: readonly string[], count: number): string =>
     'Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì' +
     (cells.length ? ` (ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} không còn như lúc kiểm tra)` : '') +

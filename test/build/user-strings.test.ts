@@ -55,6 +55,7 @@ const DATA = [
   'templates/defaults.ts', // the standard task library
   'templates/fill.ts', // the [năm] placeholder
   'excel/emulator/samples.ts', // the demo's sample sheets
+  'excel/emulator/format.ts', // Excel's vi-VN locale data for number formats (SA/CH, day and month names)
 ];
 
 interface Literal {

@@ -39,3 +39,22 @@ describe('describeError names each changed cell once', () => {
     expect(message).not.toContain('E9');
   });
 });
+
+describe('describeError: a formula refused inside an Excel Table names the cells and the Table', () => {
+  test.each<[string, string[], string | undefined, string]>([
+    ['one cell', ['F7'], 'Bảng1', 'Ô F7 cần ghi công thức nằm trong Bảng Excel "Bảng1"'],
+    ['three cells', ['F7', 'F8', 'F9'], 'Bảng1', 'Ô F7, F8, F9 cần'],
+    ['a cell twice, listed once', ['F7', 'F7', 'F8'], 'Bảng1', 'Ô F7, F8 cần'],
+    ['more than five', ['F7', 'F8', 'F9', 'F10', 'F11', 'F12', 'F13'], 'Dự toán', 'Ô F7, F8, F9, F10, F11 và 2 ô khác cần ghi công thức nằm trong Bảng Excel "Dự toán"'],
+    ['no table name', ['F7'], undefined, 'Ô F7 cần ghi công thức nằm trong Bảng Excel:'],
+  ])('%s', (_, cells, table, expected) => {
+    const detail = table === undefined ? { cells } : { cells, table };
+    expect(describeError(new WorkbookError('table-formula', 'x', detail)).message).toContain(expected);
+  });
+
+  test('without cells it still explains (the general message)', () => {
+    const m = describeError(new WorkbookError('table-formula', 'x', {})).message;
+    expect(m).toContain('Bảng Excel');
+    expect(m).not.toMatch(/^Ô [A-Z]+\d/);
+  });
+});
