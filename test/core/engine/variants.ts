@@ -475,7 +475,7 @@ export const VARIANTS: Variant[] = [
         [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(9000000)],
         [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
         [null, 'Tổng cộng', null, null, null, n(14000000)],
-        ['(Bằng chữ: Mười bốn triệu năm trăm nghìn đồng)'],
+        ['(Bằng chữ: Mười hai triệu đồng)'],
       ],
       ['A5:F5'],
     ),
@@ -484,6 +484,27 @@ export const VARIANTS: Variant[] = [
       { code: 'budget.line-mismatch', cell: 'F2' },
       { code: 'budget.total-mismatch', cell: 'F4' },
       { code: 'budget.words-mismatch', cell: 'A5' },
+    ],
+  },
+  // The words spell the total the budget comes to once the line is right (14.500.000): fixing them
+  // to the written total would lead the clerk into a wrong edit, so only the line and total are faults.
+  {
+    name: 'budget with planted faults: a line and the total; the words already spell the right total',
+    grid: gridOf(
+      'Dự toán',
+      [
+        ['STT', 'Nội dung', 'ĐVT', 'Số lượng', 'Đơn giá', 'Thành tiền'],
+        [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(9000000)],
+        [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
+        [null, 'Tổng cộng', null, null, null, n(14000000)],
+        ['(Bằng chữ: Mười bốn triệu năm trăm nghìn đồng)'],
+      ],
+      ['A5:F5'],
+    ),
+    kind: 'budget',
+    faults: [
+      { code: 'budget.line-mismatch', cell: 'F2' },
+      { code: 'budget.total-mismatch', cell: 'F4' },
     ],
   },
   {
