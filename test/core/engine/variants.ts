@@ -34,6 +34,21 @@ const hnTitles: Raw[][] = [
 ];
 const hnMerges = ['A1:G1', 'A2:G2', 'A3:G3'];
 
+/** A budget whose line 1 (F2) is 9.000.000 for 2 × 5.000.000 and whose total (F4) is 14.000.000 for lines of 13.500.000, with `words` under it. */
+function plantedBudget(words: string): Grid {
+  return gridOf(
+    'Dự toán',
+    [
+      ['STT', 'Nội dung', 'ĐVT', 'Số lượng', 'Đơn giá', 'Thành tiền'],
+      [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(9000000)],
+      [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
+      [null, 'Tổng cộng', null, null, null, n(14000000)],
+      [words],
+    ],
+    ['A5:F5'],
+  );
+}
+
 export const VARIANTS: Variant[] = [
   {
     name: 'TT | Nội dung công việc | Cơ quan chủ trì | …| Ghi chú, column numbers, continuous numbering, signed the year before',
@@ -468,17 +483,7 @@ export const VARIANTS: Variant[] = [
   },
   {
     name: 'budget with planted faults: a line, the total and the words',
-    grid: gridOf(
-      'Dự toán',
-      [
-        ['STT', 'Nội dung', 'ĐVT', 'Số lượng', 'Đơn giá', 'Thành tiền'],
-        [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(9000000)],
-        [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
-        [null, 'Tổng cộng', null, null, null, n(14000000)],
-        ['(Bằng chữ: Mười hai triệu đồng)'],
-      ],
-      ['A5:F5'],
-    ),
+    grid: plantedBudget('(Bằng chữ: Mười hai triệu đồng)'),
     kind: 'budget',
     faults: [
       { code: 'budget.line-mismatch', cell: 'F2' },
@@ -490,17 +495,7 @@ export const VARIANTS: Variant[] = [
   // to the written total would lead the clerk into a wrong edit, so only the line and total are faults.
   {
     name: 'budget with planted faults: a line and the total; the words already spell the right total',
-    grid: gridOf(
-      'Dự toán',
-      [
-        ['STT', 'Nội dung', 'ĐVT', 'Số lượng', 'Đơn giá', 'Thành tiền'],
-        [1, 'Tập huấn CCHC', 'Lớp', 2, n(5000000), n(9000000)],
-        [2, 'Kiểm tra CCHC', 'Đợt', 3, n(1500000), n(4500000)],
-        [null, 'Tổng cộng', null, null, null, n(14000000)],
-        ['(Bằng chữ: Mười bốn triệu năm trăm nghìn đồng)'],
-      ],
-      ['A5:F5'],
-    ),
+    grid: plantedBudget('(Bằng chữ: Mười bốn triệu năm trăm nghìn đồng)'),
     kind: 'budget',
     faults: [
       { code: 'budget.line-mismatch', cell: 'F2' },
