@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import * as path from 'path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { XlsxError } from '../../src/xlsx/errors';
+import { errorOf } from '../helpers/xlsx-error';
 import { cfbEntryNames } from '../../src/xlsx/cfb';
 import { readWorkbook } from '../../src/xlsx/read';
 import { fixPackage } from '../../src/xlsx/write';
@@ -18,16 +18,6 @@ const BOMB = `<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&
 const EXTERNAL = `<!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>`;
 const sheetXml = (doctype: string, cell: string) =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>${doctype}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${cell}</t></is></c></row></sheetData></worksheet>`;
-
-function errorOf(fn: () => unknown): XlsxError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof XlsxError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 /** A valid book with one part replaced. */
 function withPart(part: string, text: string): Uint8Array {

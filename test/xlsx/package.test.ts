@@ -1,18 +1,9 @@
 import { readFileSync } from 'fs';
 import { strToU8, zipSync } from 'fflate';
 import { XlsxError } from '../../src/xlsx/errors';
+import { errorOf } from '../helpers/xlsx-error';
 import { builtinNumberFormat, openPackage, parseBoolean, parseContentTypes, parseRelationships, relsPartFor, resolveTarget } from '../../src/xlsx/package';
 import { fixture } from '../cli/helpers';
-
-function errorOf(fn: () => unknown): XlsxError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof XlsxError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 describe('relationships (OPC Part 2)', () => {
   it.each([

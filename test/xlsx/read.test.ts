@@ -5,6 +5,7 @@
 import type { Cell, Grid } from '../../src/core/grid';
 import { cellDate } from '../../src/core/grid/date';
 import { XlsxError } from '../../src/xlsx/errors';
+import { errorOf } from '../helpers/xlsx-error';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildXlsx, esc } from './build';
 import type { BookSpec } from './build';
@@ -19,16 +20,6 @@ const at = (g: Grid, a1: string): Cell | undefined => {
   return g.rows[Number(m[2]) - 1]?.[c - 1];
 };
 const sheet = (data: string, extra: Partial<BookSpec> = {}): BookSpec => ({ sheets: [{ name: 'Phụ lục', data }], ...extra });
-
-function errorOf(fn: () => unknown): XlsxError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof XlsxError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('cell types (ECMA-376 18.18.11 ST_CellType)', () => {
   const strings = ['Văn phòng Sở', 'Quý I/2024'];

@@ -1,21 +1,11 @@
 import { readFileSync } from 'fs';
 import { zipSync, strToU8 } from 'fflate';
-import { XlsxError } from '../../src/xlsx/errors';
+import { errorOf } from '../helpers/xlsx-error';
 import { crc32, formatBytes, inflateEntry, openZip, writeZip } from '../../src/xlsx/zip';
 import type { ZipEntry } from '../../src/xlsx/zip';
 import { fixture } from '../cli/helpers';
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(fixture(name)));
-
-function errorOf(fn: () => unknown): XlsxError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof XlsxError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
 
 /** Central directory record of an entry inside `zip` (by name), as a DataView over the same buffer. */
 function centralView(zip: Uint8Array, name: string): DataView {
