@@ -8,9 +8,9 @@ import { zipSync } from 'fflate';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { renderHtml } from '../../src/cli/report/html';
-import { groupIssues } from '../../src/taskpane/state/issues';
-import { groupByCode } from '../../src/cli/report/html';
 import { checkSheet, renderMessage } from '../../src/core';
+import { groupIssues } from '../../src/core/issues';
+import { codeTitle } from '../../src/core/messages';
 import { openpyxl } from '../helpers/external';
 import { progressSheet } from '../helpers/progress-sheet';
 import { captureIo, fixture, tempDir } from './helpers';
@@ -136,10 +136,14 @@ describe('folders that hold nothing to check, or only what cannot be read', () =
 });
 
 describe('grouping in the HTML report', () => {
-  test('is the pane\'s grouping', () => {
+  test('prints the pane\'s groups, in its order, errors first', () => {
     const { report } = checkSheet(progressSheet());
-    const strip = (gs: { code: string; severity: string; issues: { cell?: string }[] }[]) => gs.map((g) => [g.code, g.severity, g.issues.map((i) => i.cell)]);
-    expect(strip(groupByCode(report.issues))).toEqual(strip(groupIssues(report.issues)));
+    const page = renderHtml([{ file: 'x.xlsx', sheets: [report], summary: { errors: 1, warnings: 0, infos: 0 } }], [], renderMessage, { generatedAt: '' });
+    const printed = [...page.matchAll(/<details class="(\w+)" open><summary><span[^>]*>[^<]*<\/span> ([^<]*)<\/summary>/g)].map((m) => [m[1], m[2]]);
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const groups = groupIssues(report.issues);
+    expect(groups.length).toBeGreaterThan(1);
+    expect(printed).toEqual(groups.map((g) => [g.severity, esc(`${codeTitle(g.code)} (${g.issues.length})`)]));
   });
 
   test('escapes what a cell says', () => {

@@ -5,7 +5,7 @@
  * as the pane groups them (errors first). Prints cleanly: every group open, each file on a new page.
  */
 import { codeTitle } from '../../core/messages';
-import type { Issue, IssueCode, Severity } from '../../core/issues';
+import { groupIssues, type Severity } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
@@ -13,27 +13,6 @@ import { KIND_LABEL, SEVERITY_LABEL, summaryLine } from './text';
 import { C } from '../strings';
 
 const H = C.html;
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export interface IssueGroup {
-  code: IssueCode;
-  severity: Severity;
-  issues: Issue[];
-}
-
-/** Issues by code, errors first, then warnings, then hints; rows in sheet order (as the pane lists them). */
-export function groupByCode(issues: readonly Issue[]): IssueGroup[] {
-  const groups = new Map<IssueCode, IssueGroup>();
-  for (const i of issues) {
-    let g = groups.get(i.code);
-    if (!g) groups.set(i.code, (g = { code: i.code, severity: i.severity, issues: [] }));
-    g.issues.push(i);
-  }
-  const out = [...groups.values()];
-  for (const g of out) g.issues.sort((a, b) => a.row - b.row);
-  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-}
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -186,7 +165,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
         parts.push(`<p class="ok">${sheet.kind === 'none' ? H.skipped : H.noIssues}</p>`);
         continue;
       }
-      for (const g of groupByCode(sheet.issues)) {
+      for (const g of groupIssues(sheet.issues)) {
         const items = g.issues
           .map((issue) => {
             const where = issue.cell ?? C.periodText.row(String(issue.row));

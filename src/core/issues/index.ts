@@ -11,3 +11,4 @@ export type {
   TaskRole,
 } from './types';
 export { ISSUE_CODES, SEVERITY, makeIssue } from './severity';
+export { groupIssues, SEVERITY_RANK, type IssueGroup } from './group';

@@ -4,7 +4,8 @@ import type { Fix } from '../../core/fix';
 import type { Grid } from '../../core/grid';
 import type { FixRefusal, RefusedFix } from '../../core/verify';
 import { combineVerified } from '../engine';
-import type { Issue, IssueCode, Severity } from '../../core/issues';
+import { SEVERITY_RANK, type Issue } from '../../core/issues';
+export { groupIssues, type IssueGroup } from '../../core/issues';
 import type { Highlight, WriteBatch, WriteOp } from '../../excel/types';
 import { S } from '../strings';
 
@@ -43,34 +44,13 @@ export function refusalsByIssue(refused: readonly RefusedFix[]): Map<string, Fix
   return m;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export interface IssueGroup {
-  code: IssueCode;
-  severity: Severity;
-  issues: Issue[];
-}
-
-/** Issues grouped by code: errors first, then warnings, then hints; rows in sheet order. */
-export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
-  const groups = new Map<IssueCode, IssueGroup>();
-  for (const i of issues) {
-    let g = groups.get(i.code);
-    if (!g) groups.set(i.code, (g = { code: i.code, severity: i.severity, issues: [] }));
-    g.issues.push(i);
-  }
-  const out = [...groups.values()];
-  for (const g of out) g.issues.sort((a, b) => a.row - b.row);
-  return out.sort((a, b) => RANK[a.severity] - RANK[b.severity]);
-}
-
 /** One fill per cell (the most severe), errors and warnings only. */
 export function highlightsFor(issues: readonly Issue[]): Highlight[] {
   const byCell = new Map<string, Highlight>();
   for (const i of issues) {
     if (!i.cell || i.severity === 'info') continue;
     const prev = byCell.get(i.cell);
-    if (!prev || RANK[i.severity] < RANK[prev.severity]) byCell.set(i.cell, { address: i.cell, severity: i.severity });
+    if (!prev || SEVERITY_RANK[i.severity] < SEVERITY_RANK[prev.severity]) byCell.set(i.cell, { address: i.cell, severity: i.severity });
   }
   return [...byCell.values()];
 }
