@@ -1,5 +1,6 @@
 /** Filling a template for a plan year and a body's units, and accent-insensitive search over the library. */
 import type { DirectoryId } from '../core/config';
+import { foldKeepPunctuation } from '../core/text';
 import type { LocalKind } from '../core/units/directories/pick';
 import { bodyWord, unitForRole, unitRole, type UnitRole } from '../core/units/directories/roles';
 import type { TaskTemplate } from './schema';
@@ -123,16 +124,8 @@ export function fillTemplate(t: TaskTemplate, planYear: number | undefined, unit
   };
 }
 
-/** Lower case, no diacritics, đ → d, single spaces: "Quý I" and "quy i" compare equal. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Lower case, no diacritics, đ → d, single spaces: "Quý I" and "quy i" compare equal (core/text). */
+export const fold = foldKeepPunctuation;
 
 /** True when every word of the query occurs (accent-insensitively) in the template's texts. */
 export function matchesQuery(t: TaskTemplate, query: string): boolean {

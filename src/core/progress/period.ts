@@ -3,6 +3,7 @@
  * year (the reporting rhythm of the provincial CCHC reporting rules: Quý I, 6 tháng, 9 tháng, năm).
  */
 import { toRoman } from '../deadline';
+import { foldKeepPunctuation } from '../text';
 
 export type PeriodKind = 'quarter' | 'half' | 'nine-months' | 'year';
 
@@ -57,13 +58,7 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
  * Returns null for anything else (Quý V, a year outside 1990–2100).
  */
 export function parsePeriod(text: string): Period | null {
-  const f = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  const f = foldKeepPunctuation(text);
   const year = (s: string | undefined) => {
     const y = Number(s);
     return y >= 1990 && y <= 2100 ? y : null;

@@ -4,18 +4,7 @@
  * when the cell says so ("Đã hoàn thành ngày 20/4/2026", "Hoàn thành chậm"). Never throws: text
  * that fits no form is a result. Pure; a leaf module like deadline/.
  */
-import { memoize } from '../text';
-
-/** Lower case, no diacritics (đ → d), single spaces; punctuation kept ("100%", "20/3/2026"). */
-function plain(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { foldKeepPunctuation as plain, memoize } from '../text';
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
 

@@ -1,4 +1,4 @@
-export { nfc, collapseSpaces, fold, foldKeepTones, isUnaccented, lowerFirst } from './normalize';
+export { nfc, collapseSpaces, fold, foldKeepPunctuation, foldKeepTones, isUnaccented, lowerFirst } from './normalize';
 export { createTypoIndex, distance, nearest, typoTolerance } from './similar';
 export type { Nearest, NearestOptions } from './similar';
 export {

@@ -107,3 +107,19 @@ export function isUnaccented(s: string): boolean {
 export function lowerFirst(s: string): string {
   return s.length === 0 ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
+
+/**
+ * Lower case, no diacritics (đ → d), single spaces, trimmed; punctuation and digits kept
+ * ("Đã hoàn thành 100%" → "da hoan thanh 100%", "Quý I/2026" → "quy i/2026"). For matching words
+ * a clerk types where the punctuation carries meaning (periods, percentages, dates), unlike
+ * `fold`, which turns punctuation into spaces.
+ */
+export function foldKeepPunctuation(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { collapseSpaces, fold, foldKeepTones, isUnaccented, lowerFirst, nfc } from '../../../src/core/text';
+import { collapseSpaces, fold, foldKeepPunctuation, foldKeepTones, isUnaccented, lowerFirst, nfc } from '../../../src/core/text';
 
 const NFD = (s: string): string => s.normalize('NFD');
 
@@ -119,5 +119,21 @@ describe('isUnaccented / lowerFirst', () => {
   test('lowerFirst', () => {
     expect(lowerFirst('Các phòng')).toBe('các phòng');
     expect(lowerFirst('')).toBe('');
+  });
+});
+
+describe('foldKeepPunctuation', () => {
+  it.each([
+    ['Đã hoàn thành 100%', 'da hoan thanh 100%'],
+    ['  Quý   I/2026 ', 'quy i/2026'],
+    ['Hoàn thành ngày 20/3/2026.', 'hoan thanh ngay 20/3/2026.'],
+    ['ĐANG THỰC HIỆN', 'dang thuc hien'],
+    ['Chưa\nthực hiện', 'chua thuc hien'],
+    ['6 tháng đầu năm', '6 thang dau nam'],
+    ['', ''],
+  ])('%j → %j', (input, out) => expect(foldKeepPunctuation(input)).toBe(out));
+
+  it('keeps what fold turns into spaces', () => {
+    expect(fold('Quý I/2026')).not.toBe(foldKeepPunctuation('Quý I/2026'));
   });
 });
