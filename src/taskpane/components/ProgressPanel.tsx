@@ -164,6 +164,22 @@ export function ProgressPanel(props: ProgressPanelProps) {
     </li>
   );
 
+  /** A titled list of tasks (overdue, due soon), or a line saying there are none. */
+  const itemList = (title: string, items: readonly ProgressItem[], late: boolean, testId: string, none: string) => (
+    <div className={styles.section}>
+      <Subtitle2 as="h3">{title}</Subtitle2>
+      {items.length ? (
+        <ul className={styles.items} data-testid={testId}>
+          {items.map((it) => item(it, late))}
+        </ul>
+      ) : (
+        <Text size={200} className={styles.muted}>
+          {none}
+        </Text>
+      )}
+    </div>
+  );
+
   return (
     <section className={styles.root} aria-label={S.progressTab} data-testid="progress-panel">
       {messages}
@@ -286,31 +302,8 @@ export function ProgressPanel(props: ProgressPanelProps) {
         </table>
       </div>
 
-      <div className={styles.section}>
-        <Subtitle2 as="h3">{P.overdue(overview.overdue.length)}</Subtitle2>
-        {overview.overdue.length ? (
-          <ul className={styles.items} data-testid="progress-overdue">
-            {overview.overdue.map((it) => item(it, true))}
-          </ul>
-        ) : (
-          <Text size={200} className={styles.muted}>
-            {P.noOverdue}
-          </Text>
-        )}
-      </div>
-
-      <div className={styles.section}>
-        <Subtitle2 as="h3">{P.dueSoon(overview.dueSoon.length)}</Subtitle2>
-        {overview.dueSoon.length ? (
-          <ul className={styles.items} data-testid="progress-due-soon">
-            {overview.dueSoon.map((it) => item(it, false))}
-          </ul>
-        ) : (
-          <Text size={200} className={styles.muted}>
-            {P.noDueSoon}
-          </Text>
-        )}
-      </div>
+      {itemList(P.overdue(overview.overdue.length), overview.overdue, true, 'progress-overdue', P.noOverdue)}
+      {itemList(P.dueSoon(overview.dueSoon.length), overview.dueSoon, false, 'progress-due-soon', P.noDueSoon)}
 
       {props.canAddSheet && (
         <div className={styles.report}>
