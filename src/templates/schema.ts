@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { STANDARD_AREAS } from '../core/areas';
+import { foldKeepPunctuation } from '../core/text';
 import { roleLabel } from '../core/messages';
 import { CONFIG_MESSAGES } from '../core/messages/config';
 
@@ -120,11 +121,7 @@ function makeId(t: Record<string, unknown>, index: number): string {
 
 /** An ASCII slug of Vietnamese text, for ids. */
 export function slug(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldKeepPunctuation(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
