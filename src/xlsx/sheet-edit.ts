@@ -24,7 +24,7 @@ import { MAX_ROW, colIndex, colLetters, deleteRowsInArea, deleteRowsInSqref, for
 import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, escapeText, isMain, walkXml, withFastScan, NS_X14, NS_XM } from './xml-splice';
 import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
 import { decodeEscapes } from './xml';
-import { decodeLegacyText, legacyFontEncoding, UNICODE_FONT } from '../core/text';
+import { repairLegacyRuns, type LegacyRun } from '../core/legacy';
 import { XS } from './strings';
 
 /** A formula to write, as stored in the file (no leading `=`; ECMA-376 Part 1, 18.3.1.40). */
@@ -1315,26 +1315,30 @@ function richCellMarkup(p: string, attrs: Array<[string, string]>, inner: string
  * the reader leaves them out of the text.
  */
 export function rebuildLegacyRuns(inner: string, legacy: { encoding: 'TCVN3' | 'VNI'; font?: string }, expected: string): string | undefined {
-  const runs = [...inner.matchAll(/<((?:\w+:)?)r>([\s\S]*?)<\/\1r>/g)];
-  if (runs.length === 0) return undefined;
-  let text = '';
-  let out = '';
-  for (const m of runs) {
+  const matches = [...inner.matchAll(/<((?:\w+:)?)r>([\s\S]*?)<\/\1r>/g)];
+  const parsed: Array<{ p: string; rPr: string; run: LegacyRun }> = [];
+  for (const m of matches) {
     const p = m[1]!;
     const body = m[2]!;
     const rPr = /<(?:\w+:)?rPr>[\s\S]*?<\/(?:\w+:)?rPr>|<(?:\w+:)?rPr\/>/.exec(body)?.[0] ?? '';
     const t = new RegExp(`<${p}t(?:\\s[^>]*)?>([\\s\\S]*?)<\\/${p}t>|<${p}t(?:\\s[^>]*)?\\/>`).exec(body);
     if (!t) return undefined;
-    const stored = decodeEscapes(unescapeXml(t[1] ?? ''));
     const runFont = /<(?:\w+:)?rFont\s+val="([^"]*)"/.exec(rPr)?.[1];
-    const font = runFont !== undefined ? unescapeXml(runFont) : legacy.font;
-    const decoded = stored === '' ? '' : decodeLegacyText(stored, legacy.encoding, font);
-    text += decoded;
-    const newPr = runFont !== undefined && legacyFontEncoding(unescapeXml(runFont)) ? rPr.replace(/(<(?:\w+:)?rFont\s+val=")[^"]*(")/, `$1${UNICODE_FONT}$2`) : rPr;
-    const space = /^\s|\s$/.test(decoded) ? ' xml:space="preserve"' : '';
-    out += `<${p}r>${newPr}<${p}t${space}>${escapeText(encodeXstring(decoded))}</${p}t></${p}r>`;
+    const run: LegacyRun = { text: decodeEscapes(unescapeXml(t[1] ?? '')) };
+    if (runFont !== undefined) run.font = unescapeXml(runFont);
+    parsed.push({ p, rPr, run });
   }
-  return text.normalize('NFC') === expected.normalize('NFC') ? out : undefined;
+  // The core's one rule for rich legacy text (also used by the Office adapter's textRuns).
+  const repaired = repairLegacyRuns(parsed.map((x) => x.run), legacy, expected);
+  if (!repaired) return undefined;
+  let out = '';
+  parsed.forEach(({ p, rPr }, i) => {
+    const r = repaired[i]!;
+    const newPr = r.font !== undefined ? rPr.replace(/(<(?:\w+:)?rFont\s+val=")[^"]*(")/, `$1${escapeAttr(r.font)}$2`) : rPr;
+    const space = /^\s|\s$/.test(r.text) ? ' xml:space="preserve"' : '';
+    out += `<${p}r>${newPr}<${p}t${space}>${escapeText(encodeXstring(r.text))}</${p}t></${p}r>`;
+  });
+  return out;
 }
 
 /** XML character and entity references resolved (text of an element or attribute). */

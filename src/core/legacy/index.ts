@@ -22,6 +22,8 @@ import {
   type LegacyEncoding,
 } from '../text';
 
+export { repairLegacyRuns, type LegacyRun, type RepairedRun } from './runs';
+
 /** One cell whose text was decoded (0-based row and column). */
 export interface DecodedCell {
   r: number;
