@@ -23,7 +23,13 @@ export type FixRefusal =
   /** The fix would write text (or nothing) over these cells, which hold real dates. */
   | { reason: 'text-over-date'; cells: string[] }
   /** The fix would write a value over these cells, which hold formulas (as the CLI's writer refuses). */
-  | { reason: 'value-over-formula'; cells: string[] };
+  | { reason: 'value-over-formula'; cells: string[] }
+  /**
+   * A legacy-text repair of these cells, which may hold per-run formatting (a bold word), that
+   * the host cannot write run by run (Excel without ExcelApi 1.18): writing plain text would
+   * drop the formatting. Not made by the engine: the pane adds it for the host it runs on.
+   */
+  | { reason: 'rich-text-unsupported'; cells: string[] };
 
 export interface RefusedFix {
   fix: Fix;

@@ -425,12 +425,17 @@ export async function restoreCells(runner: Runner, sheet: Excel.Worksheet, cells
     const first = run[0]!;
     const cells = run.map((c) => [restoreCell(c.state)]);
     const fonts = run.map((c) => c.state.font);
-    await runner.queue(BYTES_PER_RANGE * 2 + jsonSize(cells.map((c) => [c[0]!.input])), () => {
+    const textRuns = run.map((c) => c.state.textRuns);
+    const runBytes = textRuns.reduce((n, t) => n + (t ? BYTES_PER_RANGE + jsonSize(JSON.stringify(t)) : 0), 0);
+    await runner.queue(BYTES_PER_RANGE * 2 + jsonSize(cells.map((c) => [c[0]!.input])) + runBytes, () => {
       const range = sheet.getRangeByIndexes(first.row - 1, first.col, cells.length, 1);
       writeBlock(range, cells, true);
-      // A font the batch changed (a repaired .VnTime cell) goes back too.
+      // A font the batch changed (a repaired .VnTime cell) goes back too, then a rich cell's runs.
       fonts.forEach((f, i) => {
         if (f !== undefined) range.getCell(i, 0).format.font.name = f;
+      });
+      textRuns.forEach((t, i) => {
+        if (t !== undefined) range.getCell(i, 0).setCellProperties([[{ textRuns: t }]]);
       });
     });
     run = [];

@@ -135,6 +135,11 @@ class OfficeAdapter implements WorkbookAdapter {
     return this.undo.size > 0;
   }
 
+  /** Rich cells are repaired run by run through `textRuns` (ExcelApi 1.18: read and write). */
+  keepsTextRuns(): boolean {
+    return this.api.isSetSupported('1.18');
+  }
+
   undoLabel(): string | null {
     return this.undo.peek()?.label ?? null;
   }

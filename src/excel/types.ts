@@ -201,6 +201,14 @@ export interface WorkbookAdapter {
    * 'write-failed'.
    */
   setListValidation(sheetId: string, rules: ListValidation[], options?: { replaceOwnRules?: boolean }): Promise<ListResult>;
+  /**
+   * Whether a legacy-text repair (an edit with `legacy`) keeps a rich cell's runs, each decoded
+   * with its bold, italic or own font kept: Excel with ExcelApi 1.18 (`textRuns`), the web page's
+   * workbook (the .xlsx writer). Absent or false: the pane refuses those repairs under their
+   * issue ('rich-text-unsupported'), since it cannot tell which cells have runs, and applyBatch
+   * refuses them ('unsupported') rather than write plain text over the formatting.
+   */
+  keepsTextRuns?(): boolean;
   /** Settings kept in the workbook itself, shared by everyone who opens the file. */
   loadSettings(): Promise<unknown>;
   saveSettings(value: unknown): Promise<void>;

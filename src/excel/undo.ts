@@ -23,6 +23,8 @@ export interface CellState {
   numberFormat: string;
   /** The font name, recorded when the batch changed it (a repaired legacy-font cell); put back by undo. */
   font?: string;
+  /** The text runs (ExcelApi 1.18), recorded when the batch rewrote a rich cell run by run; put back by undo. */
+  textRuns?: Excel.RangeTextRun[];
 }
 
 /** A cell's fill, exactly: "no fill" is pattern "None"; without ExcelApi 1.9 only the colour. */

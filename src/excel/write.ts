@@ -39,6 +39,7 @@ import {
   type CellInput,
   type RunnerOptions,
 } from './journal';
+import { repairLegacyRuns } from '../core/legacy';
 import { cellInput, needsQuote, parseRangeAddress, rowsAddress, type ExcelApi } from './office-api';
 import { mapForward, matchesSeenState, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep, type ValidationRegion } from './undo';
 import { WorkbookError, type CellChange, type RowInsert, type SeenCell, type WriteBatch } from './types';
@@ -58,6 +59,10 @@ interface CellWrite {
   numFmt?: string;
   /** Also set the font name (a repaired TCVN3/VNI cell gets a Unicode font). */
   font?: string;
+  /** A legacy-text repair (Edit.legacy): a cell with several runs is repaired run by run. */
+  legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string };
+  /** Set once the cell's runs are read: the repaired runs to write (ExcelApi 1.18). */
+  textRuns?: Excel.RangeTextRun[];
 }
 
 /** Consecutive cells of one column (or, across: of one row), written as one range. */
@@ -152,6 +157,7 @@ export function plan(batch: WriteBatch): Plan {
         const origRow = toOriginal(op.row);
         const w: CellWrite = { row: op.row, col: op.col, origRow, value: op.value };
         if (op.font !== undefined) w.font = op.font;
+        if (op.legacy !== undefined && typeof op.value === 'string') w.legacy = op.legacy;
         segment.set(`${op.row},${op.col}`, w);
         check(origRow, op.col, op.seen);
         break;
@@ -323,6 +329,17 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     const runSnapshots = new Map<Run, Excel.Range>();
     // The font of each cell whose font a write changes, to put it back on undo.
     const fontSnapshots = new Map<CellWrite, Excel.RangeFont>();
+    // The text runs of each legacy repair (ExcelApi 1.18): repaired run by run, put back on undo.
+    const runsSnapshots = new Map<CellWrite, OfficeExtension.ClientResult<Excel.CellProperties[][]>>();
+    const richText = api.isSetSupported('1.18');
+    const legacyCells = phases.flatMap((p) => (p.kind === 'cells' ? p.runs.flatMap((r) => r.cells.filter((w) => w.legacy !== undefined && w.origRow !== null)) : []));
+    // Without textRuns a cell's per-run formatting (a bold word) can be neither read nor kept:
+    // nothing is written (the pane refuses these fixes at check time already).
+    if (legacyCells.length && !richText)
+      throw new WorkbookError('unsupported', 'legacy repair needs ExcelApi 1.18 to keep text runs', {
+        userMessage: ES.richTextNeedsApi118(legacyCells.slice(0, 5).map((w) => `${columnLetter(w.col)}${w.origRow}`).join(', ')),
+        cells: legacyCells.map((w) => `${columnLetter(w.col)}${w.origRow}`),
+      });
     for (const phase of phases) {
       if (phase.kind !== 'cells') continue;
       for (const run of phase.runs) {
@@ -331,6 +348,11 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         range.load('values,formulas,valueTypes,numberFormat');
         runSnapshots.set(run, range);
         run.cells.forEach((w, i) => {
+          if (w.legacy !== undefined) {
+            const cell = run.across ? range.getCell(0, i) : range.getCell(i, 0);
+            runsSnapshots.set(w, cell.getCellProperties({ textRuns: true }));
+            budget.add(BYTES_PER_RANGE);
+          }
           if (w.font === undefined) return;
           const font = (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font;
           font.load('name');
@@ -446,6 +468,29 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         changes: changes.slice(0, 20),
         changeCount: changes.length,
       });
+    // Rich cells (several runs): each run decoded with the core's rule, its legacy font replaced.
+    const runsBefore = new Map<CellWrite, Excel.RangeTextRun[]>();
+    for (const [w, props] of runsSnapshots) {
+      const runs = props.value[0]?.[0]?.textRuns ?? [];
+      if (runs.length < 2) continue; // one run: the cell's own text and font, written as such
+      const repaired = repairLegacyRuns(
+        runs.map((r) => (r.font?.name !== undefined ? { text: r.text, font: r.font.name } : { text: r.text })),
+        w.legacy!,
+        String(w.value),
+      );
+      const address = `${columnLetter(w.col)}${w.origRow}`;
+      if (!repaired)
+        throw new WorkbookError('unsupported', `the text runs of ${address} do not decode to the checked text`, {
+          userMessage: ES.richTextNotKept(address),
+          cells: [address],
+        });
+      runsBefore.set(w, runs);
+      w.textRuns = runs.map((r, k) => {
+        const font = { ...r.font };
+        if (repaired[k]!.font !== undefined) font.name = repaired[k]!.font;
+        return { text: repaired[k]!.text, font };
+      });
+    }
     const scopedHits = formulaTables.filter((x) => x.tables.items.length > 0);
     if (scopedHits.length)
       throw new WorkbookError('table-formula', ES.formulaIntoTable(scopedHits[0]!.tables.items[0]!.name), {
@@ -510,17 +555,27 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
             run.cells.forEach((w, i) => {
               const s = before[i];
               const font = fontSnapshots.get(w);
-              if (s) step.cells.push({ row: w.row, col: w.col, before: font ? { ...s, font: font.name } : s } satisfies CellRecord);
+              const textRuns = runsBefore.get(w);
+              if (s)
+                step.cells.push({
+                  row: w.row,
+                  col: w.col,
+                  before: { ...s, ...(font && typeof font.name === 'string' && { font: font.name }), ...(textRuns && { textRuns }) },
+                } satisfies CellRecord);
               const item: (typeof intended)[number] = { step: steps.length - 1, row: w.row, col: w.col, value: w.value ?? null };
               if (w.formula !== undefined) item.formula = w.formula;
               intended.push(item);
             });
-            await runner.queue(BYTES_PER_RANGE * 3 + jsonSize(cells.map((c) => c.input)), () => {
+            const runBytes = run.cells.reduce((n, w) => n + (w.textRuns ? BYTES_PER_RANGE + jsonSize(JSON.stringify(w.textRuns)) : 0), 0);
+            await runner.queue(BYTES_PER_RANGE * 3 + jsonSize(cells.map((c) => c.input)) + runBytes, () => {
               const range = runRange(sheet, run, run.row);
               writeBlock(range, shape(run, cells), useFormulas);
-              // A repaired legacy-font cell (.VnTime) gets a Unicode font, keeping its size and style.
               run.cells.forEach((w, i) => {
-                if (w.font !== undefined) (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font.name = w.font;
+                const cell = run.across ? range.getCell(0, i) : range.getCell(i, 0);
+                // A repaired legacy-font cell (.VnTime) gets a Unicode font, keeping its size and style.
+                if (w.font !== undefined) cell.format.font.name = w.font;
+                // A rich cell: its repaired runs, each with its own formatting (after the cell's font).
+                if (w.textRuns) cell.setCellProperties([[{ textRuns: w.textRuns }]]);
               });
             });
           }

@@ -55,6 +55,8 @@ export interface WireStats {
   requests: number[];
   /** UTF-8 bytes of each response body the bridge answered. */
   responses: number[];
+  /** Every method call as Office.js sent it (name and arguments), in order. */
+  methods?: { name: string; args: unknown[] }[];
 }
 
 const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
@@ -123,7 +125,10 @@ function executor(emuCtx: { workbook: unknown; sync(): Promise<void> }, wire: Wi
           else if (a.ActionType === 2) {
             (o.load as (p: string[]) => void).call(o, a.QueryInfo?.Select ?? []);
             done.push({ a, o });
-          } else if (a.ActionType === 3) done.push({ a, o, result: (o[camel(a.Name)] as (...x: unknown[]) => unknown).apply(o, args) });
+          } else if (a.ActionType === 3) {
+            wire.methods?.push({ name: a.Name, args });
+            done.push({ a, o, result: (o[camel(a.Name)] as (...x: unknown[]) => unknown).apply(o, args) });
+          }
           else if (a.ActionType === 4) o[camel(a.Name)] = args[0];
         }
         await emuCtx.sync();
@@ -133,7 +138,12 @@ function executor(emuCtx: { workbook: unknown; sync(): Promise<void> }, wire: Wi
       }
       const results: { ActionId: number; Value: unknown }[] = [];
       if (!error)
-        for (const { a, o } of done) {
+        for (const { a, o, result } of done) {
+          // A method's answer (getCellProperties' ClientResult): its value, as Excel sends it.
+          if (a.ActionType === 3 && result !== null && typeof result === 'object' && 'value' in Object.getPrototypeOf(result)) {
+            results.push({ ActionId: a.Id, Value: (result as { value: unknown }).value });
+            continue;
+          }
           if (a.ActionType === 1) {
             const isNull = o === null || o === undefined || (typeof o === 'object' && nullObject(o));
             if (isNull) results.push({ ActionId: a.Id, Value: null });

@@ -36,6 +36,12 @@ export class FakeAdapter implements WorkbookAdapter {
   private undoStack: { label: string; rows: Rows; after: Rows }[] = [];
   /** Make a method throw: method name -> error. */
   failures = new Map<string, unknown>();
+  /** Whether legacy repairs keep a rich cell's runs (Excel with ExcelApi 1.18; false: an older host). */
+  keepsRuns = true;
+
+  keepsTextRuns(): boolean {
+    return this.keepsRuns;
+  }
 
   constructor(grid: Grid) {
     this.name = grid.name;

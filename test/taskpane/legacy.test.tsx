@@ -47,3 +47,29 @@ describe.each([
     expect(adapter.batches[0]!.ops).toEqual([expect.objectContaining({ address: 'F5', value: 'Văn phòng Sở', font: 'Times New Roman' })]);
   });
 });
+
+test('on an Excel without ExcelApi 1.18 the repair is refused under the issue, and nothing is written', async () => {
+  const rows = taskRows();
+  const stored = encodeTCVN3('Văn phòng Sở');
+  rows[4]![5] = stored; // F5
+  const plain = gridOf('Phụ lục', rows, [
+    { top: 0, left: 0, bottom: 0, right: 8 },
+    { top: 1, left: 0, bottom: 1, right: 8 },
+    { top: 3, left: 1, bottom: 3, right: 8 },
+    { top: 6, left: 1, bottom: 6, right: 8 },
+  ]);
+  const grid = { ...plain, rows: plain.rows.map((r, i) => (i === 4 ? r!.map((cell, c) => (c === 5 ? { value: stored, font: '.VnTime' } : cell)) : r)) };
+  const adapter = new FakeAdapter(grid);
+  adapter.keepsRuns = false;
+  render(<App adapter={adapter} />);
+  await waitFor(() => expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeEnabled(), slow);
+  fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+  const card = await screen.findByTestId('issue-text.legacy-encoding-F5', {}, slow);
+  // The Unicode form is still shown as the suggestion; the card says why there is no Sửa.
+  expect(card).toHaveTextContent('Văn phòng Sở');
+  expect(within(card).queryByRole('button', { name: 'Sửa' })).not.toBeInTheDocument();
+  expect(within(card).getByTestId('issue-refused')).toHaveTextContent(/F5.*định dạng từng phần/);
+  expect(adapter.batches.flatMap((b) => b.ops).filter((op) => 'address' in op && op.address === 'F5')).toEqual([]);
+  expect(adapter.value('F5')).toBe(stored);
+});
+

@@ -291,5 +291,7 @@ export function renderRefusal(refusal: FixRefusal): string {
       return `Không tự sửa được: sẽ ghi chữ đè lên ngày tháng thật ở ô ${refusal.cells.join(', ')}; cần sửa tay.`;
     case 'value-over-formula':
       return `Không tự sửa được: ô ${refusal.cells.slice(0, 5).join(', ')}${refusal.cells.length > 5 ? '…' : ''} chứa công thức; phuluc không ghi đè công thức bằng giá trị; cần sửa tay.`;
+    case 'rich-text-unsupported':
+      return `Không tự sửa được ở đây: ô ${refusal.cells.slice(0, 5).join(', ')}${refusal.cells.length > 5 ? '…' : ''} có thể có chữ định dạng từng phần (đậm, nghiêng, phông riêng…) mà phiên bản Excel này không đọc và ghi được từng phần, nên ghi chữ mới sẽ làm mất định dạng đó. Hãy sửa tay, hoặc dùng Excel cho Microsoft 365, trang kiểm tra trên web hay lệnh phuluc fix.`;
   }
 }

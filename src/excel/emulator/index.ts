@@ -9,5 +9,5 @@ export {
   type EmulatorStats,
   type WriteCall,
 } from './api';
-export { SheetModel, WorkbookModel, sheetFromGrid, parseAddress, type CellModel, type CellStyleModel, type Locale, type PageLayoutModel, type Rect, type TableModel } from './model';
+export { SheetModel, WorkbookModel, sheetFromGrid, parseAddress, type CellModel, type CellStyleModel, type Locale, type PageLayoutModel, type Rect, type TableModel, type TextRunModel, type RunFontModel } from './model';
 export { largeSample } from './samples';

@@ -29,6 +29,32 @@ export interface CellModel {
   quotePrefix?: boolean;
   /** Font, alignment and borders, when set through the API (new sheets, the status column). */
   style?: CellStyleModel;
+  /**
+   * Rich text: the value's runs, each with its own font (ExcelApi 1.18 `textRuns`). Absent for
+   * plain text. Writing `values` or `formulas` drops them, as typing over a cell does in Excel;
+   * never mutated in place (snapshots share it).
+   */
+  runs?: readonly TextRunModel[];
+}
+
+/** One run of a rich-text cell: its text and the font properties it sets (others: the cell's). */
+export interface TextRunModel {
+  text: string;
+  font: RunFontModel;
+}
+
+/** Font properties a run can carry, as Excel.CellPropertiesFont names them. */
+export interface RunFontModel {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  underline?: string;
+  strikethrough?: boolean;
+  subscript?: boolean;
+  superscript?: boolean;
+  tintAndShade?: number;
 }
 
 /** What RangeFormat can set beyond the fill: the font, alignment, wrapping and edge borders. */

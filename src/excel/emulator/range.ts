@@ -8,7 +8,7 @@
 import { columnLetter } from '../../core/grid';
 import { CELL_READ_LIMIT, ClientObject, EmulatedExcelError, jsonBytes, notLoaded, REQUEST_COST, type RequestContext } from './client';
 import { offsetFormulaRows } from './formula';
-import { parseAddress, type CellModel, type CellStyleModel, type Rect, type SheetModel, type ValidationModel } from './model';
+import { parseAddress, type CellModel, type CellStyleModel, type Rect, type RunFontModel, type SheetModel, type TextRunModel, type ValidationModel } from './model';
 export { parseAddress };
 import { TableCollection } from './tables';
 import { enterValue } from './typing';
@@ -275,6 +275,63 @@ export class Range extends ClientObject {
     }, this.rect);
   }
 
+  /**
+   * Range.getCellProperties (ExcelApi 1.9): the emulator answers `textRuns` (ExcelApi 1.18) only,
+   * and fails on any other property rather than answer it wrongly. A plain text cell is one run
+   * in the cell's font, an empty cell none; each run's font is complete, as Excel reports it.
+   */
+  getCellProperties(options: Record<string, unknown>): CellPropertiesResult {
+    this.ctx.requireApi('1.9', 'Range.getCellProperties');
+    const keys = Object.keys(options ?? {});
+    if (keys.some((k) => k !== 'textRuns'))
+      throw new EmulatedExcelError('NotImplemented', `the emulator's getCellProperties reads textRuns only (asked: ${keys.join(', ')})`);
+    if (options.textRuns) this.ctx.requireApi('1.18', 'CellPropertiesLoadOptions.textRuns');
+    this.mention();
+    const result = new CellPropertiesResult();
+    this.ctx.enqueue(() => {
+      const { sheet, rect } = this.t();
+      if (cellsOf(rect) > CELL_READ_LIMIT) throw new EmulatedExcelError('ResponsePayloadSizeLimitExceeded', `reading ${cellsOf(rect)} cells`);
+      const value = matrix(rect, (r, c) => (options.textRuns ? { textRuns: runsOf(sheet, r, c) } : {}));
+      this.ctx.respond(40 + jsonBytes(value));
+      result.settle(value);
+    }, REQUEST_COST.method + 'GetCellProperties'.length + jsonBytes(options));
+    return result;
+  }
+
+  /**
+   * Range.setCellProperties (ExcelApi 1.9), `textRuns` only (ExcelApi 1.18): the cell's value
+   * becomes the runs' text (as text, never typed), each run with its font. Other properties fail
+   * (NotImplemented) rather than being ignored.
+   */
+  setCellProperties(values: Array<Array<Record<string, unknown>>>): void {
+    this.ctx.requireApi('1.9', 'Range.setCellProperties');
+    for (const row of Array.isArray(values) ? values : [])
+      for (const props of Array.isArray(row) ? row : []) {
+        const keys = Object.keys(props ?? {});
+        if (keys.some((k) => k !== 'textRuns'))
+          throw new EmulatedExcelError('NotImplemented', `the emulator's setCellProperties writes textRuns only (given: ${keys.join(', ')})`);
+        if ('textRuns' in props) this.ctx.requireApi('1.18', 'SettableCellProperties.textRuns');
+      }
+    this.queueWrite('setCellProperties', REQUEST_COST.method + 'SetCellProperties'.length + jsonBytes(values), this.sheetName, () => {
+      const { sheet, rect } = this.t();
+      guard(sheet);
+      this.each(rect, values, 'setCellProperties', (r, c, x) => {
+        const runs = (x as { textRuns?: unknown }).textRuns;
+        if (runs === undefined) return;
+        if (!Array.isArray(runs) || runs.some((run) => typeof (run as { text?: unknown })?.text !== 'string'))
+          throw new EmulatedExcelError('InvalidArgument', 'textRuns must be an array of { text, font }');
+        const model: TextRunModel[] = runs.map((run: { text: string; font?: RunFontModel }) => ({ text: run.text, font: { ...(run.font ?? {}) } }));
+        const cell = sheet.ensure(r, c);
+        delete cell.formula;
+        delete cell.error;
+        delete cell.quotePrefix;
+        cell.value = model.map((run) => run.text).join('');
+        if (model.length > 0) cell.runs = model;
+        else delete cell.runs;
+      });
+    }, this.rect);
+  }
+
   insert(shift: string): Range {
     this.queueWrite('insert', REQUEST_COST.method + 10, this.sheetName, () => {
       const { sheet, rect } = this.t();
@@ -326,6 +383,7 @@ export class Range extends ClientObject {
             delete cell.formula;
             delete cell.error;
             delete cell.quotePrefix;
+            delete cell.runs;
           }
           if (applyTo === 'All' || applyTo === 'Formats') {
             delete cell.numberFormat;
@@ -571,7 +629,7 @@ export class RangeFormat extends ClientObject {
 }
 
 /** Applies a style change to every cell of the range (created when missing). */
-function styleCells(format: RangeFormat, range: Range, fn: (s: CellStyleModel) => void): void {
+function styleCells(format: RangeFormat, range: Range, fn: (s: CellStyleModel) => void, runFont?: (f: RunFontModel) => RunFontModel): void {
   format.styleWrite('format', () => {
     const { sheet, rect } = range.t();
     guard(sheet);
@@ -579,8 +637,42 @@ function styleCells(format: RangeFormat, range: Range, fn: (s: CellStyleModel) =
       for (let c = rect.left; c <= rect.right; c++) {
         const cell = sheet.ensure(r, c);
         fn((cell.style ??= {}));
+        if (runFont && cell.runs) cell.runs = cell.runs.map((run) => ({ text: run.text, font: runFont(run.font) }));
       }
   });
+}
+
+/** A cell's text runs as getCellProperties reports them: each with its complete font. */
+function runsOf(sheet: SheetModel, r: number, c: number): Array<{ text: string; font: RunFontModel }> {
+  const cell = sheet.cell(r, c);
+  const s = cell?.style ?? {};
+  const base: RunFontModel = {
+    name: s.fontName ?? 'Calibri',
+    size: s.fontSize ?? 11,
+    bold: s.bold ?? false,
+    italic: s.italic ?? false,
+    color: s.fontColor ?? '#000000',
+    underline: 'None',
+    strikethrough: false,
+    subscript: false,
+    superscript: false,
+    tintAndShade: 0,
+  };
+  if (cell?.runs?.length) return cell.runs.map((run) => ({ text: run.text, font: { ...base, ...run.font } }));
+  const text = sheet.text(r, c);
+  return text === '' ? [] : [{ text, font: base }];
+}
+
+/** What getCellProperties returns: `value` readable after the sync that answers it. */
+export class CellPropertiesResult {
+  private answer: Array<Array<Record<string, unknown>>> | undefined;
+  settle(value: Array<Array<Record<string, unknown>>>): void {
+    this.answer = value;
+  }
+  get value(): Array<Array<Record<string, unknown>>> {
+    if (this.answer === undefined) throw notLoaded('value');
+    return this.answer;
+  }
 }
 
 /** range.format.font: name, size, bold, italic, colour (null when the cells differ, as Excel). */
@@ -600,9 +692,14 @@ export class RangeFont extends ClientObject {
     let out: unknown;
     for (let r = rect.top; r <= rect.bottom; r++)
       for (let c = rect.left; c <= rect.right; c++) {
-        const here = sheet.cell(r, c)?.style?.[key] ?? (key === 'fontName' ? 'Calibri' : key === 'fontSize' ? 11 : key === 'fontColor' ? '#000000' : false);
-        if (out === undefined) out = here;
-        else if (out !== here) out = null;
+        const cell = sheet.cell(r, c);
+        const own = cell?.style?.[key] ?? (key === 'fontName' ? 'Calibri' : key === 'fontSize' ? 11 : key === 'fontColor' ? '#000000' : false);
+        // A rich cell reports a property its runs share, else null (mixed), like a range of cells.
+        const heres = cell?.runs?.length ? cell.runs.map((run) => run.font[name as keyof RunFontModel] ?? own) : [own];
+        for (const here of heres) {
+          if (out === undefined) out = here;
+          else if (out !== here) out = null;
+        }
       }
     return out ?? null;
   }
@@ -610,20 +707,22 @@ export class RangeFont extends ClientObject {
   get name(): string {
     return this.read('name') as string;
   }
+  // A font property set on a cell applies to all its text: every run of a rich cell too.
   set name(v: string) {
-    styleCells(this.format, this.range, (s) => (s.fontName = v));
+    if (typeof v !== 'string') throw new EmulatedExcelError('InvalidArgument', 'RangeFont.name must be a string');
+    styleCells(this.format, this.range, (s) => (s.fontName = v), (f) => ({ ...f, name: v }));
   }
   set size(v: number) {
-    styleCells(this.format, this.range, (s) => (s.fontSize = v));
+    styleCells(this.format, this.range, (s) => (s.fontSize = v), (f) => ({ ...f, size: v }));
   }
   set bold(v: boolean) {
-    styleCells(this.format, this.range, (s) => (s.bold = v));
+    styleCells(this.format, this.range, (s) => (s.bold = v), (f) => ({ ...f, bold: v }));
   }
   set italic(v: boolean) {
-    styleCells(this.format, this.range, (s) => (s.italic = v));
+    styleCells(this.format, this.range, (s) => (s.italic = v), (f) => ({ ...f, italic: v }));
   }
   set color(v: string) {
-    styleCells(this.format, this.range, (s) => (s.fontColor = v.toUpperCase()));
+    styleCells(this.format, this.range, (s) => (s.fontColor = v.toUpperCase()), (f) => ({ ...f, color: v.toUpperCase() }));
   }
 }
 

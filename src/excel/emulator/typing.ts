@@ -179,6 +179,7 @@ export function enterValue(sheet: SheetModel, r: number, c: number, input: unkno
   delete cell.formula;
   delete cell.error;
   delete cell.quotePrefix;
+  delete cell.runs; // a new value replaces rich text, runs and all
   cell.value = typed.value;
   if (typed.formula !== undefined) cell.formula = typed.formula;
   if (typed.error !== undefined) cell.error = typed.error;

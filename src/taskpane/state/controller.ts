@@ -25,6 +25,7 @@ import { listRules } from '../lists';
 import { S } from '../strings';
 import { stampBatch } from './expect';
 import { highlightsFor, planFixes } from './issues';
+import { refuseFlatteningRepairs } from './rich-text';
 import { checkOptions, directories, EMPTY_SETTINGS, parseSettings, settingsToJson, type AppSettings } from './settings';
 
 export interface Notice {
@@ -179,7 +180,8 @@ export class PaneController {
   }
 
   private analyse(grid: SheetGrid, planYear = this.state.planYear): { grid: SheetGrid; report: SheetReport; fixes: Fix[] } {
-    const { report, fixes, refused } = checkSheet(grid, this.options(planYear));
+    // A host that cannot keep a rich cell's runs refuses its legacy repairs here (rich-text.ts).
+    const { report, fixes, refused } = refuseFlatteningRepairs(checkSheet(grid, this.options(planYear)), this.adapter.keepsTextRuns?.() ?? false);
     this.patch({ grid, report, fixes, refused });
     return { grid, report, fixes };
   }
