@@ -17,7 +17,7 @@ import { a1 } from '../core/grid';
 import type { WorkbookRead } from '../xlsx/read';
 import type { WriteValue } from '../xlsx/sheet-edit';
 import { fixPackage, type SheetFixes, type WriterEdit } from '../xlsx/write';
-import type { MemorySheet, MemoryWorkbook } from './memory-adapter';
+import { legacyRepairOf, type MemorySheet, type MemoryWorkbook } from './memory-adapter';
 import { W } from './strings';
 
 export interface NetEdits {
@@ -95,7 +95,12 @@ export function netEdits(s: MemorySheet): NetEdits {
         unwritable.push(W.unwritableCell(s.name, a1(i, c)));
         continue;
       }
-      sets.push({ kind: 'set', row: o + 1, col: c, address: a1(o, c), value: v, seen });
+      const set: SetEdit = { kind: 'set', row: o + 1, col: c, address: a1(o, c), value: v, seen };
+      // A repaired .VnTime cell takes its Unicode font; a rich one is decoded run by run by the writer.
+      if (after?.font !== undefined && after.font !== before?.font) set.font = after.font;
+      const legacy = legacyRepairOf(after);
+      if (legacy !== undefined) set.legacy = legacy;
+      sets.push(set);
     }
   });
   const deletions: DeleteRowEdit[] = [];

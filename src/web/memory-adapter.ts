@@ -43,6 +43,17 @@ import {
 
 type Row = (Cell | undefined)[];
 
+/**
+ * Cells a legacy-text repair wrote (Edit.legacy), by identity: the cell object moves with its
+ * row and is replaced by any later write, so a cell found here still holds that repair.
+ */
+const LEGACY_REPAIRS = new WeakMap<Cell, { encoding: 'TCVN3' | 'VNI'; font?: string }>();
+
+/** The legacy repair that wrote `cell` (its encoding and the cell's font then), if one did. */
+export function legacyRepairOf(cell: Cell | undefined): { encoding: 'TCVN3' | 'VNI'; font?: string } | undefined {
+  return cell ? LEGACY_REPAIRS.get(cell) : undefined;
+}
+
 /** One sheet as it is now, and where each of its rows came from. */
 export interface MemorySheet {
   readonly id: string;
@@ -257,6 +268,8 @@ export class MemoryWorkbook {
 
       canUndo: () => wb.undo.length > 0,
       undoLabel: () => wb.undo[wb.undo.length - 1]?.label ?? null,
+      // The download's .xlsx writer decodes a rich cell run by run (or refuses it with why).
+      keepsTextRuns: () => true,
 
       async highlight(sheetId: string, cells: Highlight[]): Promise<HighlightResult> {
         const s = wb.sheetById(sheetId);
@@ -396,6 +409,11 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
       // As applyEdits (and Excel): the number format stays, except a number in a text (@) cell.
       const cell: Cell = { value: op.value === '' ? null : op.value };
       if (had?.numFmt !== undefined && !(had.numFmt === '@' && typeof op.value === 'number')) cell.numFmt = had.numFmt;
+      // As applyEdits: the cell keeps its font unless the edit sets one (a repaired .VnTime cell).
+      const font = op.font ?? had?.font;
+      if (font !== undefined) cell.font = font;
+      // A legacy repair: the download decodes a rich cell's runs one by one (netEdits).
+      if (op.legacy !== undefined && typeof op.value === 'string') LEGACY_REPAIRS.set(cell, op.legacy);
       row[op.col] = cell;
       formulaCells.delete(`${op.row - 1},${op.col}`);
       written.delete(`${op.row - 1},${op.col}`);
