@@ -330,7 +330,7 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     // The font of each cell whose font a write changes, to put it back on undo.
     const fontSnapshots = new Map<CellWrite, Excel.RangeFont>();
     // The text runs of each legacy repair (ExcelApi 1.18): repaired run by run, put back on undo.
-    const runsSnapshots = new Map<CellWrite, OfficeExtension.ClientResult<Excel.CellProperties[][]>>();
+    const runsSnapshots = new Map<CellWrite, () => Excel.RangeTextRun[] | undefined>();
     const richText = api.isSetSupported('1.18');
     const legacyCells = phases.flatMap((p) => (p.kind === 'cells' ? p.runs.flatMap((r) => r.cells.filter((w) => w.legacy !== undefined && w.origRow !== null)) : []));
     // Without textRuns a cell's per-run formatting (a bold word) can be neither read nor kept:
@@ -347,12 +347,11 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         const range = runRange(sheet, run, run.origRow);
         range.load('values,formulas,valueTypes,numberFormat');
         runSnapshots.set(run, range);
+        // One read of the runs for the whole range when it holds a legacy repair.
+        const props = run.cells.some((w) => w.legacy !== undefined) ? range.getCellProperties({ textRuns: true }) : null;
+        if (props) budget.add(BYTES_PER_RANGE * 2);
         run.cells.forEach((w, i) => {
-          if (w.legacy !== undefined) {
-            const cell = run.across ? range.getCell(0, i) : range.getCell(i, 0);
-            runsSnapshots.set(w, cell.getCellProperties({ textRuns: true }));
-            budget.add(BYTES_PER_RANGE);
-          }
+          if (w.legacy !== undefined && props) runsSnapshots.set(w, () => (run.across ? props.value[0]?.[i] : props.value[i]?.[0])?.textRuns);
           if (w.font === undefined) return;
           const font = (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font;
           font.load('name');
@@ -470,8 +469,8 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       });
     // Rich cells (several runs): each run decoded with the core's rule, its legacy font replaced.
     const runsBefore = new Map<CellWrite, Excel.RangeTextRun[]>();
-    for (const [w, props] of runsSnapshots) {
-      const runs = props.value[0]?.[0]?.textRuns ?? [];
+    for (const [w, textRunsOf] of runsSnapshots) {
+      const runs = textRunsOf() ?? [];
       if (runs.length < 2) continue; // one run: the cell's own text and font, written as such
       const repaired = repairLegacyRuns(
         runs.map((r) => (r.font?.name !== undefined ? { text: r.text, font: r.font.name } : { text: r.text })),
@@ -566,17 +565,18 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
               if (w.formula !== undefined) item.formula = w.formula;
               intended.push(item);
             });
-            const runBytes = run.cells.reduce((n, w) => n + (w.textRuns ? BYTES_PER_RANGE + jsonSize(JSON.stringify(w.textRuns)) : 0), 0);
+            const runBytes = run.cells.some((w) => w.textRuns) ? BYTES_PER_RANGE + run.cells.reduce((n, w) => n + 3 + (w.textRuns ? jsonSize(JSON.stringify(w.textRuns)) : 0), 0) : 0;
             await runner.queue(BYTES_PER_RANGE * 3 + jsonSize(cells.map((c) => c.input)) + runBytes, () => {
               const range = runRange(sheet, run, run.row);
               writeBlock(range, shape(run, cells), useFormulas);
+              // A repaired legacy-font cell (.VnTime) gets a Unicode font, keeping its size and style.
               run.cells.forEach((w, i) => {
-                const cell = run.across ? range.getCell(0, i) : range.getCell(i, 0);
-                // A repaired legacy-font cell (.VnTime) gets a Unicode font, keeping its size and style.
-                if (w.font !== undefined) cell.format.font.name = w.font;
-                // A rich cell: its repaired runs, each with its own formatting (after the cell's font).
-                if (w.textRuns) cell.setCellProperties([[{ textRuns: w.textRuns }]]);
+                if (w.font !== undefined) (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font.name = w.font;
               });
+              // Rich cells: their repaired runs, each with its own formatting (after the cell's font);
+              // an empty object leaves a cell as it is.
+              if (run.cells.some((w) => w.textRuns))
+                range.setCellProperties(shape(run, run.cells.map((w): Excel.SettableCellProperties => (w.textRuns ? { textRuns: w.textRuns } : {}))));
             });
           }
         } else if (phase.kind === 'insert') {

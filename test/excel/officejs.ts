@@ -13,6 +13,7 @@ import fs from 'fs';
 import path from 'path';
 import { JSDOM } from 'jsdom';
 import type { ExcelEmulator } from '../../src/excel/emulator';
+import { CellPropertiesResult } from '../../src/excel/emulator/range';
 
 type AnyObject = Record<string, unknown> & { [k: string]: unknown };
 
@@ -140,7 +141,7 @@ function executor(emuCtx: { workbook: unknown; sync(): Promise<void> }, wire: Wi
       if (!error)
         for (const { a, o, result } of done) {
           // A method's answer (getCellProperties' ClientResult): its value, as Excel sends it.
-          if (a.ActionType === 3 && result !== null && typeof result === 'object' && 'value' in Object.getPrototypeOf(result)) {
+          if (a.ActionType === 3 && result instanceof CellPropertiesResult) {
             results.push({ ActionId: a.Id, Value: (result as { value: unknown }).value });
             continue;
           }
