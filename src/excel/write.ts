@@ -8,7 +8,10 @@
  *    A formula that would land in a Table column (Excel would fill it down the whole column as a
  *    calculated column) refuses the batch ('table-formula').
  * 3. Writes through a journal (journal.ts): cells in vertical runs, each row insert or delete alone
- *    in its sync, deletes last and bottom-up. A failure rolls back what was done.
+ *    in its sync, deletes last and bottom-up. A failure rolls back what was done. A legacy repair
+ *    of a cell with several text runs writes them repaired one by one (`textRuns`, ExcelApi 1.18,
+ *    the core's repairLegacyRuns); without 1.18, or when the runs cannot make the checked text,
+ *    nothing is written ('unsupported', with the Vietnamese reason as `userMessage`).
  * 4. Reads back what it wrote: the undo entry keeps it, Hoàn tác checks it, and a cell that does
  *    not hold what was meant (Excel read text as a date, say) rolls the batch back.
  *

@@ -163,3 +163,37 @@ test('through Microsoft’s Excel client: getCellProperties reads textRuns, setC
   expect(restore.length).toBe(1);
   expect(sheet.cell(6, 5)?.runs?.map((r) => [r.text, r.font.name])).toEqual(tcvn.map((r) => [r.text, r.font.name]));
 });
+
+test('Sửa tất cả over a rich cell and a plain one side by side: one write each way, both undone exactly', async () => {
+  const plainStored = T('Phòng Tư pháp');
+  const sheet = sheetFromGrid(
+    qtSheet([['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH'], task(1, 'Quý I/2024', tcvn.map((r) => r.text).join('')), task(2, 'Quý II/2024', plainStored)]),
+  );
+  sheet.ensure(6, 5).style = { fontName: '.VnTime' };
+  sheet.ensure(6, 5).runs = tcvn;
+  sheet.ensure(7, 5).style = { fontName: '.VnTime', bold: true };
+  const emu = createExcelEmulator(new WorkbookModel([sheet]), { apiVersion: '1.18' });
+  const adapter = createOfficeAdapter(emu);
+  const grid = await adapter.readActiveSheet();
+  const fixes = checkSheet(grid).fixes.filter((f) => f.issue.code === 'text.legacy-encoding' && (f.issue.cell === 'F7' || f.issue.cell === 'F8'));
+  expect(fixes.map((f) => f.issue.cell).sort()).toEqual(['F7', 'F8']);
+  const before = [structuredClone(sheet.cell(6, 5)), structuredClone(sheet.cell(7, 5))];
+
+  await adapter.applyBatch({ label: 'Sửa tất cả', sheetId: grid.sheetId, ops: fixes.flatMap((f) => f.edits) });
+  expect(sheet.cell(6, 5)?.runs?.map((r) => [r.text, r.font.name])).toEqual([
+    ['Văn phòng ', 'Times New Roman'],
+    ['Sở', 'Times New Roman'],
+    [' (chủ trì)', 'Arial'],
+  ]);
+  // The plain cell: its text and the cell font, no runs made up for it.
+  expect(sheet.cell(7, 5)).toMatchObject({ value: 'Phòng Tư pháp', style: { fontName: 'Times New Roman', bold: true } });
+  expect(sheet.cell(7, 5)?.runs).toBeUndefined();
+
+  expect(await adapter.undoLast()).toMatchObject({ status: 'undone' });
+  expect(sheet.cell(6, 5)?.value).toBe(before[0]!.value);
+  expect(sheet.cell(6, 5)?.runs?.map((r) => [r.text, r.font.name, r.font.bold ?? false, r.font.italic ?? false])).toEqual(
+    tcvn.map((r) => [r.text, r.font.name, r.font.bold ?? false, r.font.italic ?? false]),
+  );
+  expect(sheet.cell(7, 5)).toEqual(before[1]);
+});
+
