@@ -321,27 +321,31 @@ function Welcome({ failed }: { failed: string | null }) {
 }
 
 /**
- * Whether the demo page (demo.html) opens now: online, or offline with the service worker's
- * cached copy (sw-template.js caches it after the first load). Offline without it, the link
- * would lead to the browser's error page: the page says so instead.
+ * Whether the demo page (demo.html) opens now: cached by the service worker (sw-template.js
+ * caches it, after its scripts, once the page has loaded or the demo was opened), or else the
+ * server answers for it. Offline without it, the link would lead to the browser's error page:
+ * the page says so instead. `navigator.onLine` alone is not enough: it stays true when the
+ * office's network is up but the server is not (and in Chromium under test emulation after a
+ * reload), so the server is asked (a HEAD request, which the service worker leaves alone).
+ * Asked again whenever the browser goes online or offline.
  */
 function useDemoReachable(): boolean {
   const [reachable, setReachable] = useState(true);
   useEffect(() => {
     let live = true;
+    let asked = 0;
+    const href = new URL('demo.html', document.baseURI).href;
+    const cached = (): Promise<boolean> =>
+      typeof caches === 'undefined' ? Promise.resolve(false) : caches.match(href).then((hit) => hit !== undefined, () => false);
+    const answers = (): Promise<boolean> =>
+      typeof navigator !== 'undefined' && navigator.onLine === false
+        ? Promise.resolve(false)
+        : fetch(href, { method: 'HEAD', cache: 'no-store' }).then((res) => res.ok, () => false);
     const update = () => {
-      if (typeof navigator === 'undefined' || navigator.onLine !== false) {
-        setReachable(true);
-        return;
-      }
-      if (typeof caches === 'undefined') {
-        setReachable(false);
-        return;
-      }
-      caches
-        .match(new URL('demo.html', document.baseURI).href)
-        .then((hit) => live && setReachable(hit !== undefined))
-        .catch(() => live && setReachable(false));
+      const mine = ++asked;
+      void cached()
+        .then((hit) => hit || answers())
+        .then((yes) => live && mine === asked && setReachable(yes));
     };
     update();
     window.addEventListener('online', update);

@@ -30,24 +30,44 @@ function isHtml(f) {
 }
 
 var warming = null;
-/** Caches the LATER files that are not cached yet (once per worker; failures are retried next time). */
+/** Caches one LATER file unless it is cached already; resolves to whether it is cached now. */
+function cacheOne(cache, f) {
+  var href = new URL(f, scope).href;
+  return cache.match(href).then(function (hit) {
+    if (hit) return true;
+    return fetch(new Request(href, { cache: 'reload' })).then(function (res) {
+      if (!res.ok) return false;
+      return cache.put(href, res).then(function () {
+        return true;
+      });
+    });
+  });
+}
+/**
+ * Caches the LATER files that are not cached yet (once per worker; failures are retried next
+ * time). The pages come last, once every script is cached: the checker takes a cached demo.html
+ * as "the demo opens offline", so a page is never cached without what it loads.
+ */
 function warm() {
   if (warming) return warming;
   warming = caches
     .open(CACHE)
     .then(function (cache) {
+      var scripts = LATER.filter(function (f) {
+        return !isHtml(f);
+      });
       return Promise.all(
-        LATER.map(function (f) {
-          var href = new URL(f, scope).href;
-          return cache.match(href).then(function (hit) {
-            if (hit) return undefined;
-            return fetch(new Request(href, { cache: 'reload' })).then(function (res) {
-              if (res.ok) return cache.put(href, res);
-              return undefined;
-            });
-          });
+        scripts.map(function (f) {
+          return cacheOne(cache, f);
         }),
-      );
+      ).then(function (cached) {
+        if (cached.indexOf(false) !== -1) throw new Error('not every file of the linked pages was cached');
+        return Promise.all(
+          LATER.filter(isHtml).map(function (f) {
+            return cacheOne(cache, f);
+          }),
+        );
+      });
     })
     .catch(function () {
       warming = null;

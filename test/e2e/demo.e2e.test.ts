@@ -6,7 +6,6 @@
 import { execFileSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
-import type { AddressInfo } from 'net';
 import path from 'path';
 import * as acorn from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,52 +13,22 @@ import { seenOf } from '../../src/core/fix';
 import type { XlsxError } from '../../src/xlsx/errors';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
+import { dist, ensureBuilt, out, root, serveDist } from '../helpers/e2e-site';
 import { parseCsv } from '../helpers/external';
 import { buildCfb } from '../xlsx/cfb-build';
 
 jest.setTimeout(240_000);
 
-const root = path.join(__dirname, '..', '..');
-const dist = path.join(root, 'dist');
-const out = path.join(root, 'test-results');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const IE11_UA = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createStaticServer } = require('../../scripts/static-server.js') as {
-  createStaticServer(root: string): import('http').Server;
-};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ECMA_VERSION } = require('../../webpack.config.js') as { ECMA_VERSION: number };
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure } = require('../../scripts/bundle-size.js') as {
   measure(dist: string, page: string): { file: string; bytes: number; gzip: number }[];
 };
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const t = entry.isDirectory() ? newestSource(full) : fs.statSync(full).mtimeMs;
-    if (t > newest) newest = t;
-  }
-  return newest;
-}
-
-/** Written after each build here: webpack leaves unchanged files untouched, so their dates say nothing. */
-const STAMP = path.join(dist, '.e2e-built');
-
-function ensureBuilt(): void {
-  const sources = Math.max(newestSource(path.join(root, 'src')), newestSource(path.join(root, 'scripts')), fs.statSync(path.join(root, 'webpack.config.js')).mtimeMs);
-  const fresh = fs.existsSync(STAMP) && fs.existsSync(path.join(dist, 'demo.html')) && fs.statSync(STAMP).mtimeMs >= sources;
-  if (process.env.PHULUC_E2E_REBUILD !== '1' && fresh) return;
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--mode', 'production'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  fs.writeFileSync(STAMP, new Date().toISOString());
-}
 
 let server: import('http').Server;
 let base: string;
@@ -70,9 +39,7 @@ beforeAll(async () => {
     throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   ensureBuilt();
   fs.mkdirSync(out, { recursive: true });
-  server = createStaticServer(dist);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ server, base } = await serveDist());
   // launch() gives the browser a fresh, temporary user-data-dir of its own each time.
   browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   // A production build of the three pages takes minutes on a loaded 2-core machine.
@@ -659,6 +626,84 @@ describe('web checker page', () => {
     expect(res?.status()).toBe(200);
     await demo.getByTestId('btn-check').waitFor({ timeout: 30_000 });
     await demo.close();
+    await context.close();
+  });
+
+  it('offline before the demo was cached, the demo link says it needs the network; once opened online, it works offline', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // The network drops while the worker caches the demo in the background: its script does not
+    // come, so demo.html is not cached either (a cached page would be taken as "opens offline").
+    // Only the worker's requests fail here.
+    let refused = 0;
+    const demoScript = (url: URL) => /^\/demo\.[0-9a-f]{8}\.js$/.test(url.pathname);
+    await context.route(demoScript, (route) => {
+      if (route.request().serviceWorker() === null) return route.continue();
+      refused++;
+      return route.abort('internetdisconnected');
+    });
+    const page = await openChecker(context);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.waitForFunction(() => document.readyState === 'complete');
+    // Until the worker has tried (and failed) to cache the demo's script: at most a minute.
+    for (let i = 0; refused === 0 && i < 240; i++) await page.waitForTimeout(250);
+    expect(refused).toBeGreaterThan(0);
+    expect(await page.evaluate(async () => (await caches.match(new URL('demo.html', document.baseURI).href)) !== undefined)).toBe(false);
+    const link = page.getByTestId('demo-link');
+    await expectText(page, 'demo-link', 'Hoặc xem bản dùng thử', true);
+    expect(await link.locator('a[href="demo.html"]').count()).toBe(1);
+
+    // Offline: the mark, in Vietnamese, instead of a link to the browser's error page.
+    await context.setOffline(true);
+    await expectText(page, 'demo-link', 'cần kết nối mạng', true);
+    expect(await link.locator('a').count()).toBe(0);
+    // Also on a page opened while offline (from the worker's cache): the server does not answer.
+    await page.reload();
+    await page.getByTestId('privacy-notice').waitFor();
+    await expectText(page, 'demo-link', 'cần kết nối mạng', true);
+    expect(await link.locator('a').count()).toBe(0);
+    await page.screenshot({ path: path.join(out, 'web-demo-needs-network.png') });
+    // Still not cached, seconds after the worker's failed try: never a page without its script.
+    expect(await page.evaluate(async () => (await caches.match(new URL('demo.html', document.baseURI).href)) !== undefined)).toBe(false);
+
+    // Back online: the link again. The first use of the demo (online) caches it...
+    // (Reloaded: after an emulated-offline reload Chromium already reports navigator.onLine, so
+    // going online fires no 'online' event here, as it would on a real network.)
+    await context.unroute(demoScript);
+    await context.setOffline(false);
+    await page.reload();
+    await expectText(page, 'demo-link', 'Hoặc xem bản dùng thử', true);
+    expect(await link.locator('a[href="demo.html"]').count()).toBe(1);
+    const first = await context.newPage();
+    await first.goto(`${base}/demo.html`);
+    await first.getByTestId('btn-check').waitFor({ timeout: 30_000 });
+    await first.close();
+    await page.waitForFunction(async () => (await caches.match(new URL('demo.html', document.baseURI).href)) !== undefined, null, { timeout: 30_000, polling: 500 });
+    // ...and then it opens offline, with the link, not the mark.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByTestId('privacy-notice').waitFor();
+    await expectText(page, 'demo-link', 'Hoặc xem bản dùng thử', true);
+    await page.getByTestId('demo-link').locator('a[href="demo.html"]').click();
+    await page.getByTestId('btn-check').waitFor({ timeout: 30_000 });
+    expect(new URL(page.url()).pathname).toBe('/demo.html');
+    await page.getByTestId('sheet').waitFor();
+    await context.close();
+  });
+
+  it('a sample that cannot be fetched (offline, no service worker yet) gives a Vietnamese reason', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, serviceWorkers: 'block' });
+    const page = await openChecker(context);
+    await context.setOffline(true);
+    await page.getByTestId('sample').first().click();
+    await expectText(page, 'download-status', 'Không tải được tệp mẫu', true);
+    await expectText(page, 'demo-link', 'cần kết nối mạng', true);
+    expect(await page.getByTestId('file-item').count()).toBe(0);
+    // Online again, the same button opens it.
+    await context.setOffline(false);
+    await page.getByTestId('sample').first().click();
+    await expectText(page, 'cell-A1', 'Phụ lục');
     await context.close();
   });
 
