@@ -24,7 +24,16 @@ export type Command =
       xlsx?: string;
       force?: boolean;
     }
-  | { cmd: 'fix'; file: string; out: string; force: boolean; year?: number; config?: string }
+  | {
+      cmd: 'fix';
+      file: string;
+      out: string;
+      force: boolean;
+      /** The result as one JSON document (report/fix-json.ts) instead of text. */
+      json: boolean;
+      year?: number;
+      config?: string;
+    }
   | {
       cmd: 'report';
       file: string;
@@ -60,7 +69,7 @@ const OPTION_SPECS: readonly Omit<OptionSpec, 'arg' | 'help' | 'example'>[] = [
   {
     name: 'json',
     type: 'boolean',
-    commands: ['check', 'report'],
+    commands: ['check', 'fix', 'report'],
   },
   {
     name: 'html',
@@ -213,7 +222,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       if (files.length === 0) return fail(C.args.noFile);
       if (files.length > 1) return fail(C.args.oneFile('fix'));
       if (out === undefined) return fail(C.args.fixNeedsOut);
-      return { ok: true, command: { cmd: 'fix', file: files[0] as string, out, force, ...extra } };
+      return { ok: true, command: { cmd: 'fix', file: files[0] as string, out, force, json, ...extra } };
     case 'report': {
       if (files.length === 0) return fail(C.args.noFile);
       if (files.length > 1) return fail(C.args.oneFile('report'));

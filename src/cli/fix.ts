@@ -2,7 +2,9 @@
  * `phuluc fix`: the file is read by src/xlsx, checked by the engine, its safe fixes applied by
  * the surgical writer (src/xlsx/write.ts: only the cells and rows the fixes name change, every
  * other part of the package is copied byte for byte) and written next to the output through a
- * temporary file (./xlsx/write.ts). What the writer refuses is listed with its reason.
+ * temporary file (./xlsx/write.ts). What the writer refuses is listed with its reason. With
+ * --json, the same result as one JSON document (./report/fix-json.ts), also when nothing could
+ * be written (`written: false` and the reason, besides the usual line on stderr).
  */
 import { C } from './strings';
 import type { CheckOptions } from '../core/config';
@@ -16,6 +18,7 @@ import type { Command } from './args';
 import type { Io } from './io';
 import { readFailure } from './io';
 import { printable } from './printable';
+import { fixFailureJson, fixJson, writeFixJson } from './report/fix-json';
 import { WriteError } from './xlsx/errors';
 import { readWorkbookFile, toReadError } from './xlsx/read';
 import { checkTarget, writeFileSafely } from './xlsx/write';
@@ -23,6 +26,12 @@ import type { WriteHooks } from './xlsx/write';
 
 export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io, hooks: WriteHooks = {}): Promise<number> {
   const opts = { input: command.file, force: command.force };
+  /** Nothing written: the reason on stderr (as `check` gives it) and, with --json, in the document. */
+  const failed = (e: unknown): number => {
+    const f = readFailure(e, io);
+    if (command.json) writeFixJson(fixFailureJson(command.file, command.out, f), io.out);
+    return 2;
+  };
   let read: WorkbookRead;
   try {
     await checkTarget(command.out, opts);
@@ -30,25 +39,24 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     const problem = outputNameProblem(read.package, command.out);
     if (problem) throw new WriteError('unwritable', command.out, problem);
   } catch (e) {
-    readFailure(e, io);
-    return 2;
+    return failed(e);
   }
   let result: WorkbookFix;
   try {
     result = fixWorkbook(read, options);
   } catch (e) {
-    if (e instanceof XlsxError) {
-      readFailure(toReadError(e, command.file), io);
-      return 2;
-    }
+    if (e instanceof XlsxError) return failed(toReadError(e, command.file));
     throw e;
   }
   const { outcome, groups, manual, refused: engineRefused } = result;
   try {
     await writeFileSafely(command.out, outcome.bytes, opts, hooks);
   } catch (e) {
-    readFailure(e, io);
-    return 2;
+    return failed(e);
+  }
+  if (command.json) {
+    writeFixJson(fixJson(command.file, command.out, result), io.out);
+    return 0;
   }
 
   const where = (g: FixGroup, f: Fix) => C.fix.where(printable(g.sheet), f.issue.cell ?? C.fix.row(f.issue.row));

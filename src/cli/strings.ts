@@ -9,7 +9,10 @@ const n = (x: number): string => NUMBER.format(x);
 export const C = {
   /** Each option's placeholder, help and example, by name (args.ts lists the options). */
   options: {
-    json: { help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất).', example: 'phuluc check ke-hoach.xlsx --json > ket-qua.json' },
+    json: {
+      help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất). (fix) In kết quả sửa dạng JSON: các ô đã sửa (giá trị cũ, mới), các chỗ không sửa kèm mã lý do và lý do, các lưu ý; khi không ghi được tệp: written false và lý do.',
+      example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --json > ket-qua-sua.json',
+    },
     html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
     xlsx: { arg: 'TỆP', help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).', example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx' },
     year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
@@ -33,8 +36,9 @@ export const C = {
       được liệt kê là không đọc được, kèm lý do).
       Ví dụ: phuluc check ke-hoach-2024.xlsx
              phuluc check "D:\\Phu luc 2024" --html bao-cao.html
-  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--force] [--year NĂM] [--config CẤU_HÌNH.json]
+  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--json] [--force] [--year NĂM] [--config CẤU_HÌNH.json]
       Áp dụng các cách sửa an toàn và ghi ra một tệp mới (tệp gốc giữ nguyên).
+      Mã thoát: 0 đã ghi tệp mới (kể cả khi có chỗ không sửa, xem kết quả); 2 không ghi được.
       Ví dụ: phuluc fix ke-hoach-2024.xlsx --out ke-hoach-2024-da-sua.xlsx
   phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
       Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).

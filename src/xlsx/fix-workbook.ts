@@ -7,6 +7,7 @@ import { checkWorkbook, combineVerified, sheetContexts } from '../core/engine';
 import { renderRefusal } from '../core/messages';
 import type { CheckOptions } from '../core/config';
 import type { Edit, Fix } from '../core/fix';
+import type { FixRefusal } from '../core/verify';
 import { readSharedStrings } from './package';
 import { seenGuard } from './seen-guard';
 import type { WorkbookRead } from './read';
@@ -30,9 +31,10 @@ export interface WorkbookFix {
    * Safe fixes not written because the engine refused them, each with its Vietnamese reason:
    * checked at check time or again as one batch and found to create a fault or write over a
    * formula or a date (src/core/verify.ts, `renderRefusal`), or in conflict with another fix.
-   * (Fixes the writer refuses are in `outcome.refused`.)
+   * (Fixes the writer refuses are in `outcome.refused`.) `code`: the engine's refusal
+   * (`FixRefusal['reason']`, src/core/verify.ts), or `conflict` for a fix in conflict with another.
    */
-  refused: Array<{ sheet: string; fix: Fix; reason: string }>;
+  refused: Array<{ sheet: string; fix: Fix; reason: string; code: FixRefusal['reason'] | 'conflict' }>;
 }
 
 /** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
@@ -46,7 +48,7 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
   const refused: WorkbookFix['refused'] = [];
   read.grids.forEach((grid, i) => {
     // Safe fixes the check refused (a fix over a formula, one that creates a fault): listed with the reason.
-    for (const r of checkRefused[i] ?? []) if (r.fix.safe) refused.push({ sheet: grid.name, fix: r.fix, reason: renderRefusal(r.refusal) });
+    for (const r of checkRefused[i] ?? []) if (r.fix.safe) refused.push({ sheet: grid.name, fix: r.fix, reason: renderRefusal(r.refusal), code: r.refusal.reason });
     const sheetFixes: Fix[] = fixes[i] ?? [];
     const safe = sheetFixes.filter((f) => f.safe);
     manual += sheetFixes.length - safe.length;
@@ -63,10 +65,10 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     // failing fix is left out, src/core/verify.ts).
     const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i]);
     for (const f of batch.skipped) {
-      refused.push({ sheet: grid.name, fix: f, reason: XS.fixConflict });
+      refused.push({ sheet: grid.name, fix: f, reason: XS.fixConflict, code: 'conflict' });
     }
     for (const { fix: f, refusal } of batch.refused) {
-      refused.push({ sheet: grid.name, fix: f, reason: renderRefusal(refusal) });
+      refused.push({ sheet: grid.name, fix: f, reason: renderRefusal(refusal), code: refusal.reason });
     }
     const toWrite: FixToWrite[] = [];
     for (const f of batch.applied) {

@@ -295,15 +295,20 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       }
     }
     const hasFormula = formula !== undefined || shared !== undefined;
-    const cell = readValue(hasFormula);
+    let cell = readValue(hasFormula);
     if (!cell) return;
     if (formula !== undefined) cell.formula = formula;
     const numFmt = ctx.styles.numFmtOf(style);
     if (numFmt !== undefined && cell.numFmt === undefined) cell.numFmt = numFmt;
-    // The font of text cells: a TCVN3/VNI font (.VnTime) says how the text was typed.
+    // The font of text cells: a TCVN3/VNI font (.VnTime) says how the text was typed. The usual
+    // text cell (its value alone) is made again as one literal with its font: a property added
+    // to it would give each of a large sheet's cells its own property store (35 MB at 100,000 rows).
     if (typeof cell.value === 'string') {
       const font = ctx.styles.fontOf(style);
-      if (font !== undefined) cell.font = font;
+      if (font !== undefined) {
+        if (formula === undefined && cell.numFmt === undefined) cell = { value: cell.value, font };
+        else cell.font = font;
+      }
     }
     finishNumber(cell);
     let cells = rows[cellRow];

@@ -81,14 +81,25 @@ export interface FixOutcome {
   bytes: Uint8Array;
   /** Ids of the fixes applied. */
   applied: number[];
-  /** Fixes not applied, with the reason (Vietnamese). */
-  refused: Array<{ id: number; reason: string }>;
+  /**
+   * Fixes not applied, with the reason (Vietnamese) and what was refused: `sheet-not-found` (no
+   * worksheet of that name); `cell` (a cell it writes: a formula there, changed since the check,
+   * a format that cannot be kept, a clash with another fix's write…); `row-shift` (a row it
+   * deletes or inserts: something on the rows or over them that cannot be moved or kept, or a
+   * part phuluc does not rewrite).
+   */
+  refused: Array<{ id: number; reason: string; kind: WriterRefusalKind }>;
   /** Things the user should know (Vietnamese): formulas that now show #REF!, as Excel would. */
   notes: string[];
+  /** The same formulas as data: the sheet and the cell (new numbering) of each, in `notes`' order. */
+  refErrors: Array<{ sheet: string; cell: string }>;
   /** Parts whose bytes changed, and parts removed (the calculation chain). */
   changedParts: string[];
   removedParts: string[];
 }
+
+/** What a writer refusal stopped (see FixOutcome.refused). */
+export type WriterRefusalKind = 'sheet-not-found' | 'cell' | 'row-shift';
 
 const utf8 = new TextEncoder();
 
@@ -107,11 +118,11 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     fixes: FixToWrite[];
   }
   const planned: Planned[] = [];
-  const refused = new Map<number, string>();
+  const refused = new Map<number, { reason: string; kind: WriterRefusalKind }>();
   for (const sf of sheets) {
     const info = sheetNamed(sf.sheet);
     if (!info) {
-      for (const f of sf.fixes) refused.set(f.id, XS.sheetNotFound(sf.sheet));
+      for (const f of sf.fixes) refused.set(f.id, { reason: XS.sheetNotFound(sf.sheet), kind: 'sheet-not-found' });
       continue;
     }
     planned.push({ info, fixes: [...sf.fixes] });
@@ -149,7 +160,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       for (const id of idsFor(r)) {
         if (!active.has(id)) continue;
         active.delete(id);
-        refused.set(id, r.reason);
+        refused.set(id, { reason: r.reason, kind: 'fix' in r ? 'cell' : 'row-shift' });
         progress = true;
       }
     }
@@ -241,6 +252,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     const refusals: Array<Refusal> = [...conflicts];
     if (refusals.length > 0) return { refusals, finish: () => undefined as never };
     const notes: string[] = [];
+    const refErrors: FixOutcome['refErrors'] = [];
 
     // Parts that stop deletions outright.
     const sheetOfPart = partOwner(pkg, editable);
@@ -353,6 +365,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       valuesDropped += r.valuesDropped + r.refErrors.length + (r.formulasWritten ?? 0);
       for (const cell of r.refErrors) {
         notes.push(XS.formulaNowRef(cell, info.name));
+        refErrors.push({ sheet: info.name, cell });
       }
     }
 
@@ -450,8 +463,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         return {
           bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment),
           applied,
-          refused: [...refused].map(([id, reason]) => ({ id, reason })).sort((a, b) => a.id - b.id),
+          refused: [...refused].map(([id, r]) => ({ id, ...r })).sort((a, b) => a.id - b.id),
           notes,
+          refErrors,
           changedParts: changed,
           removedParts: removed,
         };

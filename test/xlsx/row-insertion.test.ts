@@ -179,7 +179,7 @@ describe('insert-row: references move as Excel moves them', () => {
     });
     const out = fixPackage(bytes, [{ sheet: 'S', fixes: fixes([ins(2)], [{ kind: 'set', row: 1, col: 1, value: 5 }]) }]);
     expect(out.applied).toEqual([2]);
-    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/chèn dòng vào giữa bảng B1/) }]);
+    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/chèn dòng vào giữa bảng B1/), kind: 'row-shift' }]);
   });
 
   it('refuses an insert that moves the rows a chart reads', () => {

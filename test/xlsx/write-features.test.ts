@@ -147,7 +147,7 @@ describe('STT formulas', () => {
     const bytes = withSheet((x) => x.replace('<c r="A13"><v>2</v></c>', '<c r="A13"><f>A12+1</f><v>2</v></c>'));
     const out = fixPackage(bytes, [{ sheet: 'Phụ lục', fixes: fixes([set(13, 0, 3)], [set(7, 1, 'x')]) }]);
     expect(out.applied).toEqual([2]);
-    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/A13.*công thức/) }]);
+    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/A13.*công thức/), kind: 'cell' }]);
     expect(part(out.bytes, 'xl/worksheets/sheet1.xml')).toContain('<c r="A13"><f>A12+1</f>');
   });
 

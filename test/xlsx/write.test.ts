@@ -53,6 +53,7 @@ describe('delete-row-references.xlsx: the repeated header at row 9 goes', () => 
     expect(cellXml(sheet2, 'B1')).toContain("COUNTA('Phụ lục'!#REF!)");
     expect(cellXml(sheet2, 'B1')).toContain('<v>#REF!</v>');
     expect(out.notes).toEqual([expect.stringContaining('ô B1 của trang "Thống kê"')]);
+    expect(out.refErrors).toEqual([{ sheet: 'Thống kê', cell: 'B1' }]);
   });
 
   it('shrinks the conditional format and both validations, moves merges', () => {
@@ -162,7 +163,7 @@ describe('writing cells', () => {
   it('refuses to write a value over a formula, and applies the other fixes', () => {
     const out = fixPackage(input, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 6, 'Quý II/2024')], [set(13, 4, 'Tháng 06/2024')]) }]);
     expect(out.applied).toEqual([2]);
-    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/^ô G12 chứa công thức \(=E12\)/) }]);
+    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/^ô G12 chứa công thức \(=E12\)/), kind: 'cell' }]);
     expect(cellXml(part(out.bytes, 'xl/worksheets/sheet1.xml')!, 'G12')).toContain('<f>E12</f>');
   });
 
@@ -194,7 +195,7 @@ describe('joining a page-break fragment (set the row above, delete the fragment)
   it('refuses to delete a row whose note would be lost, and says which cell', () => {
     const out = fixPackage(bytesOf('cases/delete-row-references.xlsx'), [{ sheet: 'Phụ lục', fixes: fixes([del(13)], [set(7, 1, 'x')]) }]);
     expect(out.applied).toEqual([2]);
-    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/ô E13 trên dòng cần xóa có ghi chú/) }]);
+    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/ô E13 trên dòng cần xóa có ghi chú/), kind: 'row-shift' }]);
     expect(part(out.bytes, 'xl/comments1.xml')).toContain('<comment ref="E13"');
   });
 });
@@ -212,7 +213,7 @@ describe('things the writer will not shift: the deletion is refused, the other f
     });
     const out = run(bytes);
     expect(out.applied).toEqual([2]);
-    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/^biểu đồ \(xl\/charts\/chart1.xml\) lấy số liệu từ 'Phụ lục'!\$A\$7:\$A\$13/) }]);
+    expect(out.refused).toEqual([{ id: 1, reason: expect.stringMatching(/^biểu đồ \(xl\/charts\/chart1.xml\) lấy số liệu từ 'Phụ lục'!\$A\$7:\$A\$13/), kind: 'row-shift' }]);
   });
 
   it('a chart over rows above the deletion does not stop it', () => {
