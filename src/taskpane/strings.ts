@@ -176,7 +176,6 @@ export const S = {
   busyInserting: 'Đang chèn nhiệm vụ…',
   busySavingSettings: 'Đang lưu cài đặt…',
   settingsInvalid: 'Cài đặt lưu trong tệp không hợp lệ, đang dùng mặc định:',
-  fixed: (label: string): string => `Đã sửa: ${label}`,
   nothingToFix: 'Không có vấn đề nào sửa tự động được.',
   fixedAll: (fixed: number, left: number): string => `Đã sửa ${n(fixed)} vấn đề. Còn ${n(left)} vấn đề cần xem.`,
   highlighted: (cells: number): string => `Đã tô màu ${n(cells)} ô (đỏ: lỗi, vàng: cảnh báo).`,

@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fixPreview, renumberLabel, severityLabel } from '../../src/core/messages';
+import { budgetRepairLabel, fixDone, fixLabel, fixPreview, legacyLabel, renumberLabel, severityLabel, toNumberLabel } from '../../src/core/messages';
 import type { Edit } from '../../src/core/fix';
 import type { Issue } from '../../src/core/issues';
 import { C } from '../../src/cli/strings';
@@ -149,6 +149,26 @@ describe('every count label says what it counts, as a clerk writes numbers', () 
     expect(C.text.summary(3, 2, 1)).toBe('6 vấn đề: 3 lỗi, 2 cảnh báo, 1 gợi ý');
     expect(C.text.summary(1234, 0, 0)).toBe('1.234 vấn đề: 1.234 lỗi, 0 cảnh báo, 0 gợi ý');
     expect(C.text.summary(0, 0, 0)).toBe('Không có vấn đề nào');
+  });
+});
+
+const header = { code: 'row.repeated-header', severity: 'warning', sheet: 'S', row: 14, data: {} } as unknown as Issue;
+const fragment = { code: 'row.fragment', severity: 'warning', sheet: 'S', row: 24, data: { targetRow: 22 } } as unknown as Issue;
+const unit = { code: 'unit.unknown', severity: 'warning', sheet: 'S', row: 6, cell: 'F6', data: { name: 'Văn phỏng Sở' } } as unknown as Issue;
+const setF6: Edit = { kind: 'set', row: 6, col: 5, address: 'F6', value: 'Văn phòng Sở', seen: { value: 'Văn phỏng Sở' } };
+
+describe('a fix said once it is done: "Đã" and its label, never "Đã sửa: Sửa"', () => {
+  test.each<[string, string, string]>([
+    ['renumbering', renumberLabel(1240), 'Đã đánh số lại (1.240 ô).'],
+    ['one budget cell', budgetRepairLabel([{ address: 'F12', value: 20500000 }]), 'Đã sửa ô F12 thành 20.500.000.'],
+    ['an amount stored as text', toNumberLabel('F12', 20500000), 'Đã chuyển ô F12 thành số 20.500.000.'],
+    ['old-font text', legacyLabel('C6', 'V¨n phßng Së', 'Văn phòng Sở'), 'Đã chuyển ô C6 sang Unicode: "V¨n phßng Së" → "Văn phòng Sở".'],
+    ['a repeated header', fixLabel(header, []), 'Đã xóa dòng 14 (tiêu đề bảng lặp lại).'],
+    ['a page-break fragment', fixLabel(fragment, []), 'Đã nối dòng 24 vào dòng 22 rồi xóa dòng 24.'],
+    ['one cell', fixLabel(unit, [setF6]), 'Đã sửa ô F6 thành "Văn phòng Sở".'],
+  ])('%s: %j', (_what, label, done) => {
+    expect(label).toMatch(/^(Sửa|Xóa|Nối|Đánh số lại|Chuyển) /u);
+    expect(fixDone(label)).toBe(done);
   });
 });
 

@@ -43,7 +43,7 @@ describe.each(cases)('$file', ({ file, legacy }) => {
     const io = captureIo();
     expect(await main(['fix', input, '--out', out], io)).toBe(0);
     expect(io.stdout).toContain(`Đã sửa ${legacy} vấn đề:`);
-    expect(io.stdout).toContain('"Phụ lục" C6: Chuyển C6 sang Unicode:');
+    expect(io.stdout).toContain('"Phụ lục" C6: Chuyển ô C6 sang Unicode:');
 
     const again = captureIo();
     expect(await main(['check', out, '--json'], again)).toBe(1);

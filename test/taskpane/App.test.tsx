@@ -85,7 +85,7 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     expect(adapter.value('A9')).toBe(2);
     expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');
-    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã sửa');
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã đánh số lại (1 ô).');
     // The report shown is the report of the sheet as it now is.
     const fresh = checkSheet(adapter.grid()).report;
     expect(screen.getByTestId('count-warning')).toHaveTextContent(String(fresh.issues.filter((i) => i.severity === 'warning').length));

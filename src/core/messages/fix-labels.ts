@@ -62,6 +62,27 @@ export function toNumberLabel(address: string, value: number): string {
   return `Chuyển ô ${address} thành số ${formatAmount(value)}`;
 }
 
+/** A cell's text on one line, cut when long, for a label. */
+function oneLine(s: string): string {
+  const t = s.replace(/\s*\r?\n\s*/g, '; ').trim();
+  return t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t;
+}
+
+/** "Chuyển ô C6 sang Unicode: "V¨n phßng Së" → "Văn phòng Sở"" (text typed in TCVN3 or VNI). */
+export function legacyLabel(address: string, original: string, decoded: string): string {
+  return `Chuyển ô ${address} sang Unicode: "${oneLine(original)}" → "${oneLine(decoded)}"`;
+}
+
+/**
+ * What was done, once a fix is written: "Đã sửa ô H8 thành "Quý I/2024"", "Đã đánh số lại (5
+ * ô)", "Đã xóa dòng 14 (tiêu đề bảng lặp lại)". Every label here is an instruction that opens
+ * with its verb (Sửa, Xóa, Nối, Đánh số lại, Chuyển), so the done form is *Đã* and the label,
+ * never "Đã sửa: Sửa …".
+ */
+export function fixDone(label: string): string {
+  return `Đã ${label.charAt(0).toLocaleLowerCase('vi-VN')}${label.slice(1)}.`;
+}
+
 /**
  * The value an issue suggests, as the sheet would show it (amounts 20.500.000), or undefined
  * when it suggests none. The pane and the CLI print this, never the raw `suggestion`.

@@ -18,7 +18,7 @@ import {
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
+import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, fixDone, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
@@ -265,7 +265,7 @@ export class PaneController {
       }
       await this.write(grid, plan.batch);
       await this.recheckAfter(grid, plan.batch.ops as Edit[]);
-      this.patch({ notice: { intent: 'success', text: S.fixed(fix.label) } });
+      this.patch({ notice: { intent: 'success', text: fixDone(fix.label) } });
     });
   }
 
