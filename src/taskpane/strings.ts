@@ -86,7 +86,9 @@ export const S = {
   replaceOwnRules: 'Thay bằng danh sách chọn',
   keepOwnRules: 'Giữ quy tắc cũ',
   keptOwnRules: 'Đã giữ nguyên quy tắc nhập liệu của bạn; không đặt danh sách chọn.',
-  listsSet: (columns: number): string => `Đã đặt danh sách chọn cho ${n(columns)} cột (Chủ trì, Kinh phí).`,
+  /** The headers of the columns the lists went on: "Chủ trì", "Kinh phí" (one or both). */
+  listsSet: (columns: readonly string[]): string =>
+    `Đã đặt danh sách chọn cho ${columns.length === 1 ? 'cột' : `${n(columns.length)} cột`} ${columns.join(', ')}.`,
 
   // Inserting a standard task.
   insertWillRenumber: (count: number): string =>

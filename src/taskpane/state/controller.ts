@@ -366,7 +366,7 @@ export class PaneController {
     return this.guard(S.busyLists, async () => {
       // The table's rows as they are now: lists computed from an older read could cover other rows.
       const { grid, report } = await this.readAndCheck();
-      const { rules, problem } = listRules(report, this.units, this.funding);
+      const { rules, columns, problem } = listRules(report, this.units, this.funding);
       if (problem) {
         this.patch({ notice: { intent: 'warning', text: problem } });
         return;
@@ -376,7 +376,7 @@ export class PaneController {
         this.patch({ question: { kind: 'replace-own-rules', cells: result.cells } });
         return;
       }
-      this.patch({ notice: { intent: 'success', text: S.listsSet(result.columns) } });
+      this.patch({ notice: { intent: 'success', text: S.listsSet(columns) } });
     });
   }
 
