@@ -27,13 +27,13 @@ export const C = {
   example: (example: string): string => `      Ví dụ: ${example}`,
   usage: (options: string): string => `Cách dùng:
   phuluc check TỆP.xlsx|THƯ_MỤC... [--json] [--progress] [--html BÁO_CÁO.html] [--xlsx DANH_SÁCH.xlsx]
-               [--year NĂM] [--config CẤU_HÌNH.json] [--force]
+               [--year NĂM] [--config CÀI_ĐẶT.json] [--force]
       Kiểm tra phụ lục nhiệm vụ cải cách hành chính trong mọi trang tính của từng tệp.
       Một thư mục: mọi tệp .xlsx, .xlsm trong thư mục đó và các thư mục con (tệp .xls, .xlsb, .ods
       được liệt kê là không đọc được, kèm lý do).
       Ví dụ: phuluc check ke-hoach-2024.xlsx
              phuluc check "D:\\Phu luc 2024" --html bao-cao.html
-  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--force] [--year NĂM] [--config CẤU_HÌNH.json]
+  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--force] [--year NĂM] [--config CÀI_ĐẶT.json]
       Áp dụng các cách sửa an toàn và ghi ra một tệp mới (tệp gốc giữ nguyên).
       Ví dụ: phuluc fix ke-hoach-2024.xlsx --out ke-hoach-2024-da-sua.xlsx
   phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
@@ -89,7 +89,7 @@ hoặc sai cú pháp lệnh.
     folder: 'đây là một thư mục',
     denied: 'không có quyền đọc tệp',
     unreadable: (code: string | undefined): string => `không đọc được tệp (mã ${code ?? 'không rõ'} của hệ điều hành)`,
-    error: (file: string, message: string): string => `Tệp cấu hình ${file}: ${message}`,
+    error: (file: string, message: string): string => `Tệp cài đặt ${file}: ${message}`,
   },
   fix: {
     row: (row: number): string => `dòng ${row}`,
@@ -130,7 +130,7 @@ hoặc sai cú pháp lệnh.
     severityGroup: (label: string, count: number): string => `${label} (${n(count)})`,
     kind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự toán kinh phí', none: 'không nhận ra bảng phụ lục' },
     yearSource: {
-      override: 'theo tùy chọn --year hoặc tệp cấu hình',
+      override: 'theo tùy chọn --year hoặc tệp cài đặt',
       title: 'đọc từ tiêu đề',
       'sheet-name': 'đọc từ tên trang tính',
       deadlines: 'suy ra từ các thời hạn',
@@ -139,7 +139,7 @@ hoặc sai cú pháp lệnh.
       title: 'chọn theo cơ quan ban hành ở tiêu đề',
       cover: 'chọn theo cơ quan ban hành ở trang bìa hoặc trang tính khác',
       year: 'chọn theo năm kế hoạch',
-      config: 'chọn trong tệp cấu hình',
+      config: 'chọn trong tệp cài đặt',
     },
     custom: { replace: ', thay bằng danh mục riêng', extend: ', thêm danh mục riêng' },
     /** "10 vấn đề: 3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
