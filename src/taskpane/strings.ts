@@ -114,8 +114,8 @@ export const S = {
   // Settings import and export.
   settingsImported: (mode: 'extend' | 'replace', units: number, funding: number, planYear?: number): string =>
     (mode === 'extend'
-      ? `Đã nhập cài đặt: thêm ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí vào danh mục sẵn có`
-      : `Đã nhập cài đặt: thay danh mục sẵn có bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
+      ? `Đã nhập cài đặt: thêm ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí vào danh mục có sẵn`
+      : `Đã nhập cài đặt: thay danh mục có sẵn bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
     (planYear ? `, năm kế hoạch ${planYear}` : '') +
     '. Bấm "Lưu cài đặt" để lưu vào tệp Excel.',
   settingsModeLabel: 'Danh mục đơn vị và nguồn kinh phí',

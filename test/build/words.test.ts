@@ -193,6 +193,26 @@ describe('one tone placement', () => {
   });
 });
 
+/** One word for one thing across the surfaces: [the word used, the variant that must not appear]. */
+const ONE_WORD: readonly [string, RegExp][] = [
+  ['danh mục có sẵn (the built-in directory)', /sẵn có/iu],
+  ['tệp cài đặt (the settings file, as the pane\'s Cài đặt)', /tệp cấu hình/iu],
+];
+
+describe('one word for one thing', () => {
+  test.each(ONE_WORD)('%s: no literal uses the variant', (_word, variant) => {
+    expect(strings.filter((s) => variant.test(s.text))).toEqual([]);
+  });
+  test.each<[string, number, boolean]>([
+    ['thêm vào danh mục sẵn có', 0, true],
+    ['Tệp cấu hình a.json: …', 1, true],
+    ['thêm vào danh mục có sẵn', 0, false],
+    ['Tệp cài đặt a.json: …', 1, false],
+  ])('the variants: %j is one: %s', (text, i, found) => {
+    expect(ONE_WORD[i]![1].test(text)).toBe(found);
+  });
+});
+
 describe('the pane names settings in Vietnamese, not by their JSON spelling', () => {
   // Sentences (Vietnamese text); a JSON example's keys ("funding": …) are what the clerk types.
   const sentence = (text: string) => text.replace(/"\w+":(?=\s*["[{\d])/gu, '');
