@@ -14,7 +14,14 @@ export async function loadConfig(file: string): Promise<ConfigResult> {
     text = await fsp.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? C.config.missing : code === 'EISDIR' ? C.config.folder : C.config.unreadable(code);
+    const why =
+      code === 'ENOENT'
+        ? C.config.missing
+        : code === 'EISDIR'
+          ? C.config.folder
+          : code === 'EACCES' || code === 'EPERM'
+            ? C.config.denied
+            : C.config.unreadable(code);
     return { ok: false, errors: [C.config.error(file, `${why}.`)] };
   }
   // zod (the settings schema) is loaded only when --config is given.

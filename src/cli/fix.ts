@@ -79,7 +79,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
   // Safe fixes the engine refused (over a formula, creating a fault, in conflict): each with its reason.
   for (const r of engineRefused) {
     refused++;
-    refusedLines.push(`  "${printable(r.sheet)}" ${r.fix.issue.cell ?? C.fix.row(r.fix.issue.row)}: ${printable(r.fix.label)} — ${printable(r.reason)}`);
+    refusedLines.push(`  ${C.fix.where(printable(r.sheet), r.fix.issue.cell ?? C.fix.row(r.fix.issue.row))}: ${printable(r.fix.label)} — ${printable(r.reason)}`);
   }
   const out: string[] = [];
   if (applied === 0) out.push(C.fix.none);

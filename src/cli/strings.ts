@@ -10,13 +10,13 @@ export const C = {
   /** Each option's placeholder, help and example, by name (args.ts lists the options). */
   options: {
     json: {
-      help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất). (fix) In kết quả sửa dạng JSON: các ô đã sửa (giá trị cũ, mới), các chỗ không sửa kèm mã lý do và lý do, các lưu ý; khi không ghi được tệp: written false và lý do.',
+      help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất). (fix) In kết quả sửa dạng JSON: các ô đã sửa (giá trị cũ, mới), các cách sửa không áp dụng, kèm mã lý do và lý do, các lưu ý; khi không ghi được tệp: written false và lý do.',
       example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --json > ket-qua-sua.json',
     },
     html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
     xlsx: { arg: 'TỆP', help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).', example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx' },
     year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
-    config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục mặc định) hoặc "extend" (bổ sung), planYear.', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
+    config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục có sẵn) hoặc "extend" (thêm vào danh mục có sẵn), planYear (năm kế hoạch).', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
     period: { arg: 'KỲ', help: '(report) Kỳ báo cáo: "Quý I/2026" (đến Quý IV), "6 tháng/2026", "9 tháng/2026" hoặc "Năm 2026".', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026"' },
     date: { arg: 'NGÀY', help: '(report) Ngày tính số liệu, 2026-03-31 hoặc 31/03/2026 (mặc định: hôm nay).', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026" --date 31/03/2026' },
     body: { arg: 'TÊN', help: '(new) Cơ quan ban hành kế hoạch: Sở …, UBND (Ủy ban nhân dân) tỉnh, thành phố, xã, phường …, Đặc khu …, Văn phòng …, Ban ….', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx' },
@@ -30,15 +30,15 @@ export const C = {
   example: (example: string): string => `      Ví dụ: ${example}`,
   usage: (options: string): string => `Cách dùng:
   phuluc check TỆP.xlsx|THƯ_MỤC... [--json] [--progress] [--html BÁO_CÁO.html] [--xlsx DANH_SÁCH.xlsx]
-               [--year NĂM] [--config CẤU_HÌNH.json] [--force]
+               [--year NĂM] [--config CÀI_ĐẶT.json] [--force]
       Kiểm tra phụ lục nhiệm vụ cải cách hành chính trong mọi trang tính của từng tệp.
-      Một thư mục: mọi tệp .xlsx trong thư mục đó và các thư mục con (tệp .xls, .xlsb, .ods
+      Một thư mục: mọi tệp .xlsx, .xlsm trong thư mục đó và các thư mục con (tệp .xls, .xlsb, .ods
       được liệt kê là không đọc được, kèm lý do).
       Ví dụ: phuluc check ke-hoach-2024.xlsx
              phuluc check "D:\\Phu luc 2024" --html bao-cao.html
-  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--json] [--force] [--year NĂM] [--config CẤU_HÌNH.json]
+  phuluc fix TỆP.xlsx --out TỆP_MỚI.xlsx [--json] [--force] [--year NĂM] [--config CÀI_ĐẶT.json]
       Áp dụng các cách sửa an toàn và ghi ra một tệp mới (tệp gốc giữ nguyên).
-      Mã thoát: 0 đã ghi tệp mới (kể cả khi có chỗ không sửa, xem kết quả); 2 không ghi được.
+      Mã thoát: 0 đã ghi tệp mới (kể cả khi còn vấn đề không sửa được, xem kết quả); 2 không ghi được.
       Ví dụ: phuluc fix ke-hoach-2024.xlsx --out ke-hoach-2024-da-sua.xlsx
   phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
       Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).
@@ -53,7 +53,8 @@ export const C = {
 Tùy chọn:
 ${options}
 
-Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc được tệp hoặc sai cú pháp lệnh.
+Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc được tệp, thư mục không có tệp bảng tính nào,
+hoặc sai cú pháp lệnh.
 `,
   args: {
     noCommand: 'Thiếu lệnh.',
@@ -90,16 +91,17 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   config: {
     missing: 'không tìm thấy tệp',
     folder: 'đây là một thư mục',
-    unreadable: (code: string | undefined): string => `không đọc được (${code ?? 'lỗi không rõ'})`,
-    error: (file: string, message: string): string => `Tệp cấu hình ${file}: ${message}`,
+    denied: 'không có quyền đọc tệp',
+    unreadable: (code: string | undefined): string => `không đọc được tệp (mã ${code ?? 'không rõ'} của hệ điều hành)`,
+    error: (file: string, message: string): string => `Tệp cài đặt ${file}: ${message}`,
   },
   fix: {
     row: (row: number): string => `dòng ${row}`,
     where: (sheet: string, cell: string): string => `"${sheet}" ${cell}`,
-    none: 'Không có chỗ nào sửa tự động được.',
-    applied: (count: number): string => `Đã sửa ${n(count)} chỗ:`,
-    refused: (count: number): string => `Không sửa ${n(count)} chỗ để giữ nguyên tệp an toàn:`,
-    manual: (count: number): string => `Còn ${n(count)} chỗ có gợi ý sửa nhưng cần người xem lại (chạy phuluc check để xem).`,
+    none: 'Không có vấn đề nào sửa tự động được.',
+    applied: (count: number): string => `Đã sửa ${n(count)} vấn đề:`,
+    refused: (count: number): string => `Không sửa ${n(count)} vấn đề để giữ nguyên tệp an toàn:`,
+    manual: (count: number): string => `Còn ${n(count)} vấn đề có cách sửa nhưng cần người xem lại (chạy phuluc check để xem).`,
     note: (note: string): string => `Lưu ý: ${note}`,
   },
   written: (file: string): string => `Đã ghi tệp ${file}.`,
@@ -128,19 +130,20 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   },
   /** The text report (report/text.ts). */
   text: {
-    severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' },
-    kind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự trù kinh phí', none: 'không nhận ra bảng phụ lục' },
+    /** A severity's heading with how many issues it holds: "Lỗi (3)" (the label is the engine's severityLabel). */
+    severityGroup: (label: string, count: number): string => `${label} (${n(count)})`,
+    kind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự toán kinh phí', none: 'không nhận ra bảng phụ lục' },
     yearSource: {
-      override: 'theo tùy chọn --year hoặc tệp cấu hình',
+      override: 'theo tùy chọn --year hoặc tệp cài đặt',
       title: 'đọc từ tiêu đề',
       'sheet-name': 'đọc từ tên trang tính',
       deadlines: 'suy ra từ các thời hạn',
     },
     directorySource: {
-      title: 'chọn theo đơn vị ban hành ở tiêu đề',
-      cover: 'chọn theo đơn vị ban hành ở trang bìa hoặc trang tính khác',
+      title: 'chọn theo cơ quan ban hành ở tiêu đề',
+      cover: 'chọn theo cơ quan ban hành ở trang bìa hoặc trang tính khác',
       year: 'chọn theo năm kế hoạch',
-      config: 'chọn trong tệp cấu hình',
+      config: 'chọn trong tệp cài đặt',
     },
     custom: { replace: ', thay bằng danh mục riêng', extend: ', thêm danh mục riêng' },
     /** "10 vấn đề: 3 lỗi, 2 cảnh báo, 5 gợi ý" (or "Không có vấn đề nào"). */
@@ -173,7 +176,12 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
     noSheets: 'Tệp không có trang tính nào.',
     skipped: 'Bỏ qua.',
     noIssues: 'Không có vấn đề nào.',
-    columns: ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng'],
+    /** The summary table's columns around the three severities (the engine's severityLabel). */
+    columnsBefore: ['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ'],
+    columnsAfter: ['Tình trạng'],
+    /** A kind of issue with how many of it: "Thiếu thời hạn (3)". */
+    group: (title: string, count: number): string => `${title} (${n(count)})`,
+    count: (x: number): string => n(x),
     unreadableCount: (count: number): string => `; ${n(count)} tệp không đọc được`,
     skippedCount: (count: number): string => `; bỏ qua ${n(count)} tệp kết quả do phuluc tạo`,
     skippedRow: 'Bỏ qua:',
@@ -197,6 +205,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
       `  Nhiệm vụ thường xuyên, theo yêu cầu: ${n(total)} (đã hoàn thành ${n(done)}, đang thực hiện ${n(inProgress)}, chưa thực hiện ${n(notStarted)})`,
     later: (notYetDue: number, undated: number): string => `  Chưa đến hạn (sau kỳ báo cáo): ${n(notYetDue)}; chưa có thời hạn: ${n(undated)}`,
     overdue: '  Quá hạn, chưa hoàn thành:',
+    /** One state's count under the tasks due: "    Hoàn thành đúng hạn: 1.234". */
+    state: (label: string, count: number): string => `    ${label}: ${n(count)}`,
   },
   /** Reading an input file (xlsx/read.ts). */
   read: {
@@ -233,7 +243,7 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
       `${option} và ${first} là cùng một tệp (kể cả qua liên kết): tệp ghi sau sẽ xóa mất tệp ghi trước; hãy chọn tên khác cho ${option}.`,
     /** An output whose name does not end as its content needs. */
     badExtension: (option: string, want: string, ext: string): string =>
-      `tên tệp cho ${option} phải có đuôi ${want}${want === '.xlsx' ? ' (phuluc ghi một bảng tính Excel)' : want === '.html' ? ' (phuluc ghi một trang HTML)' : ''}, không phải ${ext ? `"${ext}"` : 'không có đuôi'}.`,
+      `tên tệp cho ${option} phải có đuôi ${want}${want === '.xlsx' ? ' (phuluc ghi một bảng tính Excel)' : want === '.html' ? ' (phuluc ghi một trang HTML)' : ''}; ${ext ? `tên đã cho có đuôi "${ext}"` : 'tên đã cho không có đuôi'}.`,
     exists: 'tệp đã tồn tại; thêm --force để ghi đè.',
     /** stdout failed otherwise than by its reader going away (a full disk behind `>`). */
     stdoutFailed: (code: string): string => `phuluc: không ghi được kết quả ra đầu ra chuẩn (${code}); kết quả in ra bị thiếu.\n`,

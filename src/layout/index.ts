@@ -4,7 +4,7 @@
  * engine's reports and the template library.
  */
 export { APPENDIX_HEADER, bodyInitials, newAppendix, newAppendixSheet, type IncompleteTask, type NewAppendix, type NewAppendixOptions } from './appendix-sheet';
-export { ISSUE_LIST_HEADER, ISSUE_LIST_SHEET, issueListSheet, type CheckedFileLike, type UnreadableFileLike } from './issues-sheet';
+export { ISSUE_LIST_HEADER, ISSUE_LIST_SHEET, LEGACY_ISSUE_LISTS, issueListSheet, type CheckedFileLike, type UnreadableFileLike } from './issues-sheet';
 export { periodReportSheet, REPORT_TITLE, type ReportSheetOptions } from './report-sheet';
 export { FONT, LANDSCAPE_A4, SIZE } from './style';
 export { OUTPUT_PROPERTY, outputProperties, ownOutputKind, type OwnOutputKind } from './own-outputs';

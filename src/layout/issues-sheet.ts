@@ -1,5 +1,5 @@
 /** The issue list for reviewers who live in Excel: one row per issue, filters, header frozen. */
-import { renderMessage, severityLabel } from '../core/messages';
+import { renderMessage, renderSuggestion, severityLabel } from '../core/messages';
 import type { SheetReport } from '../core/report';
 import type { CellSpec, SheetSpec } from '../xlsx/create';
 import { c, S } from './style';
@@ -7,7 +7,11 @@ import { LS } from './strings';
 
 /** The issue list's sheet name (how phuluc knows its own list again, with the header). */
 export const ISSUE_LIST_SHEET = LS.issuesSheetName;
-export const ISSUE_LIST_HEADER = [LS.fileHeader, LS.sheetHeader, LS.cellHeader, LS.codeHeader, LS.severityHeader, LS.messageHeader, LS.suggestionHeader];
+export const ISSUE_LIST_HEADER: readonly string[] = [LS.fileHeader, LS.sheetHeader, LS.cellHeader, LS.codeHeader, LS.severityHeader, LS.messageHeader, LS.suggestionHeader];
+/** Lists written before the one-word rule (*vấn đề*): another sheet name and header, same columns. */
+export const LEGACY_ISSUE_LISTS: readonly { sheet: string; header: readonly string[] }[] = [
+  { sheet: LS.legacyIssueList.sheetName, header: LS.legacyIssueList.header },
+];
 
 export interface CheckedFileLike {
   file: string;
@@ -33,12 +37,13 @@ export function issueListSheet(files: readonly CheckedFileLike[], unreadable: re
           c(i.code, cell),
           c(severityLabel(i.severity), cell),
           c(renderMessage(i), cell),
-          c(i.suggestion === undefined ? '' : String(i.suggestion), cell),
+          // The suggested value as the sheet shows it (amounts 20.500.000), as the CLI and the pane print it.
+          c(renderSuggestion(i) ?? '', cell),
         ]);
       }
     }
   }
-  for (const u of unreadable) rows.push([c(u.file, cell), c('', cell), c('', cell), c(`file.${u.kind}`, cell), c(LS.errorSeverity, cell), c(LS.unreadableFile(u.message), cell), c('', cell)]);
+  for (const u of unreadable) rows.push([c(u.file, cell), c('', cell), c('', cell), c(`file.${u.kind}`, cell), c(severityLabel('error'), cell), c(LS.unreadableFile(u.message), cell), c('', cell)]);
   const last = Math.max(rows.length - 1, 1);
   return {
     name: ISSUE_LIST_SHEET,

@@ -7,7 +7,7 @@
  * sheets titled as phuluc titles them. The new appendix is not marked: it becomes the plan.
  */
 import type { Grid } from '../core/grid';
-import { ISSUE_LIST_HEADER, ISSUE_LIST_SHEET } from './issues-sheet';
+import { ISSUE_LIST_HEADER, ISSUE_LIST_SHEET, LEGACY_ISSUE_LISTS } from './issues-sheet';
 import { REPORT_TITLE } from './report-sheet';
 
 /** The custom property's name; its value is an OwnOutputKind. */
@@ -27,8 +27,12 @@ const text = (g: Grid, r: number, c: number): string => {
   return typeof v === 'string' ? v.normalize('NFC').trim() : '';
 };
 
+/** The list as phuluc writes it now, or as an earlier version wrote it (another sheet name and header). */
+const ISSUE_LIST_SHAPES: readonly { sheet: string; header: readonly string[] }[] = [{ sheet: ISSUE_LIST_SHEET, header: ISSUE_LIST_HEADER }, ...LEGACY_ISSUE_LISTS];
+
 function isIssueList(g: Grid): boolean {
-  return g.name.normalize('NFC') === ISSUE_LIST_SHEET && ISSUE_LIST_HEADER.every((h, c) => text(g, 0, c) === h);
+  const name = g.name.normalize('NFC');
+  return ISSUE_LIST_SHAPES.some((shape) => name === shape.sheet && shape.header.every((h, c) => text(g, 0, c) === h));
 }
 
 function isReport(g: Grid): boolean {

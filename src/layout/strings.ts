@@ -24,16 +24,23 @@ export const LS = {
   fileHeader: 'Tệp',
   sheetHeader: 'Trang tính',
   cellHeader: 'Ô',
-  codeHeader: 'Mã lỗi',
+  // One word for an issue of any severity, *vấn đề*; *lỗi / cảnh báo / gợi ý* name the severities
+  // (the Mức độ column), so neither the sheet nor a header says *lỗi* for all of them, and the
+  // suggested value is *Đề xuất* (as the CLI and the pane print it), not *Gợi ý*, a severity.
+  codeHeader: 'Mã vấn đề',
   severityHeader: 'Mức độ',
   messageHeader: 'Nội dung',
-  suggestionHeader: 'Gợi ý sửa',
+  suggestionHeader: 'Đề xuất',
   rowN: (row: string | number): string =>
     `Dòng ${row}`,
-  errorSeverity: 'Lỗi',
   unreadableFile: (message: string | number): string =>
     `Không đọc được tệp: ${message}`,
-  issuesSheetName: 'Danh sách lỗi',
+  issuesSheetName: 'Danh sách vấn đề',
+  /** The sheet name and header of issue lists written before the one-word rule, known again by shape. */
+  legacyIssueList: {
+    sheetName: 'Danh sách lỗi',
+    header: ['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa'],
+  },
   // The progress report sheet (report-sheet.ts).
   dueHeader: 'Thời hạn',
   statusHeader: 'Tình hình thực hiện',

@@ -10,6 +10,8 @@ export { default as UNSUPPORTED_HOST } from './unsupported-host.json';
 /** "1.234" as a clerk writes numbers. */
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const n = (x: number): string => NUMBER.format(x);
+/** A row number as Excel's row headers show it (1234, no thousands dot), like a cell address. */
+const row = (r: number): string => String(r);
 
 export const S = {
   // The frame: title, buttons, tabs.
@@ -84,21 +86,23 @@ export const S = {
   replaceOwnRules: 'Thay bằng danh sách chọn',
   keepOwnRules: 'Giữ quy tắc cũ',
   keptOwnRules: 'Đã giữ nguyên quy tắc nhập liệu của bạn; không đặt danh sách chọn.',
-  listsSet: (columns: number): string => `Đã đặt danh sách chọn cho ${n(columns)} cột (Chủ trì, Kinh phí).`,
+  /** The headers of the columns the lists went on: "Chủ trì", "Kinh phí" (one or both). */
+  listsSet: (columns: readonly string[]): string =>
+    `Đã đặt danh sách chọn cho ${columns.length === 1 ? 'cột' : `${n(columns.length)} cột`} ${columns.join(', ')}.`,
 
   // Inserting a standard task.
   insertWillRenumber: (count: number): string =>
     count === 0
       ? 'Chèn không làm đổi số thứ tự của dòng nào khác.'
       : `Sau khi chèn, ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch.`,
-  insertAsk: (row: number, count: number): string =>
-    `Nhiệm vụ sẽ được chèn vào dòng ${n(row)}; ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch (các vấn đề số thứ tự khác được giữ nguyên để bạn xem). Chèn?`,
+  insertAsk: (at: number, count: number): string =>
+    `Nhiệm vụ sẽ được chèn vào dòng ${row(at)}; ${n(count)} ô số thứ tự bên dưới sẽ được đánh lại cho liền mạch (các vấn đề số thứ tự khác được giữ nguyên để bạn xem). Chèn?`,
   insertAskTitle: 'Chèn và đánh lại số thứ tự',
   insertYes: 'Chèn',
   insertNo: 'Thôi',
   insertCancelled: 'Đã thôi, không chèn gì.',
-  inserted: (task: string, row: number, renumbered: number): string =>
-    `Đã chèn "${task}" vào dòng ${n(row)}` + (renumbered ? `, đánh lại ${n(renumbered)} ô số thứ tự bên dưới.` : '.'),
+  inserted: (task: string, at: number, renumbered: number): string =>
+    `Đã chèn "${task}" vào dòng ${row(at)}` + (renumbered ? `, đánh lại ${n(renumbered)} ô số thứ tự bên dưới.` : '.'),
   insertNeedsCheck: 'Hãy bấm "Kiểm tra" trước để phuluc đọc các mục của bảng.',
   insertNotTasks: 'Trang tính này không phải bảng nhiệm vụ: không chèn được.',
   insertPickRow: 'Hãy chọn một ô trong bảng (dưới dòng tiêu đề) rồi thử lại.',
@@ -110,8 +114,8 @@ export const S = {
   // Settings import and export.
   settingsImported: (mode: 'extend' | 'replace', units: number, funding: number, planYear?: number): string =>
     (mode === 'extend'
-      ? `Đã nhập cài đặt: thêm ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí vào danh mục sẵn có`
-      : `Đã nhập cài đặt: thay danh mục sẵn có bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
+      ? `Đã nhập cài đặt: thêm ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí vào danh mục có sẵn`
+      : `Đã nhập cài đặt: thay danh mục có sẵn bằng ${n(units)} đơn vị và ${n(funding)} nguồn kinh phí`) +
     (planYear ? `, năm kế hoạch ${planYear}` : '') +
     '. Bấm "Lưu cài đặt" để lưu vào tệp Excel.',
   settingsModeLabel: 'Danh mục đơn vị và nguồn kinh phí',
@@ -126,7 +130,7 @@ export const S = {
   settingsBadYear: 'Năm kế hoạch phải là một năm có 4 chữ số, ví dụ 2025 (hoặc để trống).',
   settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút "Hoàn tác": muốn trả lại, hãy sửa rồi lưu lại.',
   settingsReplaceWarning:
-    'Tệp này dùng chế độ "replace": danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng, chỉ dùng danh mục trong tệp.',
+    'Đã chọn thay danh mục có sẵn: khi lưu, phuluc chỉ dùng các đơn vị và nguồn kinh phí ghi dưới đây, không dùng danh mục có sẵn của phuluc nữa.',
 
   // The pane's frame: what each action does (hover and screen readers), first run, tabs.
   tips: {
@@ -174,7 +178,6 @@ export const S = {
   busyInserting: 'Đang chèn nhiệm vụ…',
   busySavingSettings: 'Đang lưu cài đặt…',
   settingsInvalid: 'Cài đặt lưu trong tệp không hợp lệ, đang dùng mặc định:',
-  fixed: (label: string): string => `Đã sửa: ${label}`,
   nothingToFix: 'Không có vấn đề nào sửa tự động được.',
   fixedAll: (fixed: number, left: number): string => `Đã sửa ${n(fixed)} vấn đề. Còn ${n(left)} vấn đề cần xem.`,
   highlighted: (cells: number): string => `Đã tô màu ${n(cells)} ô (đỏ: lỗi, vàng: cảnh báo).`,
@@ -186,7 +189,7 @@ export const S = {
   nothingToWrite: 'Không có gì để ghi.',
   budgetLabel: 'Công thức dự toán',
   budgetWritten: (formulas: number): string => `Đã ghi ${n(formulas)} công thức thành tiền và công thức tổng cộng.`,
-  rowMessage: (row: number, message: string): string => `Dòng ${row}: ${message}`,
+  rowMessage: (at: number, message: string): string => `Dòng ${row(at)}: ${message}`,
   insertLabel: (task: string): string => `Chèn nhiệm vụ: ${task}`,
 
   // Results of what the clerk pressed.
@@ -199,7 +202,7 @@ export const S = {
   issueCount: (count: number): string => `${n(count)} vấn đề`,
   groupCollapse: 'Bấm để thu gọn nhóm này',
   groupExpand: 'Bấm để mở nhóm này',
-  rowChip: (row: number): string => `Dòng ${row}`,
+  rowChip: (at: number): string => `Dòng ${row(at)}`,
   selectCell: (cell: string): string => `Bấm để chọn ô ${cell} trên trang tính`,
   fix: 'Sửa',
   suggestion: (value: string): string => `Đề xuất: ${value}`,
@@ -255,6 +258,8 @@ export const S = {
 
   // The summary: counts by severity, the plan year.
   countsLabel: (total: number): string => `${n(total)} vấn đề theo mức độ`,
+  /** A tile's number, as a clerk writes numbers (1.234). */
+  count: (x: number): string => n(x),
   planYear: 'Năm kế hoạch',
   planYearUp: 'Tăng năm kế hoạch',
   planYearDown: 'Giảm năm kế hoạch',
@@ -371,7 +376,7 @@ export const S = {
       t: { items: number; dated: number; otherYear: number; recurring: number; conditional: number; undated: number },
       planYear: number | null | undefined,
     ): string =>
-      `${n(t.items)} nhiệm vụ: ${n(t.dated - t.otherYear)} đến hạn trong năm ${planYear ?? ''}, ${n(t.recurring)} thường xuyên, ${n(t.conditional)} theo yêu cầu` +
+      `${n(t.items)} nhiệm vụ: ${n(t.dated - t.otherYear)} ${planYear ? `đến hạn trong năm ${planYear}` : 'có thời hạn'}, ${n(t.recurring)} thường xuyên, ${n(t.conditional)} theo yêu cầu` +
       (t.undated ? `, ${n(t.undated)} chưa có thời hạn` : '') +
       (t.otherYear ? `, ${n(t.otherYear)} thời hạn năm khác` : '') +
       '.',

@@ -30,7 +30,7 @@ export const W = {
   demoLink: 'bản dùng thử',
   demoRows: 'với trang tính mẫu 20.000 dòng.',
   formulaNotMovable: (address: string, sheet: string, formula: string): string =>
-    `Chưa sửa: công thức ở ô ${address} trang "${sheet}" (=${formula}) có tham chiếu phuluc chưa dời được khi thêm hoặc xoá dòng. Không có gì bị thay đổi; hãy sửa trong Excel.`,
+    `Chưa sửa: công thức ở ô ${address} trang "${sheet}" (=${formula}) có tham chiếu phuluc chưa dời được khi thêm hoặc xóa dòng. Không có gì bị thay đổi; hãy sửa trong Excel.`,
   demoNeedsNetwork: 'Bản dùng thử với trang tính mẫu 20.000 dòng cần kết nối mạng (máy này chưa lưu nó để dùng khi mất mạng).',
   reading: 'Đang đọc tệp…',
   paneLabel: 'Ngăn tác vụ phuluc',

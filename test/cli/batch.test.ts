@@ -103,9 +103,9 @@ describe('a bad --config is explained once, in Vietnamese, with its line and col
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
     for (const l of lines) {
-      expect(l.startsWith(`phuluc: Tệp cấu hình ${file}: `)).toBe(true);
+      expect(l.startsWith(`phuluc: Tệp cài đặt ${file}: `)).toBe(true);
       // the file is named once; no English from the JSON parser or zod
-      expect(l.match(/[Tt]ệp cấu hình|cài đặt:/g) ?? []).toHaveLength(1);
+      expect(l.match(/[Tt]ệp cài đặt|cài đặt:/g) ?? []).toHaveLength(1);
       expect(l).not.toMatch(/Unexpected|JSON at position|Expected|Invalid|token|property/);
     }
     expect(lines.some((l) => message.test(l))).toBe(true);

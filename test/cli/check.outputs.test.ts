@@ -64,13 +64,14 @@ describe('phuluc check DIR --html --xlsx', () => {
 
   test('the issue list has one row per issue and per unreadable file, filters and a frozen header', () => {
     const issues = json.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.issues.length, 0), 0);
-    const got = openpyxl<{ rows: number; header: string[]; filter: string; freeze: string; codes: string[] }>(
+    const got = openpyxl<{ sheet: string; rows: number; header: string[]; filter: string; freeze: string; codes: string[] }>(
       xlsx,
       `ws = wb.worksheets[0]
-print(json.dumps({'rows': ws.max_row, 'header': [c.value for c in ws[1]], 'filter': ws.auto_filter.ref, 'freeze': ws.freeze_panes,
+print(json.dumps({'sheet': ws.title, 'rows': ws.max_row, 'header': [c.value for c in ws[1]], 'filter': ws.auto_filter.ref, 'freeze': ws.freeze_panes,
   'codes': [ws.cell(r, 4).value for r in range(2, ws.max_row + 1)]}))`,
     );
-    expect(got.header).toEqual(['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa']);
+    expect(got.sheet).toBe('Danh sách vấn đề');
+    expect(got.header).toEqual(['Tệp', 'Trang tính', 'Ô', 'Mã vấn đề', 'Mức độ', 'Nội dung', 'Đề xuất']);
     expect(got.rows).toBe(1 + issues + 2);
     expect(got.filter).toBe(`A1:G${got.rows}`);
     expect(got.freeze).toBe('A2');

@@ -42,7 +42,7 @@ describe('phuluc fix on the pasted fixture', () => {
 
   it('exits 0 and prints one line per fix with its cell, then a count', () => {
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Đã sửa \d+ chỗ:/);
+    expect(stdout).toMatch(/^Đã sửa \d+ vấn đề:/);
     expect(stdout).toMatch(/"Phụ lục" A14: .*14/);
     expect(stdout).toContain(`Đã ghi tệp ${out}.`);
     expect(stdout).not.toContain('Lưu ý');
@@ -153,7 +153,7 @@ describe('phuluc fix lists every refused fix with its reason', () => {
     const io = captureIo();
     const code = await main(['fix', file, '--out', out], io);
     expect(code).toBe(0);
-    expect(io.stdout).toMatch(/Không sửa \d+ chỗ/);
+    expect(io.stdout).toMatch(/Không sửa \d+ vấn đề/);
     for (const cell of ['A23', 'A28']) {
       const line = io.stdout.split('\n').find((l) => l.includes(` ${cell}:`));
       expect(line).toBeDefined();

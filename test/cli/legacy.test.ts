@@ -42,8 +42,8 @@ describe.each(cases)('$file', ({ file, legacy }) => {
     const out = path.join(tempDir(), `unicode-${file}`);
     const io = captureIo();
     expect(await main(['fix', input, '--out', out], io)).toBe(0);
-    expect(io.stdout).toContain(`Đã sửa ${legacy} chỗ:`);
-    expect(io.stdout).toContain('"Phụ lục" C6: Chuyển C6 sang Unicode:');
+    expect(io.stdout).toContain(`Đã sửa ${legacy} vấn đề:`);
+    expect(io.stdout).toContain('"Phụ lục" C6: Chuyển ô C6 sang Unicode:');
 
     const again = captureIo();
     expect(await main(['check', out, '--json'], again)).toBe(1);
@@ -91,7 +91,7 @@ describe('unicode-in-vntime.xlsx: Unicode text left in legacy fonts', () => {
     const out = path.join(tempDir(), 'unicode-in-vntime-fixed.xlsx');
     const io = captureIo();
     await main(['fix', input, '--out', out], io);
-    expect(io.stdout).toContain('Không có chỗ nào sửa tự động được.');
+    expect(io.stdout).toContain('Không có vấn đề nào sửa tự động được.');
     const script = [
       'import json, sys',
       'from openpyxl import load_workbook',

@@ -16,7 +16,10 @@ import { openPackage } from '../../src/xlsx/package';
 import { captureIo, fixture, tempDir } from './helpers';
 
 const grid = (name: string, rows: (string | number)[][]): Grid => ({ name, rows: rows.map((r) => r.map((value) => ({ value }))), merges: [] });
-const issueList = grid('Danh sách lỗi', [ISSUE_LIST_HEADER, ['a.xlsx', 'Phụ lục', 'D7', 'unit.unknown', 'Cảnh báo', '…', '']]);
+const issueList = grid('Danh sách vấn đề', [[...ISSUE_LIST_HEADER], ['a.xlsx', 'Phụ lục', 'D7', 'unit.unknown', 'Cảnh báo', '…', '']]);
+/** The list as phuluc wrote it before the one-word rule (sheet and two headers said *lỗi*). */
+const OLD_HEADER = ['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa'];
+const oldIssueList = grid('Danh sách lỗi', [OLD_HEADER, ['a.xlsx', 'Phụ lục', 'D7', 'unit.unknown', 'Cảnh báo', '…', '']]);
 const report = (name: string) => grid(name, [['Phụ lục'], [`${REPORT_TITLE} QUÝ I/2026 CỦA SỞ NỘI VỤ`], ['(Số liệu tính đến ngày 31/03/2026)']]);
 const plan = grid('Phụ lục', [['STT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời gian hoàn thành'], [1, 'Rà soát thủ tục', 'Văn phòng', 'Quý I']]);
 const props = (o: Record<string, string> = {}) => new Map(Object.entries(o));
@@ -26,6 +29,7 @@ describe('ownOutputKind', () => {
     ['marked as the issue list', props({ phuluc: 'issue-list' }), [plan], 'issue-list'],
     ['marked as the report', props({ phuluc: 'period-report' }), [plan], 'period-report'],
     ['an unmarked issue list (an older phuluc, or saved by a tool that drops the mark)', props(), [issueList], 'issue-list'],
+    ['an unmarked issue list under its earlier name and header', props(), [oldIssueList], 'issue-list'],
     ['unmarked report sheets', props(), [report('Báo cáo Quý I năm 2026'), report('Báo cáo Quý I năm 2026 (2)')], 'period-report'],
   ])('knows %s', (_what, p, grids, kind) => {
     expect(ownOutputKind(p, grids)).toBe(kind);
@@ -35,8 +39,11 @@ describe('ownOutputKind', () => {
     ['a plan', props(), [plan]],
     ['a plan with another phuluc mark', props({ phuluc: 'appendix' }), [plan]],
     ['a plan with an unrelated custom property', props({ 'issue-list': 'phuluc' }), [plan]],
-    ['a sheet named like the list with another header', props(), [grid('Danh sách lỗi', [['STT', 'Lỗi', 'Ghi chú']])]],
-    ['the list\'s header under another sheet name', props(), [grid('Sheet1', [ISSUE_LIST_HEADER])]],
+    ['a sheet with the list\'s earlier name and another header', props(), [grid('Danh sách lỗi', [['STT', 'Lỗi', 'Ghi chú']])]],
+    ['the list\'s header under another sheet name', props(), [grid('Sheet1', [[...ISSUE_LIST_HEADER]])]],
+    ['a sheet named like the list with another header', props(), [grid('Danh sách vấn đề', [['STT', 'Vấn đề', 'Ghi chú']])]],
+    ['the earlier name with the current header', props(), [grid('Danh sách lỗi', [[...ISSUE_LIST_HEADER]])]],
+    ['the current name with the earlier header', props(), [grid('Danh sách vấn đề', [OLD_HEADER])]],
     ['a plan with the issue list pasted beside it', props(), [plan, issueList]],
     ['a plan with the pane\'s quarterly report sheet added', props(), [plan, report('Báo cáo Quý I năm 2026')]],
     ['a sheet named "Báo cáo" without the report\'s title', props(), [grid('Báo cáo Quý I năm 2026', [['Phụ lục'], ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2026']])]],

@@ -2,6 +2,7 @@ import type { Issue } from '../../src/core/issues';
 import type { SheetReport } from '../../src/core/report';
 import { renderJson } from '../../src/cli/report/json';
 import type { CheckedFile } from '../../src/cli/report/json';
+import { renderHtml } from '../../src/cli/report/html';
 import { renderText, sortIssues, styleFor, summaryLine } from '../../src/cli/report/text';
 
 const issue = (row: number, cell: string | undefined, severity: Issue['severity'], suggestion?: string): Issue =>
@@ -104,6 +105,41 @@ describe('renderText', () => {
     const t = renderText([file, { ...file, file: 'b.xlsx' }], [{ file: 'c.xlsx', kind: 'missing', message: 'không tìm thấy tệp.' }], render);
     expect(t).toContain('Tổng cộng đã đọc 2 tệp: 8 vấn đề: 4 lỗi, 2 cảnh báo, 2 gợi ý; 1 tệp hoặc thư mục không đọc được');
     expect(renderText([file], [], render)).not.toContain('Tổng cộng');
+  });
+});
+
+describe('renderHtml words', () => {
+  const budget = (suggestion: number | string) => ({ ...issue(9, 'F9', 'error'), code: 'budget.line-mismatch', suggestion }) as unknown as Issue;
+  const page = (issues: Issue[], summary = { errors: 1, warnings: 0, infos: 0 }) =>
+    renderHtml([{ file: 'a.xlsx', sheets: [sheet(issues)], summary }], [], render, { generatedAt: '10/04/2026 09:00' });
+
+  // A suggested value as the sheet shows it, worded as the text report words it.
+  test.each<[string, Issue, string, string | undefined]>([
+    ['an amount', budget(20500000), '→ Đề xuất: 20.500.000', '20500000'],
+    ['a small amount', budget(500), '→ Đề xuất: 500', undefined],
+    ['a text value', issue(12, 'H12', 'error', 'Quý II/2024'), '→ Đề xuất: Quý II/2024', undefined],
+  ])('%s', (_what, i, shown, raw) => {
+    const html = page([i]);
+    expect(html).toContain(`<div class="suggest">${shown}</div>`);
+    if (raw !== undefined) expect(html).not.toContain(raw);
+  });
+
+  test('no suggestion, no line', () => {
+    expect(page([issue(7, 'F7', 'warning')])).not.toContain('class="suggest"');
+  });
+
+  test('counts as a clerk writes numbers: the summary cells and the group headings', () => {
+    const many = Array.from({ length: 1234 }, (_, k) => issue(k + 10, `F${k + 10}`, 'warning'));
+    const html = page(many, { errors: 0, warnings: 1234, infos: 0 });
+    expect(html).toContain('data-value="1234">1.234</td>');
+    expect(html).toMatch(/\(1\.234\)<\/summary>/);
+    expect(html).not.toMatch(/>1234</);
+  });
+
+  test('the summary table names the severities by their words, and nothing else lỗi', () => {
+    const head = page([]).match(/<thead>(.*?)<\/thead>/s)?.[1] ?? '';
+    const columns = [...head.matchAll(/<button type="button">([^<]*)</g)].map((m) => m[1]);
+    expect(columns).toEqual(['Tệp', 'Cơ quan', 'Năm kế hoạch', 'Nhiệm vụ', 'Lỗi', 'Cảnh báo', 'Gợi ý', 'Tình trạng']);
   });
 });
 

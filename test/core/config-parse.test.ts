@@ -36,7 +36,7 @@ describe('parseConfigJson', () => {
     { name: 'a number as funding', json: { funding: [1] }, error: /^funding\[0\]: / },
     { name: 'aliases not a list', json: { units: [{ name: 'A', aliases: 'B' }] }, error: /^units\[0\]/ },
     { name: 'an unknown directory', json: { directory: 'so-2030' }, error: /^directory: chỉ nhận "auto" hoặc một trong: "so-2025"/ },
-    { name: 'a date not written YYYY-MM-DD', json: { units: [{ name: 'A', validUntil: '30/6/2025' }] }, error: /^units\[0\]\.validUntil: phải là ngày dạng "YYYY-MM-DD"/ },
+    { name: 'a date not written YYYY-MM-DD', json: { units: [{ name: 'A', validUntil: '30/6/2025' }] }, error: /^units\[0\]\.validUntil: phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"/ },
     { name: 'a date that does not exist', json: { units: [{ name: 'A', validUntil: '2025-02-30' }] }, error: /^units\[0\]\.validUntil: không phải ngày có thật/ },
     { name: 'valid from after valid until', json: { units: [{ name: 'A', validFrom: '2025-07-01', validUntil: '2025-06-30' }] }, error: /^units\[0\]\.validUntil: validFrom phải trước validUntil/ },
     { name: 'successors not a list', json: { units: [{ name: 'A', successors: 'B' }] }, error: /^units\[0\]\.successors: / },

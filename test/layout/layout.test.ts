@@ -8,6 +8,7 @@ import { bodyInitials, issueListSheet, newAppendixSheet, periodReportSheet } fro
 import { defaultTemplates, fold } from '../../src/templates';
 import type { SheetSpec } from '../../src/xlsx/create';
 import { xmlText } from '../../src/xlsx/create/xml';
+import { loadGridJson, withCells } from '../helpers/grid-json';
 import { progressSheet } from '../helpers/progress-sheet';
 
 /** The grid an adapter would read from the sheet (values and merges). */
@@ -140,14 +141,44 @@ describe('issueListSheet', () => {
   test('one row per issue and per unreadable file, with filters and the header frozen', () => {
     const report = checkSheet(progressSheet()).report;
     const sheet = issueListSheet([{ file: 'a.xlsx', sheets: [report] }], [{ file: 'b.xls', kind: 'not-xlsx', message: 'tệp .xls cũ' }]);
-    expect(sheet.rows[0]!.map((c) => c?.value)).toEqual(['Tệp', 'Trang tính', 'Ô', 'Mã lỗi', 'Mức độ', 'Nội dung', 'Gợi ý sửa']);
+    expect(sheet.name).toBe('Danh sách vấn đề');
+    expect(sheet.rows[0]!.map((c) => c?.value)).toEqual(['Tệp', 'Trang tính', 'Ô', 'Mã vấn đề', 'Mức độ', 'Nội dung', 'Đề xuất']);
     expect(sheet.rows).toHaveLength(1 + report.issues.length + 1);
     const first = report.issues[0]!;
     const label = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' }[first.severity];
     expect(sheet.rows[1]!.map((c) => c?.value).slice(0, 5)).toEqual(['a.xlsx', 'Phụ lục', first.cell, first.code, label]);
-    expect(sheet.rows.at(-1)!.map((c) => c?.value).slice(0, 4)).toEqual(['b.xls', '', '', 'file.not-xlsx']);
+    expect(sheet.rows.at(-1)!.map((c) => c?.value).slice(0, 5)).toEqual(['b.xls', '', '', 'file.not-xlsx', 'Lỗi']);
     expect(sheet.freeze).toEqual({ rows: 1, cols: 0 });
     expect(sheet.autoFilter).toEqual({ top: 0, left: 0, bottom: sheet.rows.length - 1, right: 6 });
+  });
+});
+
+describe('issueListSheet words', () => {
+  // The list holds issues of every severity: its name and headers say *vấn đề*, never *lỗi*
+  // (a severity), and the severity column says which each one is.
+  const sheet = issueListSheet([{ file: 'a.xlsx', sheets: [checkSheet(progressSheet()).report] }]);
+  test.each<[string, string]>([
+    ['the sheet name', sheet.name],
+    ...sheet.rows[0]!.map((c, i): [string, string] => [`header ${i + 1}`, String(c?.value)]),
+  ])('%s does not call every issue an error: %j', (_what, text) => {
+    expect(text).not.toMatch(/lỗi/iu);
+    expect(text).not.toMatch(/gợi ý/iu);
+  });
+
+  // A suggested value is written as the sheet shows it: amounts with dots (20.500.000).
+  // Planted: a line amount (F7 should be 6.000.000) and the total (F14 should be 20.000.000).
+  const budget = checkSheet(
+    withCells(loadGridJson('binh-dinh-budget.json'), { F7: { value: 6500000, numFmt: '#,##0' }, F14: { value: 21000000, numFmt: '#,##0' } }),
+  ).report;
+  const amounts = budget.issues.filter((i) => typeof i.suggestion === 'number' && i.suggestion >= 1000);
+  test('the budget fixture suggests amounts of four digits or more', () => {
+    expect(amounts.length).toBeGreaterThan(0);
+  });
+  const list = issueListSheet([{ file: 'b.xlsx', sheets: [budget] }]);
+  test.each(amounts.map((i) => [i.cell ?? `row ${i.row}`, i] as const))('%s: the suggestion column writes the amount as the sheet does', (_cell, issue) => {
+    const row = list.rows.find((r) => r[2]?.value === issue.cell && r[3]?.value === issue.code);
+    expect(row?.[6]?.value).toBe((issue.suggestion as number).toLocaleString('vi-VN'));
+    expect(String(row?.[6]?.value)).toMatch(/^\d{1,3}(\.\d{3})+$/);
   });
 });
 

@@ -85,7 +85,7 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     expect(adapter.value('A9')).toBe(2);
     expect(adapter.callsOf('readActiveSheet')).toHaveLength(2);
     expect(screen.getByTestId('count-error')).toHaveTextContent('0');
-    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã sửa');
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent('Đã đánh số lại (1 ô).');
     // The report shown is the report of the sheet as it now is.
     const fresh = checkSheet(adapter.grid()).report;
     expect(screen.getByTestId('count-warning')).toHaveTextContent(String(fresh.issues.filter((i) => i.severity === 'warning').length));
@@ -433,7 +433,7 @@ describe('Cài đặt', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cài đặt' }));
     fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify(README_CONFIG) } });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
-    expect(screen.getByTestId('settings-info')).toHaveTextContent('thêm 1 đơn vị và 1 nguồn kinh phí vào danh mục sẵn có, năm kế hoạch 2025');
+    expect(screen.getByTestId('settings-info')).toHaveTextContent('thêm 1 đơn vị và 1 nguồn kinh phí vào danh mục có sẵn, năm kế hoạch 2025');
     expect(screen.queryByTestId('settings-replace-warning')).not.toBeInTheDocument();
     expect(screen.getByTestId('settings-units')).toHaveValue('Phòng Lao động - Việc làm | P. LĐVL');
     expect(screen.getByTestId('settings-plan-year')).toHaveValue('2025');
@@ -453,8 +453,8 @@ describe('Cài đặt', () => {
     await openSettings();
     fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ ...README_CONFIG, mode: 'replace' }) } });
     fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
-    expect(screen.getByTestId('settings-info')).toHaveTextContent('thay danh mục sẵn có bằng 1 đơn vị và 1 nguồn kinh phí');
-    expect(screen.getByTestId('settings-replace-warning')).toHaveTextContent('danh mục đơn vị và nguồn kinh phí có sẵn của phuluc sẽ không được dùng');
+    expect(screen.getByTestId('settings-info')).toHaveTextContent('thay danh mục có sẵn bằng 1 đơn vị và 1 nguồn kinh phí');
+    expect(screen.getByTestId('settings-replace-warning')).toHaveTextContent('phuluc chỉ dùng các đơn vị và nguồn kinh phí ghi dưới đây, không dùng danh mục có sẵn');
   });
 
   it('exports JSON that the CLI accepts with --config, and that imports back unchanged', async () => {

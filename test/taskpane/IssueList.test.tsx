@@ -33,6 +33,20 @@ function renderList(issues: Issue[], fixes: Fix[] = [], handlers: { onSelect?: j
   );
 }
 
+describe('IssueList group counts', () => {
+  // A group's badge counts its issues as a clerk writes numbers, and says so to a screen reader.
+  it.each<[number, string]>([
+    [7, '7'],
+    [1240, '1.240'],
+    [20000, '20.000'],
+  ])('%d issues: the badge reads %s', (n, shown) => {
+    renderList(manyIssues(n));
+    const badge = screen.getByTestId('group-count');
+    expect(badge).toHaveTextContent(new RegExp(`^${shown.replace('.', '\\.')}$`));
+    expect(badge).toHaveAccessibleName(`${shown} vấn đề`);
+  });
+});
+
 describe('IssueList', () => {
   it('renders only the items in view for a long list, and follows the pane’s scroll', () => {
     const onSelect = jest.fn();

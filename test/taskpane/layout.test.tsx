@@ -77,7 +77,7 @@ describe('results', () => {
     await check();
     fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
     const notice = await screen.findByTestId('notice-bar');
-    expect(notice).toHaveTextContent('Đã sửa');
+    expect(notice).toHaveTextContent('Đã đánh số lại (1 ô).');
     fireEvent.click(within(notice).getByRole('button', { name: 'Đóng thông báo' }));
     expect(screen.queryByTestId('notice-bar')).not.toBeInTheDocument();
   });

@@ -58,10 +58,16 @@ describe('results are announced in a polite live region', () => {
     expect(live).toBeEmptyDOMElement();
   });
 
-  it('says Đã sửa after Sửa, and Đã hoàn tác after Hoàn tác', async () => {
+  // What Sửa did, said once: "Đã" and the fix's own label, never "Đã sửa: Sửa …".
+  it.each<[string, string]>([
+    ['issue-stt.gap-A9', 'Đã đánh số lại (1 ô).'],
+    ['issue-unit.unknown-F6', 'Đã sửa ô F6 thành "Văn phòng Sở".'],
+    ['issue-deadline.nonstandard-H8', 'Đã sửa ô H8 thành "Quý I/2024".'],
+  ])('says what Sửa did on %s, and Đã hoàn tác after Hoàn tác', async (testId, said) => {
     await renderChecked();
-    fireEvent.click(within(screen.getByTestId('issue-stt.gap-A9')).getByRole('button', { name: 'Sửa' }));
-    await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent(/^Đã sửa/));
+    fireEvent.click(within(screen.getByTestId(testId)).getByRole('button', { name: 'Sửa' }));
+    await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent(said));
+    expect(screen.getByTestId('live-region').textContent).not.toMatch(/sửa:? sửa/iu);
     await idle();
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
     await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent(/^Đã hoàn tác/));

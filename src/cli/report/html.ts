@@ -4,12 +4,12 @@
  * unreadable files with their reason), then each file's issues with their cells, grouped by kind
  * as the pane groups them (errors first). Prints cleanly: every group open, each file on a new page.
  */
-import { codeTitle } from '../../core/messages';
+import { codeTitle, renderSuggestion } from '../../core/messages';
 import { groupIssues, type Severity } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
-import { KIND_LABEL, SEVERITY_LABEL, summaryLine } from './text';
+import { KIND_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, summaryLine } from './text';
 import { C } from '../strings';
 
 const H = C.html;
@@ -121,7 +121,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   const e = escapeHtml;
   const total = addSummaries(checked.map((f) => f.summary));
   const count = checked.length + unreadable.length;
-  const num = (n: number, cls = '') => `<td class="num${cls ? ` ${cls}` : ''}" data-value="${n}">${n}</td>`;
+  const num = (n: number, cls = '') => `<td class="num${cls ? ` ${cls}` : ''}" data-value="${n}">${H.count(n)}</td>`;
 
   const rows: string[] = [];
   checked.forEach((f, i) => {
@@ -168,15 +168,16 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
       for (const g of groupIssues(sheet.issues)) {
         const items = g.issues
           .map((issue) => {
-            const where = issue.cell ?? C.periodText.row(String(issue.row));
-            const suggestion =
-              issue.suggestion !== undefined && issue.suggestion !== '' ? `<div class="suggest">→ ${e(String(issue.suggestion))}</div>` : '';
+            const where = issue.cell ?? C.fix.row(issue.row);
+            // The suggested value as the sheet shows it (20.500.000), worded as the text report words it.
+            const shown = renderSuggestion(issue);
+            const suggestion = shown === undefined ? '' : `<div class="suggest">${e(C.text.suggestion)} ${e(shown)}</div>`;
             return `<tr><td><span class="cell">${e(where)}</span></td><td>${e(render(issue))}${suggestion}</td></tr>`;
           })
           .join('');
         parts.push(
           `<details class="${g.severity}" open><summary><span class="sev ${SEVERITY_CLASS[g.severity]}">${SEVERITY_LABEL[g.severity]}</span> ` +
-            `${e(codeTitle(g.code))} (${g.issues.length})</summary>` +
+            `${e(H.group(codeTitle(g.code), g.issues.length))}</summary>` +
             `<table class="issues"><tbody>${items}</tbody></table></details>`,
         );
       }
@@ -185,7 +186,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
     return parts.join('\n');
   });
 
-  const head = H.columns;
+  const head = [...H.columnsBefore, ...SEVERITY_ORDER.map((s) => SEVERITY_LABEL[s]), ...H.columnsAfter];
   const numeric = new Set([2, 3, 4, 5, 6]);
   const thead = head.map((h, i) => `<th scope="col"${numeric.has(i) ? ' class="num"' : ''}><button type="button">${h}<span class="arrow" aria-hidden="true"></span></button></th>`).join('');
   const bad = (unreadable.length ? H.unreadableCount(unreadable.length) : '') + (skipped.length ? H.skippedCount(skipped.length) : '');

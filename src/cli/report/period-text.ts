@@ -20,11 +20,11 @@ export function renderPeriodText(file: string, reports: readonly PeriodReport[])
     out.push(R.title(r.period.label, owner, file, r.sheet, viDate(r.asOf)));
     const n = r.counts;
     out.push(R.due(viDate(r.period.end), n.total));
-    out.push(`    ${stateLabel('done-on-time')}: ${n.doneOnTime}`);
-    out.push(`    ${stateLabel('done-late')}: ${n.doneLate}`);
+    out.push(R.state(stateLabel('done-on-time'), n.doneOnTime));
+    out.push(R.state(stateLabel('done-late'), n.doneLate));
     out.push(R.inProgress(n.inProgress));
     out.push(R.notStarted(n.notStarted));
-    out.push(`    ${stateLabel('overdue')}: ${n.overdue}`);
+    out.push(R.state(stateLabel('overdue'), n.overdue));
     const o = r.ongoing.counts;
     out.push(R.ongoing(o.total, o.doneOnTime + o.doneLate, o.inProgress, o.notStarted));
     out.push(R.later(r.notYetDue, r.undated.length));

@@ -4,7 +4,7 @@
  * One quotation style throughout: straight double quotes, as the engine's messages write them.
  */
 import type { Issue, Severity } from '../../core/issues';
-import { renderSuggestion } from '../../core/messages';
+import { renderSuggestion, severityLabel } from '../../core/messages';
 import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core/report';
 import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
@@ -14,7 +14,8 @@ import { C } from '../strings';
 
 const T = C.text;
 
-export const SEVERITY_LABEL: Record<Severity, string> = T.severity;
+/** The severities' words are the engine's, as the pane and the issue list write them. */
+export const SEVERITY_LABEL: Record<Severity, string> = { error: severityLabel('error'), warning: severityLabel('warning'), info: severityLabel('info') };
 export const KIND_LABEL: Record<SheetKind, string> = T.kind;
 const YEAR_SOURCE: Record<PlanYearSource, string> = T.yearSource;
 const DIRECTORY_SOURCE: Record<NonNullable<SheetReport['directory']>['source'], string> = T.directorySource;
@@ -102,7 +103,7 @@ export function renderFile(f: CheckedFile, render: Render, st: Style = plain): s
       continue;
     }
     for (const g of groupBySeverity(s.issues)) {
-      out.push(`    ${st.severity(g.severity, st.bold(`${SEVERITY_LABEL[g.severity]} (${g.issues.length})`))}`);
+      out.push(`    ${st.severity(g.severity, st.bold(T.severityGroup(SEVERITY_LABEL[g.severity], g.issues.length)))}`);
       for (const i of g.issues) out.push(...issueLines(i, render, st));
     }
   }

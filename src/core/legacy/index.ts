@@ -11,6 +11,7 @@ import type { Cell, Grid } from '../grid';
 import { a1 } from '../grid';
 import type { ColumnRole, Issue } from '../issues';
 import { makeIssue } from '../issues';
+import { legacyLabel } from '../messages/fix-labels';
 import {
   decodeLegacyText,
   hasUnicodeVietnamese,
@@ -160,15 +161,11 @@ export function legacyIssues(
     const font = fontForWrite(original.rows[d.r]?.[d.c], true);
     if (font) edit.font = font;
     edit.legacy = d.font !== undefined ? { encoding: d.encoding, font: d.font } : { encoding: d.encoding };
-    fixes.push({ issue, label: `Chuyển ${address} sang Unicode: "${oneLine(d.original)}" → "${oneLine(d.decoded)}"`, safe: true, edits: [edit] });
+    fixes.push({ issue, label: legacyLabel(address, d.original, d.decoded), safe: true, edits: [edit] });
   }
   return { issues, fixes };
 }
 
-function oneLine(s: string): string {
-  const t = s.replace(/\s*\r?\n\s*/g, '; ').trim();
-  return t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t;
-}
 
 /**
  * Other fixes are built on the decoded text. Each of their edits must still say what the sheet

@@ -11,9 +11,14 @@ function shown(value: unknown): string {
   return typeof value === 'number' ? formatAmount(value) : `"${String(value)}"`;
 }
 
-/** The renumbering every STT issue shares: "Đánh số lại (12 ô)". */
+/** A count of cells or rows as a clerk writes numbers: 1.240. */
+function count(n: number): string {
+  return n.toLocaleString('vi-VN');
+}
+
+/** The renumbering every STT issue shares: "Đánh số lại (12 ô)", "Đánh số lại (1.240 ô)". */
 export function renumberLabel(cells: number): string {
-  return `Đánh số lại (${cells} ô)`;
+  return `Đánh số lại (${count(cells)} ô)`;
 }
 
 /** The label of a row check's fix, from its issue and its edits. */
@@ -32,8 +37,9 @@ export function fixLabel(issue: Issue, edits: readonly Edit[]): string {
       return renumberLabel(sets.length);
     default: {
       const first = sets[0];
-      if (sets.length === 1 && first && deletes.length === 0) return `Sửa ${first.address} thành "${String(first.value)}"`;
-      return `Sửa ${sets.length} ô${deletes.length ? `, xóa ${deletes.length} dòng` : ''}`;
+      // "Sửa ô H12 thành ...", as the budget's repair and the number conversion say it.
+      if (sets.length === 1 && first && deletes.length === 0) return `Sửa ô ${first.address} thành ${issue.code.startsWith('budget.') ? shown(first.value) : `"${String(first.value)}"`}`;
+      return `Sửa ${count(sets.length)} ô${deletes.length ? `, xóa ${count(deletes.length)} dòng` : ''}`;
     }
   }
 }
@@ -48,12 +54,33 @@ export interface BudgetRepairCell {
 export function budgetRepairLabel(cells: readonly BudgetRepairCell[]): string {
   const parts = cells.map((c) => `${c.address} thành ${shown(c.value)}`);
   if (parts.length === 1) return `Sửa ô ${parts[0]}`;
-  return `Sửa dự toán cho khớp (${parts.length} ô): ${parts.join('; ')}`;
+  return `Sửa dự toán cho khớp (${count(parts.length)} ô): ${parts.join('; ')}`;
 }
 
 /** "Chuyển ô F12 thành số 20.500.000" (an amount stored as text). */
 export function toNumberLabel(address: string, value: number): string {
   return `Chuyển ô ${address} thành số ${formatAmount(value)}`;
+}
+
+/** A cell's text on one line, cut when long, for a label. */
+function oneLine(s: string): string {
+  const t = s.replace(/\s*\r?\n\s*/g, '; ').trim();
+  return t.length > 60 ? `${t.slice(0, 59).trimEnd()}…` : t;
+}
+
+/** "Chuyển ô C6 sang Unicode: "V¨n phßng Së" → "Văn phòng Sở"" (text typed in TCVN3 or VNI). */
+export function legacyLabel(address: string, original: string, decoded: string): string {
+  return `Chuyển ô ${address} sang Unicode: "${oneLine(original)}" → "${oneLine(decoded)}"`;
+}
+
+/**
+ * What was done, once a fix is written: "Đã sửa ô H8 thành "Quý I/2024"", "Đã đánh số lại (5
+ * ô)", "Đã xóa dòng 14 (tiêu đề bảng lặp lại)". Every label here is an instruction that opens
+ * with its verb (Sửa, Xóa, Nối, Đánh số lại, Chuyển), so the done form is *Đã* and the label,
+ * never "Đã sửa: Sửa …".
+ */
+export function fixDone(label: string): string {
+  return `Đã ${label.charAt(0).toLocaleLowerCase('vi-VN')}${label.slice(1)}.`;
 }
 
 /**
@@ -85,10 +112,10 @@ export function fixPreview(fix: { issue: Issue; edits: readonly Edit[] }): strin
   const parts: string[] = [];
   const renumber = ['stt.gap', 'stt.duplicate', 'stt.missing', 'section.numbering'].includes(fix.issue.code);
   if (sets.length === 1 && sets[0]) parts.push(`Sẽ ghi vào ${sets[0].address}: ${value(sets[0].value)}`);
-  else if (sets.length > 0 && renumber && sets.length > PREVIEW_CELLS) parts.push(`Sẽ đánh lại số thứ tự của ${sets.length} ô`);
-  else if (sets.length > PREVIEW_CELLS) parts.push(`Sẽ ghi ${sets.length} ô, từ ${sets[0]!.address} đến ${sets[sets.length - 1]!.address}`);
-  else if (sets.length > 0) parts.push(`Sẽ ghi ${sets.length} ô: ${sets.map((e) => `${e.address}: ${value(e.value)}`).join('; ')}`);
+  else if (sets.length > 0 && renumber && sets.length > PREVIEW_CELLS) parts.push(`Sẽ đánh lại số thứ tự của ${count(sets.length)} ô`);
+  else if (sets.length > PREVIEW_CELLS) parts.push(`Sẽ ghi ${count(sets.length)} ô, từ ${sets[0]!.address} đến ${sets[sets.length - 1]!.address}`);
+  else if (sets.length > 0) parts.push(`Sẽ ghi ${count(sets.length)} ô: ${sets.map((e) => `${e.address}: ${value(e.value)}`).join('; ')}`);
   if (deletes.length === 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} dòng ${deletes[0]}`);
-  else if (deletes.length > 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} ${deletes.length} dòng (${deletes.join(', ')})`);
+  else if (deletes.length > 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} ${count(deletes.length)} dòng (${deletes.join(', ')})`);
   return parts.length ? `${parts.join(', ')}.` : 'Không ghi gì.';
 }

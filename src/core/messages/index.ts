@@ -1,6 +1,6 @@
 export { renderMessage, renderRefusal, severityLabel, codeTitle, roleLabel } from './render';
 export { instalmentDeadline, reportNotes, stateLabel, timingLabel, viDate } from './progress';
-export { fixLabel, fixPreview, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
+export { fixDone, fixLabel, fixPreview, legacyLabel, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
 export type { BudgetRepairCell } from './fix-labels';
 export { CONFIG_MESSAGES } from './config';
 export { missingUnitsMessage } from './templates';

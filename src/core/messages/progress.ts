@@ -56,7 +56,7 @@ export function reportNotes(r: Pick<PeriodReport, 'hasStatusColumn' | 'planYear'
     notes.push(`ngày báo cáo ${viDate(r.asOf)} ở trước kỳ báo cáo ${r.period.label} (từ ${viDate(r.period.start)}); chưa nhiệm vụ nào quá hạn tại ngày đó, hãy kiểm tra lại ngày báo cáo.`);
   }
   if (r.completedAfterDate) {
-    notes.push(`${r.completedAfterDate} nhiệm vụ ghi ngày hoàn thành sau ngày báo cáo ${viDate(r.asOf)}; được tính là chưa hoàn thành tại ngày đó.`);
+    notes.push(`${r.completedAfterDate.toLocaleString('vi-VN')} nhiệm vụ ghi ngày hoàn thành sau ngày báo cáo ${viDate(r.asOf)}; được tính là chưa hoàn thành tại ngày đó.`);
   }
   return notes;
 }

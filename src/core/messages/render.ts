@@ -72,7 +72,8 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'budget.words-missing': 'Thiếu số tiền bằng chữ',
   'budget.words-mismatch': 'Số tiền bằng chữ sai',
   'budget.number-format': 'Số tiền lưu dạng chữ',
-  'cell.error-value': 'Ô bị lỗi',
+  // Excel's own word for #N/A and the like is *giá trị lỗi*; the issue itself is a warning.
+  'cell.error-value': 'Ô có giá trị lỗi (#N/A…)',
   'status.unrecognized': 'Tình hình thực hiện không rõ',
   'cell.not-computed': 'Công thức chưa được tính',
   'text.legacy-encoding': 'Chữ ở bảng mã cũ',
@@ -121,7 +122,7 @@ function andOthers(n: number | undefined): string {
 
 /** The same for messages that end in a sentence: one more sentence. */
 function othersNote(n: number | undefined): string {
-  return n ? ` Ô này còn ${n.toLocaleString('vi-VN')} chỗ khác như vậy; bản sửa sửa tất cả.` : '';
+  return n ? ` Ô này còn ${n.toLocaleString('vi-VN')} chỗ khác như vậy; khi sửa, phuluc sửa cả những chỗ đó.` : '';
 }
 
 /** A unit that no longer exists, with who took over its work. */
@@ -224,7 +225,7 @@ export function renderMessage(issue: Issue): string {
     case 'unit.obsolete':
       return obsolete(issue.data.name, issue.data.validUntil, issue.data.successors) + othersNote(issue.data.others);
     case 'unit.unlisted': {
-      const times = issue.data.count > 1 ? `, dùng ${issue.data.count} lần trong bảng` : '';
+      const times = issue.data.count > 1 ? `, dùng ${issue.data.count.toLocaleString('vi-VN')} lần trong bảng` : '';
       return `Đơn vị ${q(issue.data.name)} chưa có trong danh mục (tên hợp lệ${times}); có thể thêm vào danh mục trong Cài đặt.`;
     }
     case 'funding.missing':
@@ -255,7 +256,7 @@ export function renderMessage(issue: Issue): string {
     case 'budget.number-format':
       return `Số tiền đang lưu dạng chữ ${q(issue.data.text)}; Excel không cộng được — nên đổi thành số.`;
     case 'cell.error-value':
-      return `Ô đang báo lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
+      return `Ô đang có giá trị lỗi ${issue.data.error}; nên sửa công thức hoặc nhập lại giá trị.`;
     case 'status.unrecognized':
       return `Không hiểu tình hình thực hiện ${q(issue.data.text)}; nên ghi "Đã hoàn thành", "Đang thực hiện" hoặc "Chưa thực hiện".`;
     case 'cell.not-computed': {

@@ -13,8 +13,8 @@ const nameSchema = z
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601), as directories date their units. */
 const isoDate = z
-  .string({ error: 'phải là ngày dạng "YYYY-MM-DD"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày dạng "YYYY-MM-DD", ví dụ "2025-06-30"' })
+  .string({ error: 'phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"' })
   .refine(
     (s) => {
       const d = new Date(`${s}T00:00:00Z`);

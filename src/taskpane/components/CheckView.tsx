@@ -123,7 +123,7 @@ export function CheckSummary({ report, planYear, busy, onPlanYear, children }: C
           <li key={sev} className={mergeClasses(styles.count, counts[sev] ? styles[sev] : styles.zero)} data-testid={`count-${sev}`}>
             <span className={styles.countTop}>
               <SeverityIcon severity={sev} decorative />
-              <span className={styles.number}>{counts[sev]}</span>
+              <span className={styles.number}>{S.count(counts[sev])}</span>
             </span>
             <Caption1>{severityLabel(sev)}</Caption1>
           </li>

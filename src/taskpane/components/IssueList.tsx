@@ -9,7 +9,7 @@
  * issues, Home/End go to the ends, Enter or Space on an issue selects its cell in Excel, on a
  * group folds or opens it; Tab from an issue reaches its Sửa button, then leaves the list.
  */
-import { Button, CounterBadge, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import {
   useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactElement,
 } from 'react';
@@ -330,7 +330,10 @@ export function IssueList({ issues, fixes, refused = NO_REFUSED, disabled, onSel
                 </span>
                 <SeverityIcon severity={it.severity} />
                 <span className={styles.groupTitle}>{it.title}</span>
-                <CounterBadge count={it.count} overflowCount={9999} size="small" appearance="ghost" color="informative" aria-label={S.issueCount(it.count)} />
+                {/* The count as a clerk writes numbers (1.240): a plain badge, since CounterBadge prints raw digits. */}
+                <Badge size="small" appearance="ghost" color="informative" aria-label={S.issueCount(it.count)} data-testid="group-count">
+                  {S.count(it.count)}
+                </Badge>
               </button>
             </div>
           );

@@ -224,7 +224,7 @@ export function ProgressPanel(props: ProgressPanelProps) {
         >
           {overview.byQuarter.map((q) => (
             <div key={q.quarter} className={styles.barCol}>
-              <Caption1>{q.total}</Caption1>
+              <Caption1>{S.count(q.total)}</Caption1>
               <div className={styles.bar} style={{ height: `${(q.total / max) * 70}px` }} data-testid={`bar-q${q.quarter}`}>
                 <div className={styles.done} style={{ height: `${q.total ? (q.done / q.total) * 100 : 0}%` }} />
                 <div className={styles.open} style={{ flexGrow: 1 }} />
@@ -287,14 +287,14 @@ export function ProgressPanel(props: ProgressPanelProps) {
                 </th>
                 {l.quarters.map((n, i) => (
                   <td key={i} className={styles.td}>
-                    {n || ''}
+                    {n ? S.count(n) : ''}
                   </td>
                 ))}
-                <td className={styles.td}>{l.recurring || ''}</td>
-                <td className={styles.td}>{l.conditional || ''}</td>
-                {showOther && <td className={styles.td}>{l.other || ''}</td>}
+                <td className={styles.td}>{l.recurring ? S.count(l.recurring) : ''}</td>
+                <td className={styles.td}>{l.conditional ? S.count(l.conditional) : ''}</td>
+                {showOther && <td className={styles.td}>{l.other ? S.count(l.other) : ''}</td>}
                 <td className={styles.td}>
-                  <strong>{l.total}</strong>
+                  <strong>{S.count(l.total)}</strong>
                 </td>
               </tr>
             ))}

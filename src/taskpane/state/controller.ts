@@ -18,7 +18,7 @@ import {
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
-import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
+import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, fixDone, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
@@ -267,7 +267,7 @@ export class PaneController {
       }
       await this.write(grid, plan.batch);
       await this.recheckAfter(grid, plan.batch.ops as Edit[]);
-      this.patch({ notice: { intent: 'success', text: S.fixed(fix.label) } });
+      this.patch({ notice: { intent: 'success', text: fixDone(fix.label) } });
     });
   }
 
@@ -368,7 +368,7 @@ export class PaneController {
     return this.guard(S.busyLists, async () => {
       // The table's rows as they are now: lists computed from an older read could cover other rows.
       const { grid, report } = await this.readAndCheck();
-      const { rules, problem } = listRules(report, this.units, this.funding);
+      const { rules, columns, problem } = listRules(report, this.units, this.funding);
       if (problem) {
         this.patch({ notice: { intent: 'warning', text: problem } });
         return;
@@ -378,7 +378,7 @@ export class PaneController {
         this.patch({ question: { kind: 'replace-own-rules', cells: result.cells } });
         return;
       }
-      this.patch({ notice: { intent: 'success', text: S.listsSet(result.columns) } });
+      this.patch({ notice: { intent: 'success', text: S.listsSet(columns) } });
     });
   }
 

@@ -106,7 +106,7 @@ describe('a workbook typed entirely in a legacy encoding, header included', () =
 
   test('each fix names the cell, the text before and after', () => {
     const fix = checkSheet(appendix(T)).fixes.find((f) => f.issue.cell === 'C6')!;
-    expect(fix.label).toBe('Chuyển C6 sang Unicode: "V¨n phßng Së" → "Văn phòng Sở"');
+    expect(fix.label).toBe('Chuyển ô C6 sang Unicode: "V¨n phßng Së" → "Văn phòng Sở"');
     // `seen` is the cell as stored (its legacy bytes): a writer compares it with the sheet.
     expect(fix.edits).toEqual([{ kind: 'set', row: 6, col: 2, address: 'C6', value: 'Văn phòng Sở', font: 'Times New Roman', legacy: { encoding: 'TCVN3' }, seen: { value: 'V¨n phßng Së' } }]);
   });
