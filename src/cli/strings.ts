@@ -86,6 +86,7 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   config: {
     missing: 'không tìm thấy tệp',
     folder: 'đây là một thư mục',
+    notAFile: 'đây là một thiết bị hoặc cổng kết nối, không phải tệp cấu hình trên đĩa',
     unreadable: (code: string | undefined): string => `không đọc được (${code ?? 'lỗi không rõ'})`,
     error: (file: string, message: string): string => `Tệp cấu hình ${file}: ${message}`,
   },
@@ -197,6 +198,8 @@ Mã thoát: 0 không có lỗi; 1 có lỗi trong phụ lục; 2 không đọc �
   /** Reading an input file (xlsx/read.ts). */
   read: {
     folder: 'đây là một thư mục, không phải tệp bảng tính (.xlsx).',
+    notAFile: 'đây là một thiết bị hoặc cổng kết nối, không phải tệp bảng tính (.xlsx) trên đĩa.',
+    pipeTooLarge: (limit: string): string => `dữ liệu đọc qua ống dẫn vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng đọc.`,
     tooLarge: (size: string, limit: string): string => `tệp quá lớn: ${size}, vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng trước khi đọc.`,
     missing: 'không tìm thấy tệp.',
     denied: 'không có quyền đọc tệp.',
