@@ -318,6 +318,20 @@ function printableValue(s: string): string {
 }
 
 /**
+ * An xsd:double as a number (W3C XML Schema 1.0 Part 2, 3.2.5: digits with an optional point,
+ * sign and exponent; surrounding whitespace collapsed). NaN for anything else, so "0x10",
+ * "0b1", "1,5" or "" are not read as numbers the way JavaScript's Number() would read them.
+ */
+export function parseXsdDouble(v: string): number {
+  return /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/.test(v) ? Number(v) : NaN;
+}
+
+/** An xsd:unsignedInt (digits, an optional "+", whitespace collapsed) as a number; NaN for anything else ("0x12", "1e1", "-1"). */
+export function parseXsdUnsignedInt(v: string): number {
+  return /^\s*\+?\d+\s*$/.test(v) ? Number(v) : NaN;
+}
+
+/**
  * An xsd:boolean attribute ("1", "0", "true", "false") and the spellings some producers write
  * instead ("on", "off", "yes", "no", any case). undefined for anything else.
  */
