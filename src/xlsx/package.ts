@@ -18,7 +18,7 @@
  *   parseBoolean(value)            → boolean | undefined (xsd:boolean and the spellings producers use)
  *   xsdBoolean(value)              → boolean | undefined (xsd:boolean only: date1904)
  */
-import { XlsxError, corrupt } from './errors';
+import { DAMAGED, XlsxError, corrupt } from './errors';
 import { classifyBrokenZip, sniff } from './sniff';
 import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree, refuseDoctype } from './xml';
 import { DEFAULT_ZIP_LIMITS, inflateEntry, inflateEntryChunks, openZip } from './zip';
@@ -143,7 +143,9 @@ export function openPackage(bytes: Uint8Array, options: PackageOptions = {}): Xl
   try {
     zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits });
   } catch (e) {
-    if (e instanceof XlsxError && e.kind === 'corrupt') throw classifyBrokenZip(bytes);
+    // A directory that cannot be read is told apart by what the bytes hold (cut-off download,
+    // a .docx…); a damage the zip names (two parts of one name) keeps its own reason.
+    if (e instanceof XlsxError && e.kind === 'corrupt' && e.reason === DAMAGED) throw classifyBrokenZip(bytes);
     throw e;
   }
 
