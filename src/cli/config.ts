@@ -11,6 +11,9 @@ export type ConfigResult = { ok: true; options: Partial<CheckOptions> } | { ok: 
 export async function loadConfig(file: string): Promise<ConfigResult> {
   let text: string;
   try {
+    // A device (/dev/zero, a terminal) never ends: refused before reading. A pipe is read.
+    const st = await fsp.stat(file);
+    if (!st.isFile() && !st.isFIFO() && !st.isDirectory()) return { ok: false, errors: [C.config.error(file, `${C.config.notAFile}.`)] };
     text = await fsp.readFile(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -92,6 +92,7 @@ hoặc sai cú pháp lệnh.
     missing: 'không tìm thấy tệp',
     folder: 'đây là một thư mục',
     denied: 'không có quyền đọc tệp',
+    notAFile: 'đây là một thiết bị hoặc cổng kết nối, không phải tệp cài đặt trên đĩa',
     unreadable: (code: string | undefined): string => `không đọc được tệp (mã ${code ?? 'không rõ'} của hệ điều hành)`,
     error: (file: string, message: string): string => `Tệp cài đặt ${file}: ${message}`,
   },
@@ -211,6 +212,8 @@ hoặc sai cú pháp lệnh.
   /** Reading an input file (xlsx/read.ts). */
   read: {
     folder: 'đây là một thư mục, không phải tệp bảng tính (.xlsx).',
+    notAFile: 'đây là một thiết bị hoặc cổng kết nối, không phải tệp bảng tính (.xlsx) trên đĩa.',
+    pipeTooLarge: (limit: string): string => `dữ liệu đọc qua ống dẫn vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng đọc.`,
     tooLarge: (size: string, limit: string): string => `tệp quá lớn: ${size}, vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng trước khi đọc.`,
     missing: 'không tìm thấy tệp.',
     denied: 'không có quyền đọc tệp.',

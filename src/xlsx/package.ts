@@ -18,7 +18,7 @@
  *   parseBoolean(value)            → boolean | undefined (xsd:boolean and the spellings producers use)
  *   xsdBoolean(value)              → boolean | undefined (xsd:boolean only: date1904)
  */
-import { XlsxError, corrupt } from './errors';
+import { DAMAGED, XlsxError, corrupt } from './errors';
 import { classifyBrokenZip, sniff } from './sniff';
 import { attr, childNamed, childrenNamed, decodeEscapes, parseXmlTree, refuseDoctype } from './xml';
 import { DEFAULT_ZIP_LIMITS, inflateEntry, inflateEntryChunks, openZip } from './zip';
@@ -143,7 +143,9 @@ export function openPackage(bytes: Uint8Array, options: PackageOptions = {}): Xl
   try {
     zip = openZip(bytes, { ...DEFAULT_ZIP_LIMITS, ...options.limits });
   } catch (e) {
-    if (e instanceof XlsxError && e.kind === 'corrupt') throw classifyBrokenZip(bytes);
+    // A directory that cannot be read is told apart by what the bytes hold (cut-off download,
+    // a .docx…); a damage the zip names (two parts of one name) keeps its own reason.
+    if (e instanceof XlsxError && e.kind === 'corrupt' && e.reason === DAMAGED) throw classifyBrokenZip(bytes);
     throw e;
   }
 
@@ -315,6 +317,20 @@ function printableValue(s: string): string {
   // eslint-disable-next-line no-control-regex
   const t = s.replace(/[\x00-\x1f\x7f-\x9f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return t.length > 20 ? `${t.slice(0, 20)}…` : t;
+}
+
+/**
+ * An xsd:double as a number (W3C XML Schema 1.0 Part 2, 3.2.5: digits with an optional point,
+ * sign and exponent; surrounding whitespace collapsed). NaN for anything else, so "0x10",
+ * "0b1", "1,5" or "" are not read as numbers the way JavaScript's Number() would read them.
+ */
+export function parseXsdDouble(v: string): number {
+  return /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/.test(v) ? Number(v) : NaN;
+}
+
+/** An xsd:unsignedInt (digits, an optional "+", whitespace collapsed) as a number; NaN for anything else ("0x12", "1e1", "-1"). */
+export function parseXsdUnsignedInt(v: string): number {
+  return /^\s*\+?\d+\s*$/.test(v) ? Number(v) : NaN;
 }
 
 /**

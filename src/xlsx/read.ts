@@ -28,7 +28,7 @@ import { XlsxError, corrupt } from './errors';
 import { evaluatePending } from '../core/formula/evaluate';
 import type { PendingFormula } from '../core/formula/evaluate';
 import { formatNumber } from './format';
-import { localName, openPackage, parseBoolean, readSharedStrings, readStyles, streamXml } from './package';
+import { localName, openPackage, parseBoolean, parseXsdDouble, parseXsdUnsignedInt, readSharedStrings, readStyles, streamXml } from './package';
 import type { PackageOptions, SheetInfo, Styles, XlsxPackage } from './package';
 import { decodeEscapes } from './xml';
 import { translateFormula } from './formula-rewrite';
@@ -216,7 +216,7 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       return;
     }
     if (name === 'row' && inData) {
-      const r = a.r !== undefined ? Number(a.r) - 1 : row + 1;
+      const r = a.r !== undefined ? parseXsdUnsignedInt(a.r) - 1 : row + 1;
       // Excel's grid ends at row 1,048,576 (Microsoft: "Excel specifications and limits"): a row
       // numbered outside it is a damaged file, not the next row.
       if (!Number.isInteger(r) || r < 0 || r >= MAX_ROW) throw corrupt(XS.rowOutOfRange(printable(String(a.r ?? r + 1))));
@@ -345,12 +345,12 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
     if (v === undefined || v === '' || (v.charCodeAt(0) <= 32 && v.trim() === '')) return hasFormula ? { value: null, uncomputed: true } : undefined;
     switch (type) {
       case 'n': {
-        const n = Number(v);
+        const n = parseXsdDouble(v);
         if (!Number.isFinite(n)) throw corrupt(XS.badNumberCell(colLetters(cellCol), cellRow + 1));
         return { value: n };
       }
       case 's': {
-        const i = Number(v);
+        const i = parseXsdUnsignedInt(v);
         const s = Number.isInteger(i) ? (sst ?? (sst = ctx.sharedStrings()))[i] : undefined;
         if (s === undefined) throw corrupt(XS.sharedStringMissing(printable(v.trim())));
         return { value: s };

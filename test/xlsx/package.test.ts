@@ -95,6 +95,23 @@ describe('openPackage: what a file is', () => {
     expect(openPackage(zip({ 'xl/workbook.xml': '<workbook><sheets/></workbook>' })).workbook.part).toBe('xl/workbook.xml');
   });
 
+  // A zip the directory names as damaged keeps its own reason; only an unreadable directory is
+  // guessed at (a cut-off download). Two entries of one name: entry "b.xml" renamed "a.xml" in
+  // the stored bytes (same length, so both headers stay valid).
+  it.each([
+    ['two parts of one name', { 'a.xml': '<x/>', 'b.xml': '<y/>' }, /hai phần cùng tên "a\.xml"/],
+  ])('%s is damaged with its own reason', (_what, files, reason) => {
+    const bytes = zipSync(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, strToU8(v)])), { level: 0 });
+    const renamed = Uint8Array.from(bytes);
+    for (let i = 0; i + 5 <= renamed.length; i++) {
+      if (String.fromCharCode(...renamed.subarray(i, i + 5)) === 'b.xml') renamed[i] = 'a'.charCodeAt(0);
+    }
+    const e = errorOf(() => openPackage(renamed));
+    expect(e.kind).toBe('corrupt');
+    expect(e.reason).toMatch(reason);
+    expect(e.reason).not.toMatch(/chưa tải xong/);
+  });
+
   it('a truncated download is damaged', () => {
     const b = new Uint8Array(readFileSync(fixture('binh-dinh-2022.xlsx')));
     const e = errorOf(() => openPackage(b.subarray(0, Math.floor(b.length / 2))));

@@ -55,6 +55,38 @@ describe('cell types (ECMA-376 18.18.11 ST_CellType)', () => {
     expect(errorOf(() => one(sheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>', { strings: ['a'] }))).kind).toBe('corrupt');
   });
 
+  // Values are read by their XML Schema types (ECMA-376 Part 1, 18.3.1.96 v: xsd:double for a
+  // number, xsd:unsignedInt for a shared-string index and a row number), not by JavaScript's
+  // Number(), which also takes hexadecimal, binary and octal ("0x10" is 16).
+  it.each<[string, string, number | undefined]>([
+    ['a plain number', '<c r="A1"><v>16</v></c>', 16],
+    ['a signed exponent', '<c r="A1"><v>+1.5e1</v></c>', 15],
+    ['a leading point', '<c r="A1"><v>.5</v></c>', 0.5],
+    ['a trailing point', '<c r="A1"><v>3.</v></c>', 3],
+    ['whitespace around', '<c r="A1"><v> 7 </v></c>', 7],
+    ['hexadecimal', '<c r="A1"><v>0x10</v></c>', undefined],
+    ['binary', '<c r="A1"><v>0b10</v></c>', undefined],
+    ['octal', '<c r="A1"><v>0o10</v></c>', undefined],
+    ['a decimal comma', '<c r="A1"><v>1,5</v></c>', undefined],
+    ['Infinity spelt out', '<c r="A1"><v>Infinity</v></c>', undefined],
+    ['a string index in hexadecimal', '<c r="A1" t="s"><v>0x1</v></c>', undefined],
+    ['a string index with an exponent', '<c r="A1" t="s"><v>1e0</v></c>', undefined],
+    ['a string index with a fraction', '<c r="A1" t="s"><v>1.0</v></c>', undefined],
+    ['a string index with whitespace', '<c r="A1" t="s"><v> 1 </v></c>', 1],
+  ])('a value as its schema type: %s', (_what, c, expected) => {
+    const spec = sheet(`<row r="1">${c}</row>`, { strings: ['a', 'b'] });
+    if (expected === undefined) expect(errorOf(() => one(spec)).kind).toBe('corrupt');
+    else expect(at(one(spec), 'A1')?.value).toBe(c.includes('t="s"') ? ['a', 'b'][expected] : expected);
+  });
+
+  it.each([
+    ['hexadecimal', '0xA'],
+    ['an exponent', '1e1'],
+    ['a fraction', '10.0'],
+  ])('a row number in %s is a damaged file', (_what, r) => {
+    expect(errorOf(() => one(sheet(`<row r="${r}"><c><v>1</v></c></row>`))).reason).toMatch(/dòng số/);
+  });
+
   it('a number that is not a number is a damaged file', () => {
     expect(errorOf(() => one(sheet('<row r="1"><c r="A1"><v>12abc</v></c></row>'))).reason).toMatch(/A1/);
   });

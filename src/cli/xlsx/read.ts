@@ -55,11 +55,18 @@ export function toReadError(e: unknown, file: string): ReadError {
   throw e;
 }
 
-/** The file's bytes, or a ReadError saying why not (missing, a folder, no permission). */
+/**
+ * The file's bytes, or a ReadError saying why not (missing, a folder, a device, no permission,
+ * over MAX_FILE_BYTES). A pipe (`cat a.xlsx | phuluc check /dev/stdin`) is read up to
+ * MAX_FILE_BYTES and refused past it; a device (`/dev/zero`, a terminal) or a socket is refused
+ * before reading, since it never ends or waits for typing.
+ */
 export async function readFileBytes(file: string): Promise<Uint8Array> {
   try {
     const st = await fsp.stat(file);
     if (st.isDirectory()) throw new ReadError('unreadable', file, C.read.folder);
+    if (st.isFIFO()) return await readPipe(file);
+    if (!st.isFile()) throw new ReadError('unreadable', file, C.read.notAFile);
     if (st.size > MAX_FILE_BYTES) {
       throw new ReadError('too-large', file, C.read.tooLarge(formatBytes(st.size), formatBytes(MAX_FILE_BYTES)));
     }
@@ -72,5 +79,31 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
     if (code === 'EACCES' || code === 'EPERM') throw new ReadError('unreadable', file, C.read.denied);
     if (code === 'ERR_FS_FILE_TOO_LARGE') throw new ReadError('too-large', file, C.read.over2GB);
     throw new ReadError('unreadable', file, C.read.other(code));
+  }
+}
+
+/** A pipe's bytes to its end, refused (ReadError 'too-large') once they pass MAX_FILE_BYTES. */
+async function readPipe(file: string): Promise<Uint8Array> {
+  const handle = await fsp.open(file, 'r');
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(1024 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      if (total > MAX_FILE_BYTES) throw new ReadError('too-large', file, C.read.pipeTooLarge(formatBytes(MAX_FILE_BYTES)));
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return bytes;
+  } finally {
+    await handle.close();
   }
 }

@@ -165,7 +165,9 @@ function invalidDeadline(text: string, reason: DeadlineInvalidReason): string {
     case 'day':
       return `${head}ngày phải từ 1 đến 31.`;
     case 'date': {
-      const m = /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/.exec(text);
+      // ISO year-month-day ("2025-02-30") first, else day/month[/year] ("30/02/2025").
+      const iso = /(\d{4})\s*-\s*(\d{1,2})\s*-\s*\d{1,2}/.exec(text);
+      const m = iso ? [iso[0], '', iso[2], iso[1]] : /(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?/.exec(text);
       const month = m ? Number(m[2]) : 0;
       if (m && month >= 1 && month <= 12) {
         const year = m[3] === undefined ? undefined : Number(m[3]);

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
+import { copyFileSync, mkdirSync, promises as fsp, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import * as ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -195,6 +196,36 @@ describe('readWorkbook on files that are not workbooks', () => {
     expect((err as ReadError).kind).toBe(kind);
     expect((err as ReadError).reason).toMatch(message);
     expect((err as ReadError).reason).not.toMatch(/\n/);
+  });
+
+  // Devices are refused before any byte is read: /dev/zero never ends (it used to fill memory),
+  // /dev/null is no file; a pipe is read like a file (next test).
+  it.each([
+    ['an endless device', '/dev/zero'],
+    ['an empty device', '/dev/null'],
+  ])('%s → ReadError before reading', async (_what, device) => {
+    const err = await readWorkbook(device).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ReadError);
+    expect((err as ReadError).kind).toBe('unreadable');
+    expect((err as ReadError).reason).toMatch(/thiết bị.*không phải tệp bảng tính/);
+  });
+
+  it.each([
+    ['a workbook', () => readFileSync(fixture('binh-dinh-2022.xlsx')), 2, undefined],
+    ['text', () => Buffer.from('STT,Nhiệm vụ\n'), 0, 'not-xlsx'],
+  ])('reads %s through a pipe as a file', async (_what, bytes, sheets, kind) => {
+    const fifo = path.join(dir, `pipe-${sheets}.xlsx`);
+    execFileSync('mkfifo', [fifo]);
+    const writer = fsp.writeFile(fifo, bytes());
+    const read = await readWorkbook(fifo).then(
+      (g) => g.length,
+      (e: unknown) => (e instanceof ReadError ? e.kind : e),
+    );
+    await writer;
+    expect(read).toBe(kind ?? sheets);
   });
 
   it('still reads a real workbook copied under another name', async () => {

@@ -107,6 +107,10 @@ describe('renderMessage', () => {
     ['31/4/2024', 'date', 'Thời hạn "31/4/2024" không hợp lệ: tháng 4/2024 chỉ có 30 ngày.'],
     ['29/02/2023', 'date', 'Thời hạn "29/02/2023" không hợp lệ: tháng 2/2023 chỉ có 28 ngày.'],
     ['30/02', 'date', 'Thời hạn "30/02" không hợp lệ: tháng 2 chỉ có 29 ngày.'],
+    // ISO dates typed as text: the year comes first, not a day
+    ['2025-02-30', 'date', 'Thời hạn "2025-02-30" không hợp lệ: tháng 2/2025 chỉ có 28 ngày.'],
+    ['Trước ngày 2024-04-31', 'date', 'Thời hạn "Trước ngày 2024-04-31" không hợp lệ: tháng 4/2024 chỉ có 30 ngày.'],
+    ['1900-02-29', 'date', 'Thời hạn "1900-02-29" không hợp lệ: tháng 2/1900 chỉ có 28 ngày.'],
     ['Trước ngày 31 tháng 6', 'date', 'Thời hạn "Trước ngày 31 tháng 6" không hợp lệ: tháng đó không có ngày này.'],
   ] as const)('deadline.invalid %s', (text, reason, expected) => {
     expect(renderMessage(sample('deadline.invalid', { text, reason }))).toBe(expected);
