@@ -9,7 +9,7 @@ import { checkSheet, type Grid } from '../../src/core';
 import { bodyProblem, PLACES, placesNamed, type BodyProblem } from '../../src/core/units/directories';
 import { existsAt } from '../../src/core/units/directories/places';
 import { newAppendix } from '../../src/layout';
-import { defaultTemplates } from '../../src/templates';
+import { defaultTemplates, fillUnits, unitsOfSheet, type UnitsOf } from '../../src/templates';
 import type { SheetSpec } from '../../src/xlsx/create';
 
 function asGrid(s: SheetSpec): Grid {
@@ -205,5 +205,24 @@ describe('a body that cannot issue a plan in that year is refused with the reaso
     ['Sở Nội vụ', '2026-01-01'],
   ])('%s on %s is a body of that date', (body, date) => {
     expect(bodyProblem(body, date)).toBeUndefined();
+  });
+});
+
+describe("the body's own units (Cài đặt, --config) fill the roles", () => {
+  const office = { name: 'Phòng Tổ chức - Hành chính', aliases: [], roles: ['văn phòng'] };
+  const plain = { name: 'Phòng Tổ chức - Hành chính', aliases: [] };
+  test.each<[string, UnitsOf['own'], string, string, string[]]>([
+    // what the list is, the list, the template's role text → written, roles missing
+    ['extend, an entry with the role', { units: [office], mode: 'extend' }, '{văn phòng}', 'Phòng Tổ chức - Hành chính', []],
+    ['replace, an entry with the role', { units: [office], mode: 'replace' }, '{văn phòng}', 'Phòng Tổ chức - Hành chính', []],
+    ["extend, no entry with the role: the directory's", { units: [plain], mode: 'extend' }, '{văn phòng}', 'Văn phòng Sở', []],
+    ["replace without the directory's unit: none", { units: [plain], mode: 'replace' }, '{văn phòng}', '', ['văn phòng']],
+    ['replace, no mode given (as the check: replace)', { units: [plain] }, '{tài chính}', '', ['tài chính']],
+    ["replace naming the directory's unit by an alias", { units: [{ name: 'Phòng Kế hoạch - Tài chính', aliases: ['Phòng KHTC'] }], mode: 'replace' }, '{tài chính}', 'Phòng Kế hoạch - Tài chính', []],
+    ['a fallback list: the first role the body has', { units: [office], mode: 'replace' }, '{thanh tra|văn phòng}', 'Phòng Tổ chức - Hành chính', []],
+    ['no own list', undefined, '{văn phòng}', 'Văn phòng Sở', []],
+  ])('%s', (_what, own, text, written, missing) => {
+    const units = unitsOfSheet(undefined, { id: 'so-2025' }, 2026, own);
+    expect(fillUnits(text, units)).toEqual({ text: written, missing });
   });
 });
