@@ -36,7 +36,6 @@ describe('newAppendixProblem: the issuing body', () => {
     'UBND phường Đông Hà',
     'Ủy ban nhân dân xã Cam Lộ',
     'ỦY BAN NHÂN DÂN XÃ CAM LỘ',
-    'Ủy ban nhân dân thành phố Đông Hà',
     'Xã Cam Lộ',
     'Đặc khu Côn Cỏ',
     'Văn phòng UBND tỉnh',
