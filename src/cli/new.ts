@@ -7,7 +7,7 @@ import { bodyProblem } from '../core/units/directories';
 import type { CheckOptions } from '../core/config';
 import { planReferenceDate } from '../core/check/plan-date';
 import { C } from './strings';
-import { bodyProblemMessage, missingUnitsMessage } from '../core/messages';
+import { bodyProblemMessage, missingUnitsMessage, unlistedFundingMessage } from '../core/messages';
 import { newAppendix as buildAppendix, type NewAppendixOptions } from '../layout';
 import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
@@ -76,7 +76,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   if (options.units !== undefined) config.units = options.units;
   if (options.funding !== undefined) config.funding = options.funding;
   if (options.mode !== undefined) config.mode = options.mode;
-  const { sheet, directory, incomplete } = buildAppendix({
+  const { sheet, directory, incomplete, unlistedFunding } = buildAppendix({
     year,
     body: command.body,
     templates: command.tasks ? defaultTemplates() : [],
@@ -93,5 +93,6 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   io.out(C.newCreated(year, command.body, tasks, command.out));
   if (command.tasks) io.out(C.newDirectory(directory.name));
   for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, directory.name)}\n`);
+  if (unlistedFunding.length) io.err(`${unlistedFundingMessage(unlistedFunding)}\n`);
   return 0;
 }

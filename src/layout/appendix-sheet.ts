@@ -9,6 +9,7 @@ import { toRoman } from '../core/deadline';
 import { checkSheet } from '../core';
 import type { CheckOptions, DirectoryId } from '../core/config';
 import type { Grid } from '../core/grid';
+import { createFundingMatcher } from '../core/funding';
 import { directoryOfPlan, type UnitRole } from '../core/units/directories';
 import { fillTemplate, fold, type TaskTemplate, type UnitsOf } from '../templates';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
@@ -62,6 +63,12 @@ export interface NewAppendix {
   directory: { id: DirectoryId; name: string };
   /** Standard tasks written without a partner or left out, with the roles the body has no unit for. */
   incomplete: IncompleteTask[];
+  /**
+   * Funding the tasks write that the body's own funding list, given to replace the directory's
+   * (`config.funding`, mode `replace`), does not name: written as the library says, and said (the
+   * check will report it against that list), each once.
+   */
+  unlistedFunding: string[];
 }
 
 /**
@@ -109,6 +116,8 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
   const config = opts.config ?? {};
   if (config.units !== undefined) units.own = config.mode !== undefined ? { units: config.units, mode: config.mode } : { units: config.units };
   const incomplete: IncompleteTask[] = [];
+  const ownFunding = config.funding !== undefined && (config.mode ?? 'replace') === 'replace' ? createFundingMatcher(config.funding) : undefined;
+  const unlistedFunding = new Set<string>();
   wide(c(LS.appendixLabel, S.label));
   wide(c(title, S.title));
   wide(c(attached, S.attached));
@@ -127,6 +136,7 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
       const written = f.lead !== '';
       if (f.missing.length) incomplete.push({ task: f.task, missing: f.missing, written });
       if (!written) continue;
+      if (ownFunding && f.funding && ownFunding.matchCell(f.funding).kind !== 'ok') unlistedFunding.add(f.funding);
       rows.push([
         c(++n, S.centre),
         c(f.task, S.cell),
@@ -155,7 +165,7 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
-  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete };
+  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete, unlistedFunding: [...unlistedFunding] };
 }
 
 /**

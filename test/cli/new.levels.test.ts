@@ -96,6 +96,18 @@ describe('phuluc new --config', () => {
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
   }, 120_000);
 
+  test('replace funding: categories the list lacks are written, said once each, and reported by the check', async () => {
+    const made = await created(['--body', 'Sở Nội vụ', '--config', config('replace-funding.json')]);
+    expect(made.rc).toBe(0);
+    // the library funds its tasks from the regular budget, and its news task from the body's budget
+    expect(made.stderr).toBe(
+      'Nguồn kinh phí "Thường xuyên", "Ngân sách tỉnh" của nhiệm vụ mẫu không có trong danh mục nguồn kinh phí đã thay thế (mode "replace"); vẫn được ghi, hãy sửa nhiệm vụ hoặc thêm vào danh mục.\n',
+    );
+    const report = await checked(made.file, ['--config', config('replace-funding.json')]);
+    const codes = report.sheets[0]!.issues.map((i) => i.code);
+    expect(codes).toEqual(tasks(made.rows).map(() => 'funding.unknown'));
+  }, 120_000);
+
   test('--year wins over the config\'s planYear', async () => {
     const made = await created(['--year', '2027', '--body', 'Sở Y tế', '--config', config('roles-extend.json')]);
     expect(made.rc).toBe(0);

@@ -12,6 +12,14 @@ export function missingUnitsMessage(task: string, missing: readonly UnitRole[], 
     : `Bỏ qua nhiệm vụ mẫu "${task}": danh mục "${directory}" không có đơn vị chủ trì ${roles}.`;
 }
 
+/**
+ * Funding the standard tasks write that the body's own list (given in place of the directory's)
+ * does not name, in Vietnamese: written anyway, and the check will say so against that list.
+ */
+export function unlistedFundingMessage(names: readonly string[]): string {
+  return `Nguồn kinh phí ${names.map((n) => `"${n}"`).join(', ')} của nhiệm vụ mẫu không có trong danh mục nguồn kinh phí đã thay thế (mode "replace"); vẫn được ghi, hãy sửa nhiệm vụ hoặc thêm vào danh mục.`;
+}
+
 /** DD/MM/YYYY from YYYY-MM-DD. */
 function viDay(iso: string): string {
   const [y, m, d] = iso.split('-');
