@@ -226,3 +226,30 @@ describe("the body's own units (Cài đặt, --config) fill the roles", () => {
     expect(fillUnits(text, units)).toEqual({ text: written, missing });
   });
 });
+
+describe("a city names the province-level entries with thành phố; elsewhere those were a district city's", () => {
+  /** The new appendix of `body` for 2026 with the first task's lead or funding replaced. */
+  const issuesWith = (body: string, col: 3 | 6, text: string) => {
+    const { sheet } = newAppendix({ year: 2026, body, templates: defaultTemplates() });
+    const grid = asGrid(sheet);
+    const r = grid.rows.findIndex((row) => typeof row?.[0]?.value === 'number');
+    const rows = grid.rows.map((row, i) => (i === r ? (row ?? []).map((c, j) => (j === col ? { value: text } : c)) : row));
+    return checkSheet({ ...grid, rows }).report.issues.map((i) => `${i.code} ${i.cell}`);
+  };
+
+  test.each<[string, 3 | 6, string, boolean]>([
+    // body, column (3 lead, 6 funding), text written → accepted with no issue?
+    ['UBND phường Ba Đình, thành phố Hà Nội', 6, 'Ngân sách thành phố', true],
+    ['Sở Nội vụ thành phố Hải Phòng', 6, 'Ngân sách thành phố', true],
+    ['UBND TP. Cần Thơ', 3, 'Văn phòng UBND thành phố', true],
+    ['Sở Y tế thành phố Đà Nẵng', 3, 'Thành ủy', true],
+    ['UBND phường Đông Hà', 6, 'Ngân sách thành phố', false],
+    ['Sở Nội vụ tỉnh Quảng Trị', 6, 'Ngân sách thành phố', false],
+    ['UBND tỉnh Gia Lai', 6, 'Ngân sách thành phố', false],
+    ['UBND tỉnh Gia Lai', 3, 'Thành ủy', false],
+  ])('%s: column %d, %s, accepted: %s', (body, col, text, accepted) => {
+    const found = issuesWith(body, col, text);
+    if (accepted) expect(found).toEqual([]);
+    else expect(found).toEqual([expect.stringMatching(col === 6 ? /^funding\.unknown G\d+$/ : /^unit\.\S+ D\d+$/)]);
+  });
+});

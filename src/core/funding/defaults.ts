@@ -20,8 +20,7 @@ export const DEFAULT_FUNDING: readonly DirectoryEntry[] = [
   },
   { name: 'Kinh phí tự chủ', aliases: ['Tự chủ', 'Nguồn tự chủ', 'Kinh phí giao tự chủ', 'Nguồn kinh phí tự chủ'] },
   { name: 'Kinh phí không tự chủ', aliases: ['Không tự chủ', 'Kinh phí giao không tự chủ', 'Nguồn kinh phí không tự chủ'] },
-  // a centrally-run city's provincial budget is `ngân sách thành phố`
-  { name: 'Ngân sách tỉnh', aliases: ['NS tỉnh', 'Nguồn ngân sách tỉnh', 'Ngân sách cấp tỉnh', 'NSĐP', 'Ngân sách địa phương', 'Ngân sách thành phố', 'NS thành phố', 'Nguồn ngân sách thành phố'] },
+  { name: 'Ngân sách tỉnh', aliases: ['NS tỉnh', 'Nguồn ngân sách tỉnh', 'Ngân sách cấp tỉnh', 'NSĐP', 'Ngân sách địa phương'] },
   { name: 'Ngân sách nhà nước', aliases: ['NSNN', 'Nguồn ngân sách nhà nước'] },
   { name: 'Ngân sách trung ương', aliases: ['NSTW', 'NSTƯ', 'Ngân sách Trung ương'] },
   { name: 'Trong dự toán được giao', aliases: ['Dự toán được giao', 'Kinh phí được giao', 'Dự toán ngân sách được giao', 'Trong dự toán'] },
@@ -45,7 +44,7 @@ export const DEFAULT_FUNDING: readonly DirectoryEntry[] = [
 export const FUNDING_2025: readonly DirectoryEntry[] = [
   ...DEFAULT_FUNDING.map((e) =>
     e.name === 'Ngân sách tỉnh'
-      ? { name: e.name, aliases: ['NS tỉnh', 'Nguồn ngân sách tỉnh', 'Ngân sách cấp tỉnh', 'Ngân sách thành phố', 'NS thành phố', 'Nguồn ngân sách thành phố'] }
+      ? { name: e.name, aliases: ['NS tỉnh', 'Nguồn ngân sách tỉnh', 'Ngân sách cấp tỉnh'] }
       : e.name === 'Nguồn vốn hợp pháp khác'
         ? { name: e.name, aliases: [...e.aliases, 'Nguồn kinh phí hợp pháp khác', 'Các nguồn vốn hợp pháp khác', 'Nguồn huy động hợp pháp khác', 'Các nguồn hợp pháp'] }
         : e,

@@ -14,6 +14,7 @@ import { DEPARTMENT_INSPECTORATE, LEGACY_COMMUNE, LEGACY_DEPARTMENTS, LEGACY_DIS
 import { planReferenceDate } from '../../check/plan-date';
 import { pickDirectory, type LocalKind } from './pick';
 import type { ProvinceKind } from './places';
+import { cityEntries } from './level';
 import { COLLECTIVE, COMMUNE_LEVEL, DEPARTMENTS_2025, PROVINCE_BODIES, PROVINCIAL_CENTRE, STAFF } from './province';
 
 /** A built-in directory: what the report names, the units and the funding categories. */
@@ -96,7 +97,7 @@ export const DIRECTORY_IDS = Object.keys(BUILT_IN_DIRECTORIES) as DirectoryId[];
 export { isIssuingBody, pickDirectory } from './pick';
 export { UNIT_ROLES, unitForRole, unitRole, type UnitRole } from './roles';
 export type { DirectorySource, LocalKind } from './pick';
-export { LEVEL_WORDS, levelText, levelWord, type LevelOf, type LevelWord } from './level';
+export { cityEntries, LEVEL_WORDS, levelText, levelWord, type LevelOf, type LevelWord } from './level';
 export { PLACES, placesNamed, type Place, type ProvinceKind } from './places';
 export { bodyProblem, type BodyProblem } from './body';
 
@@ -125,10 +126,23 @@ function combine(builtIn: readonly DirectoryEntry[], user: readonly DirectoryEnt
   return out;
 }
 
+const cities = new Map<DirectoryId, BuiltInDirectory>();
+
+/** A built-in directory as a centrally-run city's plans name its entries (cityEntries), built once. */
+function forCity(id: DirectoryId): BuiltInDirectory {
+  let d = cities.get(id);
+  if (!d) {
+    const dir = BUILT_IN_DIRECTORIES[id];
+    cities.set(id, (d = { ...dir, units: cityEntries(dir.units), funding: cityEntries(dir.funding) }));
+  }
+  return d;
+}
+
 /**
  * The directory a sheet is checked against: the one the options name, or the one its title and
  * date point to (pickDirectory), with the user's own units and funding added (`extend`) or put in
- * their place (`replace`, the default when lists are given without a mode).
+ * their place (`replace`, the default when lists are given without a mode). In a centrally-run
+ * city's plan its entries are also accepted as the city names them (`UBND thành phố`: cityEntries).
  */
 export function resolveDirectory(
   options: CheckOptions,
@@ -139,7 +153,7 @@ export function resolveDirectory(
   const chosen = options.directory !== undefined && options.directory !== 'auto' ? options.directory : undefined;
   const auto = pickDirectory(titles, otherTitles, asOf);
   const picked = chosen ? { id: chosen, source: 'config' as const, local: auto.local, region: auto.region } : auto;
-  const dir = BUILT_IN_DIRECTORIES[picked.id];
+  const dir = picked.region === 'thành phố' ? forCity(picked.id) : BUILT_IN_DIRECTORIES[picked.id];
   const mode = options.mode ?? 'replace';
   const choice: DirectoryChoice = { id: dir.id, name: dir.name, source: picked.source };
   if (asOf !== undefined) choice.asOf = asOf;

@@ -1,4 +1,4 @@
-import type { DirectoryId } from '../../config';
+import type { DirectoryEntry, DirectoryId } from '../../config';
 import type { LocalKind } from './pick';
 import type { ProvinceKind } from './places';
 
@@ -48,4 +48,30 @@ export function levelText(word: LevelWord, of: LevelOf): string {
     case 'tỉnh':
       return own;
   }
+}
+
+/** `tỉnh` as a word (`UBND tỉnh`, `Tỉnh ủy`), not inside another (`tỉnh` never is, but be strict). */
+const PROVINCE_WORD = /(?<!\p{L})([Tt])ỉnh(?!\p{L})(\s+ủy)?/gu;
+
+/** A name as a centrally-run city writes it: `UBND tỉnh` → `UBND thành phố`, `Tỉnh ủy` → `Thành ủy`; undefined when it has no `tỉnh`. */
+function asCity(name: string): string | undefined {
+  const n = name.normalize('NFC');
+  if (!PROVINCE_WORD.test(n)) return undefined;
+  PROVINCE_WORD.lastIndex = 0;
+  return n.replace(PROVINCE_WORD, (_m, t: string, uy?: string) => (uy ? `${t === 'T' ? 'Thành' : 'thành'} ủy` : `${t === 'T' ? 'Thành' : 'thành'} phố`));
+}
+
+/**
+ * A directory's entries as a centrally-run city's plans name them: every name or alias with the
+ * word `tỉnh` also accepted with `thành phố` (`Văn phòng UBND thành phố`, `Ngân sách thành phố`,
+ * `Trung tâm Phục vụ hành chính công thành phố`, `Thành ủy`). Only for a plan whose province is a
+ * city (the title says so): elsewhere after 2025 `UBND thành phố` or `Ngân sách thành phố` was a
+ * district-level city's, which ended on 30/6/2025.
+ */
+export function cityEntries(entries: readonly DirectoryEntry[]): DirectoryEntry[] {
+  return entries.map((e) => {
+    const all = new Set([e.name, ...e.aliases].map((n) => n.normalize('NFC')));
+    const extra = [...all].map(asCity).filter((n): n is string => n !== undefined && !all.has(n));
+    return extra.length ? { ...e, aliases: [...e.aliases, ...new Set(extra)] } : e;
+  });
 }

@@ -25,8 +25,7 @@ export const DEPARTMENTS_2025: readonly DirectoryEntry[] = [
   { name: 'Sở Giáo dục và Đào tạo', aliases: ['Sở GD&ĐT', 'Sở GDĐT', 'Sở Giáo dục - Đào tạo'] },
   { name: 'Sở Y tế', aliases: ['SYT'] },
   { name: 'Thanh tra tỉnh', aliases: ['Thanh tra Tỉnh', 'Thanh tra thành phố'] },
-  // a centrally-run city names its office, inspectorate, committee and centre `… thành phố` (places.ts)
-  { name: 'Văn phòng UBND tỉnh', aliases: ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng UBND Tỉnh', 'Văn phòng UBND thành phố', 'Văn phòng Ủy ban nhân dân thành phố', 'VP UBND thành phố'] },
+  { name: 'Văn phòng UBND tỉnh', aliases: ['VP UBND tỉnh', 'Văn phòng Ủy ban nhân dân tỉnh', 'Văn phòng UBND Tỉnh'] },
   { name: 'Sở Ngoại vụ', aliases: [] },
   { name: 'Sở Dân tộc và Tôn giáo', aliases: ['Sở DT&TG', 'Sở Dân tộc - Tôn giáo'], validFrom: MERGED_FROM },
   { name: 'Sở Du lịch', aliases: [] },
@@ -35,12 +34,9 @@ export const DEPARTMENTS_2025: readonly DirectoryEntry[] = [
 
 /** The province's own bodies and the central agencies placed in it. */
 export const PROVINCE_BODIES: readonly DirectoryEntry[] = [
-  {
-    name: 'UBND tỉnh',
-    aliases: ['Ủy ban nhân dân tỉnh', 'UBND Tỉnh', 'Chủ tịch UBND tỉnh', 'Lãnh đạo UBND tỉnh', 'UBND thành phố', 'Ủy ban nhân dân thành phố', 'Chủ tịch UBND thành phố', 'Lãnh đạo UBND thành phố'],
-  },
-  { name: 'HĐND tỉnh', aliases: ['Hội đồng nhân dân tỉnh', 'Thường trực HĐND tỉnh', 'HĐND thành phố', 'Hội đồng nhân dân thành phố', 'Thường trực HĐND thành phố'] },
-  { name: 'Tỉnh ủy', aliases: ['Ban Thường vụ Tỉnh ủy', 'Thường trực Tỉnh ủy', 'Thành ủy', 'Ban Thường vụ Thành ủy', 'Thường trực Thành ủy'] },
+  { name: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh', 'UBND Tỉnh', 'Chủ tịch UBND tỉnh', 'Lãnh đạo UBND tỉnh'] },
+  { name: 'HĐND tỉnh', aliases: ['Hội đồng nhân dân tỉnh', 'Thường trực HĐND tỉnh'] },
+  { name: 'Tỉnh ủy', aliases: ['Ban Thường vụ Tỉnh ủy', 'Thường trực Tỉnh ủy'] },
   {
     name: 'Ủy ban MTTQ Việt Nam tỉnh',
     aliases: ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'UBMTTQ tỉnh', 'MTTQ tỉnh', 'Ủy ban MTTQ tỉnh'],
@@ -105,14 +101,7 @@ export const COMMUNE_LEVEL: readonly DirectoryEntry[] = [
  */
 export const PROVINCIAL_CENTRE: DirectoryEntry = {
   name: 'Trung tâm Phục vụ hành chính công tỉnh',
-  aliases: [
-    'Trung tâm Phục vụ hành chính công của tỉnh',
-    'Trung tâm PVHCC tỉnh',
-    'Trung tâm hành chính công tỉnh',
-    'TTPVHCC tỉnh',
-    'Trung tâm Phục vụ hành chính công thành phố',
-    'Trung tâm PVHCC thành phố',
-  ],
+  aliases: ['Trung tâm Phục vụ hành chính công của tỉnh', 'Trung tâm PVHCC tỉnh', 'Trung tâm hành chính công tỉnh', 'TTPVHCC tỉnh'],
 };
 
 /** Collective partners every plan uses. */
