@@ -9,7 +9,7 @@ import { checkSheet, type Grid } from '../../src/core';
 import { bodyProblem, PLACES, placesNamed, type BodyProblem } from '../../src/core/units/directories';
 import { existsAt } from '../../src/core/units/directories/places';
 import { newAppendix } from '../../src/layout';
-import { defaultTemplates, fillUnits, unitsOfSheet, type UnitsOf } from '../../src/templates';
+import { defaultTemplates, fillLevel, fillUnits, unitsOfSheet, type UnitsOf } from '../../src/templates';
 import type { SheetSpec } from '../../src/xlsx/create';
 
 function asGrid(s: SheetSpec): Grid {
@@ -251,5 +251,34 @@ describe("a city names the province-level entries with thành phố; elsewhere t
     const found = issuesWith(body, col, text);
     if (accepted) expect(found).toEqual([]);
     else expect(found).toEqual([expect.stringMatching(col === 6 ? /^funding\.unknown G\d+$/ : /^unit\.\S+ D\d+$/)]);
+  });
+});
+
+describe('fillLevel: each level word as each kind of body writes it', () => {
+  const text = '{ubnd}; {HĐND}; {ngân sách}; {cấp}; {tỉnh}; {cơ quan}';
+  test.each<[string, UnitsOf, string]>([
+    ['a province', { directory: 'ubnd-tinh-2025' }, 'UBND tỉnh; HĐND tỉnh; Ngân sách tỉnh; cấp tỉnh; tỉnh; UBND tỉnh'],
+    ['a city', { directory: 'ubnd-tinh-2025', region: 'thành phố' }, 'UBND thành phố; HĐND thành phố; Ngân sách thành phố; cấp tỉnh; thành phố; UBND thành phố'],
+    ['a department of a province', { directory: 'so-2025', region: 'tỉnh' }, 'UBND tỉnh; HĐND tỉnh; Ngân sách tỉnh; cấp tỉnh; tỉnh; Sở'],
+    ['a department of a city', { directory: 'so-2025', region: 'thành phố' }, 'UBND thành phố; HĐND thành phố; Ngân sách thành phố; cấp tỉnh; thành phố; Sở'],
+    ['a department before 2025', { directory: 'so-truoc-2025' }, 'UBND tỉnh; HĐND tỉnh; Ngân sách tỉnh; cấp tỉnh; tỉnh; Sở'],
+    ['a commune', { directory: 'xa-2025', local: 'xã' }, 'UBND xã; HĐND xã; Ngân sách xã; cấp xã; xã; UBND xã'],
+    ['a ward of a city', { directory: 'xa-2025', local: 'phường', region: 'thành phố' }, 'UBND phường; HĐND phường; Ngân sách phường; cấp xã; phường; UBND phường'],
+    ['a special zone', { directory: 'xa-2025', local: 'đặc khu' }, 'UBND đặc khu; HĐND đặc khu; Ngân sách đặc khu; cấp xã; đặc khu; UBND đặc khu'],
+  ])('%s', (_what, units, expected) => {
+    expect(fillLevel(text, units)).toBe(expected);
+  });
+
+  test.each([
+    // braces that name no level word, a role, or a year are left as written; a stray brace stays
+    ['{ủy ban}', '{ủy ban}'],
+    ['{ngân sách tỉnh}', '{ngân sách tỉnh}'],
+    ['{văn phòng}', '{văn phòng}'],
+    ['{thanh tra|văn phòng}', '{thanh tra|văn phòng}'],
+    ['{ubnd|hđnd}', '{ubnd|hđnd}'],
+    ['{}', '{}'],
+    ['{{ubnd}', '{UBND xã'],
+  ])('%s in a commune reads %s', (braces, expected) => {
+    expect(fillLevel(braces, { directory: 'xa-2025', local: 'xã' })).toBe(expected);
   });
 });
