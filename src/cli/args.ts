@@ -46,7 +46,7 @@ export type Command =
       year?: number;
       config?: string;
     }
-  | { cmd: 'new'; year: number; body: string; out: string; tasks: boolean; force: boolean };
+  | { cmd: 'new'; year?: number; body: string; out: string; tasks: boolean; force: boolean; config?: string };
 
 export type Parsed = { ok: true; command: Command } | { ok: false; error: string };
 
@@ -89,7 +89,7 @@ const OPTION_SPECS: readonly Omit<OptionSpec, 'arg' | 'help' | 'example'>[] = [
   {
     name: 'config',
     type: 'string',
-    commands: ['check', 'fix', 'report'],
+    commands: ['check', 'fix', 'report', 'new'],
   },
   {
     name: 'period',
@@ -240,11 +240,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
     }
     case 'new': {
       if (files.length > 0) return fail(C.args.newTakesNoFile(files[0] ?? ''));
-      if (year === undefined) return fail(C.args.newNeedsYear);
+      // without --year, the config's planYear (read in new.ts) gives it
+      if (year === undefined && configFile === undefined) return fail(C.args.newNeedsYear);
       const body = values.get('body')?.trim();
       if (!body) return fail(C.args.newNeedsBody);
       if (out === undefined) return fail(C.args.newNeedsOut);
-      return { ok: true, command: { cmd: 'new', year, body, out, tasks: flags.has('tasks'), force } };
+      return { ok: true, command: { cmd: 'new', body, out, tasks: flags.has('tasks'), force, ...extra } };
     }
   }
 }

@@ -61,12 +61,12 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(`phuluc ${version()}\n`);
     return 0;
   }
-  if (command.cmd === 'new') {
-    const { newAppendix } = await import('./new');
-    return newAppendix(command, io);
-  }
   const options = await optionsFor(command, io);
   if (!options) return 2;
+  if (command.cmd === 'new') {
+    const { newAppendix } = await import('./new');
+    return newAppendix(command, options, io);
+  }
   if (command.cmd === 'check') return check(command, options, io);
   if (command.cmd === 'report') {
     const { report } = await import('./period-report');
@@ -76,7 +76,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   return fix(command, options, io);
 }
 
-async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'version' | 'new' }>, io: Io): Promise<CheckOptions | undefined> {
+async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'version' }>, io: Io): Promise<CheckOptions | undefined> {
   let options: CheckOptions = {};
   if (command.config !== undefined) {
     const r = await loadConfig(command.config);

@@ -3,9 +3,12 @@
  * (src/layout) and written by the small package builder (src/xlsx/create): no exceljs.
  */
 import { isIssuingBody } from '../core/units';
+import { bodyProblem } from '../core/units/directories';
+import type { CheckOptions } from '../core/config';
+import { planReferenceDate } from '../core/check/plan-date';
 import { C } from './strings';
-import { missingUnitsMessage } from '../core/messages';
-import { newAppendix as buildAppendix } from '../layout';
+import { bodyProblemMessage, missingUnitsMessage, unlistedFundingMessage } from '../core/messages';
+import { newAppendix as buildAppendix, type NewAppendixOptions } from '../layout';
 import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
 import type { Command } from './args';
@@ -30,7 +33,9 @@ const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/]+$/u;
 /**
  * Why `new` cannot make this appendix (one Vietnamese line), or undefined: the year must be one a
  * plan can be for (FIRST_PLAN_YEAR … `thisYear` + YEARS_AHEAD), and the body a state body's name
- * as the directories recognise one (isIssuingBody), in plain text (it is written into the title).
+ * as the directories recognise one (isIssuingBody), in plain text (it is written into the title),
+ * of a province or city that exists in that year, in a level that exists then (bodyProblem: not a
+ * province merged away in 2025, not a district after 30/6/2025).
  */
 export function newAppendixProblem(o: { year: number; body: string }, thisYear: number): string | undefined {
   const last = thisYear + YEARS_AHEAD;
@@ -39,12 +44,24 @@ export function newAppendixProblem(o: { year: number; body: string }, thisYear: 
   if (body.length > MAX_BODY) return C.newAppendix.bodyTooLong(body.length, MAX_BODY);
   if (!BODY_CHARS.test(body)) return C.newAppendix.bodyCharacters(printable(body));
   if (!isIssuingBody(body)) return C.newAppendix.notABody(printable(body));
+  const wrong = bodyProblem(body, planReferenceDate([], o.year) ?? `${o.year}-01-01`);
+  if (wrong) return bodyProblemMessage(printable(body), wrong);
   return undefined;
 }
 
-export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io: Io): Promise<number> {
+/**
+ * Writes the new appendix. `options` come from `--config` (core/config-parse.ts, as for `check`):
+ * its `directory`, its units (an entry's `roles` name it in the tasks), funding and `mode`, and
+ * `planYear` when `--year` is not given (`--year` wins, as for `check`).
+ */
+export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, options: CheckOptions, io: Io): Promise<number> {
   const thisYear = Number((io.today ?? localToday)().slice(0, 4));
-  const problem = newAppendixProblem(command, thisYear);
+  const year = command.year ?? options.planYear;
+  if (year === undefined) {
+    io.err(`phuluc: ${C.newAppendix.noYear}\n`);
+    return 2;
+  }
+  const problem = newAppendixProblem({ year, body: command.body }, thisYear);
   if (problem) {
     io.err(`phuluc: ${problem}\n`);
     return 2;
@@ -55,7 +72,17 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io:
     readFailure(e, io);
     return 2;
   }
-  const { sheet, directory, incomplete } = buildAppendix({ year: command.year, body: command.body, templates: command.tasks ? defaultTemplates() : [] });
+  const config: NonNullable<NewAppendixOptions['config']> = {};
+  if (options.units !== undefined) config.units = options.units;
+  if (options.funding !== undefined) config.funding = options.funding;
+  if (options.mode !== undefined) config.mode = options.mode;
+  const { sheet, directory, incomplete, unlistedFunding } = buildAppendix({
+    year,
+    body: command.body,
+    templates: command.tasks ? defaultTemplates() : [],
+    config,
+    ...(options.directory !== undefined ? { directory: options.directory } : {}),
+  });
   try {
     await writeOutput(command.out, createWorkbook([sheet]), { inputs: [], force: command.force });
   } catch (e) {
@@ -63,8 +90,9 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, io:
     return 2;
   }
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
-  io.out(C.newCreated(command.year, command.body, tasks, command.out));
+  io.out(C.newCreated(year, command.body, tasks, command.out));
   if (command.tasks) io.out(C.newDirectory(directory.name));
   for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, directory.name)}\n`);
+  if (unlistedFunding.length) io.err(`${unlistedFundingMessage(unlistedFunding)}\n`);
   return 0;
 }

@@ -16,7 +16,7 @@ export const C = {
     html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
     xlsx: { arg: 'TỆP', help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).', example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx' },
     year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
-    config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục có sẵn) hoặc "extend" (thêm vào danh mục có sẵn), planYear (năm kế hoạch).', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
+    config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục có sẵn (directory), danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục có sẵn) hoặc "extend" (thêm vào danh mục có sẵn), planYear (năm kế hoạch). (new) Các nhiệm vụ mẫu ghi đơn vị của tệp này: đơn vị có "roles" (ví dụ ["văn phòng"]) được ghi cho vai trò đó.', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
     period: { arg: 'KỲ', help: '(report) Kỳ báo cáo: "Quý I/2026" (đến Quý IV), "6 tháng/2026", "9 tháng/2026" hoặc "Năm 2026".', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026"' },
     date: { arg: 'NGÀY', help: '(report) Ngày tính số liệu, 2026-03-31 hoặc 31/03/2026 (mặc định: hôm nay).', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026" --date 31/03/2026' },
     body: { arg: 'TÊN', help: '(new) Cơ quan ban hành kế hoạch: Sở …, UBND (Ủy ban nhân dân) tỉnh, thành phố, xã, phường …, Đặc khu …, Văn phòng …, Ban ….', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx' },
@@ -43,9 +43,12 @@ export const C = {
   phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
       Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).
       Ví dụ: phuluc report ke-hoach-2026.xlsx --period "Quý I/2026" --out bao-cao-quy-1.xlsx
-  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force]
+  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force] [--config CẤU_HÌNH.json]
       Tạo phụ lục nhiệm vụ mới theo thể thức Nghị định 30/2020/NĐ-CP, ghi vào tệp .xlsx mới --out
-      (tệp đã có không bị ghi đè, trừ khi thêm --force).
+      (tệp đã có không bị ghi đè, trừ khi thêm --force). Từ ngữ theo cấp của cơ quan: UBND tỉnh,
+      UBND thành phố (trực thuộc trung ương), UBND xã, phường, đặc khu; ngân sách cấp đó.
+      --config: danh mục, đơn vị (đơn vị có "roles" được ghi cho vai trò đó), nguồn kinh phí của
+      cơ quan, như tệp của lệnh check; planYear thay cho --year.
       Ví dụ: phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks
   phuluc help
       Hiện hướng dẫn này.
@@ -116,6 +119,7 @@ hoặc sai cú pháp lệnh.
     bodyTooLong: (length: number, max: number): string => `Tên cơ quan quá dài (${n(length)} ký tự, tối đa ${n(max)}).`,
     bodyCharacters: (body: string): string =>
       `Tên cơ quan "${body}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) /).`,
+    noYear: 'Lệnh new cần --year, hoặc planYear trong tệp --config.',
     notABody: (body: string): string =>
       `"${body}" không phải tên một cơ quan ban hành kế hoạch cải cách hành chính; hãy ghi tên đầy đủ, ví dụ "Sở Nội vụ", "UBND tỉnh Quảng Trị", "Ủy ban nhân dân xã Cam Lộ", "Văn phòng UBND tỉnh", "Ban Quản lý Khu kinh tế", "Đặc khu Côn Cỏ".`,
   },

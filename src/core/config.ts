@@ -14,6 +14,12 @@ export interface DirectoryEntry {
   validUntil?: string;
   /** The units that took over its work, the usual one first. */
   successors?: string[];
+  /**
+   * The parts a unit plays in the standard tasks (units/directories/roles.ts: `văn phòng`, `tài
+   * chính` …): a new appendix and an inserted template name this unit for them, before the
+   * built-in directory's. Only a user's own entries carry them.
+   */
+  roles?: string[];
 }
 
 /** The built-in directories (units/directories): one per kind of body whose plans phuluc checks. */

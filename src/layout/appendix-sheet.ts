@@ -7,10 +7,11 @@
 import { STANDARD_AREAS } from '../core/areas';
 import { toRoman } from '../core/deadline';
 import { checkSheet } from '../core';
-import type { DirectoryId } from '../core/config';
+import type { CheckOptions, DirectoryId } from '../core/config';
 import type { Grid } from '../core/grid';
+import { createFundingMatcher } from '../core/funding';
 import { directoryOfPlan, type UnitRole } from '../core/units/directories';
-import { fillTemplate, fold, type TaskTemplate } from '../templates';
+import { fillTemplate, fold, type TaskTemplate, type UnitsOf } from '../templates';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
 import { LS } from './strings';
@@ -39,6 +40,12 @@ export interface NewAppendixOptions {
    * `auto`: the one the checker picks from the title (`… CỦA UBND XÃ TÂN LẬP` → xã, phường).
    */
   directory?: DirectoryId | 'auto';
+  /**
+   * The body's own lists (`--config`, Cài đặt): its units (an entry's `roles` name it in the
+   * tasks), funding and `mode`, which the new sheet is also checked against (a unit that ended is
+   * written as its successor). `directory` above takes the directory.
+   */
+  config?: Pick<CheckOptions, 'units' | 'funding' | 'mode'>;
 }
 
 /** A standard task the body has no unit for: left out (no lead) or written without a partner. */
@@ -56,6 +63,12 @@ export interface NewAppendix {
   directory: { id: DirectoryId; name: string };
   /** Standard tasks written without a partner or left out, with the roles the body has no unit for. */
   incomplete: IncompleteTask[];
+  /**
+   * Funding the tasks write that the body's own funding list, given to replace the directory's
+   * (`config.funding`, mode `replace`), does not name: written as the library says, and said (the
+   * check will report it against that list), each once.
+   */
+  unlistedFunding: string[];
 }
 
 /**
@@ -97,8 +110,14 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
   const title = LS.appendixTitle(opts.year, body.toLocaleUpperCase('vi'));
   const attached = LS.appendixAttached(bodyInitials(body), opts.year, body);
   const dir = directoryOfPlan([title, attached], opts.year, opts.directory);
-  const units = dir.local !== undefined ? { directory: dir.id, local: dir.local } : { directory: dir.id };
+  const units: UnitsOf = { directory: dir.id };
+  if (dir.local !== undefined) units.local = dir.local;
+  if (dir.region !== undefined) units.region = dir.region;
+  const config = opts.config ?? {};
+  if (config.units !== undefined) units.own = config.mode !== undefined ? { units: config.units, mode: config.mode } : { units: config.units };
   const incomplete: IncompleteTask[] = [];
+  const ownFunding = config.funding !== undefined && (config.mode ?? 'replace') === 'replace' ? createFundingMatcher(config.funding) : undefined;
+  const unlistedFunding = new Set<string>();
   wide(c(LS.appendixLabel, S.label));
   wide(c(title, S.title));
   wide(c(attached, S.attached));
@@ -117,6 +136,7 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
       const written = f.lead !== '';
       if (f.missing.length) incomplete.push({ task: f.task, missing: f.missing, written });
       if (!written) continue;
+      if (ownFunding && f.funding && ownFunding.matchCell(f.funding).kind !== 'ok') unlistedFunding.add(f.funding);
       rows.push([
         c(++n, S.centre),
         c(f.task, S.cell),
@@ -129,7 +149,11 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
     }
   });
 
-  if (templates.length) currentUnits(rows, merges, opts.name ?? LS.appendixLabel);
+  if (templates.length) {
+    const options: CheckOptions = { ...config };
+    if (opts.directory !== undefined) options.directory = opts.directory;
+    currentUnits(rows, merges, opts.name ?? LS.appendixLabel, options);
+  }
 
   const sheet: SheetSpec = {
     name: opts.name ?? LS.appendixLabel,
@@ -141,7 +165,7 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
-  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete };
+  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete, unlistedFunding: [...unlistedFunding] };
 }
 
 /**
@@ -150,7 +174,7 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
  * engine says which (its `unit.obsolete` fixes, from the dated directories), so a new appendix
  * checks clean in any year.
  */
-function currentUnits(rows: CellSpec[][], merges: MergeSpec[], name: string): void {
+function currentUnits(rows: CellSpec[][], merges: MergeSpec[], name: string, options: CheckOptions): void {
   // A cell naming two obsolete units gets one fix each, each from the cell as it was: repeat.
   for (let round = 0; round < 3; round++) {
     const grid: Grid = {
@@ -159,7 +183,7 @@ function currentUnits(rows: CellSpec[][], merges: MergeSpec[], name: string): vo
       merges,
     };
     const done = new Set<string>();
-    for (const fix of checkSheet(grid).fixes) {
+    for (const fix of checkSheet(grid, options).fixes) {
       if (fix.issue.code !== 'unit.obsolete') continue;
       for (const e of fix.edits) {
         if (e.kind !== 'set' || typeof e.value !== 'string' || done.has(e.address)) continue;

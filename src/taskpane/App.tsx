@@ -22,6 +22,7 @@ import {
   ArrowUndo20Regular, Calculator20Regular, Dismiss16Regular, Eraser20Regular, PaintBrush20Regular, Settings20Regular, TableSearch20Regular, Wrench16Regular,
 } from './icons';
 import { usePane } from './state/usePane';
+import { appendixConfig, ownUnits } from './state/settings';
 import { localToday, useYear } from './state/useYear';
 import { NewAppendixForm } from './components/NewAppendixForm';
 import { ProgressPanel } from './components/ProgressPanel';
@@ -371,6 +372,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                 planYear={state.planYear}
                 busy={busy}
                 directory={state.settings.directory}
+                own={ownUnits(state.settings)}
                 onInsert={(t, where, shown) => void actions.insertTemplate(t, where, shown)}
               />
             </div>
@@ -389,7 +391,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
                   defaultBody={report?.body}
                   templateCount={library.length}
                   busy={busy || year.busy !== null}
-                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [], ...(state.settings.directory ? { directory: state.settings.directory } : {}) })}
+                  onCreate={(o) => year.createAppendix({ year: o.year, body: o.body, templates: o.withTasks ? library : [], config: appendixConfig(state.settings), ...(state.settings.directory ? { directory: state.settings.directory } : {}) })}
                 />
               )}
               {(year.notice || year.error) && (

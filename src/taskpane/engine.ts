@@ -8,4 +8,5 @@ export { DEFAULT_FUNDING } from '../core/funding';
 export { amountToWords } from '../core/money/words';
 export { splitWordsCell } from '../core/money/words-cell';
 export { matchArea } from '../core/areas';
-export { fixDone, fixPreview, missingUnitsMessage, renderSuggestion } from '../core/messages';
+export { bodyProblemMessage, fixDone, fixPreview, missingUnitsMessage, renderSuggestion, unlistedFundingMessage } from '../core/messages';
+export { bodyProblem } from '../core/units/directories';

@@ -4,7 +4,10 @@
  * Units are named by role and written as the body's own directory names them (a department's
  * Văn phòng Sở, a province's Sở Nội vụ, a commune's Văn phòng HĐND và UBND xã); a body whose names
  * differ adds its own templates in settings. Texts say `{cơ quan}` for the body itself (`của Sở`,
- * `của UBND xã`), filled the same way.
+ * `của UBND xã`), `{ubnd}` for the People's Committee of its level (a department's and a
+ * province's UBND tỉnh, a centrally-run city's UBND thành phố, a commune's UBND xã) and
+ * `{ngân sách}` for its budget (core/units/directories/level.ts), filled the same way. Systems
+ * every level shares (the TTHC information system, the e-office software) are named without one.
  */
 import type { TaskTemplateInput } from './schema';
 
@@ -222,7 +225,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     objective: 'Rà soát, đề xuất phương án đơn giản hóa TTHC',
     task: 'Đề xuất phương án đơn giản hóa các TTHC thuộc thẩm quyền quản lý của {cơ quan}',
     activity: 'Rà soát, thống kê, đề xuất phương án đơn giản hóa TTHC',
-    product: 'Tờ trình; Quyết định phê duyệt của UBND tỉnh',
+    product: 'Tờ trình; Quyết định phê duyệt của {ubnd}',
     lead: ALL,
     partners: TTHC_U,
     deadline: 'Quý III/{năm}',
@@ -232,8 +235,8 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'tthc-cong-bo',
     area: TTHC,
-    task: 'Trình UBND tỉnh công bố danh mục TTHC thuộc thẩm quyền quản lý',
-    activity: 'Rà soát, xây dựng dự thảo trình UBND tỉnh ban hành Quyết định công bố',
+    task: 'Trình {ubnd} công bố danh mục TTHC thuộc thẩm quyền quản lý',
+    activity: 'Rà soát, xây dựng dự thảo trình {ubnd} ban hành Quyết định công bố',
     product: 'Tờ trình',
     lead: TTHC_U,
     partners: ALL,
@@ -244,8 +247,8 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'tthc-quy-trinh-noi-bo',
     area: TTHC,
-    task: 'Trình UBND tỉnh phê duyệt quy trình nội bộ, quy trình điện tử giải quyết TTHC',
-    activity: 'Xây dựng dự thảo trình UBND tỉnh ban hành',
+    task: 'Trình {ubnd} phê duyệt quy trình nội bộ, quy trình điện tử giải quyết TTHC',
+    activity: 'Xây dựng dự thảo trình {ubnd} ban hành',
     product: 'Tờ trình',
     lead: TTHC_U,
     partners: ALL,
@@ -257,7 +260,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     id: 'tthc-so-hoa',
     area: TTHC,
     task: 'Số hóa hồ sơ, kết quả giải quyết TTHC khi tiếp nhận, giải quyết và trả kết quả',
-    activity: 'Thực hiện số hóa hồ sơ trên Hệ thống thông tin giải quyết TTHC tỉnh',
+    activity: 'Thực hiện số hóa hồ sơ trên Hệ thống thông tin giải quyết TTHC',
     product: 'Giấy tờ, tài liệu được số hóa',
     lead: ALL,
     partners: TTHC_U,
@@ -505,7 +508,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     id: 'cps-ho-so-cong-viec',
     area: CPS,
     task: 'Xử lý văn bản, hồ sơ công việc trên môi trường mạng; sử dụng chữ ký số',
-    activity: 'Xử lý văn bản và tạo lập hồ sơ công việc trên phần mềm quản lý văn bản của tỉnh',
+    activity: 'Xử lý văn bản và tạo lập hồ sơ công việc trên phần mềm quản lý văn bản và điều hành',
     product: 'Kết quả trên phần mềm',
     lead: ALL,
     partners: VP,
@@ -528,7 +531,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'cps-bao-cao-he-thong',
     area: CPS,
-    task: 'Cập nhật dữ liệu lên Hệ thống thông tin báo cáo của tỉnh',
+    task: 'Cập nhật dữ liệu lên Hệ thống thông tin báo cáo',
     activity: 'Gửi đầy đủ các nội dung báo cáo theo quy định',
     product: 'Kết quả gửi báo cáo trên hệ thống',
     lead: VP,
@@ -581,7 +584,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
     lead: CCHC,
     partners: ALL,
     deadline: TX,
-    funding: 'Ngân sách tỉnh',
+    funding: '{ngân sách}',
   },
   // NÂNG CAO CÁC CHỈ SỐ
   {
@@ -600,7 +603,7 @@ export const DEFAULT_TEMPLATES: readonly TaskTemplateInput[] = [
   {
     id: 'cs-pci',
     area: CS,
-    task: 'Ban hành kế hoạch cải thiện môi trường kinh doanh, nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)',
+    task: 'Ban hành kế hoạch cải thiện môi trường kinh doanh, góp phần nâng cao Chỉ số năng lực cạnh tranh (PCI)',
     activity: 'Xây dựng, ban hành và triển khai thực hiện kế hoạch',
     product: 'Kế hoạch',
     lead: CCHC,

@@ -1,7 +1,10 @@
 /** Filling a template for a plan year and a body's units, and accent-insensitive search over the library. */
-import type { DirectoryId } from '../core/config';
+import type { DirectoryEntry, DirectoryId } from '../core/config';
 import { foldKeepPunctuation } from '../core/text';
+import { levelText, levelWord } from '../core/units/directories/level';
 import type { LocalKind } from '../core/units/directories/pick';
+import type { ProvinceKind } from '../core/units/directories/places';
+import { unitKey } from '../core/units/name';
 import { bodyWord, unitForRole, unitRole, type UnitRole } from '../core/units/directories/roles';
 import type { TaskTemplate } from './schema';
 
@@ -25,11 +28,19 @@ export interface FilledTask {
   missing: UnitRole[];
 }
 
-/** Whose units a template's roles resolve to: a built-in directory, and a commune's own kind. */
+/** Whose units a template's roles resolve to: a built-in directory, a commune's own kind, a province's. */
 export interface UnitsOf {
   directory: DirectoryId;
   /** xã, phường or đặc khu: how a commune-level body names its units (`… phường`). */
   local?: LocalKind;
+  /** tỉnh or thành phố (centrally-run): how a province-level body and its departments name their level; default tỉnh. */
+  region?: ProvinceKind;
+  /**
+   * The body's own units (Cài đặt, `--config`): an entry with `roles` is named for them first; with
+   * `mode` `replace` (the default when units are given, as for the check) a built-in unit the list
+   * does not name is not written, as for a role the body has none for.
+   */
+  own?: { units?: readonly DirectoryEntry[]; mode?: 'replace' | 'extend' };
 }
 
 /** The directory a plan year points to when none is given: the library was written for a Sở. */
@@ -46,12 +57,18 @@ const DIRECTORY_IDS: readonly string[] = ['so-2025', 'xa-2025', 'ubnd-tinh-2025'
  */
 export function unitsOfSheet(
   chosen: DirectoryId | 'auto' | undefined,
-  checked: { id: string; local?: LocalKind } | undefined,
+  checked: { id: string; local?: LocalKind; region?: ProvinceKind } | undefined,
   planYear: number | undefined,
+  own?: UnitsOf['own'],
 ): UnitsOf {
   const id = chosen !== undefined && chosen !== 'auto' ? chosen : checked !== undefined && DIRECTORY_IDS.includes(checked.id) ? (checked.id as DirectoryId) : undefined;
-  if (id === undefined) return defaultUnitsOf(planYear);
-  return checked?.local !== undefined ? { directory: id, local: checked.local } : { directory: id };
+  const base = id === undefined ? defaultUnitsOf(planYear) : { directory: id };
+  const out: UnitsOf = { ...base };
+  if (id !== undefined && checked?.local !== undefined) out.local = checked.local;
+  // the sheet's province or city holds whichever directory is chosen
+  if (checked?.region !== undefined) out.region = checked.region;
+  if (own?.units !== undefined) out.own = own;
+  return out;
 }
 
 /**
@@ -59,6 +76,22 @@ export function unitsOfSheet(
  * the first role of the list the body has a unit for. Other braces are left as written.
  */
 const ROLE = /\{([^{}]+)\}/gu;
+
+/** Whether a list names a unit (its name or an alias, compared as units are: core/units/name.ts). */
+function listed(list: readonly DirectoryEntry[], name: string): boolean {
+  const key = unitKey(name);
+  return list.some((e) => [e.name, ...e.aliases].some((n) => unitKey(n) === key));
+}
+
+/** The unit that plays a role for the body: its own entry with the role, else the directory's (if its list allows). */
+function unitFor(units: UnitsOf, r: UnitRole): string | undefined {
+  const list = units.own?.units;
+  const mine = list?.find((e) => e.roles?.includes(r));
+  if (mine) return mine.name;
+  const built = unitForRole(units.directory, r, units.local, units.region);
+  if (built === undefined || list === undefined || (units.own?.mode ?? 'replace') === 'extend') return built;
+  return listed(list, built) ? built : undefined;
+}
 
 /**
  * Resolves the role placeholders of a lead or partner text to the body's units. A placeholder
@@ -71,7 +104,7 @@ export function fillUnits(text: string, units: UnitsOf): { text: string; missing
     const roles = inner.split('|').map(unitRole);
     if (roles.some((r) => r === undefined)) return whole;
     for (const r of roles as UnitRole[]) {
-      const name = unitForRole(units.directory, r, units.local);
+      const name = unitFor(units, r);
       if (name !== undefined) return name;
     }
     missing.push(roles[0]!);
@@ -85,6 +118,23 @@ export function fillUnits(text: string, units: UnitsOf): { text: string; missing
 
 /** `{cơ quan}`: the body itself, as its texts name it (`Sở`, `UBND tỉnh`, `UBND xã`). */
 const BODY = /\{\s*cơ quan\s*\}/giu;
+
+/** `{ubnd}`, `{ngân sách}`, `{cấp}` …: a word of the body's level (core/units/directories/level.ts). */
+const LEVEL = /\{([^{}|]+)\}/gu;
+
+/**
+ * Fills the words of the body's level into one text (`Trình {ubnd}` → `Trình UBND thành phố`) and
+ * the body itself (`{cơ quan}`); braces that name neither are left as written (a unit's role is
+ * filled by fillUnits).
+ */
+export function fillLevel(text: string, units: UnitsOf): string {
+  return text
+    .replace(BODY, () => bodyWord(units.directory, units.local, units.region))
+    .replace(LEVEL, (whole, inner: string) => {
+      const w = levelWord(inner);
+      return w === undefined ? whole : levelText(w, units);
+    });
+}
 
 /** `{năm}`, `{năm+1}`, `{năm-1}` (also written without diacritics, `{nam}`, or `{year}`). */
 const PLACEHOLDER = /\{\s*(năm|nam|year)\s*(?:([+-])\s*(\d+))?\s*\}/giu;
@@ -102,11 +152,12 @@ export function fillYear(text: string, planYear: number | undefined): string {
 }
 
 /**
- * The template's texts with the plan year filled in, and its units named by role resolved to the
- * units of `units` (default: a department's directory for that year, defaultUnitsOf).
+ * The template's texts with the plan year filled in, the words of the body's level (`{ubnd}`,
+ * `{ngân sách}`, `{cơ quan}` …) as that body writes them, and its units named by role resolved to
+ * the units of `units` (default: a department's directory for that year, defaultUnitsOf).
  */
 export function fillTemplate(t: TaskTemplate, planYear: number | undefined, units: UnitsOf = defaultUnitsOf(planYear)): FilledTask {
-  const f = (s: string | undefined) => fillYear(s ?? '', planYear).replace(BODY, () => bodyWord(units.directory, units.local));
+  const f = (s: string | undefined) => fillLevel(fillYear(s ?? '', planYear), units);
   const lead = fillUnits(f(t.lead), units);
   const partners = fillUnits(f(t.partners), units);
   return {

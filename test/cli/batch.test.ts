@@ -115,8 +115,8 @@ describe('a bad --config is explained once, in Vietnamese, with its line and col
     ['a missing file', (dir: string) => path.join(dir, 'khong-co.json'), /không tìm thấy tệp\.\n$/],
     ['a folder', (dir: string) => dir, /đây là một thư mục\.\n$/],
     // a device never ends (/dev/zero) or is always empty (/dev/null): refused before reading
-    ['an endless device', () => '/dev/zero', /thiết bị.*không phải tệp cấu hình trên đĩa\.\n$/],
-    ['an empty device', () => '/dev/null', /thiết bị.*không phải tệp cấu hình trên đĩa\.\n$/],
+    ['an endless device', () => '/dev/zero', /thiết bị.*không phải tệp cài đặt trên đĩa\.\n$/],
+    ['an empty device', () => '/dev/null', /thiết bị.*không phải tệp cài đặt trên đĩa\.\n$/],
   ])('%s', async (_name, where, message) => {
     const r = await run(['check', QUANG_TRI, '--config', where(tempDir())]);
     expect(r.code).toBe(2);

@@ -36,15 +36,33 @@ describe('newAppendixProblem: the issuing body', () => {
     'UBND phường Đông Hà',
     'Ủy ban nhân dân xã Cam Lộ',
     'ỦY BAN NHÂN DÂN XÃ CAM LỘ',
-    'Ủy ban nhân dân thành phố Đông Hà',
     'Xã Cam Lộ',
     'Đặc khu Côn Cỏ',
     'Văn phòng UBND tỉnh',
     'Ban Quản lý Khu kinh tế tỉnh Quảng Trị',
-    'UBND huyện Cam Lộ',
-    'Ủy ban nhân dân thị xã Quảng Trị',
+    'UBND thành phố Hà Nội',
+    'UBND TP. Hồ Chí Minh',
+    'Sở Y tế thành phố Đà Nẵng',
+    'UBND phường Ba Đình, thành phố Hà Nội',
   ])('"%s" is accepted', (body) => {
     expect(newAppendixProblem({ year: 2027, body }, THIS_YEAR)).toBeUndefined();
+  });
+
+  // the district level and the merged-away provinces issued plans until 30/6/2025 (Nghị quyết 202/2025/QH15)
+  test.each([
+    ['UBND huyện Cam Lộ', /cấp huyện \(huyện, quận, thị xã, thành phố thuộc tỉnh\) đã kết thúc ngày 30\/06\/2025/],
+    ['Ủy ban nhân dân thị xã Quảng Trị', /cấp huyện .* đã kết thúc ngày 30\/06\/2025/],
+    ['Ủy ban nhân dân thành phố Đông Hà', /không có thành phố trực thuộc trung ương nào mang tên này/],
+    ['UBND tỉnh Quảng Bình', /tỉnh Quảng Bình đã sáp nhập vào tỉnh Quảng Trị từ 01\/07\/2025; hãy ghi cơ quan của tỉnh Quảng Trị\./],
+    ['Sở Tài chính tỉnh Bà Rịa - Vũng Tàu', /tỉnh Bà Rịa - Vũng Tàu đã sáp nhập vào thành phố Hồ Chí Minh từ 01\/07\/2025/],
+    ['UBND tỉnh Atlantis', /^"UBND tỉnh Atlantis": không có tỉnh hay thành phố trực thuộc trung ương nào mang tên này\.$/],
+    ['UBND tỉnh Hà Nội', /Hà Nội là thành phố trực thuộc trung ương, không phải tỉnh; hãy ghi "thành phố Hà Nội"/],
+    ['Sở Nội vụ thành phố Quảng Trị', /Quảng Trị là tỉnh, không phải thành phố trực thuộc trung ương; hãy ghi "tỉnh Quảng Trị"/],
+  ])('"%s" is refused in a 2026 plan, accepted (but Atlantis and Hà Nội) in a 2024 one', (body, reason) => {
+    expect(newAppendixProblem({ year: 2026, body }, THIS_YEAR)).toMatch(reason);
+    const before = newAppendixProblem({ year: 2024, body }, THIS_YEAR);
+    if (/Atlantis|Hà Nội/u.test(body)) expect(before).toMatch(reason);
+    else expect(before).toBeUndefined();
   });
 
   test.each<[string, RegExp]>([
@@ -76,6 +94,8 @@ describe('phuluc new: refused before anything is written', () => {
     [['--year', '2101', '--body', 'Sở Nội vụ'], /Năm không hợp lệ cho phụ lục mới: 2101 .*đến 2031/],
     [['--year', '2027', '--body', '<b>x</b>'], /có ký tự không dùng trong tên cơ quan/],
     [['--year', '2027', '--body', 'Công ty ABC'], /không phải tên một cơ quan ban hành kế hoạch/],
+    [['--year', '2026', '--body', 'UBND tỉnh Quảng Bình'], /đã sáp nhập vào tỉnh Quảng Trị/],
+    [['--year', '2026', '--body', 'UBND tỉnh Atlantis'], /không có tỉnh hay thành phố trực thuộc trung ương nào mang tên này/],
   ])('%j', async (args, reason) => {
     const dir = tempDir();
     const io = Object.assign(captureIo(), { today });

@@ -49,7 +49,7 @@ describe('newAppendixSheet', () => {
       const mine = library.filter((t) => fold(t.area) === fold(area.title));
       for (let k = 0; k < mine.length; k++) {
         expect(text(full, r + 1 + k, 0)).toBe(k + 1);
-        expect(text(full, r + 1 + k, 1)).toBe(mine[k]!.task.replace(/\{năm\}/g, '2027').replace(/\{cơ quan\}/g, 'Sở'));
+        expect(text(full, r + 1 + k, 1)).toBe(mine[k]!.task.replace(/\{năm\}/g, '2027').replace(/\{cơ quan\}/g, 'Sở').replace(/\{ubnd\}/g, 'UBND tỉnh'));
       }
       r += 1 + mine.length;
     }

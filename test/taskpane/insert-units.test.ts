@@ -62,3 +62,31 @@ describe('Chèn nhiệm vụ mẫu names the sheet directory’s units', () => {
     expect(differences(before, snapshot(model))).toEqual([]);
   });
 });
+
+describe('Chèn nhiệm vụ mẫu speaks of the level of the sheet body (tỉnh, thành phố, xã, phường, đặc khu)', () => {
+  test.each([
+    // body, year, committee, budget, the lead of the procedures' publication
+    ['UBND thành phố Hà Nội', 2026, 'UBND thành phố', 'Ngân sách thành phố', 'Văn phòng UBND thành phố'],
+    ['UBND tỉnh Quảng Trị', 2027, 'UBND tỉnh', 'Ngân sách tỉnh', 'Văn phòng UBND tỉnh'],
+    ['UBND xã Tân Lập', 2026, 'UBND xã', 'Ngân sách xã', 'Văn phòng HĐND và UBND xã'],
+    ['UBND phường Ba Đình, thành phố Hà Nội', 2026, 'UBND phường', 'Ngân sách phường', 'Văn phòng HĐND và UBND phường'],
+    ['UBND đặc khu Côn Cỏ', 2027, 'UBND đặc khu', 'Ngân sách đặc khu', 'Văn phòng HĐND và UBND đặc khu'],
+    ['Sở Y tế thành phố Đà Nẵng', 2026, 'UBND thành phố', 'Ngân sách thành phố', 'Văn phòng Sở'],
+  ])('%s %d: "Trình %s ...", funding %s, lead %s; the sheet checks clean', async (body, year, ubnd, budget, lead) => {
+    const { pane, sheet } = open(body, year);
+    const insert = async (id: string, area: string) => {
+      await pane.check();
+      const section = pane.getState().report!.layout!.sections.find((s) => s.title.includes(area))!;
+      await pane.insertTemplate(pane.library.find((t) => t.id === id)!, { kind: 'section-end', sectionRow: section.row });
+      if (pane.getState().question) await pane.answer(true);
+      expect(pane.getState().error).toBeNull();
+      return section.row + 1;
+    };
+    const published = await insert('tthc-cong-bo', 'THỦ TỤC HÀNH CHÍNH');
+    expect(rowTexts(sheet, published).slice(1, 4)).toEqual([`Trình ${ubnd} công bố danh mục TTHC thuộc thẩm quyền quản lý`, 'Tờ trình', lead]);
+    const news = await insert('ttr-tin-bai', 'THÔNG TIN, TUYÊN TRUYỀN');
+    expect(rowTexts(sheet, news)[6]).toBe(budget);
+    await pane.check();
+    expect(pane.getState().report!.issues.map((i) => `${i.severity} ${i.code} ${i.cell}`)).toEqual([]);
+  });
+});

@@ -106,6 +106,34 @@ test('Tạo phụ lục mới in Công cụ', async () => {
   expect(model.sheet('Phụ lục (2)')?.cell(1, 0)?.value).toBe('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA SỞ NỘI VỤ');
 });
 
+test.each<[string, RegExp | null, string | null]>([
+  // body typed, the reason shown (null: none), the Trình row written (null: nothing written)
+  ['UBND tỉnh Quảng Bình', /tỉnh Quảng Bình đã sáp nhập vào tỉnh Quảng Trị từ 01\/07\/2025/, null],
+  ['UBND tỉnh Hà Nội', /Hà Nội là thành phố trực thuộc trung ương, không phải tỉnh/, null],
+  ['UBND huyện Cam Lộ', /cấp huyện .* đã kết thúc ngày 30\/06\/2025/, null],
+  ['UBND thành phố Hà Nội', null, 'Trình UBND thành phố công bố danh mục TTHC thuộc thẩm quyền quản lý'],
+  ['UBND xã Tân Lập', null, 'Trình UBND xã công bố danh mục TTHC thuộc thẩm quyền quản lý'],
+])('Tạo phụ lục mới for %s in 2027', async (body, reason, published) => {
+  const model = open();
+  await checkedProgress();
+  fireEvent.click(screen.getByRole('tab', { name: 'Công cụ' }));
+  fireEvent.change(screen.getByTestId('new-body'), { target: { value: body } });
+  // the standard tasks are ticked by default
+  const button = screen.getByRole('button', { name: 'Tạo phụ lục mới' });
+  if (reason) {
+    expect(screen.getByTestId('new-appendix')).toHaveTextContent(reason);
+    expect(button).toBeDisabled();
+    expect(model.sheet('Phụ lục (2)')).toBeUndefined();
+  } else {
+    expect(button).toBeEnabled();
+    fireEvent.click(button);
+    await screen.findByTestId('tools-year-status', {}, slow);
+    const sheet = model.sheet('Phụ lục (2)')!;
+    const texts = [...Array(120).keys()].map((r) => sheet.cell(r, 1)?.value);
+    expect(texts).toContain(published);
+  }
+});
+
 test.each([
   ['2026-04-10', 2026, 'q1'],
   ['2026-07-01', 2026, 'q2'],

@@ -1,4 +1,5 @@
 import type { UnitRole } from '../units/directories/roles';
+import type { BodyProblem, ProvinceKind } from '../units/directories';
 
 /**
  * A standard task whose units the body's directory does not have, in Vietnamese: left out (no
@@ -9,4 +10,52 @@ export function missingUnitsMessage(task: string, missing: readonly UnitRole[], 
   return written
     ? `Nhiệm vụ mẫu "${task}" được ghi không có đơn vị phối hợp ${roles}: danh mục "${directory}" không có đơn vị này.`
     : `Bỏ qua nhiệm vụ mẫu "${task}": danh mục "${directory}" không có đơn vị chủ trì ${roles}.`;
+}
+
+/**
+ * Funding the standard tasks write that the body's own list (given in place of the directory's)
+ * does not name, in Vietnamese: written anyway, and the check will say so against that list.
+ */
+export function unlistedFundingMessage(names: readonly string[]): string {
+  return `Nguồn kinh phí ${names.map((n) => `"${n}"`).join(', ')} của nhiệm vụ mẫu không có trong danh mục nguồn kinh phí đã thay thế (mode "replace"); vẫn được ghi, hãy sửa nhiệm vụ hoặc thêm vào danh mục.`;
+}
+
+/** DD/MM/YYYY from YYYY-MM-DD. */
+function viDay(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** `tỉnh Quảng Trị`, `thành phố Hà Nội`. */
+function place(kind: ProvinceKind, name: string): string {
+  return `${kind} ${name}`;
+}
+
+/**
+ * Why a body cannot issue the plan (core/units/directories/body.ts), in Vietnamese, one sentence;
+ * `body` is the name as given.
+ */
+export function bodyProblemMessage(body: string, p: BodyProblem): string {
+  switch (p.code) {
+    case 'body.unknown-place':
+      // (p.name is folded, without its tone marks: the body is quoted as written instead)
+      return p.written === 'tỉnh'
+        ? `"${body}": không có tỉnh hay thành phố trực thuộc trung ương nào mang tên này.`
+        : `"${body}": không có thành phố trực thuộc trung ương nào mang tên này (các thành phố thuộc tỉnh, cấp huyện, đã kết thúc từ 01/7/2025).`;
+    case 'body.ended-place':
+      return `"${body}": ${place(p.written, p.name)} đã sáp nhập vào ${place(p.successor.kind, p.successor.name)} từ ${viDay(nextDay(p.until))}; hãy ghi cơ quan của ${place(p.successor.kind, p.successor.name)}.`;
+    case 'body.wrong-kind':
+      return p.kind === 'thành phố'
+        ? `"${body}": ${p.name} là thành phố trực thuộc trung ương, không phải tỉnh; hãy ghi "thành phố ${p.name}".`
+        : `"${body}": ${p.name} là tỉnh, không phải thành phố trực thuộc trung ương; hãy ghi "tỉnh ${p.name}".`;
+    case 'body.ended-district':
+      return `"${body}": cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) đã kết thúc ngày ${viDay(p.until)}; kế hoạch từ ngày đó do UBND tỉnh, thành phố hoặc UBND xã, phường, đặc khu ban hành.`;
+  }
+}
+
+/** The day after a YYYY-MM-DD date. */
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

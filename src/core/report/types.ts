@@ -85,6 +85,8 @@ export interface DirectoryChoice {
   asOf?: string;
   custom?: 'extend' | 'replace';
   local?: 'xã' | 'phường' | 'đặc khu';
+  /** Whether the plan's province is a province or a centrally-run city (Hà Nội …), when its titles name it. */
+  region?: 'tỉnh' | 'thành phố';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DirectoryEntry } from '../config';
 import { fold, nfc } from '../text';
+import { UNIT_ROLES, unitRole, type UnitRole } from './directories/roles';
 
 /**
  * A directory (of units, or of funding categories) as users write it in JSON: an array whose
@@ -23,6 +24,15 @@ const isoDate = z
     { message: 'không phải ngày có thật' },
   );
 
+/** A role the unit plays in the standard tasks (directories/roles.ts): `văn phòng`, `tài chính` …. */
+const roleSchema = z
+  .string({ error: 'phải là chuỗi ký tự' })
+  .transform((s, ctx): UnitRole => {
+    const r = unitRole(s);
+    if (r === undefined) ctx.addIssue({ code: 'custom', message: `không phải vai trò nào; các vai trò: ${UNIT_ROLES.map((x) => `"${x}"`).join(', ')}` });
+    return r ?? 'văn phòng';
+  });
+
 const ENTRY_SHAPE = 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }';
 
 const entryObject = z
@@ -33,6 +43,7 @@ const entryObject = z
       validFrom: isoDate.optional(),
       validUntil: isoDate.optional(),
       successors: z.array(nameSchema, { error: 'phải là danh sách tên đơn vị thay thế' }).optional(),
+      roles: z.array(roleSchema, { error: 'phải là danh sách vai trò' }).optional(),
     },
     { error: ENTRY_SHAPE },
   )
@@ -45,12 +56,15 @@ const entryObject = z
     if (e.validFrom !== undefined) out.validFrom = e.validFrom;
     if (e.validUntil !== undefined) out.validUntil = e.validUntil;
     if (e.successors !== undefined) out.successors = e.successors;
+    if (e.roles !== undefined && e.roles.length) out.roles = e.roles;
     return out;
   });
 
 /**
- * One entry: a bare name, or `{ "name", "aliases"?, "validFrom"?, "validUntil"?, "successors"? }`
- * (dates `YYYY-MM-DD`; successors are the names of the units that took over its work).
+ * One entry: a bare name, or `{ "name", "aliases"?, "validFrom"?, "validUntil"?, "successors"?,
+ * "roles"? }` (dates `YYYY-MM-DD`; successors are the names of the units that took over its work;
+ * roles, for a unit, the parts it plays in the standard tasks, which then name it: `"roles":
+ * ["văn phòng"]`; ignored in a funding list).
  */
 const entrySchema = z.union([nameSchema.transform((name): DirectoryEntry => ({ name, aliases: [] })), entryObject], { error: ENTRY_SHAPE });
 

@@ -1,6 +1,7 @@
 /** Tạo phụ lục mới: a new sheet in the Nghị định 30/2020 house style, optionally with the standard tasks. */
 import { Caption1, Checkbox, Field, Input, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { bodyProblem, bodyProblemMessage } from '../engine';
 import { S } from '../strings';
 import { Action } from './Action';
 
@@ -31,14 +32,16 @@ export function NewAppendixForm({ defaultYear, defaultBody, templateCount, busy,
   const [withTasks, setWithTasks] = useState(true);
   const y = Number(year);
   const yearOk = /^\d{4}$/.test(year) && y >= 2000 && y <= 2100;
-  const bodyOk = body.trim().length > 0;
+  // a province merged away, a district after 30/6/2025, a city called a province: said before creating
+  const wrong = yearOk && body.trim() ? bodyProblem(body.trim(), `${y}-01-01`) : undefined;
+  const bodyOk = body.trim().length > 0 && wrong === undefined;
   return (
     <section className={styles.root} aria-label={N.create} data-testid="new-appendix">
       <Subtitle2 as="h3">{N.title}</Subtitle2>
       <Field label={S.planYear} size="small" validationMessage={yearOk ? undefined : N.badYear(2000, 2100)}>
         <Input size="small" className={styles.year} inputMode="numeric" value={year} onChange={(_, d) => setYear(d.value)} data-testid="new-year" />
       </Field>
-      <Field label={N.body} size="small" validationMessage={bodyOk ? undefined : N.noBody}>
+      <Field label={N.body} size="small" validationMessage={wrong ? bodyProblemMessage(body.trim(), wrong) : bodyOk ? undefined : N.noBody}>
         <Input size="small" value={body} placeholder={N.bodyExample} onChange={(_, d) => setBody(d.value)} data-testid="new-body" />
       </Field>
       <Checkbox

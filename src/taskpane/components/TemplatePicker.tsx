@@ -11,7 +11,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import type { Grid } from '../../core/grid';
 import type { SheetReport } from '../../core/report';
 import type { DirectoryId } from '../../core/config';
-import { fillTemplate, searchTemplates, unitsOfSheet, type TaskTemplate } from '../../templates';
+import { fillTemplate, searchTemplates, unitsOfSheet, type TaskTemplate, type UnitsOf } from '../../templates';
 import { bestSectionFor, layoutOf, planInsert } from '../insert';
 import { S } from '../strings';
 import type { InsertWhere } from '../state/usePane';
@@ -41,11 +41,13 @@ export interface TemplatePickerProps {
   busy: boolean;
   /** The directory chosen in Cài đặt: the units the preview names (as the insert writes them). */
   directory?: DirectoryId | 'auto' | undefined;
+  /** The department's own units from Cài đặt (an entry's `roles` name it in the tasks), as the insert uses them. */
+  own?: UnitsOf['own'] | undefined;
   /** `shownRenumbering`: how many renumbered STT cells the clerk was told of (section end only). */
   onInsert: (t: TaskTemplate, where: InsertWhere, shownRenumbering?: number) => void;
 }
 
-export function TemplatePicker({ library, grid, report, planYear, busy, directory, onInsert }: TemplatePickerProps) {
+export function TemplatePicker({ library, grid, report, planYear, busy, directory, own, onInsert }: TemplatePickerProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<TaskTemplate | null>(null);
@@ -79,7 +81,7 @@ export function TemplatePicker({ library, grid, report, planYear, busy, director
     focusPending.current = true;
     setActiveId(next.id);
   };
-  const units = useMemo(() => unitsOfSheet(directory, report?.directory, year), [directory, report, year]);
+  const units = useMemo(() => unitsOfSheet(directory, report?.directory, year, own), [directory, report, year, own]);
   const filled = useMemo(() => (chosen ? fillTemplate(chosen, year, units) : null), [chosen, year, units]);
 
   const choose = (t: TaskTemplate) => {

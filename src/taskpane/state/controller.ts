@@ -26,7 +26,7 @@ import { S } from '../strings';
 import { stampBatch } from './expect';
 import { highlightsFor, planFixes } from './issues';
 import { refuseFlatteningRepairs } from './rich-text';
-import { checkOptions, directories, EMPTY_SETTINGS, parseSettings, settingsToJson, type AppSettings } from './settings';
+import { checkOptions, directories, EMPTY_SETTINGS, ownUnits, parseSettings, settingsToJson, type AppSettings } from './settings';
 
 export interface Notice {
   intent: 'success' | 'info' | 'warning';
@@ -450,7 +450,7 @@ export class PaneController {
         target = { kind: 'section-end', section };
       }
       // the units of the sheet's own directory (a commune's Văn phòng HĐND và UBND, not Văn phòng Sở)
-      const units = unitsOfSheet(this.state.settings.directory, report.directory, year);
+      const units = unitsOfSheet(this.state.settings.directory, report.directory, year, ownUnits(this.state.settings));
       const filled = fillTemplate(template, year, units);
       const missing = filled.missing.length ? missingUnitsMessage(filled.task, filled.missing, filled.lead !== '', BUILT_IN_DIRECTORIES[units.directory].name) : '';
       if (filled.lead === '') {

@@ -68,6 +68,19 @@ export function checkOptions(s: AppSettings, planYear: number | undefined): Chec
   return o;
 }
 
+/** The lists a new appendix is written and checked with (layout's NewAppendixOptions.config). */
+export function appendixConfig(s: AppSettings): { units?: DirectoryEntry[]; funding?: DirectoryEntry[]; mode: 'extend' | 'replace' } {
+  const out: { units?: DirectoryEntry[]; funding?: DirectoryEntry[]; mode: 'extend' | 'replace' } = { mode: s.mode };
+  if (s.units !== undefined) out.units = s.units;
+  if (s.funding !== undefined) out.funding = s.funding;
+  return out;
+}
+
+/** The department's own units for the standard tasks (fillTemplate's `own`), or undefined when Cài đặt gives none. */
+export function ownUnits(s: AppSettings): { units: DirectoryEntry[]; mode: 'extend' | 'replace' } | undefined {
+  return s.units !== undefined ? { units: s.units, mode: s.mode } : undefined;
+}
+
 /**
  * The units and funding categories in use (for drop-down lists and the settings panel): the
  * directory chosen in the settings, else the one the sheet was checked against (`checkedWith`,

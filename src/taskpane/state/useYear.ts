@@ -12,8 +12,8 @@ import { columnIndex, columnLetter } from '../../core/grid';
 import type { WorkbookAdapter } from '../../excel/types';
 import { SheetRefusal, type StatusColumnRequest } from '../../excel/sheets';
 import type { DirectoryId } from '../../core/config';
-import { missingUnitsMessage } from '../engine';
-import { newAppendix, periodReportSheet } from '../../layout';
+import { missingUnitsMessage, unlistedFundingMessage } from '../engine';
+import { newAppendix, periodReportSheet, type NewAppendixOptions } from '../../layout';
 import type { TaskTemplate } from '../../templates';
 import { describeError, type PaneError } from '../errors';
 import { S } from '../strings';
@@ -139,14 +139,17 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
   );
 
   const createAppendix = useCallback(
-    (opts: { year: number; body: string; templates: readonly TaskTemplate[]; directory?: DirectoryId | 'auto' }) =>
+    (opts: { year: number; body: string; templates: readonly TaskTemplate[]; directory?: DirectoryId | 'auto'; config?: NewAppendixOptions['config'] }) =>
       run(Y.busyAppendix, async () => {
         // the tasks name the units of the body's own directory (or the one chosen in Cài đặt)
-        const made = newAppendix({ year: opts.year, body: opts.body, templates: opts.templates, ...(opts.directory ? { directory: opts.directory } : {}) });
+        const made = newAppendix({ year: opts.year, body: opts.body, templates: opts.templates, ...(opts.directory ? { directory: opts.directory } : {}), ...(opts.config ? { config: opts.config } : {}) });
         const written = made.sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
         const done = await addSheet(made.sheet, Y.appendixWhat(opts.year, written));
-        if (made.incomplete.length === 0) return done;
-        const told = made.incomplete.map((t) => missingUnitsMessage(t.task, t.missing, t.written, made.directory.name)).join(' ');
+        if (made.incomplete.length === 0 && made.unlistedFunding.length === 0) return done;
+        const told = [
+          ...made.incomplete.map((t) => missingUnitsMessage(t.task, t.missing, t.written, made.directory.name)),
+          ...(made.unlistedFunding.length ? [unlistedFundingMessage(made.unlistedFunding)] : []),
+        ].join(' ');
         return { intent: 'warning', text: `${done.text} ${told}` };
       }),
     [addSheet, run],

@@ -13,6 +13,8 @@ import { DEPARTMENT_COMMON, HOME_AFFAIRS_2025 } from './department';
 import { DEPARTMENT_INSPECTORATE, LEGACY_COMMUNE, LEGACY_DEPARTMENTS, LEGACY_DISTRICT, LEGACY_LABOUR_ROOMS } from './legacy';
 import { planReferenceDate } from '../../check/plan-date';
 import { pickDirectory, type LocalKind } from './pick';
+import type { ProvinceKind } from './places';
+import { cityEntries } from './level';
 import { COLLECTIVE, COMMUNE_LEVEL, DEPARTMENTS_2025, PROVINCE_BODIES, PROVINCIAL_CENTRE, STAFF } from './province';
 
 /** A built-in directory: what the report names, the units and the funding categories. */
@@ -95,12 +97,17 @@ export const DIRECTORY_IDS = Object.keys(BUILT_IN_DIRECTORIES) as DirectoryId[];
 export { isIssuingBody, pickDirectory } from './pick';
 export { UNIT_ROLES, unitForRole, unitRole, type UnitRole } from './roles';
 export type { DirectorySource, LocalKind } from './pick';
+export { cityEntries, LEVEL_WORDS, levelText, levelWord, type LevelOf, type LevelWord } from './level';
+export { PLACES, placesNamed, type Place, type ProvinceKind } from './places';
+export { bodyProblem, type BodyProblem } from './body';
 
 /** What a sheet is checked against: the directory chosen, how, and the lists to use. */
 export interface ResolvedDirectory {
   choice: DirectoryChoice;
   /** A commune-level plan's own kind of commune (a ward's units are `… phường`), from its titles. */
   local?: LocalKind;
+  /** Whether the plan's province is a province or a centrally-run city, when its titles say. */
+  region?: ProvinceKind;
   units: readonly DirectoryEntry[];
   funding: readonly DirectoryEntry[];
 }
@@ -119,10 +126,23 @@ function combine(builtIn: readonly DirectoryEntry[], user: readonly DirectoryEnt
   return out;
 }
 
+const cities = new Map<DirectoryId, BuiltInDirectory>();
+
+/** A built-in directory as a centrally-run city's plans name its entries (cityEntries), built once. */
+function forCity(id: DirectoryId): BuiltInDirectory {
+  let d = cities.get(id);
+  if (!d) {
+    const dir = BUILT_IN_DIRECTORIES[id];
+    cities.set(id, (d = { ...dir, units: cityEntries(dir.units), funding: cityEntries(dir.funding) }));
+  }
+  return d;
+}
+
 /**
  * The directory a sheet is checked against: the one the options name, or the one its title and
  * date point to (pickDirectory), with the user's own units and funding added (`extend`) or put in
- * their place (`replace`, the default when lists are given without a mode).
+ * their place (`replace`, the default when lists are given without a mode). In a centrally-run
+ * city's plan its entries are also accepted as the city names them (`UBND thành phố`: cityEntries).
  */
 export function resolveDirectory(
   options: CheckOptions,
@@ -132,31 +152,35 @@ export function resolveDirectory(
 ): ResolvedDirectory {
   const chosen = options.directory !== undefined && options.directory !== 'auto' ? options.directory : undefined;
   const auto = pickDirectory(titles, otherTitles, asOf);
-  const picked = chosen ? { id: chosen, source: 'config' as const, local: auto.local } : auto;
-  const dir = BUILT_IN_DIRECTORIES[picked.id];
+  const picked = chosen ? { id: chosen, source: 'config' as const, local: auto.local, region: auto.region } : auto;
+  const dir = picked.region === 'thành phố' ? forCity(picked.id) : BUILT_IN_DIRECTORIES[picked.id];
   const mode = options.mode ?? 'replace';
   const choice: DirectoryChoice = { id: dir.id, name: dir.name, source: picked.source };
   if (asOf !== undefined) choice.asOf = asOf;
   if (options.units || options.funding) choice.custom = mode;
   if (picked.local !== undefined && dir.id === 'xa-2025') choice.local = picked.local;
+  if (picked.region !== undefined) choice.region = picked.region;
   const resolved: ResolvedDirectory = { choice, units: combine(dir.units, options.units, mode), funding: combine(dir.funding, options.funding, mode) };
   if (picked.local !== undefined) resolved.local = picked.local;
+  if (picked.region !== undefined) resolved.region = picked.region;
   return resolved;
 }
 
 /**
  * The built-in directory a plan with these title lines (`… CỦA UBND XÃ TÂN LẬP`) and plan year is
  * checked against, as the engine picks it (pickDirectory at the plan's reference date), or the one
- * the user chose; with the commune's own kind (xã, phường, đặc khu) for a commune-level body.
+ * the user chose; with the commune's own kind (xã, phường, đặc khu) for a commune-level body, and
+ * whether its province is a province or a centrally-run city when the titles name it.
  */
 export function directoryOfPlan(
   titles: readonly string[],
   planYear: number,
   chosen?: DirectoryId | 'auto',
-): { id: DirectoryId; name: string; local?: LocalKind } {
+): { id: DirectoryId; name: string; local?: LocalKind; region?: ProvinceKind } {
   const auto = pickDirectory(titles, [], planReferenceDate(titles, planYear));
   const id = chosen !== undefined && chosen !== 'auto' ? chosen : auto.id;
-  const out: { id: DirectoryId; name: string; local?: LocalKind } = { id, name: BUILT_IN_DIRECTORIES[id].name };
+  const out: { id: DirectoryId; name: string; local?: LocalKind; region?: ProvinceKind } = { id, name: BUILT_IN_DIRECTORIES[id].name };
   if (auto.local !== undefined) out.local = auto.local;
+  if (auto.region !== undefined) out.region = auto.region;
   return out;
 }

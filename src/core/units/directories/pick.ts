@@ -1,5 +1,6 @@
 import type { DirectoryId } from '../../config';
 import { fold } from '../../text';
+import { placesNamed, type ProvinceKind } from './places';
 
 export type DirectorySource = 'title' | 'cover' | 'year' | 'config';
 
@@ -7,15 +8,16 @@ export type DirectorySource = 'title' | 'cover' | 'year' | 'config';
 const MERGER = '2025-03-01';
 
 /** `của Sở Nội vụ`, `của UBND phường Đông Hà`, `của Ủy ban nhân dân tỉnh`: who issued the plan. */
-const ISSUER = /\bcua (so [a-z]|(?:ubnd|uy ban nhan dan) (?:cac )?(?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b|dac khu [a-z]|phuong [a-z]|xa (?!hoi\b)[a-z])/;
+const ISSUER = /\bcua (so [a-z]|(?:ubnd|uy ban nhan dan) (?:cac )?(?:tinh|thanh pho|tp|xa|phuong|dac khu|thi tran)\b|dac khu [a-z]|phuong [a-z]|xa (?!hoi\b)[a-z])/;
 /** A letterhead line: `ỦY BAN NHÂN DÂN XÃ CAM LỘ`, `SỞ NỘI VỤ`, `UBND TỈNH QUẢNG TRỊ`. */
-const LETTERHEAD = /^(so [a-z]|(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|xa|phuong|dac khu|thi tran)\b)/;
+const LETTERHEAD = /^(so [a-z]|(?:ubnd|uy ban nhan dan) (?:tinh|thanh pho|tp|xa|phuong|dac khu|thi tran)\b)/;
 /** The first line of a letterhead written on two rows (`ỦY BAN NHÂN DÂN` over `PHƯỜNG ĐÔNG HÀ`). */
 const COMMITTEE_ONLY = /^(ubnd|uy ban nhan dan)$/;
 /** Its second line: the place (`PHƯỜNG ĐÔNG HÀ`, `XÃ CAM LỘ`, `ĐẶC KHU CỒN CỎ`, `TỈNH QUẢNG TRỊ`). */
-const PLACE_LINE = /^(xa|phuong|dac khu|thi tran|tinh|thanh pho) [a-z]/;
+const PLACE_LINE = /^(xa|phuong|dac khu|thi tran|tinh|thanh pho|tp) [a-z]/;
 
-type Body = 'department' | 'labour' | 'commune' | 'province';
+/** The kind of body a plan's issuer is, as the directories are picked for. */
+export type Body = 'department' | 'labour' | 'commune' | 'province';
 
 /**
  * Bodies that issue plans of their own beyond those the directories are picked for: a province's
@@ -39,14 +41,14 @@ export function isIssuingBody(name: string): boolean {
 export type LocalKind = 'xã' | 'phường' | 'đặc khu';
 
 /** The kind of commune a folded issuer phrase names (`ubnd phuong dong ha` → phường). */
-function localKindOf(phrase: string): LocalKind {
+export function localKindOf(phrase: string): LocalKind {
   // the word after the committee (`ubnd xa phuong son` is a commune named Phường Sơn)
   const m = /^(?:(?:ubnd|uy ban nhan dan) (?:cac )?)?(phuong|dac khu|xa|thi tran)\b/.exec(phrase);
   return m?.[1] === 'phuong' ? 'phường' : m?.[1] === 'dac khu' ? 'đặc khu' : 'xã';
 }
 
 /** The body a folded phrase starting with its name is: `so lao dong …`, `ubnd xa …`. */
-function bodyOf(phrase: string): Body {
+export function bodyOf(phrase: string): Body {
   if (/^so (lao dong|ld)/.test(phrase)) return 'labour';
   if (phrase.startsWith('so ')) return 'department';
   // a special zone (đặc khu Côn Cỏ, Phú Quốc …) is of commune level (Luật Tổ chức chính quyền địa phương 2025)
@@ -77,7 +79,7 @@ function issuer(titles: readonly string[]): { body: Body; phrase: string } | und
     if (text.length > 600 || !isTitleLine(text)) continue;
     const f = fold(text).replace(/\s+/g, ' ');
     const m = ISSUER.exec(f);
-    if (m) return { body: bodyOf(f.slice(m.index + 4)), phrase: f.slice(m.index + 4, m.index + 40) };
+    if (m) return { body: bodyOf(f.slice(m.index + 4)), phrase: f.slice(m.index + 4, m.index + 160) };
     // a letterhead: one line a cell, or two lines in one cell (`ỦY BAN NHÂN DÂN TỈNH …\nSỞ NỘI VỤ`);
     // a department's letterhead names its province above it, and the department is the issuer
     const lines = text.split(/\r?\n/);
@@ -109,22 +111,47 @@ export function pickDirectory(
   titles: readonly string[],
   otherTitles: readonly string[],
   asOf: string | undefined,
-): { id: DirectoryId; source: Exclude<DirectorySource, 'config'>; local?: LocalKind } {
+): { id: DirectoryId; source: Exclude<DirectorySource, 'config'>; local?: LocalKind; region?: ProvinceKind } {
   const before = asOf !== undefined && asOf < MERGER;
   const own = issuer(titles);
   const found = own ?? issuer(otherTitles);
   const body = found?.body;
   const source = own !== undefined ? 'title' : 'cover';
+  const region = regionOf(found, [...titles, ...otherTitles], asOf);
+  const withRegion = <T extends object>(o: T): T & { region?: ProvinceKind } => (region !== undefined ? { ...o, region } : o);
   switch (body) {
     case 'commune':
-      return { id: 'xa-2025', source, local: localKindOf(found!.phrase) };
+      return withRegion({ id: 'xa-2025' as const, source, local: localKindOf(found!.phrase) });
     case 'province':
-      return { id: 'ubnd-tinh-2025', source };
+      return withRegion({ id: 'ubnd-tinh-2025' as const, source });
     case 'labour':
-      return { id: before ? 'so-truoc-2025' : 'so-2025', source };
+      return withRegion({ id: before ? ('so-truoc-2025' as const) : ('so-2025' as const), source });
     case 'department':
-      return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source };
+      return withRegion({ id: asOf !== undefined && asOf < '2025-01-01' ? ('so-truoc-2025' as const) : ('so-2025' as const), source });
     default:
       return { id: asOf !== undefined && asOf < '2025-01-01' ? 'so-truoc-2025' : 'so-2025', source: 'year' };
   }
+}
+
+/** `UBND thành phố`, `UBND TP. Cần Thơ`, `Ủy ban nhân dân thành phố Hà Nội`: a city's committee is the issuer. */
+const CITY_COMMITTEE = /^(?:(?:ubnd|uy ban nhan dan) )?(?:thanh pho|tp)\b/;
+
+/**
+ * Whether the issuer belongs to a province or to a centrally-run city (places.ts): the provincial-
+ * level unit the issuer's phrase names (`sở nội vụ thành phố hà nội`, `ubnd phường ba đình, thành
+ * phố hà nội`), else the first one named in the title lines (a letterhead `UBND THÀNH PHỐ ĐÀ NẴNG`
+ * over `SỞ NỘI VỤ`), else a committee called `UBND thành phố` without a name. Undefined when
+ * nothing says: the words then default to a province's.
+ */
+function regionOf(found: { body: Body; phrase: string } | undefined, titles: readonly string[], asOf: string | undefined): ProvinceKind | undefined {
+  if (!found) return undefined;
+  const named = (text: string) => placesNamed(text, asOf).find((m) => m.place !== undefined)?.place?.kind;
+  const own = named(found.phrase);
+  if (own !== undefined) return own;
+  for (const text of titles) {
+    if (text.length > 600 || !isTitleLine(text)) continue;
+    const kind = named(fold(text).replace(/\s+/g, ' '));
+    if (kind !== undefined) return kind;
+  }
+  return found.body === 'province' && CITY_COMMITTEE.test(found.phrase) ? 'thành phố' : undefined;
 }

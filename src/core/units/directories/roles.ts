@@ -1,5 +1,6 @@
 import type { DirectoryId } from '../../config';
 import type { LocalKind } from './pick';
+import type { ProvinceKind } from './places';
 
 /**
  * The part a unit plays in a reform plan, whatever the body calls it: the standard task library
@@ -71,29 +72,38 @@ function commune(local: LocalKind): RoleUnits {
   };
 }
 
-const ROLE_UNITS: Readonly<Record<Exclude<DirectoryId, 'xa-2025'>, RoleUnits>> = {
-  'so-truoc-2025': { ...DEPARTMENT, 'thanh tra': 'Thanh tra Sở' },
-  'so-2025': DEPARTMENT,
-  'ubnd-tinh-2025': {
+/**
+ * A province's units, as a province (`tỉnh`) or a centrally-run city (`thành phố`: Văn phòng UBND
+ * thành phố, Thanh tra thành phố) writes them; the departments are named alike in both.
+ */
+function provincial(region: ProvinceKind): RoleUnits {
+  return {
     'cải cách hành chính': 'Sở Nội vụ',
-    'thủ tục hành chính': 'Văn phòng UBND tỉnh',
+    'thủ tục hành chính': `Văn phòng UBND ${region}`,
     'tư pháp': 'Sở Tư pháp',
-    'văn phòng': 'Văn phòng UBND tỉnh',
+    'văn phòng': `Văn phòng UBND ${region}`,
     'tài chính': 'Sở Tài chính',
-    'thanh tra': 'Thanh tra tỉnh',
+    'thanh tra': `Thanh tra ${region}`,
     'các đơn vị': 'Các sở, ban, ngành',
     'đơn vị được kiểm tra': 'Các đơn vị được kiểm tra',
-    'trung tâm phục vụ hành chính công': 'Trung tâm Phục vụ hành chính công tỉnh',
-  },
+    'trung tâm phục vụ hành chính công': `Trung tâm Phục vụ hành chính công ${region}`,
+  };
+}
+
+const ROLE_UNITS: Readonly<Record<'so-truoc-2025' | 'so-2025', RoleUnits>> = {
+  'so-truoc-2025': { ...DEPARTMENT, 'thanh tra': 'Thanh tra Sở' },
+  'so-2025': DEPARTMENT,
 };
 
 /**
  * The unit of a built-in directory that plays a role, named as that body writes it (a ward's
- * `Văn phòng HĐND và UBND phường`); undefined when the body has no such unit. Every name returned
- * is a name or alias of the directory (tested).
+ * `Văn phòng HĐND và UBND phường`, a city's `Văn phòng UBND thành phố`); undefined when the body
+ * has no such unit. Every name returned is a name or alias of the directory (tested).
  */
-export function unitForRole(directory: DirectoryId, role: UnitRole, local: LocalKind = 'xã'): string | undefined {
-  return directory === 'xa-2025' ? commune(local)[role] : ROLE_UNITS[directory][role];
+export function unitForRole(directory: DirectoryId, role: UnitRole, local: LocalKind = 'xã', region: ProvinceKind = 'tỉnh'): string | undefined {
+  if (directory === 'xa-2025') return commune(local)[role];
+  if (directory === 'ubnd-tinh-2025') return provincial(region)[role];
+  return ROLE_UNITS[directory][role];
 }
 
 /** The role a (folded or not) role word names, or undefined: `Văn phòng` → `văn phòng`. */
@@ -104,9 +114,10 @@ export function unitRole(word: string): UnitRole | undefined {
 
 /**
  * How a plan's texts name the body itself (`thuộc thẩm quyền quản lý của Sở`, `… của UBND xã`):
- * `Sở` for a department, `UBND tỉnh` for a province, `UBND xã` / `UBND phường` / `UBND đặc khu`.
+ * `Sở` for a department, `UBND tỉnh` for a province, `UBND thành phố` for a centrally-run city,
+ * `UBND xã` / `UBND phường` / `UBND đặc khu`.
  */
-export function bodyWord(directory: DirectoryId, local: LocalKind = 'xã'): string {
+export function bodyWord(directory: DirectoryId, local: LocalKind = 'xã', region: ProvinceKind = 'tỉnh'): string {
   if (directory === 'xa-2025') return `UBND ${local}`;
-  return directory === 'ubnd-tinh-2025' ? 'UBND tỉnh' : 'Sở';
+  return directory === 'ubnd-tinh-2025' ? `UBND ${region}` : 'Sở';
 }
