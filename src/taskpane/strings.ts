@@ -11,6 +11,16 @@ export { default as UNSUPPORTED_HOST } from './unsupported-host.json';
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const n = (x: number): string => NUMBER.format(x);
 
+/** Cells named in a message: at most a few, and how many in all. */
+export interface CellList {
+  cells: readonly string[];
+  count: number;
+}
+
+/** "ô A12, A13 và 4 ô khác". */
+const cellList = ({ cells, count }: CellList): string =>
+  `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''}`;
+
 export const S = {
   // The frame: title, buttons, tabs.
   appTitle: 'Phụ lục CCHC',
@@ -36,6 +46,26 @@ export const S = {
     'Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì' +
     (cells.length ? ` (ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} không còn như lúc kiểm tra)` : '') +
     '. Hãy bấm "Kiểm tra lại" rồi sửa.',
+  /**
+   * A write refused because rows were inserted (rows > 0) or deleted by hand since the check:
+   * `moved` are cells that only moved (named where they are now), `typed` cells changed (where
+   * they are now), `unplaced` cells whose place now cannot be told (where the check saw them).
+   */
+  sheetMoved: (rows: number, moved: CellList, typed: CellList, unplaced: CellList): string =>
+    `Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì: ${n(Math.abs(rows))} dòng đã được ${rows > 0 ? 'chèn' : 'xóa'}` +
+    (moved.count ? `, các ô phuluc định ghi hoặc dựa vào nay nằm ở ${cellList(moved)}` : '') +
+    (typed.count ? `; ${cellList(typed)} (vị trí hiện nay) không còn như lúc kiểm tra` : '') +
+    (unplaced.count ? `; ${cellList(unplaced)} (vị trí lúc kiểm tra) đã bị xóa hoặc sửa, không rõ nay ở đâu` : '') +
+    '. phuluc không ghi theo số dòng cũ để khỏi ghi nhầm dòng. Hãy bấm "Kiểm tra lại" rồi sửa.',
+  /**
+   * A write refused: cells changed, and the sheet's last row moved by `rows` since the check
+   * while no cell was found moved: rows may have been inserted or deleted (or typed below the
+   * table); `changed` are named where the check saw them.
+   */
+  sheetMaybeMoved: (rows: number, changed: CellList): string =>
+    `Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì: ${cellList(changed)} (vị trí lúc kiểm tra) không còn như lúc kiểm tra, ` +
+    `và trang tính nay ${rows > 0 ? 'dài thêm' : 'ngắn đi'} ${n(Math.abs(rows))} dòng (có thể đã ${rows > 0 ? 'chèn' : 'xóa'} dòng) nên các ô đó có thể đã dời chỗ. ` +
+    'phuluc không ghi theo số dòng cũ để khỏi ghi nhầm dòng. Hãy bấm "Kiểm tra lại" rồi sửa.',
   sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm "Kiểm tra lại".',
   notOnThisPage: 'Chưa làm được ở đây',
   sttFormulas: (cells: readonly string[]): string =>
