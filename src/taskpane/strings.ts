@@ -75,6 +75,13 @@ export const S = {
   // Sửa, Sửa tất cả.
   /** Under an issue whose fix the engine refused at check time: `why` is the core's renderRefusal. */
   fixRefusedAtCheck: (why: string): string => `Không có nút "Sửa" cho vấn đề này. ${why}`,
+  /** After what a shared repair's Sửa writes: it resolves `count` issues at once. */
+  fixResolvesMany: (count: number): string => `Một lần bấm "Sửa" này sửa cả ${n(count)} vấn đề.`,
+  /** Under the other issues of a shared repair: the issue (its cell, else its row) whose Sửa fixes it too. */
+  fixedWith: (cell: string | undefined, row: number): string =>
+    `Được sửa cùng với vấn đề ở ${cell ?? `dòng ${row}`}: bấm "Sửa" ở vấn đề đó.`,
+  /** Notice after a shared repair's Sửa. */
+  fixedMany: (label: string, count: number): string => `Đã sửa ${n(count)} vấn đề: ${label}`,
   fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm "Kiểm tra lại" rồi sửa.',
   fixesRefused: (count: number): string =>
     `${n(count)} cách sửa không được ghi vì sẽ không hết vấn đề hoặc gây vấn đề mới: hãy xem và sửa tay.`,
