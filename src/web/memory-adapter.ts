@@ -331,13 +331,8 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
   const changes: CellChange[] = [];
   /** Every cell the batch depends on, as the check saw it (1-based rows before the batch). */
   const checked: CheckedCell[] = [];
-  const seenAt = new Set<string>();
-  // Each cell once, as the first op saw it (the sheet before the batch), as the Office adapter.
-  const check = (r: number, c: number, seen: SeenCell) => {
-    if (seenAt.has(`${r},${c}`)) return;
-    seenAt.add(`${r},${c}`);
-    checked.push({ row: r + 1, col: c, seen });
-  };
+  // Every op's and expectation's `seen` is compared, even for a cell named twice.
+  const check = (r: number, c: number, seen: SeenCell) => checked.push({ row: r + 1, col: c, seen });
 
   // 1. What the batch depends on, in the sheet as it is before the batch: the cells it writes,
   // its expectations, the cells of the rows it deletes (in that order, as the Office adapter).
