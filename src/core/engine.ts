@@ -207,7 +207,8 @@ function checkTaskTable(
     const label = renumberLabel(numbering.differing);
     let sources: SourceCell[] | undefined;
     const from = () => (sources ??= renumberSources(view, table, rows));
-    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label, from));
+    const repair = numbering.issues.length > 1 ? { id: 'renumber', issues: numbering.issues } : undefined;
+    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label, from, repair));
   }
   for (const issue of numbering.issues) issues.push(issue);
 

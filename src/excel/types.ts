@@ -87,6 +87,12 @@ export interface WriteBatch {
    * below, or the total a words cell was computed from.
    */
   expect?: CellExpectation[];
+  /**
+   * The sheet's last row holding a value when the check read it (1-based, 0 for an empty sheet;
+   * `lastValueRow` of the read). On a refusal the adapter compares it with the sheet's now to tell
+   * that rows were inserted or deleted, and names the cells where they are now.
+   */
+  lastRow?: number;
 }
 
 /** Data-validation drop-down on a column below the header. */
@@ -230,10 +236,17 @@ export interface CellChange {
   /** What the cell holds now. */
   found: string;
   /**
-   * Hoàn tác only: the cell still holds what phuluc wrote but rows were inserted or deleted above
-   * it since, so it is now at `address` (phuluc's records name its old row: nothing restored).
+   * The cell still holds what phuluc wrote (Hoàn tác) or what the check saw (a batch), but rows
+   * were inserted or deleted above it since, so it is now at `address` (phuluc writes by row
+   * number: nothing written or restored).
    */
   moved?: boolean;
+  /**
+   * A batch only: rows were (or may have been) inserted or deleted near this cell and where it is
+   * now cannot be told (in the rows deleted, or typed over next to the rows inserted): `address`
+   * is where the check saw it.
+   */
+  unplaced?: boolean;
 }
 
 export type WorkbookErrorKind =
@@ -257,10 +270,16 @@ export interface WorkbookErrorDetail {
   /** Total number of cells that differ. */
   changeCount?: number;
   /**
-   * 'undo-stale': rows inserted (> 0) or deleted (< 0) above phuluc's cells since the action;
-   * `changes` then name cells where they are now.
+   * 'undo-stale' and 'sheet-changed': rows inserted (> 0) or deleted (< 0) above phuluc's cells
+   * since the action or the check; `changes` then name cells where they are now (`unplaced`: where
+   * the check saw them).
    */
   rowsMoved?: number;
+  /**
+   * 'sheet-changed': the sheet's last row moved by this many since the check, but no cell was
+   * found moved: rows may have been inserted or deleted; `changes` are where the check saw them.
+   */
+  lastRowMoved?: number;
   /** 'sheet-changed': 'sheet-gone' (deleted) or 'cells-changed'. */
   reason?: 'sheet-gone' | 'cells-changed';
   /** The sheet's name, when known. */

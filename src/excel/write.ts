@@ -19,6 +19,7 @@
  * sees the inserted rows). `delete-row` edits name rows as they are before the batch (the engine's
  * Edit contract) and run last, bottom-up. `seen` values describe the sheet before the batch.
  */
+import { locateStale, type CheckedCell } from '../core/fix';
 import { columnLetter, type MergeRange } from '../core/grid';
 import { HIGHLIGHTS_KEY, shiftHighlights } from './highlights';
 import {
@@ -311,6 +312,9 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     protection?.load('protected');
     const used = deletes.length ? sheet.getUsedRangeOrNullObject(false) : null;
     used?.load('rowIndex,rowCount,columnIndex,columnCount');
+    // The last row holding a value: against the check's, it tells rows inserted or deleted since.
+    const extent = batch.lastRow !== undefined ? sheet.getUsedRangeOrNullObject(true) : null;
+    extent?.load('rowIndex,rowCount');
     const record = structural && api.isSetSupported('1.4') ? context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY) : null;
     record?.load('value');
     // Tables under the formulas: Range.getTables (ExcelApi 1.9), else every Table of the sheet.
@@ -433,7 +437,6 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     }
 
     // What the check saw, against what is there now.
-    const changes: CellChange[] = [];
     const snapshotOf = new Map<string, CellState>();
     for (const [run, range] of runSnapshots) {
       const states = statesOf(range);
@@ -442,11 +445,10 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         if (s && w.origRow !== null) snapshotOf.set(`${w.origRow},${w.col}`, s);
       });
     }
-    for (const c of checks) {
-      const now = snapshotOf.get(`${c.row},${c.col}`) ?? checkReads.get(c.row, c.col);
-      if (now && !matchesSeenState(c.seen, now))
-        changes.push({ address: `${columnLetter(c.col)}${c.row}`, expected: showSeen(c.seen), found: showState(now) });
-    }
+    // Every cell the batch depends on: those it writes, its expectations, its deleted rows' cells.
+    const checked: (CheckedCell & { now: CellState | undefined })[] = checks.map((c) => ({
+      row: c.row, col: c.col, seen: c.seen, now: snapshotOf.get(`${c.row},${c.col}`) ?? checkReads.get(c.row, c.col),
+    }));
     const deletedStates = new Map<number, CellState[]>();
     for (const d of deletes) {
       const states = statesOf(rowSnaps.get(d.origRow)!.range);
@@ -456,20 +458,40 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       const states = deletedStates.get(rc.row) ?? [];
       // The row must hold what was seen and nothing in a further column (as wide as the sheet is used).
       const n = Math.max(states.length, rc.seen.length);
-      for (let c = 0; c < n; c++) {
-        const now = states[c];
-        const seen = rc.seen[c] ?? { value: null };
-        if (now && !matchesSeenState(seen, now))
-          changes.push({ address: `${columnLetter(c)}${rc.row}`, expected: showSeen(seen), found: showState(now) });
-      }
+      for (let c = 0; c < n; c++) checked.push({ row: rc.row, col: c, seen: rc.seen[c] ?? { value: null }, now: states[c] });
     }
-    if (changes.length)
+    const holdsHere = (c: (typeof checked)[number]) => !c.now || matchesSeenState(c.seen, c.now);
+    if (!checked.every(holdsHere)) {
+      // Refused. Rows inserted or deleted since the check (the last row moved): read where the
+      // cells would be now, so that the refusal names them there (core/fix/moved.ts).
+      const lastNow = !extent ? undefined : extent.isNullObject ? 0 : extent.rowIndex + extent.rowCount;
+      const shift = lastNow === undefined || batch.lastRow === undefined ? 0 : lastNow - batch.lastRow;
+      let shifted: CellReads | undefined;
+      if (shift !== 0) {
+        shifted = await CellReads.load(context, sheet, checked.filter((c) => c.row + shift >= 1).map((c) => ({ row: c.row + shift, col: c.col })), budget);
+        await syncSheet(context);
+      }
+      const verdict = locateStale(checked, (c, row) => {
+        if (row === c.row) return holdsHere(c);
+        const now = shifted?.get(row, c.col);
+        return !!now && matchesSeenState(c.seen, now);
+      }, shift);
+      const changes: CellChange[] = verdict.stale.map((v) => {
+        const now = v.rowNow === v.cell.row ? v.cell.now : shifted?.get(v.rowNow, v.cell.col);
+        const change: CellChange = { address: `${columnLetter(v.cell.col)}${v.rowNow}`, expected: showSeen(v.cell.seen), found: showState(now) };
+        if (v.moved) change.moved = true;
+        if (!v.placed) change.unplaced = true;
+        return change;
+      });
       throw new WorkbookError('sheet-changed', ES.sheetChanged(name, changes[0]!.address), {
         reason: 'cells-changed',
         sheetName: name,
         changes: changes.slice(0, 20),
         changeCount: changes.length,
+        ...(verdict.rowsMoved !== undefined && { rowsMoved: verdict.rowsMoved }),
+        ...(verdict.lastRowMoved !== undefined && { lastRowMoved: verdict.lastRowMoved }),
       });
+    }
     // Rich cells (several runs): each run decoded with the core's rule, its legacy font replaced.
     const runsBefore = new Map<CellWrite, Excel.RangeTextRun[]>();
     for (const [w, textRunsOf] of runsSnapshots) {

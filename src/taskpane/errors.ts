@@ -1,4 +1,4 @@
-import { WorkbookError, type WorkbookErrorDetail } from '../excel/types';
+import { WorkbookError, type CellChange, type WorkbookErrorDetail } from '../excel/types';
 import { S } from './strings';
 
 /** What the user reads when the workbook refuses: one Vietnamese sentence per kind. */
@@ -42,13 +42,34 @@ function distinctCells(changes: readonly { address: string }[], changeCount?: nu
   return { cells: unique.slice(0, 5), count: unique.length + unlisted };
 }
 
+/** The cells that only moved, counting the unlisted changes among them (they are listed last). */
+function movedCells(changes: readonly CellChange[], changeCount?: number): { cells: string[]; count: number } {
+  const moved = changes.filter((c) => c.moved);
+  return distinctCells(moved, moved.length + Math.max(0, (changeCount ?? 0) - changes.length));
+}
+
 /** Any thrown value as a Vietnamese title and message (and a way out); never throws. */
 export function describeError(e: unknown, context: ErrorContext = {}): PaneError {
   if (isWorkbookError(e)) {
     const kind = e.kind;
     const detail: WorkbookErrorDetail = e.detail ?? {};
     if (kind === 'sheet-changed') {
-      const message = detail.reason === 'sheet-gone' ? S.sheetGone : S.sheetChanged(changedCells(detail).cells, changedCells(detail).count);
+      const all = detail.changes ?? [];
+      const message =
+        detail.reason === 'sheet-gone'
+          ? S.sheetGone
+          : detail.rowsMoved
+            ? // Rows inserted or deleted since the check: each cell where it is now, or said to be unknown.
+              S.sheetMoved(
+                detail.rowsMoved,
+                // Changes past the listed ones are cells that only moved (they are listed last).
+                movedCells(all, detail.changeCount),
+                distinctCells(all.filter((c) => !c.moved && !c.unplaced)),
+                distinctCells(all.filter((c) => c.unplaced)),
+              )
+            : detail.lastRowMoved
+              ? S.sheetMaybeMoved(detail.lastRowMoved, changedCells(detail))
+              : S.sheetChanged(changedCells(detail).cells, changedCells(detail).count);
       return { title: ERROR_TITLES[kind], message, action: 'recheck' };
     }
     if (kind === 'undo-stale' && context.undoLabel) {

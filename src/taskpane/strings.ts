@@ -13,6 +13,16 @@ const n = (x: number): string => NUMBER.format(x);
 /** A row number as Excel's row headers show it (1234, no thousands dot), like a cell address. */
 const row = (r: number): string => String(r);
 
+/** Cells named in a message: at most a few, and how many in all. */
+export interface CellList {
+  cells: readonly string[];
+  count: number;
+}
+
+/** "ô A12, A13 và 4 ô khác". */
+const cellList = ({ cells, count }: CellList): string =>
+  `ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''}`;
+
 export const S = {
   // The frame: title, buttons, tabs.
   appTitle: 'Phụ lục CCHC',
@@ -38,6 +48,26 @@ export const S = {
     'Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì' +
     (cells.length ? ` (ô ${cells.join(', ')}${count > cells.length ? ` và ${n(count - cells.length)} ô khác` : ''} không còn như lúc kiểm tra)` : '') +
     '. Hãy bấm "Kiểm tra lại" rồi sửa.',
+  /**
+   * A write refused because rows were inserted (rows > 0) or deleted by hand since the check:
+   * `moved` are cells that only moved (named where they are now), `typed` cells changed (where
+   * they are now), `unplaced` cells whose place now cannot be told (where the check saw them).
+   */
+  sheetMoved: (rows: number, moved: CellList, typed: CellList, unplaced: CellList): string =>
+    `Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì: ${n(Math.abs(rows))} dòng đã được ${rows > 0 ? 'chèn' : 'xóa'}` +
+    (moved.count ? `, các ô phuluc định ghi hoặc dựa vào nay nằm ở ${cellList(moved)}` : '') +
+    (typed.count ? `; ${cellList(typed)} (vị trí hiện nay) không còn như lúc kiểm tra` : '') +
+    (unplaced.count ? `; ${cellList(unplaced)} (vị trí lúc kiểm tra) đã bị xóa hoặc sửa, không rõ nay ở đâu` : '') +
+    '. phuluc không ghi theo số dòng cũ để khỏi ghi nhầm dòng. Hãy bấm "Kiểm tra lại" rồi sửa.',
+  /**
+   * A write refused: cells changed, and the sheet's last row moved by `rows` since the check
+   * while no cell was found moved: rows may have been inserted or deleted (or typed below the
+   * table); `changed` are named where the check saw them.
+   */
+  sheetMaybeMoved: (rows: number, changed: CellList): string =>
+    `Trang tính đã thay đổi từ lần kiểm tra trước nên phuluc chưa ghi gì: ${cellList(changed)} (vị trí lúc kiểm tra) không còn như lúc kiểm tra, ` +
+    `và trang tính nay ${rows > 0 ? 'dài thêm' : 'ngắn đi'} ${n(Math.abs(rows))} dòng (có thể đã ${rows > 0 ? 'chèn' : 'xóa'} dòng) nên các ô đó có thể đã dời chỗ. ` +
+    'phuluc không ghi theo số dòng cũ để khỏi ghi nhầm dòng. Hãy bấm "Kiểm tra lại" rồi sửa.',
   sheetGone: 'Trang tính đã kiểm tra không còn trong tệp (đã bị xóa) nên phuluc chưa ghi gì. Hãy mở trang tính Phụ lục rồi bấm "Kiểm tra lại".',
   notOnThisPage: 'Chưa làm được ở đây',
   sttFormulas: (cells: readonly string[]): string =>
@@ -47,6 +77,13 @@ export const S = {
   // Sửa, Sửa tất cả.
   /** Under an issue whose fix the engine refused at check time: `why` is the core's renderRefusal. */
   fixRefusedAtCheck: (why: string): string => `Không có nút "Sửa" cho vấn đề này. ${why}`,
+  /** After what a shared repair's Sửa writes: it resolves `count` issues at once. */
+  fixResolvesMany: (count: number): string => `Một lần bấm "Sửa" này sửa cả ${n(count)} vấn đề.`,
+  /** Under the other issues of a shared repair: the issue (its cell, else its row) whose Sửa fixes it too. */
+  fixedWith: (cell: string | undefined, row: number): string =>
+    `Được sửa cùng với vấn đề ở ${cell ?? `dòng ${row}`}: bấm "Sửa" ở vấn đề đó.`,
+  /** Notice after a shared repair's Sửa. */
+  fixedMany: (done: string, count: number): string => `${done} Lần sửa này giải quyết ${n(count)} vấn đề.`,
   fixNotNow: 'Chưa sửa được vấn đề này cùng lúc với các thay đổi khác: hãy bấm "Kiểm tra lại" rồi sửa.',
   fixesRefused: (count: number): string =>
     `${n(count)} cách sửa không được ghi vì sẽ không hết vấn đề hoặc gây vấn đề mới: hãy xem và sửa tay.`,

@@ -18,9 +18,9 @@
  * The sheets are drawn by the demo's SheetView through an emulator WorkbookModel (`model`),
  * rebuilt from the Grids after every change; selection and the active sheet live there too.
  */
-import { applyEdits, matchesSeen, matchesSeenRow, seenOf, type SeenCell } from '../core/fix';
+import { applyEdits, locateStale, matchesSeen, seenOf, type CheckedCell, type SeenCell } from '../core/fix';
 import type { Edit } from '../core/fix';
-import { a1, columnIndex, type Cell, type Grid, type MergeRange } from '../core/grid';
+import { a1, columnIndex, lastValueRow, type Cell, type Grid, type MergeRange } from '../core/grid';
 import { recalculate } from '../core/formula';
 import { W } from './strings';
 import { sheetFromGrid, WorkbookModel, type SheetModel } from '../excel/emulator';
@@ -342,13 +342,14 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
   const date1904 = s.original.date1904 === true;
   const beforeRows = s.rows;
   const changes: CellChange[] = [];
-  const check = (r: number, c: number, seen: SeenCell) => {
-    const cell = beforeRows[r]?.[c];
-    if (!matchesSeen(seen, cell, date1904)) changes.push({ address: a1(r, c), expected: shown(seen), found: shown(seenOf(cell, date1904)) });
-  };
+  /** Every cell the batch depends on, as the check saw it (1-based rows before the batch). */
+  const checked: CheckedCell[] = [];
+  // Every op's and expectation's `seen` is compared, even for a cell named twice.
+  const check = (r: number, c: number, seen: SeenCell) => checked.push({ row: r + 1, col: c, seen });
 
-  // 1. What the batch depends on, in the sheet as it is before the batch.
-  for (const e of batch.expect ?? []) check(e.row - 1, e.col, e.seen);
+  // 1. What the batch depends on, in the sheet as it is before the batch: the cells it writes,
+  // its expectations, the cells of the rows it deletes (in that order, as the Office adapter).
+  const rowChecks: CheckedCell[] = [];
   // Where each op's row was before the batch (inserts shift the rows below them).
   const pre: (number | null)[] = beforeRows.map((_, i) => i);
   for (const op of batch.ops) {
@@ -362,14 +363,31 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
       else if (!isEmptySeen(op.seen)) changes.push({ address: a1(op.row - 1, op.col), expected: shown(op.seen), found: '' });
     } else if (op.kind === 'delete-row') {
       const r = op.row - 1;
-      if (!matchesSeenRow(op.seen, beforeRows[r] ?? [], date1904)) {
-        const width = Math.max(op.seen.length, beforeRows[r]?.length ?? 0);
-        for (let c = 0; c < width; c++) check(r, c, op.seen[c] ?? { value: null });
-      }
+      const width = Math.max(op.seen.length, beforeRows[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) rowChecks.push({ row: r + 1, col: c, seen: op.seen[c] ?? { value: null } });
     }
   }
-  if (changes.length > 0) {
-    throw new WorkbookError('sheet-changed', 'cells changed since the check', { reason: 'cells-changed', changes: changes.slice(0, 20), changeCount: changes.length, sheetName: s.name });
+  for (const e of batch.expect ?? []) check(e.row - 1, e.col, e.seen);
+  checked.push(...rowChecks);
+  const holds = (c: CheckedCell, row: number) => row >= 1 && matchesSeen(c.seen, beforeRows[row - 1]?.[c.col], date1904);
+  if (changes.length > 0 || !checked.every((c) => holds(c, c.row))) {
+    // Refused: the cells named where they are now when rows moved since the check (core/fix/moved.ts).
+    const shift = batch.lastRow === undefined ? 0 : lastValueRow(beforeRows) - batch.lastRow;
+    const verdict = locateStale(checked, holds, shift);
+    for (const v of verdict.stale) {
+      const change: CellChange = { address: a1(v.rowNow - 1, v.cell.col), expected: shown(v.cell.seen), found: shown(seenOf(beforeRows[v.rowNow - 1]?.[v.cell.col], date1904)) };
+      if (v.moved) change.moved = true;
+      if (!v.placed) change.unplaced = true;
+      changes.push(change);
+    }
+    throw new WorkbookError('sheet-changed', 'cells changed since the check', {
+      reason: 'cells-changed',
+      changes: changes.slice(0, 20),
+      changeCount: changes.length,
+      sheetName: s.name,
+      ...(verdict.rowsMoved !== undefined && { rowsMoved: verdict.rowsMoved }),
+      ...(verdict.lastRowMoved !== undefined && { lastRowMoved: verdict.lastRowMoved }),
+    });
   }
 
   // 2. Apply on copies.

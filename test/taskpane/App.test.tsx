@@ -79,7 +79,7 @@ describe('Sửa, Sửa tất cả, Hoàn tác', () => {
     // The batch names the sheet it was computed from and what the check saw in the cell it writes.
     // And what the fix was computed from: every STT cell (A5 and A8 too, which it does not write).
     const expectCells = expected.sources!.map(({ row, col, seen }) => ({ row, col, seen }));
-    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits, expect: expectCells }]);
+    expect(adapter.batches).toEqual([{ label: expected.label, sheetId: adapter.sheetId, ops: expected.edits, expect: expectCells, lastRow: taskGrid().rows.length }]);
     expect(expectCells).toEqual(expect.arrayContaining([{ row: 5, col: 0, seen: { value: 1 } }, { row: 8, col: 0, seen: { value: 1 } }]));
     expect(expected.edits).toEqual([expect.objectContaining({ address: 'A9', value: 2, seen: { value: 3 } })]);
     expect(adapter.value('A9')).toBe(2);

@@ -430,7 +430,10 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       // it is written only while every cell of it still holds what the check saw.
       const sources = blockSources(grid, table.firstDataRow, Math.max(lastRow, wordsAt?.row ?? 0));
       repaired = true;
-      for (const t of textAmounts) fixes.push({ ...t, label, safe, edits, sources });
+      // One repair for all these issues: the pane shows it once (Fix.repair).
+      const all = [...textAmounts.map((t) => t.issue), ...repairs];
+      const shared = all.length > 1 ? { repair: { id: `budget:${table.firstDataRow + 1}`, issues: all } } : {};
+      for (const t of textAmounts) fixes.push({ ...t, label, safe, edits, sources, ...shared });
       for (const issue of repairs) {
         if (issue.code === 'budget.words-mismatch' || issue.code === 'budget.words-missing') {
           const w = plan.cells.find((c) => c.words);
@@ -439,7 +442,7 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
           const own = plan.cells.find((c) => a1(c.row, c.col) === issue.cell);
           if (own) issue.suggestion = own.value;
         }
-        fixes.push({ issue, label, safe, edits, sources });
+        fixes.push({ issue, label, safe, edits, sources, ...shared });
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Issue } from '../issues';
-import type { Edit, Fix, SourceCell } from './types';
+import type { Edit, Fix, SharedRepair, SourceCell } from './types';
 
 /**
  * A fix whose edits and label are built on first use: a large sheet has thousands of fixes and
@@ -16,6 +16,7 @@ export class LazyFix implements Fix {
     private readonly make: () => Edit[],
     private readonly describe: (issue: Issue, edits: Edit[]) => string,
     private readonly makeSources?: () => readonly SourceCell[],
+    readonly repair?: SharedRepair,
   ) {}
 
   get sources(): readonly SourceCell[] | undefined {

@@ -88,4 +88,18 @@ export interface Fix {
    * from; absent when the fix depends only on the cells it writes.
    */
   sources?: readonly SourceCell[];
+  /**
+   * Present when this fix is one repair for several issues (the budget as it should be, the
+   * renumbering of the table): the fix of each issue it resolves carries the same `repair`, and
+   * all write the same edits. A list shows the repair once; applying it resolves every issue.
+   */
+  repair?: SharedRepair;
+}
+
+/** One repair that resolves several issues at once (see `Fix.repair`). */
+export interface SharedRepair {
+  /** Names the repair within a sheet's fixes: "renumber", "budget:7" (the budget's first line row). */
+  id: string;
+  /** Every issue it resolves (each has its own fix carrying this repair). */
+  issues: readonly Issue[];
 }

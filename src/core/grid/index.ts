@@ -1,6 +1,6 @@
 export type { Cell, CellValue, Grid, MergeRange } from './types';
 export { a1, columnIndex, columnLetter } from './address';
-export { cellAt, cellText, formatDate, gridWidth, isBlank } from './read';
+export { cellAt, cellText, formatDate, gridWidth, isBlank, lastValueRow } from './read';
 export {
   builtinFormatCode,
   cellDate,

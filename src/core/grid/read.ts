@@ -46,3 +46,16 @@ export function gridWidth(grid: Grid): number {
   for (const row of grid.rows) if (row && row.length > w) w = row.length;
   return w;
 }
+
+/**
+ * The 1-based last row holding a value (a formula, an error, or a value other than ""), 0 for
+ * none: the bottom of Excel's used range by values (`getUsedRange(true)`), which an add-in can
+ * compare later to tell that rows were inserted or deleted (src/core/fix/moved.ts).
+ */
+export function lastValueRow(rows: Grid['rows']): number {
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r];
+    if (row?.some((c) => c !== undefined && (c.formula !== undefined || c.error !== undefined || (c.value !== null && c.value !== undefined && c.value !== '')))) return r + 1;
+  }
+  return 0;
+}

@@ -5,7 +5,7 @@
  * checked like any other, and each decoded cell is reported once, with its Unicode form as the
  * suggestion and a fix that writes it (and a Unicode font where the cell had a legacy one).
  */
-import type { Edit, Fix, SourceCell } from '../fix';
+import type { Edit, Fix, SharedRepair, SourceCell } from '../fix';
 import { seenOf, seenRowOf } from '../fix/seen';
 import type { Cell, Grid } from '../grid';
 import { a1 } from '../grid';
@@ -226,6 +226,9 @@ class PatchedFix implements Fix {
   }
   get label(): string {
     return this.inner.label;
+  }
+  get repair(): SharedRepair | undefined {
+    return this.inner.repair;
   }
   get edits(): Edit[] {
     return (this.built ??= this.patch(this.inner.edits));

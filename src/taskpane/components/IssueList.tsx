@@ -20,7 +20,7 @@ import { codeTitle, fixPreview, renderMessage, renderRefusal, renderSuggestion, 
 import {
   ArrowRight16Regular, ChevronDown16Regular, ChevronRight16Regular, ErrorCircle16Filled, Lightbulb16Filled, Warning16Filled, Wrench16Regular,
 } from '../icons';
-import { fixesByIssue, groupIssues, issueKey, issueTestId, refusalsByIssue } from '../state/issues';
+import { fixOffers, groupIssues, issueKey, issueTestId, refusalsByIssue, type FixOffer } from '../state/issues';
 import { S } from '../strings';
 
 export const GROUP_HEIGHT = 36;
@@ -36,7 +36,7 @@ type Severity = Issue['severity'];
 
 type Item =
   | { type: 'group'; key: string; title: string; count: number; severity: Severity; code: string; open: boolean }
-  | { type: 'issue'; key: string; issue: Issue; fix: Fix | undefined; refusal: FixRefusal | undefined };
+  | { type: 'issue'; key: string; issue: Issue; offer: FixOffer | undefined; refusal: FixRefusal | undefined };
 
 /**
  * Each severity's icon colour: each at least 3:1 against every background it is drawn on
@@ -123,11 +123,14 @@ export function SeverityIcon({ severity, decorative = false }: { severity: Sever
 }
 
 /**
- * What an issue shows under its message: what Sửa will write; else why the engine refused its
- * fix at check time (it would keep the issue or create one); else the suggested value.
+ * What an issue shows under its message: what Sửa will write (and how many issues it fixes, when
+ * it is one repair for several); for the other issues of such a repair, which issue's Sửa fixes
+ * it; else why the engine refused its fix at check time (it would keep the issue or create one);
+ * else the suggested value.
  */
-export function issueDetail(issue: Issue, fix: Fix | undefined, refusal?: FixRefusal): string {
-  if (fix) return fixPreview(fix);
+export function issueDetail(issue: Issue, offer: FixOffer | undefined, refusal?: FixRefusal): string {
+  if (offer?.kind === 'fix') return offer.resolves > 1 ? `${fixPreview(offer.fix)} ${S.fixResolvesMany(offer.resolves)}` : fixPreview(offer.fix);
+  if (offer?.kind === 'shared') return S.fixedWith(offer.fixedBy.cell, offer.fixedBy.row);
   if (refusal) return S.fixRefusedAtCheck(renderRefusal(refusal));
   const s = renderSuggestion(issue);
   return s === undefined ? '' : S.suggestion(s);
@@ -136,7 +139,7 @@ export function issueDetail(issue: Issue, fix: Fix | undefined, refusal?: FixRef
 function estimate(item: Item): number {
   if (item.type === 'group') return GROUP_HEIGHT;
   const lines = (text: string) => (text ? Math.max(1, Math.ceil(text.length / CHARS_PER_LINE)) : 0);
-  return ISSUE_BASE_HEIGHT + LINE_HEIGHT * (lines(safeMessage(item.issue)) + lines(issueDetail(item.issue, item.fix, item.refusal)));
+  return ISSUE_BASE_HEIGHT + LINE_HEIGHT * (lines(safeMessage(item.issue)) + lines(issueDetail(item.issue, item.offer, item.refusal)));
 }
 
 export interface IssueListProps {
@@ -164,13 +167,15 @@ export function IssueList({ issues, fixes, refused = NO_REFUSED, disabled, onSel
     [],
   );
   const items = useMemo<Item[]>(() => {
-    const byIssue = fixesByIssue(fixes);
+    const groups = groupIssues(issues);
+    // In the list's order (folded groups too): a repair shared by several issues is offered once.
+    const offers = fixOffers(groups.flatMap((g) => g.issues), fixes);
     const refusals = refusalsByIssue(refused);
     const out: Item[] = [];
-    for (const g of groupIssues(issues)) {
+    for (const g of groups) {
       const open = !closed.has(g.code);
       out.push({ type: 'group', key: `g-${g.code}`, title: codeTitle(g.code), count: g.issues.length, severity: g.severity, code: g.code, open });
-      if (open) g.issues.forEach((i, n) => out.push({ type: 'issue', key: `${issueKey(i)}#${n}`, issue: i, fix: byIssue.get(issueKey(i)), refusal: refusals.get(issueKey(i)) }));
+      if (open) g.issues.forEach((i, n) => out.push({ type: 'issue', key: `${issueKey(i)}#${n}`, issue: i, offer: offers.get(issueKey(i)), refusal: refusals.get(issueKey(i)) }));
     }
     return out;
   }, [issues, fixes, refused, closed]);
@@ -343,7 +348,7 @@ export function IssueList({ issues, fixes, refused = NO_REFUSED, disabled, onSel
             key={it.key}
             rowRef={ref}
             issue={it.issue}
-            fix={it.fix}
+            offer={it.offer}
             refusal={it.refusal}
             top={top}
             tabIndex={tabIndex}
@@ -362,7 +367,7 @@ export function IssueList({ issues, fixes, refused = NO_REFUSED, disabled, onSel
 interface IssueItemProps {
   rowRef: (el: HTMLElement | null) => void;
   issue: Issue;
-  fix: Fix | undefined;
+  offer: FixOffer | undefined;
   refusal: FixRefusal | undefined;
   top: number;
   tabIndex: number;
@@ -373,10 +378,12 @@ interface IssueItemProps {
   styles: ReturnType<typeof useStyles>;
 }
 
-function IssueItem({ rowRef, issue, fix, refusal, top, tabIndex, disabled, onFocus, onSelect, onFix, styles }: IssueItemProps) {
+function IssueItem({ rowRef, issue, offer, refusal, top, tabIndex, disabled, onFocus, onSelect, onFix, styles }: IssueItemProps) {
   const message = safeMessage(issue);
   const where = issue.cell ?? S.rowChip(issue.row);
-  const detail = issueDetail(issue, fix, refusal);
+  const detail = issueDetail(issue, offer, refusal);
+  // Only the issue that offers a repair carries its button (a shared repair: the first of its issues).
+  const fix = offer?.kind === 'fix' ? offer.fix : undefined;
   const detailId = useId('issue-detail');
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target === e.currentTarget && (e.key === 'Enter' || e.key === ' ')) {
@@ -423,7 +430,7 @@ function IssueItem({ rowRef, issue, fix, refusal, top, tabIndex, disabled, onFoc
       </div>
       <div className={styles.message}>{message}</div>
       {detail && (
-        <div className={styles.suggestion} data-testid={!fix && refusal ? 'issue-refused' : 'issue-detail'} id={detailId}>
+        <div className={styles.suggestion} data-testid={offer?.kind === 'shared' ? 'issue-fixed-with' : !offer && refusal ? 'issue-refused' : 'issue-detail'} id={detailId}>
           <span className={styles.icon} aria-hidden>
             <ArrowRight16Regular />
           </span>

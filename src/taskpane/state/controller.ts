@@ -24,7 +24,7 @@ import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
 import { S } from '../strings';
 import { stampBatch } from './expect';
-import { highlightsFor, planFixes } from './issues';
+import { highlightsFor, planFixes, repairGroup } from './issues';
 import { refuseFlatteningRepairs } from './rich-text';
 import { checkOptions, directories, EMPTY_SETTINGS, ownUnits, parseSettings, settingsToJson, type AppSettings } from './settings';
 
@@ -259,7 +259,9 @@ export class PaneController {
   applyFix(fix: Fix): Promise<void> {
     return this.guard(S.busyFixing, async () => {
       const grid = this.checked();
-      const plan = planFixes(grid, [fix], this.options(this.state.planYear), fix.label);
+      // A repair shared by several issues is written once, for all of them (Fix.repair).
+      const group = repairGroup(fix, this.state.fixes);
+      const plan = planFixes(grid, group, this.options(this.state.planYear), fix.label);
       if (!plan.applied.length) {
         const why = plan.refused[0] ? renderRefusal(plan.refused[0].refusal) : S.fixNotNow;
         this.patch({ notice: { intent: 'warning', text: why } });
@@ -267,7 +269,7 @@ export class PaneController {
       }
       await this.write(grid, plan.batch);
       await this.recheckAfter(grid, plan.batch.ops as Edit[]);
-      this.patch({ notice: { intent: 'success', text: fixDone(fix.label) } });
+      this.patch({ notice: { intent: 'success', text: plan.applied.length > 1 ? S.fixedMany(fixDone(fix.label), plan.applied.length) : fixDone(fix.label) } });
     });
   }
 

@@ -7,7 +7,7 @@
  * same Excel.run before writing and refuses the whole batch on any difference ('sheet-changed').
  */
 import { seenOf } from '../../core/fix';
-import type { Grid } from '../../core/grid';
+import { lastValueRow, type Grid } from '../../core/grid';
 import type { CellExpectation, SheetGrid, WriteBatch } from '../../excel/types';
 
 /** The cells of 1-based `row` from column 0 to `width` - 1, as expectations. */
@@ -26,7 +26,8 @@ function widthOf(grid: Grid): number {
 
 /**
  * `batch` on `grid`'s sheet. For each row insert, the row it goes below and the row it pushes
- * down (rows as before the batch) must still hold what `grid` holds.
+ * down (rows as before the batch) must still hold what `grid` holds. `lastRow`: the grid's last
+ * row holding a value, so that a refusal can name cells where rows moved them.
  */
 export function stampBatch(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>): WriteBatch {
   const inserts: { row: number; count: number }[] = [];
@@ -50,7 +51,7 @@ export function stampBatch(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>):
     if (below !== null && below <= grid.rows.length) expect.push(...rowExpectations(grid, below, width));
     inserts.push({ row: op.beforeRow, count: op.values.length });
   }
-  const out: WriteBatch = { label: batch.label, sheetId: grid.sheetId, ops: batch.ops };
+  const out: WriteBatch = { label: batch.label, sheetId: grid.sheetId, ops: batch.ops, lastRow: lastValueRow(grid.rows) };
   if (expect.length) out.expect = expect;
   return out;
 }

@@ -37,6 +37,46 @@ export function fixesByIssue(fixes: readonly Fix[]): Map<string, Fix> {
   return m;
 }
 
+/**
+ * What an issue of the list offers: its own Sửa (`fix`; `resolves` issues in all, more than one
+ * when it is a repair shared by several issues, `Fix.repair`), or, for the other issues of a
+ * shared repair, the issue whose Sửa fixes it too (`fixedBy`), so that no two rows carry the same
+ * button.
+ */
+export type FixOffer = { kind: 'fix'; fix: Fix; resolves: number } | { kind: 'shared'; fix: Fix; fixedBy: Issue };
+
+/**
+ * The offer of each issue with a fix, by issueKey. `issues` in the list's order: a shared repair
+ * is offered on the first of its issues there; the engine says which fixes are one repair
+ * (`Fix.repair.id`) and which issues it resolves (`Fix.repair.issues`).
+ */
+export function fixOffers(issues: readonly Issue[], fixes: readonly Fix[]): Map<string, FixOffer> {
+  const byIssue = fixesByIssue(fixes);
+  const owners = new Map<string, Issue>();
+  const out = new Map<string, FixOffer>();
+  for (const issue of issues) {
+    const key = issueKey(issue);
+    const fix = byIssue.get(key);
+    if (!fix || out.has(key)) continue;
+    const id = fix.repair?.id;
+    const owner = id === undefined ? undefined : owners.get(id);
+    if (owner) out.set(key, { kind: 'shared', fix, fixedBy: owner });
+    else {
+      if (id !== undefined) owners.set(id, issue);
+      out.set(key, { kind: 'fix', fix, resolves: Math.max(1, fix.repair?.issues.length ?? 1) });
+    }
+  }
+  return out;
+}
+
+/** The fixes of every issue `fix`'s repair resolves (just `fix` when it is not shared). */
+export function repairGroup(fix: Fix, fixes: readonly Fix[]): Fix[] {
+  const id = fix.repair?.id;
+  if (id === undefined) return [fix];
+  const group = fixes.filter((f) => f.repair?.id === id);
+  return group.includes(fix) ? group : [fix, ...group];
+}
+
 /** Why each issue's fix was refused at check time (the first refusal of an issue), by issueKey. */
 export function refusalsByIssue(refused: readonly RefusedFix[]): Map<string, FixRefusal> {
   const m = new Map<string, FixRefusal>();
