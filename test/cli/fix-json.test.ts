@@ -58,7 +58,7 @@ interface Case {
 const stt = { address: 'A23', old: '3.5', new: '3.4' };
 const area = { address: 'A28', old: AREA_WRONG, new: AREA_RIGHT };
 const sttFix = { sheet: SHEET, label: 'Đánh số lại (1 ô)', issues: [{ code: 'stt.gap', severity: 'error', row: 23, cell: 'A23' }], cells: [stt], deletedRows: [] };
-const areaFix = { sheet: SHEET, label: `Sửa A28 thành "${AREA_RIGHT}"`, issues: [{ code: 'section.nonstandard', severity: 'warning', row: 28, cell: 'A28' }], cells: [area], deletedRows: [] };
+const areaFix = { sheet: SHEET, label: `Sửa ô A28 thành "${AREA_RIGHT}"`, issues: [{ code: 'section.nonstandard', severity: 'warning', row: 28, cell: 'A28' }], cells: [area], deletedRows: [] };
 
 const CASES: Case[] = [
   {
@@ -95,7 +95,7 @@ const CASES: Case[] = [
     applied: [
       {
         sheet: SHEET,
-        label: 'Sửa H11 thành "Quý IV/2024"',
+        label: 'Sửa ô H11 thành "Quý IV/2024"',
         issues: [{ code: 'deadline.nonstandard', severity: 'info', row: 11, cell: 'H11' }],
         cells: [{ address: 'H11', old: 'Quý IV năm 2024', new: 'Quý IV/2024' }],
         deletedRows: [],
@@ -119,7 +119,7 @@ const CASES: Case[] = [
       { sheet: SHEET, label: 'Xóa dòng 9 (tiêu đề bảng lặp lại)', issues: [{ code: 'row.repeated-header', severity: 'warning', row: 9, cell: 'A9' }], cells: [], deletedRows: [9] },
       {
         sheet: SHEET,
-        label: 'Sửa E13 thành "Tháng 06/2024"',
+        label: 'Sửa ô E13 thành "Tháng 06/2024"',
         issues: [{ code: 'deadline.nonstandard', severity: 'info', row: 13, cell: 'E13' }],
         cells: [{ address: 'E13', old: 'Tháng 6/2024', new: 'Tháng 06/2024' }],
         deletedRows: [],
@@ -230,9 +230,9 @@ describe('phuluc fix --json', () => {
     expect(await main(['fix', file, '--out', path.join(dir, 'b.xlsx'), '--json'], json)).toBe(0);
     const doc = JSON.parse(json.stdout) as FixJson;
     expect(doc.summary).toEqual({ applied: 0, refused: 2, manual: 5, warnings: 0 });
-    expect(text.stdout).toContain('Không có chỗ nào sửa tự động được.');
-    expect(text.stdout).toContain(`Không sửa ${doc.summary!.refused} chỗ`);
-    expect(text.stdout).toContain(`Còn ${doc.summary!.manual} chỗ`);
+    expect(text.stdout).toContain('Không có vấn đề nào sửa tự động được.');
+    expect(text.stdout).toContain(`Không sửa ${doc.summary!.refused} vấn đề`);
+    expect(text.stdout).toContain(`Còn ${doc.summary!.manual} vấn đề`);
     // Both outputs are the same workbook.
     expect(readFileSync(path.join(dir, 'a.xlsx')).equals(readFileSync(path.join(dir, 'b.xlsx')))).toBe(true);
   }, 60_000);

