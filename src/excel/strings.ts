@@ -55,6 +55,8 @@ export const ES = {
   // Legacy text in cells with per-run formatting (write.ts).
   richTextNeedsApi118: (cells: string): string =>
     `Ô ${cells} có thể có chữ định dạng từng phần (đậm, nghiêng, phông riêng…); phiên bản Excel này (chưa có ExcelApi 1.18) không ghi được từng phần nên phuluc không ghi, để khỏi mất định dạng. Hãy sửa tay.`,
+  richTextLost: (cells: string): string =>
+    `Ô ${cells} có chữ định dạng từng phần (đậm, nghiêng, phông riêng…); ghi chữ mới sẽ làm mất định dạng đó nên phuluc không ghi. Hãy sửa tay.`,
   richTextNotKept: (cell: string): string =>
     `Ô ${cell} có chữ định dạng từng phần mà chuyển từng phần không ra đúng chữ đã kiểm tra; phuluc không ghi để khỏi mất định dạng. Hãy sửa tay.`,
 } as const;

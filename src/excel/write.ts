@@ -6,7 +6,11 @@
  * 2. Loads every cell it will write, every row it will delete and every `expect` cell, and
  *    compares them with what the check saw: on any difference nothing is written ('sheet-changed').
  *    A formula that would land in a Table column (Excel would fill it down the whole column as a
- *    calculated column) refuses the batch ('table-formula').
+ *    calculated column) refuses the batch ('table-formula'). Text over a cell with several text
+ *    runs (a bold word; read with ExcelApi 1.18, one getCellProperties per range) that is not a
+ *    legacy repair refuses the batch ('unsupported', naming the cells), as the .xlsx writer does:
+ *    writing a value would drop the runs' formatting. Without 1.18 the runs cannot be seen and
+ *    such writes go ahead (docs/ARCHITECTURE.md, "Rich text").
  * 3. Writes through a journal (journal.ts): cells in vertical runs, each row insert or delete alone
  *    in its sync, deletes last and bottom-up. A failure rolls back what was done. A legacy repair
  *    of a cell with several text runs writes them repaired one by one (`textRuns`, ExcelApi 1.18,
@@ -216,6 +220,17 @@ export function plan(batch: WriteBatch): Plan {
   return { phases, checks, rowChecks, formulas };
 }
 
+/** A text written over a cell of the sheet (not a formula, not a number, not in an inserted row). */
+function writesText(w: CellWrite): boolean {
+  return w.formula === undefined && typeof w.value === 'string' && w.origRow !== null;
+}
+
+/**
+ * Response bytes of one cell's text runs (getCellProperties): each run's text and its complete
+ * font, about 250 bytes for a plain cell; counted so that large batches read them in several syncs.
+ */
+const RUNS_BYTES_PER_CELL = 300;
+
 /** Runs down the columns or across the rows, whichever needs fewer ranges (each costs a request object). */
 function toRuns(writes: CellWrite[]): Run[] {
   const down = runsDown([...writes]);
@@ -354,11 +369,12 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         const range = runRange(sheet, run, run.origRow);
         range.load('values,formulas,valueTypes,numberFormat');
         runSnapshots.set(run, range);
-        // One read of the runs for the whole range when it holds a legacy repair.
-        const props = run.cells.some((w) => w.legacy !== undefined) ? range.getCellProperties({ textRuns: true }) : null;
-        if (props) budget.add(BYTES_PER_RANGE * 2);
+        // One read of the runs for the whole range when it writes text (ExcelApi 1.18): a legacy
+        // repair is made run by run, any other text over several runs is refused.
+        const props = richText && run.cells.some(writesText) ? range.getCellProperties({ textRuns: true }) : null;
+        if (props) budget.add(BYTES_PER_RANGE * 2 + run.cells.length * RUNS_BYTES_PER_CELL);
         run.cells.forEach((w, i) => {
-          if (w.legacy !== undefined && props) runsSnapshots.set(w, () => (run.across ? props.value[0]?.[i] : props.value[i]?.[0])?.textRuns);
+          if (writesText(w) && props) runsSnapshots.set(w, () => (run.across ? props.value[0]?.[i] : props.value[i]?.[0])?.textRuns);
           if (w.font === undefined) return;
           const font = (run.across ? range.getCell(0, i) : range.getCell(i, 0)).format.font;
           font.load('name');
@@ -492,9 +508,20 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
         ...(verdict.lastRowMoved !== undefined && { lastRowMoved: verdict.lastRowMoved }),
       });
     }
+    // Text over a rich cell (several runs) that is not a legacy repair would write plain text and
+    // drop the runs' formatting: refused, as the .xlsx writer refuses it (XS.richTextLost).
+    const flattened = [...runsSnapshots]
+      .filter(([w, textRunsOf]) => w.legacy === undefined && (textRunsOf()?.length ?? 0) >= 2)
+      .map(([w]) => `${columnLetter(w.col)}${w.origRow}`);
+    if (flattened.length)
+      throw new WorkbookError('unsupported', `text over the text runs of ${flattened.join(', ')} would drop their formatting`, {
+        userMessage: ES.richTextLost(flattened.slice(0, 5).join(', ') + (flattened.length > 5 ? '…' : '')),
+        cells: flattened,
+      });
     // Rich cells (several runs): each run decoded with the core's rule, its legacy font replaced.
     const runsBefore = new Map<CellWrite, Excel.RangeTextRun[]>();
     for (const [w, textRunsOf] of runsSnapshots) {
+      if (w.legacy === undefined) continue;
       const runs = textRunsOf() ?? [];
       if (runs.length < 2) continue; // one run: the cell's own text and font, written as such
       const repaired = repairLegacyRuns(

@@ -41,7 +41,7 @@ export function openBytes(name: string, bytes: Uint8Array): Opened {
   const ext = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? '.xlsx';
   try {
     const read = readWorkbook(bytes, { extension: ext });
-    return { ok: true, read, workbook: new MemoryWorkbook(read.grids, { settingsStore: localSettings() }) };
+    return { ok: true, read, workbook: new MemoryWorkbook(read.grids, { settingsStore: localSettings(), richText: read.richText }) };
   } catch (e) {
     if (e instanceof XlsxError) return { ok: false, reason: e.reason };
     const detail = e instanceof Error ? e.message : String(e);

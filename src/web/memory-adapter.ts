@@ -7,6 +7,9 @@
  *  - every cell it writes, every row it deletes and every `expect` cell must still hold what the
  *    check saw, by the core's one rule (`matchesSeen` / `matchesSeenRow`), or nothing is written
  *    ('sheet-changed' with the differing cells);
+ *  - a text written over a cell of the file that holds rich text (runs, `WorkbookRead.richText`)
+ *    is refused unless it is a legacy repair ('unsupported', naming the cells), as the .xlsx
+ *    writer that makes the download would refuse it, so the pane never shows a fix it cannot save;
  *  - a batch is all or nothing, and pushes one undo entry; Hoàn tác puts back the sheet as it was
  *    before, only while it still holds exactly what the batch left ('undo-stale' otherwise).
  *
@@ -60,6 +63,8 @@ export interface MemorySheet {
   readonly name: string;
   /** The sheet as read from the file (never changed). */
   readonly original: Grid;
+  /** Cells of the file ("row,col", 0-based file rows) holding rich text (runs). */
+  readonly richText?: ReadonlySet<string>;
   rows: Row[];
   merges: MergeRange[];
   hiddenRows: number[];
@@ -109,6 +114,8 @@ export interface MemoryWorkbookOptions {
   settingsStore?: { get(): unknown; set(value: unknown): void };
   /** Column widths for the view, by sheet name. */
   colWidths?: (grid: Grid) => number[];
+  /** The file's cells holding rich text, by sheet name (the reader's `WorkbookRead.richText`). */
+  richText?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 let nextId = 1;
@@ -130,6 +137,7 @@ export class MemoryWorkbook {
       id: `web-sheet-${nextId++}`,
       name: g.name,
       original: g,
+      ...(options.richText?.has(g.name) && { richText: options.richText.get(g.name) }),
       rows: g.rows.map((r) => (r ? (r as Row) : [])),
       merges: g.merges.map((m) => ({ ...m })),
       hiddenRows: [...(g.hiddenRows ?? [])],
@@ -350,6 +358,8 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
   // 1. What the batch depends on, in the sheet as it is before the batch: the cells it writes,
   // its expectations, the cells of the rows it deletes (in that order, as the Office adapter).
   const rowChecks: CheckedCell[] = [];
+  // Text writes over the file's rich cells that are not legacy repairs (A1, before the batch).
+  const flattened: string[] = [];
   // Where each op's row was before the batch (inserts shift the rows below them).
   const pre: (number | null)[] = beforeRows.map((_, i) => i);
   for (const op of batch.ops) {
@@ -359,8 +369,12 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
       pre.splice(at, 0, ...op.values.map(() => null));
     } else if (op.kind === 'set' || op.kind === 'formula') {
       const p = op.row - 1 < pre.length ? pre[op.row - 1] : op.row - 1 - pre.length + beforeRows.length;
-      if (p !== null && p !== undefined) check(p, op.col, op.seen);
-      else if (!isEmptySeen(op.seen)) changes.push({ address: a1(op.row - 1, op.col), expected: shown(op.seen), found: '' });
+      if (p !== null && p !== undefined) {
+        check(p, op.col, op.seen);
+        const file = s.origin[p];
+        if (op.kind === 'set' && typeof op.value === 'string' && op.legacy === undefined && file !== null && file !== undefined && s.richText?.has(`${file},${op.col}`))
+          flattened.push(a1(p, op.col));
+      } else if (!isEmptySeen(op.seen)) changes.push({ address: a1(op.row - 1, op.col), expected: shown(op.seen), found: '' });
     } else if (op.kind === 'delete-row') {
       const r = op.row - 1;
       const width = Math.max(op.seen.length, beforeRows[r]?.length ?? 0);
@@ -389,6 +403,14 @@ export function planBatch(s: MemorySheet, batch: WriteBatch, sheets: readonly Me
       ...(verdict.lastRowMoved !== undefined && { lastRowMoved: verdict.lastRowMoved }),
     });
   }
+  // Text over a rich cell of the file that is not a legacy repair: the download would flatten it
+  // (the .xlsx writer refuses it, XS.richTextLost), so it is refused now, nothing changed.
+  if (flattened.length > 0)
+    throw new WorkbookError('unsupported', `text over the rich text of ${flattened.join(', ')}`, {
+      userMessage: W.richTextLost(flattened.slice(0, 5).join(', ') + (flattened.length > 5 ? '…' : ''), s.name),
+      cells: flattened,
+      sheetName: s.name,
+    });
 
   // 2. Apply on copies.
   let rows: Row[] = beforeRows.slice();

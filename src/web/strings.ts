@@ -31,6 +31,8 @@ export const W = {
   demoRows: 'với trang tính mẫu 20.000 dòng.',
   formulaNotMovable: (address: string, sheet: string, formula: string): string =>
     `Chưa sửa: công thức ở ô ${address} trang "${sheet}" (=${formula}) có tham chiếu phuluc chưa dời được khi thêm hoặc xóa dòng. Không có gì bị thay đổi; hãy sửa trong Excel.`,
+  richTextLost: (cells: string, sheet: string): string =>
+    `Chưa sửa: ô ${cells} trang "${sheet}" có chữ định dạng từng phần (đậm, nghiêng, phông riêng…); ghi chữ mới sẽ làm mất định dạng đó nên phuluc không ghi. Không có gì bị thay đổi; hãy sửa tay.`,
   demoNeedsNetwork: 'Bản dùng thử với trang tính mẫu 20.000 dòng cần kết nối mạng (máy này chưa lưu nó để dùng khi mất mạng).',
   reading: 'Đang đọc tệp…',
   paneLabel: 'Ngăn tác vụ phuluc',

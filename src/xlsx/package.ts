@@ -452,9 +452,10 @@ function readWorkbookPart(
  * points): each `<si>` as the text Excel shows — a plain `<t>`, or the `<t>` of every rich run
  * `<r>` concatenated; phonetic runs (`<rPh>`) are not part of the text; `_xHHHH_` decoded.
  * Streams the part (tables of 100,000 strings are common). Returns undefined when the
- * workbook has no shared-string part (or the part is absent from the zip).
+ * workbook has no shared-string part (or the part is absent from the zip). `rich`, when given,
+ * receives the index of every `<si>` made of runs (rich text: ECMA-376 Part 1, 18.4.4 `r`).
  */
-export function readSharedStrings(pkg: XlsxPackage): string[] | undefined {
+export function readSharedStrings(pkg: XlsxPackage, rich?: Set<number>): string[] | undefined {
   const partName = pkg.workbook.sharedStringsPart;
   if (!partName || !pkg.has(partName)) return undefined;
   const out: string[] = [];
@@ -469,6 +470,7 @@ export function readSharedStrings(pkg: XlsxPackage): string[] | undefined {
       inSi = true;
       text = '';
     } else if (name === 'rPh') phonetic++;
+    else if (name === 'r' && inSi && phonetic === 0) rich?.add(out.length);
     else if (name === 't' && inSi && phonetic === 0) inT = true;
   });
   parser.on('text', (t) => {

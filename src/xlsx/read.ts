@@ -48,6 +48,12 @@ export interface WorkbookRead {
   grids: Grid[];
   /** Every sheet workbook.xml lists, worksheets or not. */
   sheets: SheetInfo[];
+  /**
+   * The cells holding rich text (runs with their own formatting, ECMA-376 Part 1, 18.4.4), by
+   * sheet name, as "row,col" (0-based); sheets without any are absent. A text written over one
+   * would drop that formatting: the .xlsx writer refuses it, and so does the web page's workbook.
+   */
+  richText: Map<string, ReadonlySet<string>>;
   /** How many formula cells had no trustworthy value, and how many of those were evaluated. */
   formulas: { pending: number; evaluated: number };
 }
@@ -77,17 +83,21 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
   }
   const styles = readStyles(pkg);
   let strings: string[] | undefined | null = null; // null: not read yet
+  const richShared = new Set<number>();
   const sharedStrings = (): string[] => {
-    if (strings === null) strings = readSharedStrings(pkg);
+    if (strings === null) strings = readSharedStrings(pkg, richShared);
     if (!strings) throw corrupt(XS.sharedStringsMissing);
     return strings;
   };
 
   const grids: Grid[] = [];
+  const richText = new Map<string, ReadonlySet<string>>();
   const pending: PendingFormula[] = [];
   for (const s of wb.sheets) {
     if (s.kind !== 'worksheet' || !s.part) continue;
-    grids.push(readWorksheet(pkg, s, { styles, sharedStrings, date1904: wb.date1904, recalc: cachedValuesVerdict(wb) === 'untrusted', pending }));
+    const rich = new Set<string>();
+    grids.push(readWorksheet(pkg, s, { styles, sharedStrings, richShared, rich, date1904: wb.date1904, recalc: cachedValuesVerdict(wb) === 'untrusted', pending }));
+    if (rich.size > 0) richText.set(s.name, rich);
   }
   if (grids.length === 0) {
     throw new XlsxError('unsupported', XS.noWorksheets);
@@ -97,7 +107,7 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
     if (options.evaluate === false) for (const p of pending) markUncomputed(p.cell);
     else evaluated = evaluatePending(grids, pending, (cell) => finishNumber(cell));
   }
-  return { package: pkg, date1904: wb.date1904, grids, sheets: wb.sheets, formulas: { pending: pending.length, evaluated } };
+  return { package: pkg, date1904: wb.date1904, grids, sheets: wb.sheets, richText, formulas: { pending: pending.length, evaluated } };
 }
 
 function markUncomputed(cell: Cell): void {
@@ -121,6 +131,10 @@ function printable(s: string): string {
 interface SheetContext {
   styles: Styles;
   sharedStrings: () => string[];
+  /** Indexes of the shared strings made of runs (filled when the table is read). */
+  richShared: ReadonlySet<number>;
+  /** Receives "row,col" of each cell holding rich text. */
+  rich: Set<string>;
   date1904: boolean;
   /** Cached formula values are not trusted (src/xlsx/cached-values.ts): every formula is evaluated. */
   recalc: boolean;
@@ -163,6 +177,8 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
   let collect = 0;
   let inIs = false;
   let phonetic = 0;
+  /** The inline string has runs (rich text). */
+  let runs = false;
 
   const parser = new SaxesParser({ position: false });
   parser.on('opentag', (tag) => {
@@ -186,6 +202,9 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
           return;
         case 'rPh':
           phonetic++;
+          return;
+        case 'r':
+          if (inIs && phonetic === 0) runs = true;
           return;
         case 't':
           if (inIs && phonetic === 0) collect = 3;
@@ -213,6 +232,7 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       f = undefined;
       fType = '';
       is = undefined;
+      runs = false;
       return;
     }
     if (name === 'row' && inData) {
@@ -318,6 +338,9 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       rows[cellRow] = cells;
     }
     cells[cellCol] = cell;
+    // Rich text (as the writer's richRuns sees it: runs, no formula).
+    if (!hasFormula && typeof cell.value === 'string' && ((type === 'inlineStr' && runs) || (type === 's' && ctx.richShared.has(Number(v)))))
+      ctx.rich.add(`${cellRow},${cellCol}`);
     if (shared !== undefined) orphans.push({ cell, si: shared, row: cellRow, col: cellCol });
     if (hasFormula && (ctx.recalc || cell.uncomputed)) {
       // Excel will recompute it, or the file holds no value: evaluate (or leave uncomputed).
