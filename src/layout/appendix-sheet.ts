@@ -74,11 +74,19 @@ export interface NewAppendix {
 /**
  * The plan's number prefix from the body's name, as Vietnamese administrative documents abbreviate
  * it: the initial of every word but the conjunctions, without tone marks (Đ kept): "Sở Nội vụ" →
- * "SNV", "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH". The clerk may correct it.
+ * "SNV", "Sở Lao động - Thương binh và Xã hội" → "SLĐTBXH". A People's Committee at any level is
+ * "UBND" without its locality ("UBND xã Ea Kar, tỉnh Đắk Lắk" → "UBND", as in the …/KH-UBND of
+ * Nghị định 30/2020/NĐ-CP, Phụ lục III); the locality a body is named with ("Sở Nội vụ tỉnh Quảng
+ * Trị") is left out; an acronym in the name (UBND, HĐND) is kept whole. The clerk may correct it.
  */
 export function bodyInitials(body: string): string {
-  const words = body.normalize('NFC').split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
+  const name = body.normalize('NFC').trim().replace(/^(?:Ủy|Uỷ) ban nhân dân(?=\s|$)/iu, 'UBND');
+  if (/^UBND(?:\s|,|$)/u.test(name)) return 'UBND';
+  const own = name.replace(/(?:\s*,\s*|\s+)(?:tỉnh|thành phố)\s+\S.*$/iu, '');
+  const words = own.split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
   const initial = (w: string) => {
+    // An acronym (UBND, HĐND, TB&XH) is kept whole, letters only.
+    if (w.length > 1 && w === w.toLocaleUpperCase('vi') && w !== w.toLocaleLowerCase('vi')) return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}]/gu, '').normalize('NFC');
     const ch = w.charAt(0).toLocaleUpperCase('vi');
     // Đ (U+0110) has no decomposition, so it keeps its stroke while accents fall away.
     return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');

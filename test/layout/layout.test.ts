@@ -73,7 +73,17 @@ describe('newAppendixSheet', () => {
     ['Sở Nội vụ', 'SNV'],
     ['Sở Lao động - Thương binh và Xã hội', 'SLĐTBXH'],
     ['Sở Tài nguyên và Môi trường', 'STNMT'],
-    ['Ủy ban nhân dân huyện Gio Linh', 'UBNDHGL'],
+    ['Ủy ban nhân dân huyện Gio Linh', 'UBND'],
+    ['UBND xã Ea Kar, tỉnh Đắk Lắk', 'UBND'],
+    ['Ủy ban nhân dân phường Ba Đình, thành phố Hà Nội', 'UBND'],
+    ['UBND thành phố Hà Nội', 'UBND'],
+    ['Sở Nội vụ tỉnh Quảng Trị', 'SNV'],
+    ['Sở Tư pháp, thành phố Hà Nội', 'STP'],
+    ['Văn phòng UBND tỉnh', 'VPUBNDT'],
+    ['Văn phòng HĐND và UBND xã', 'VPHĐNDUBNDX'],
+    ['Ban Quản lý Khu kinh tế tỉnh Quảng Trị', 'BQLKKT'],
+    ['Thanh tra tỉnh', 'TTT'],
+    ['Sở LĐ-TB&XH', 'SLĐTBXH'],
     ['văn phòng', 'VP'],
   ])('bodyInitials(%j) = %s', (body, initials) => {
     expect(bodyInitials(body)).toBe(initials);
