@@ -35,16 +35,19 @@ const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/]+$/u;
  * plan can be for (FIRST_PLAN_YEAR … `thisYear` + YEARS_AHEAD), and the body a state body's name
  * as the directories recognise one (isIssuingBody), in plain text (it is written into the title),
  * of a province or city that exists in that year, in a level that exists then (bodyProblem: not a
- * province merged away in 2025, not a district after 30/6/2025).
+ * province merged away in 2025, not a district after 30/6/2025, not a department merged away on
+ * 01/3/2025, not a level word with no name as `UBND xã`).
  */
 export function newAppendixProblem(o: { year: number; body: string }, thisYear: number): string | undefined {
   const last = thisYear + YEARS_AHEAD;
   if (o.year < FIRST_PLAN_YEAR || o.year > last) return C.newAppendix.badYear(o.year, FIRST_PLAN_YEAR, last, YEARS_AHEAD);
   const body = o.body.normalize('NFC').trim();
   if (body.length > MAX_BODY) return C.newAppendix.bodyTooLong(body.length, MAX_BODY);
+  const wrong = bodyProblem(body, planReferenceDate([], o.year) ?? `${o.year}-01-01`);
+  // an ended department is named first, even by an abbreviation written with `&` (Sở KH&ĐT)
+  if (wrong?.code === 'body.ended-department') return bodyProblemMessage(printable(body), wrong);
   if (!BODY_CHARS.test(body)) return C.newAppendix.bodyCharacters(printable(body));
   if (!isIssuingBody(body)) return C.newAppendix.notABody(printable(body));
-  const wrong = bodyProblem(body, planReferenceDate([], o.year) ?? `${o.year}-01-01`);
   if (wrong) return bodyProblemMessage(printable(body), wrong);
   return undefined;
 }

@@ -6,6 +6,7 @@ import { readdirSync } from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { FIRST_PLAN_YEAR, newAppendixProblem, YEARS_AHEAD } from '../../src/cli/new';
+import { bodyProblem } from '../../src/core/units/directories';
 import { captureIo, tempDir } from './helpers';
 
 const THIS_YEAR = 2026;
@@ -120,3 +121,116 @@ describe('phuluc new: refused before anything is written', () => {
     expect(readdirSync(dir)).toEqual([name]);
   });
 });
+
+// the provincial departments merged on 01/3/2025 (Nghị định 45/2025/NĐ-CP): a 2026 plan names the one that took over
+const ENDED: [string, string][] = [
+  ['Sở Lao động - Thương binh và Xã hội', 'Sở Nội vụ'],
+  ['Sở LĐ-TB&XH', 'Sở Nội vụ'],
+  ['Sở LĐTBXH tỉnh Quảng Trị', 'Sở Nội vụ'],
+  ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
+  ['Sở KH&ĐT', 'Sở Tài chính'],
+  ['Sở Kế hoạch và Đầu tư tỉnh Quảng Trị', 'Sở Tài chính'],
+  ['Sở Giao thông vận tải', 'Sở Xây dựng'],
+  ['Sở GTVT', 'Sở Xây dựng'],
+  ['Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và Môi trường'],
+  ['Sở TN&MT', 'Sở Nông nghiệp và Môi trường'],
+  ['Sở Nông nghiệp và Phát triển nông thôn', 'Sở Nông nghiệp và Môi trường'],
+  ['Sở NN&PTNT', 'Sở Nông nghiệp và Môi trường'],
+  ['Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ'],
+  ['Sở TT&TT', 'Sở Khoa học và Công nghệ'],
+  ['Ban Dân tộc tỉnh', 'Sở Dân tộc và Tôn giáo'],
+  ['Ban Dân tộc', 'Sở Dân tộc và Tôn giáo'],
+];
+
+describe('a department merged away on 01/3/2025 cannot issue a later plan (body.ended-department)', () => {
+  test.each(ENDED)('"%s" is refused in a 2026 plan, naming %s', (body, successor) => {
+    const problem = bodyProblem(body, '2026-01-01');
+    expect(problem).toMatchObject({ code: 'body.ended-department', until: '2025-02-28' });
+    expect(problem?.code === 'body.ended-department' ? problem.successors : []).toContain(successor);
+    const reason = newAppendixProblem({ year: 2026, body }, THIS_YEAR);
+    expect(reason).toMatch(new RegExp(`^"${escapeRe(body)}": .* đã kết thúc ngày 28/02/2025 .*${escapeRe(successor)}`, 'u'));
+  });
+
+  test.each(ENDED)('"%s" is accepted in a 2024 plan (it existed then)', (body) => {
+    expect(bodyProblem(body, '2024-01-01')).toBeUndefined();
+    expect(bodyProblem(body, '2025-02-28')).toBeUndefined();
+    // an abbreviation written with & stays refused for its characters, whatever the year
+    if (!body.includes('&')) expect(newAppendixProblem({ year: 2024, body }, THIS_YEAR)).toBeUndefined();
+    else expect(newAppendixProblem({ year: 2024, body }, THIS_YEAR)).toMatch(/có ký tự không dùng/);
+  });
+
+  test.each([
+    'Sở Nội vụ',
+    'Sở Tài chính',
+    'Sở Xây dựng',
+    'Sở Nông nghiệp và Môi trường',
+    'Sở Khoa học và Công nghệ',
+    'Sở Dân tộc và Tôn giáo',
+    'Sở Y tế',
+    'Sở Giáo dục và Đào tạo tỉnh Quảng Trị',
+    'Sở Nội vụ thành phố Hà Nội',
+    'Ban Quản lý Khu kinh tế tỉnh Quảng Trị',
+    'Thanh tra tỉnh',
+    'Phòng Kinh tế xã Cam Lộ',
+  ])('"%s", a body of today, is accepted in 2026', (body) => {
+    expect(bodyProblem(body, '2026-01-01')).toBeUndefined();
+  });
+
+  test.each([['Sở Nội vụ'], ['Sở Tài chính tỉnh Quảng Trị'], ['Sở Nông nghiệp và Môi trường'], ['Sở Dân tộc và Tôn giáo']])('phuluc new accepts "%s" for 2026', (body) => {
+    expect(newAppendixProblem({ year: 2026, body }, THIS_YEAR)).toBeUndefined();
+  });
+});
+
+describe('a committee with its level word and no name is refused (body.no-name)', () => {
+  test.each<[string, string]>([
+    ['UBND xã', 'xã'],
+    ['UBND phường', 'phường'],
+    ['UBND đặc khu', 'đặc khu'],
+    ['UBND tỉnh', 'tỉnh'],
+    ['UBND thành phố', 'thành phố'],
+    ['UBND TP.', 'thành phố'],
+    ['Ủy ban nhân dân xã', 'xã'],
+    ['ỦY BAN NHÂN DÂN TỈNH', 'tỉnh'],
+    ['UBND các xã', 'xã'],
+    ['UBND  xã ', 'xã'],
+  ])('"%s" is refused, the %s without its name', (body, level) => {
+    expect(bodyProblem(body, '2026-01-01')?.code).toBe('body.no-name');
+    expect(bodyProblem(body, '2024-01-01')?.code).toBe('body.no-name');
+    expect(newAppendixProblem({ year: 2026, body }, THIS_YEAR)).toMatch(new RegExp(`chưa ghi tên ${level}; hãy ghi đầy đủ tên cơ quan, ví dụ "UBND ${level} `, 'u'));
+  });
+
+  test.each([
+    'UBND xã Tân Lập',
+    'UBND phường Đông Hà',
+    'UBND đặc khu Côn Cỏ',
+    'UBND tỉnh Quảng Trị',
+    'UBND thành phố Hà Nội',
+    'UBND TP. Hồ Chí Minh',
+    'Ủy ban nhân dân xã Phường Sơn',
+    'UBND xã Cam Lộ, tỉnh Quảng Trị',
+    'Xã Cam Lộ',
+    'Sở Y tế tỉnh Quảng Trị',
+  ])('"%s" is accepted', (body) => {
+    expect(bodyProblem(body, '2026-01-01')).toBeUndefined();
+    expect(newAppendixProblem({ year: 2026, body }, THIS_YEAR)).toBeUndefined();
+  });
+});
+
+describe('phuluc new: an ended department or a nameless body writes nothing', () => {
+  const today = () => `${THIS_YEAR}-06-15`;
+  test.each<[string, RegExp]>([
+    ['Sở Lao động - Thương binh và Xã hội', /Sở Lao động - Thương binh và Xã hội đã kết thúc ngày 28\/02\/2025 .*Sở Nội vụ/u],
+    ['Sở KH&ĐT', /Sở Kế hoạch và Đầu tư đã kết thúc ngày 28\/02\/2025 .*Sở Tài chính/u],
+    ['UBND xã', /chưa ghi tên xã/u],
+  ])('--body %j --year 2026', async (body, reason) => {
+    const dir = tempDir();
+    const io = Object.assign(captureIo(), { today });
+    expect(await main(['new', '--year', '2026', '--body', body, '--out', path.join(dir, 'moi.xlsx')], io)).toBe(2);
+    expect(io.stderr).toMatch(reason);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

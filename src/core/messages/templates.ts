@@ -50,8 +50,34 @@ export function bodyProblemMessage(body: string, p: BodyProblem): string {
         : `"${body}": ${p.name} là tỉnh, không phải thành phố trực thuộc trung ương; hãy ghi "tỉnh ${p.name}".`;
     case 'body.ended-district':
       return `"${body}": cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) đã kết thúc ngày ${viDay(p.until)}; kế hoạch từ ngày đó do UBND tỉnh, thành phố hoặc UBND xã, phường, đặc khu ban hành.`;
+    case 'body.ended-department':
+      return `"${body}": ${p.name} đã kết thúc ngày ${viDay(p.until)} (Nghị định 45/2025/NĐ-CP), nhiệm vụ chuyển sang ${p.successors.join(', ')}; hãy ghi tên cơ quan hiện nay (${p.successors[0] ?? ''}).`;
+    case 'body.no-name':
+      return `"${body}": chưa ghi tên ${LEVEL_WORDS[p.level] ?? p.level}; hãy ghi đầy đủ tên cơ quan, ví dụ "${EXAMPLES[p.level] ?? 'UBND tỉnh Quảng Trị'}".`;
   }
 }
+
+/** A folded level word (body.no-name) as written in Vietnamese. */
+const LEVEL_WORDS: Readonly<Record<string, string>> = {
+  xa: 'xã',
+  phuong: 'phường',
+  'dac khu': 'đặc khu',
+  'thi tran': 'thị trấn',
+  tinh: 'tỉnh',
+  'thanh pho': 'thành phố',
+  tp: 'thành phố',
+};
+
+/** A full name for each level, shown after a nameless body. */
+const EXAMPLES: Readonly<Record<string, string>> = {
+  xa: 'UBND xã Cam Lộ',
+  phuong: 'UBND phường Đông Hà',
+  'dac khu': 'UBND đặc khu Côn Cỏ',
+  'thi tran': 'UBND thị trấn Cam Lộ',
+  tinh: 'UBND tỉnh Quảng Trị',
+  'thanh pho': 'UBND thành phố Hà Nội',
+  tp: 'UBND thành phố Hà Nội',
+};
 
 /** The day after a YYYY-MM-DD date. */
 function nextDay(iso: string): string {

@@ -1,4 +1,5 @@
 import { fold } from '../../text';
+import { LEGACY_DEPARTMENTS } from './legacy';
 import { existsAt, placesNamed, type ProvinceKind } from './places';
 
 /** The day the district level ended and the merged provinces' governments took office (Nghị quyết 202/2025/QH15). */
@@ -14,13 +15,30 @@ const TWO_LEVELS = '2025-07-01';
  * - `body.wrong-kind`: a centrally-run city called a province (`UBND tỉnh Hà Nội`), or, from
  *   01/7/2025, a province called a city (`Sở Y tế thành phố Quảng Trị`);
  * - `body.ended-district`: a district, town or district-level city (`UBND huyện Cam Lộ`, `…, quận
- *   Ba Đình`) in a plan dated from 01/7/2025, when that level ended.
+ *   Ba Đình`) in a plan dated from 01/7/2025, when that level ended;
+ * - `body.ended-department`: a provincial department or board merged away on 01/3/2025 (Nghị định
+ *   45/2025/NĐ-CP; legacy.ts), by its name or abbreviation (`Sở LĐ-TB&XH`), with who took over;
+ * - `body.no-name`: a committee followed by its level word and no name (`UBND xã`, `UBND tỉnh`),
+ *   whatever the date. `level` is the word as folded (`xa`, `thanh pho`, `tp`).
  */
 export type BodyProblem =
   | { code: 'body.unknown-place'; written: ProvinceKind; name: string }
   | { code: 'body.ended-place'; written: ProvinceKind; name: string; until: string; successor: { name: string; kind: ProvinceKind } }
   | { code: 'body.wrong-kind'; written: ProvinceKind; name: string; kind: ProvinceKind }
-  | { code: 'body.ended-district'; until: string };
+  | { code: 'body.ended-district'; until: string }
+  | { code: 'body.ended-department'; name: string; until: string; successors: string[] }
+  | { code: 'body.no-name'; level: string };
+
+/** `UBND xã`, `Ủy ban nhân dân các phường`, `UBND TP.` (folded): a level word with no name after it. */
+const NAMELESS = /^(?:ubnd|uy ban nhan dan) (?:cac )?(xa|phuong|dac khu|thi tran|tinh|thanh pho|tp)\.?$/;
+
+/** The departments that ended on 01/3/2025, each with its folded name and abbreviations. */
+const ENDED_DEPARTMENTS = LEGACY_DEPARTMENTS.map((e) => ({ entry: e, names: [e.name, ...e.aliases].map((n) => fold(n).replace(/\s+/g, ' ').trim()) }));
+
+/** The ended department a folded body names first (`so gtvt tinh quang tri`), or undefined. */
+function endedDepartment(f: string): (typeof ENDED_DEPARTMENTS)[number]['entry'] | undefined {
+  return ENDED_DEPARTMENTS.find((d) => d.names.some((n) => f === n || f.startsWith(`${n} `) || f.startsWith(`${n},`)))?.entry;
+}
 
 /** `UBND huyện …`, `…, quận …`, `Ủy ban nhân dân thị xã …` (folded): a district-level body or place. */
 const DISTRICT = /(?:^(?:ubnd|uy ban nhan dan) |,\s*|^)(huyen|quan|thi xa) [a-z]/;
@@ -33,6 +51,12 @@ const DISTRICT = /(?:^(?:ubnd|uy ban nhan dan) |,\s*|^)(huyen|quan|thi xa) [a-z]
  */
 export function bodyProblem(name: string, asOf: string): BodyProblem | undefined {
   const f = fold(name).replace(/\s+/g, ' ').trim();
+  const nameless = NAMELESS.exec(f);
+  if (nameless?.[1] !== undefined) return { code: 'body.no-name', level: nameless[1] };
+  const dept = endedDepartment(f);
+  if (dept?.validUntil !== undefined && asOf > dept.validUntil) {
+    return { code: 'body.ended-department', name: dept.name, until: dept.validUntil, successors: [...(dept.successors ?? [])] };
+  }
   const twoLevels = asOf >= TWO_LEVELS;
   if (twoLevels && DISTRICT.test(f)) return { code: 'body.ended-district', until: '2025-06-30' };
   for (const m of placesNamed(f, asOf)) {
