@@ -15,6 +15,15 @@ export interface WorkbookEdit {
   xml?: string;
   /** Defined names that could not be rewritten (they stop every deletion). */
   refusals: string[];
+  /** Defined names the deletions rewrote: name, scope (`localSheetId`, a sheet's position) and text before and after. */
+  names: RewrittenName[];
+}
+
+export interface RewrittenName {
+  name: string;
+  localSheetId?: number;
+  from: string;
+  to: string;
 }
 
 /** Elements that come after calcPr in CT_Workbook (ECMA-376 Part 1, 18.2.27), in order. */
@@ -34,6 +43,7 @@ export function editWorkbook(
 ): WorkbookEdit {
   const s = new Splicer();
   const refusals: string[] = [];
+  const names: RewrittenName[] = [];
   let root: XmlOpen | undefined;
   let calcDone = !fullCalcOnLoad;
   walkXml(xml, {
@@ -65,11 +75,15 @@ export function editWorkbook(
       const t = el.text ?? '';
       const r = mapReferences(t, (op) => shiftOperand(op, undefined, deletionOf));
       if (!r.ok) refusals.push(XS.definedNameUnreadable(el.attributes.name ?? '', t));
-      else if (r.changed) s.replace(el.openEnd, el.closeStart, escapeText(r.text));
+      else if (r.changed) {
+        s.replace(el.openEnd, el.closeStart, escapeText(r.text));
+        const scope = el.attributes.localSheetId;
+        names.push({ name: el.attributes.name ?? '', ...(scope !== undefined && /^\d+$/.test(scope) && { localSheetId: Number(scope) }), from: t, to: r.text });
+      }
     },
   });
-  if (s.size === 0) return { refusals };
-  return { xml: s.apply(xml), refusals };
+  if (s.size === 0) return { refusals, names };
+  return { xml: s.apply(xml), refusals, names };
 }
 
 function prefix(qname: string): string {

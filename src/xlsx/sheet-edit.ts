@@ -136,6 +136,43 @@ export interface SheetEditResult {
   valuesDropped: number;
   /** Formulas written without a cached value (the workbook must recalculate on open). */
   formulasWritten?: number;
+  /** Formulas of cells that stay whose text the row deletions changed, in document order. */
+  rewritten: RewrittenFormula[];
+  /** Merges, validations, conditional formats and hyperlinks the row deletions moved or removed. */
+  shifted: ShiftCounts;
+}
+
+/**
+ * A formula the row deletions rewrote (references moved, shrunk or turned into #REF!), in a cell
+ * that stays: its row before and after (1-based) and column (0-based); the text as stored (no
+ * leading `=`) before and after. A shared formula's follower is given with its own text.
+ */
+export interface RewrittenFormula {
+  row: number;
+  newRow: number;
+  col: number;
+  from: string;
+  to: string;
+  /** It now reads #REF! (it read a cell of a deleted row). */
+  ref: boolean;
+}
+
+/** How many of each kind the row deletions moved (or shrank, or re-anchored) and removed with their rows. */
+export interface ShiftCount {
+  moved: number;
+  removed: number;
+}
+
+export interface ShiftCounts {
+  mergeCells: ShiftCount;
+  dataValidations: ShiftCount;
+  conditionalFormats: ShiftCount;
+  hyperlinks: ShiftCount;
+}
+
+/** No change of any kind. */
+export function noShifts(): ShiftCounts {
+  return { mergeCells: { moved: 0, removed: 0 }, dataValidations: { moved: 0, removed: 0 }, conditionalFormats: { moved: 0, removed: 0 }, hyperlinks: { moved: 0, removed: 0 } };
 }
 
 const key = (row: number, col: number) => `${row}:${col}`;
@@ -161,6 +198,8 @@ interface SharedGroup {
   /** Members' rows run top..bottom (old numbering). */
   top: number;
   bottom: number;
+  /** The master's formula after the deletions, when they changed it (a group kept shared). */
+  rewritten?: string;
 }
 
 /** An element outside sheetData rewritten as a whole when it closes, with the edits inside it. */
@@ -238,6 +277,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     hasFormulas: false,
     written: [],
     valuesDropped: 0,
+    rewritten: [],
+    shifted: noShifts(),
   };
   const refuseDeletion = (sheet: string, reason: string, row?: number) => {
     if (!result.refusals.some((r) => 'deletionOf' in r && r.deletionOf === sheet && r.reason === reason && r.row === row)) {
@@ -854,7 +895,11 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
               const moved = deleteRowsInArea(a, del);
               if (moved && moved !== a) local.push([refSpan.start, refSpan.end, formatArea(moved)]);
             }
-          } else formula = undefined; // a follower of a group that stays: nothing to do
+          } else {
+            // A follower of a group that stays: nothing to write; its own text follows the master's.
+            formula = undefined;
+            if (g.rewritten !== undefined) followerRewritten(c, g, g.rewritten);
+          }
         } else {
           // The group is split: this member gets its own formula.
           const own0 = translateFormula(g.formula, c.row - g.row, c.col - g.col);
@@ -866,6 +911,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
             if (r.ok) {
               replaceWhole = `<${f.name}>${escapeText(r.text)}</${f.name}>`;
               if (r.text.includes('#REF!') && !own0.text.includes('#REF!')) refError = true;
+              if (r.text !== own0.text) noteRewritten(c, own0.text, r.text);
             }
             formula = undefined;
           }
@@ -892,6 +938,11 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
           local.push([f.openEnd, f.closeStart, escapeText(r.text)]);
           result.formulaCellsChanged = true;
           if (r.text.includes('#REF!') && !formula.includes('#REF!')) refError = true;
+          noteRewritten(c, formula, r.text);
+          if (ft === 'shared') {
+            const g = shared.get(f.attributes.si ?? '');
+            if (g && g.row === c.row && g.col === c.col) g.rewritten = r.text;
+          }
         }
       }
       if (refError) {
@@ -914,6 +965,18 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     if (newRow !== c.row && c.f) result.formulaCellsChanged = true;
     return local.sort((x, y) => x[0] - y[0]);
+  }
+
+  /** Records a formula the deletions rewrote (see SheetEditResult.rewritten). */
+  function noteRewritten(c: CellInfo, from: string, to: string) {
+    result.rewritten.push({ row: c.row, newRow: newRowOf(c.row), col: c.col, from, to, ref: to.includes('#REF!') && !from.includes('#REF!') });
+  }
+
+  /** A follower of a shared group kept shared whose master was rewritten: its own text before and after. */
+  function followerRewritten(c: CellInfo, g: SharedGroup, to: string) {
+    const before = translateFormula(g.formula, c.row - g.row, c.col - g.col);
+    const after = translateFormula(to, c.row - g.row, c.col - g.col);
+    if (before.ok && after.ok && before.text !== after.text) noteRewritten(c, before.text, after.text);
   }
 
   // ---- outside sheetData: merges, validations, conditional formats, hyperlinks, breaks, filters, extLst
@@ -1029,9 +1092,13 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (moved === null || single) {
       f.splicer.replace(el.start, el.end, '');
       f.removed++;
+      result.shifted.mergeCells.removed++;
       return;
     }
-    if (moved !== area) f.splicer.replace(a.start, a.end, formatArea(moved));
+    if (moved !== area) {
+      f.splicer.replace(a.start, a.end, formatArea(moved));
+      result.shifted.mergeCells.moved++;
+    }
     f.kept++;
   }
 
@@ -1060,6 +1127,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       }
     }
     const label = `${what} ${sq?.text ?? ''}`.trim();
+    const count = a.el.local === 'dataValidation' ? result.shifted.dataValidations : a.el.local === 'conditionalFormatting' ? result.shifted.conditionalFormats : undefined;
     if (newSq === '') {
       if (a.el.local === 'sparkline') {
         refuseDeletion(own, XS.deleteLoses(label));
@@ -1068,6 +1136,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       }
       s.replace(el.start, el.end, '');
       f.removed++;
+      if (count) count.removed++;
       return;
     }
     f.kept++;
@@ -1092,6 +1161,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     edits.sort((x, y) => x[0] - y[0]);
     for (const [st, en, t] of edits) s.replace(st, en, t);
+    if (count && edits.length > 0) count.moved++;
   }
 
   function editHyperlink(el: XmlOpen, f: Frame) {
@@ -1115,6 +1185,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     edits.sort((x, y) => x[0] - y[0]);
     for (const [st, en, tx] of edits) s.replace(st, en, tx);
+    if (edits.length > 0) result.shifted.hyperlinks.moved++;
     f.kept++;
   }
 

@@ -173,7 +173,7 @@ export const XS = {
   partNotXmlDamaged: (part: string | number): string =>
     `tệp .xlsx bị hỏng (phần ${part} không phải XML hợp lệ); hãy mở bằng Excel và lưu lại.`,
   formulaNowRef: (cell: string | number, name: string | number): string =>
-    `công thức ở ô ${cell} của trang "${name}" tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`,
+    `công thức ở ô ${cell} của trang "${name}" (địa chỉ trong tệp mới) tham chiếu một dòng đã xóa, nay hiện #REF! (như Excel khi xóa dòng).`,
   partHasDoctype: (part: string | number): string =>
     `phần ${part} có khai báo DTD/thực thể (<!DOCTYPE>), thứ Excel không bao giờ ghi; phuluc không đọc nó để dời theo dòng bị xóa hoặc chèn thêm`,
   partUnreadable: (part: string | number): string =>

@@ -22,7 +22,7 @@ import { appendSharedStrings, editWorkbook, removeContentTypeOverride, removeRel
 import { MAX_ROW, RowDeletion, colLetters, sameSheet } from './row-deletion';
 import type { RowInsertion } from './row-deletion';
 import { editSheet } from './sheet-edit';
-import type { CellWrite, InsertedRow, Refusal, StoredCell, StringSink, WriteValue } from './sheet-edit';
+import type { CellWrite, InsertedRow, Refusal, RewrittenFormula, ShiftCounts, StoredCell, StringSink, WriteValue } from './sheet-edit';
 import { staleFormulas } from './stale-values';
 import { StylesEditor } from './styles-edit';
 import type { StaleCells } from './stale-values';
@@ -96,6 +96,23 @@ export interface FixOutcome {
   /** Parts whose bytes changed, and parts removed (the calculation chain). */
   changedParts: string[];
   removedParts: string[];
+  /** Rows deleted from each sheet (old numbering, sorted): where every other row went. */
+  deletedRows: Array<{ sheet: string; rows: number[] }>;
+  /**
+   * What the row deletions changed beyond the fixes' own cells, on each sheet where they changed
+   * something: formulas rewritten (every sheet's, also those reading another sheet's rows) and
+   * how many merges, validations, conditional formats and hyperlinks moved or went.
+   */
+  shifted: ShiftedSheet[];
+  /** Defined names (print areas and titles too) the row deletions rewrote; `sheet` for a sheet-local name. */
+  shiftedNames: Array<{ name: string; sheet?: string; from: string; to: string }>;
+}
+
+/** One sheet's share of FixOutcome.shifted. */
+export interface ShiftedSheet {
+  sheet: string;
+  formulas: RewrittenFormula[];
+  counts: ShiftCounts;
 }
 
 /** What a writer refusal stopped (see FixOutcome.refused). */
@@ -253,6 +270,8 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     if (refusals.length > 0) return { refusals, finish: () => undefined as never };
     const notes: string[] = [];
     const refErrors: FixOutcome['refErrors'] = [];
+    const shifted: ShiftedSheet[] = [];
+    let shiftedNames: FixOutcome['shiftedNames'] = [];
 
     // Parts that stop deletions outright.
     const sheetOfPart = partOwner(pkg, editable);
@@ -367,6 +386,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
         notes.push(XS.formulaNowRef(cell, info.name));
         refErrors.push({ sheet: info.name, cell });
       }
+      if (r.rewritten.length > 0 || Object.values(r.shifted).some((k) => k.moved + k.removed > 0)) {
+        shifted.push({ sheet: info.name, formulas: r.rewritten, counts: r.shifted });
+      }
     }
 
     // Parts hanging from sheets that lose rows: notes, drawings, tables.
@@ -413,6 +435,10 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       const w = editWorkbook(textOf(wb.part), deletionOf, anyDeletion, fullCalc);
       for (const reason of w.refusals) for (const sheet of deletions.keys()) refusals.push({ deletionOf: sheet, reason });
       if (w.xml !== undefined) out.set(wb.part, [w.xml]);
+      shiftedNames = w.names.map(({ name, localSheetId, from, to }) => {
+        const scope = localSheetId === undefined ? undefined : wb.sheets[localSheetId]?.name;
+        return { name, ...(scope !== undefined && { sheet: scope }), from, to };
+      });
     }
 
     return {
@@ -468,6 +494,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           refErrors,
           changedParts: changed,
           removedParts: removed,
+          deletedRows: [...deletions].filter(([, d]) => d.rows.length > 0).map(([sheet, d]) => ({ sheet, rows: [...d.rows] })),
+          shifted,
+          shiftedNames,
         };
       },
     };
