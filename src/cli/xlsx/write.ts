@@ -7,6 +7,9 @@
  *  - the bytes go to a new temporary file in the output's folder, are flushed to the disk
  *    (fsync), and the temporary file is renamed over the output in one step (POSIX rename is
  *    atomic), so a full disk or a crash leaves the previous file whole, `--force` or not;
+ *  - a file replaced (`--force`) keeps its permission bits (a read-only output stays read-only)
+ *    and, where the system allows it (root, or a group the user belongs to), its owner and group:
+ *    they are given to the temporary file before the rename;
  *  - every failure is a WriteError with one Vietnamese line, and the temporary file is removed.
  */
 import { promises as fsp } from 'fs';
@@ -57,6 +60,18 @@ export async function checkTarget(out: string, opts: TargetOptions): Promise<voi
   if (!opts.force) throw new WriteError('exists', out, C.write.exists);
 }
 
+/**
+ * Gives the new file what the file it replaces had: its owner and group where allowed (best
+ * effort: only root may give a file away), then its permission bits (rwx for user, group,
+ * others; never setuid, setgid or sticky, which a chown clears anyway).
+ */
+async function keepOwnership(handle: fsp.FileHandle, previous: Stats): Promise<void> {
+  if (previous.uid !== process.getuid?.() || previous.gid !== process.getgid?.()) {
+    await handle.chown(previous.uid, previous.gid).catch(() => handle.chown(-1, previous.gid).catch(() => undefined));
+  }
+  await handle.chmod(previous.mode & 0o777);
+}
+
 /** Hooks for tests: how the bytes reach the disk (a full disk is simulated through them). */
 export interface WriteHooks {
   write?(handle: fsp.FileHandle, bytes: Uint8Array): Promise<void>;
@@ -64,11 +79,13 @@ export interface WriteHooks {
 
 /**
  * Writes `bytes` to `out` through a temporary file in the same folder: write, fsync, rename.
- * Checks the target first (see checkTarget). Throws WriteError; on any failure the output and
+ * Checks the target first (see checkTarget). A file replaced keeps its mode (and its owner
+ * where allowed: keepOwnership). Throws WriteError; on any failure the output and
  * the input are as they were and no temporary file is left.
  */
 export async function writeFileSafely(out: string, bytes: Uint8Array, opts: TargetOptions, hooks: WriteHooks = {}): Promise<void> {
   await checkTarget(out, opts);
+  const previous = await statOrUndefined(out);
   const dir = path.dirname(path.resolve(out));
   const tmp = path.join(dir, `.${path.basename(out)}.phuluc-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
   let handle: fsp.FileHandle | undefined;
@@ -76,6 +93,7 @@ export async function writeFileSafely(out: string, bytes: Uint8Array, opts: Targ
     handle = await fsp.open(tmp, 'wx', 0o666);
     if (hooks.write) await hooks.write(handle, bytes);
     else await handle.writeFile(bytes);
+    if (previous?.isFile()) await keepOwnership(handle, previous);
     await handle.sync();
     await handle.close();
     handle = undefined;

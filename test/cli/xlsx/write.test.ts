@@ -2,11 +2,12 @@
  * The CLI's file writer: never the input (by device and inode), never a half-written file,
  * Vietnamese reasons for every failure, and a previous output left whole when a write fails.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'fs';
+import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'fs';
 import * as path from 'path';
+import { main } from '../../../src/cli/main';
 import { WriteError } from '../../../src/cli/xlsx/errors';
 import { checkTarget, writeFailureReason, writeFileSafely } from '../../../src/cli/xlsx/write';
-import { tempDir } from '../helpers';
+import { captureIo, fixture, tempDir } from '../helpers';
 
 const dir = tempDir();
 const input = path.join(dir, 'input.xlsx');
@@ -115,4 +116,59 @@ describe('writeFileSafely', () => {
     expect(existsSync(out)).toBe(true);
     expect(leftovers()).toEqual([]);
   });
+});
+
+describe('a replaced output keeps its mode (and its owner where the system allows)', () => {
+  const modeOf = (p: string) => statSync(p).mode & 0o7777;
+  // The new file is made 0666 less the umask; these modes are none of what that gives (0644 here).
+  it.each<[string, number]>([
+    ['read-only for everyone (0444)', 0o444],
+    ['read-only for its owner alone (0400)', 0o400],
+    ['private (0600)', 0o600],
+    ['group-writable (0664)', 0o664],
+    ['executable, kept as it was (0755)', 0o755],
+  ])('%s', async (_what, mode) => {
+    const out = path.join(dir, `chế-độ-${mode.toString(8)}.xlsx`);
+    writeFileSync(out, 'bản trước');
+    chmodSync(out, mode);
+    await writeFileSafely(out, new Uint8Array([7, 8]), { input, force: true });
+    expect([...readFileSync(out)]).toEqual([7, 8]);
+    expect(modeOf(out)).toBe(mode);
+  });
+
+  it('setuid and setgid bits are not carried over to the new file', async () => {
+    const out = path.join(dir, 'setuid.xlsx');
+    writeFileSync(out, 'bản trước');
+    chmodSync(out, 0o6644);
+    await writeFileSafely(out, new Uint8Array([1]), { input, force: true });
+    expect(modeOf(out)).toBe(0o644);
+  });
+
+  it('a new output gets the usual mode (0666 less the umask), not one copied from elsewhere', async () => {
+    const out = path.join(dir, 'mới-hẳn.xlsx');
+    await writeFileSafely(out, new Uint8Array([1]), { input, force: false });
+    const umask = process.umask();
+    expect(modeOf(out)).toBe(0o666 & ~umask);
+  });
+
+  const root = process.getuid?.() === 0;
+  (root ? it : it.skip)('as root, the owner and group of the replaced file stay (not root\'s)', async () => {
+    const out = path.join(dir, 'chủ-sở-hữu.xlsx');
+    writeFileSync(out, 'bản trước');
+    chownSync(out, 4321, 4322);
+    chmodSync(out, 0o440);
+    await writeFileSafely(out, new Uint8Array([1]), { input, force: true });
+    const st = statSync(out);
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([4321, 4322, 0o440]);
+  });
+
+  it('phuluc fix --force over a read-only output: written, still read-only', async () => {
+    const out = path.join(dir, 'đã-sửa-chỉ-đọc.xlsx');
+    writeFileSync(out, 'bản trước');
+    chmodSync(out, 0o444);
+    const io = captureIo();
+    expect(await main(['fix', fixture('cases/delete-row-references.xlsx'), '--out', out, '--force'], io)).toBe(0);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    expect(modeOf(out)).toBe(0o444);
+  }, 60_000);
 });
