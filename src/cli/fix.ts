@@ -6,19 +6,17 @@
  * --json, the same result as one JSON document (./report/fix-json.ts), also when nothing could
  * be written (`written: false` and the reason, besides the usual line on stderr).
  */
-import { C } from './strings';
 import type { CheckOptions } from '../core/config';
-import type { Fix } from '../core/fix';
 import { XlsxError } from '../xlsx/errors';
 import { fixWorkbook } from '../xlsx/fix-workbook';
-import type { FixGroup, WorkbookFix } from '../xlsx/fix-workbook';
+import type { WorkbookFix } from '../xlsx/fix-workbook';
 import type { WorkbookRead } from '../xlsx/read';
 import { outputNameProblem } from '../xlsx/write';
 import type { Command } from './args';
 import type { Io } from './io';
 import { readFailure } from './io';
-import { printable } from './printable';
 import { fixFailureJson, fixJson, writeFixJson } from './report/fix-json';
+import { renderFixText } from './report/fix-text';
 import { WriteError } from './xlsx/errors';
 import { readWorkbookFile, toReadError } from './xlsx/read';
 import { checkTarget, writeFileSafely } from './xlsx/write';
@@ -48,9 +46,8 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     if (e instanceof XlsxError) return failed(toReadError(e, command.file));
     throw e;
   }
-  const { outcome, groups, manual, refused: engineRefused } = result;
   try {
-    await writeFileSafely(command.out, outcome.bytes, opts, hooks);
+    await writeFileSafely(command.out, result.outcome.bytes, opts, hooks);
   } catch (e) {
     return failed(e);
   }
@@ -58,36 +55,6 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     writeFixJson(fixJson(command.file, command.out, result), io.out);
     return 0;
   }
-
-  const where = (g: FixGroup, f: Fix) => C.fix.where(printable(g.sheet), f.issue.cell ?? C.fix.row(f.issue.row));
-  const lines: string[] = [];
-  let applied = 0;
-  for (const id of outcome.applied) {
-    const g = groups[id] as FixGroup;
-    applied += g.fixes.length;
-    const first = g.fixes[0] as Fix;
-    lines.push(`  ${where(g, first)}: ${printable(first.label)}`);
-  }
-  const refusedLines: string[] = [];
-  let refused = 0;
-  for (const r of outcome.refused) {
-    const g = groups[r.id] as FixGroup;
-    refused += g.fixes.length;
-    const first = g.fixes[0] as Fix;
-    refusedLines.push(`  ${where(g, first)}: ${printable(first.label)} — ${printable(r.reason)}`);
-  }
-  // Safe fixes the engine refused (over a formula, creating a fault, in conflict): each with its reason.
-  for (const r of engineRefused) {
-    refused++;
-    refusedLines.push(`  ${C.fix.where(printable(r.sheet), r.fix.issue.cell ?? C.fix.row(r.fix.issue.row))}: ${printable(r.fix.label)} — ${printable(r.reason)}`);
-  }
-  const out: string[] = [];
-  if (applied === 0) out.push(C.fix.none);
-  else out.push(C.fix.applied(applied), ...lines);
-  if (refused > 0) out.push(C.fix.refused(refused), ...refusedLines);
-  if (manual > 0) out.push(C.fix.manual(manual));
-  for (const n of outcome.notes) out.push(C.fix.note(printable(n)));
-  out.push(C.written(printable(command.out)));
-  io.out(out.join('\n') + '\n');
+  io.out(renderFixText(result, command.out));
   return 0;
 }

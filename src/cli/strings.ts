@@ -104,6 +104,24 @@ hoặc sai cú pháp lệnh.
     where: (sheet: string, cell: string): string => `"${sheet}" ${cell}`,
     none: 'Không có vấn đề nào sửa tự động được.',
     applied: (count: number): string => `Đã sửa ${n(count)} vấn đề:`,
+    /** The same heading when rows were deleted: the cells named are where they were in the input. */
+    appliedBeforeDeletion: (count: number): string => `Đã sửa ${n(count)} vấn đề (địa chỉ ô theo tệp gốc, trước khi xóa dòng):`,
+    /** How many formulas the deleted rows made phuluc rewrite, and on which sheets ("Phụ lục": 1, "Thống kê": 2). */
+    formulasRewritten: (count: number, bySheet: readonly string[]): string =>
+      `${n(count)} công thức được cập nhật do xóa dòng${bySheet.length > 0 ? ` (${bySheet.join(', ')})` : ''}.`,
+    sheetCount: (sheet: string, count: number): string => `"${sheet}": ${n(count)}`,
+    /** What else followed the deleted rows on one sheet: "2 vùng gộp ô, 1 quy tắc kiểm tra dữ liệu". */
+    shifted: (sheet: string, moved: readonly string[], removed: readonly string[]): string =>
+      `Trang "${sheet}" ${[moved.length > 0 ? `cũng dời theo dòng: ${moved.join(', ')}` : '', removed.length > 0 ? `bỏ cùng dòng đã xóa: ${removed.join(', ')}` : ''].filter((x) => x !== '').join('; ')}.`,
+    /** A count of one kind of thing: "2 vùng gộp ô". */
+    kinds: {
+      mergeCells: (count: number): string => `${n(count)} vùng gộp ô`,
+      dataValidations: (count: number): string => `${n(count)} quy tắc kiểm tra dữ liệu`,
+      conditionalFormats: (count: number): string => `${n(count)} định dạng có điều kiện`,
+      hyperlinks: (count: number): string => `${n(count)} liên kết`,
+    },
+    namesRewritten: (count: number): string => `${n(count)} tên định nghĩa (kể cả vùng in, tiêu đề in) được cập nhật do xóa dòng.`,
+    details: 'Chi tiết từng ô (địa chỉ trong tệp gốc và tệp mới, công thức cũ và mới): phuluc fix --json.',
     refused: (count: number): string => `Không sửa ${n(count)} vấn đề để giữ nguyên tệp an toàn:`,
     manual: (count: number): string => `Còn ${n(count)} vấn đề có cách sửa nhưng cần người xem lại (chạy phuluc check để xem).`,
     note: (note: string): string => `Lưu ý: ${note}`,

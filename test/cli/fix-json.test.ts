@@ -8,8 +8,8 @@ import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { main } from '../../src/cli/main';
-import type { FixEntryJson, FixJson, RefusedEntryJson } from '../../src/cli/report/fix-json';
-import { captureIo, fixture, tempDir } from './helpers';
+import type { FixEntryJson, FixJson, RefusedEntryJson, RewrittenFormulaJson, RewrittenNameJson, ShiftedSheetJson } from '../../src/cli/report/fix-json';
+import { captureIo, fixture, tempDir, withNames } from './helpers';
 
 const SO_NOI_VU = fixture('appendices/so-noi-vu-2026-loi.xlsx');
 
@@ -52,13 +52,37 @@ interface Case {
   /** Every refusal's code, when all are known. */
   refusedCodes?: string[];
   warnings?: Array<{ sheet: string; cell: string }>;
+  /** What the deletions rewrote and moved (compared whole; empty when nothing is deleted). */
+  rewritten?: RewrittenFormulaJson[];
+  shifted?: ShiftedSheetJson[];
+  names?: RewrittenNameJson[];
   error?: { kind: string; says: RegExp };
 }
 
+const zero = { moved: 0, removed: 0 };
+/** Row 9 of delete-row-references.xlsx deleted: worked out from the case's XML (test/fixtures/cases/README.md). */
+const REWRITTEN: RewrittenFormulaJson[] = [
+  { sheet: 'Phụ lục', address: 'G12', newAddress: 'G11', old: 'E12', new: 'E11', ref: false },
+  { sheet: 'Thống kê', address: 'B1', newAddress: 'B1', old: "COUNTA('Phụ lục'!B7:B13)-COUNTA('Phụ lục'!B9)", new: "COUNTA('Phụ lục'!B7:B12)-COUNTA('Phụ lục'!#REF!)", ref: true },
+  { sheet: 'Thống kê', address: 'B2', newAddress: 'B2', old: "'Phụ lục'!E13", new: "'Phụ lục'!E12", ref: false },
+];
+const SHIFTED = (mergesRemoved: number): ShiftedSheetJson[] => [
+  { sheet: 'Phụ lục', formulas: 1, mergeCells: { moved: 1, removed: mergesRemoved }, dataValidations: { moved: 2, removed: 0 }, conditionalFormats: { moved: 1, removed: 0 }, hyperlinks: zero },
+  { sheet: 'Thống kê', formulas: 2, mergeCells: zero, dataValidations: zero, conditionalFormats: zero, hyperlinks: zero },
+];
+const E13 = {
+  sheet: SHEET,
+  label: 'Sửa ô E13 thành "Tháng 06/2024"',
+  issues: [{ code: 'deadline.nonstandard', severity: 'info', row: 13, cell: 'E13' }],
+  cells: [{ address: 'E13', newAddress: 'E12', old: 'Tháng 6/2024', new: 'Tháng 06/2024' }],
+  deletedRows: [],
+};
+
 const stt = { address: 'A23', old: '3.5', new: '3.4' };
 const area = { address: 'A28', old: AREA_WRONG, new: AREA_RIGHT };
-const sttFix = { sheet: SHEET, label: 'Đánh số lại (1 ô)', issues: [{ code: 'stt.gap', severity: 'error', row: 23, cell: 'A23' }], cells: [stt], deletedRows: [] };
-const areaFix = { sheet: SHEET, label: `Sửa ô A28 thành "${AREA_RIGHT}"`, issues: [{ code: 'section.nonstandard', severity: 'warning', row: 28, cell: 'A28' }], cells: [area], deletedRows: [] };
+// Nothing deleted: each written cell is where it was.
+const sttFix = { sheet: SHEET, label: 'Đánh số lại (1 ô)', issues: [{ code: 'stt.gap', severity: 'error', row: 23, cell: 'A23' }], cells: [{ ...stt, newAddress: 'A23' }], deletedRows: [] };
+const areaFix = { sheet: SHEET, label: `Sửa ô A28 thành "${AREA_RIGHT}"`, issues: [{ code: 'section.nonstandard', severity: 'warning', row: 28, cell: 'A28' }], cells: [{ ...area, newAddress: 'A28' }], deletedRows: [] };
 
 const CASES: Case[] = [
   {
@@ -71,6 +95,9 @@ const CASES: Case[] = [
     notWritten: ['D17', 'E35'],
     refusedCodes: [],
     warnings: [],
+    rewritten: [],
+    shifted: [],
+    names: [],
   },
   {
     name: 'the same faults typed as formulas: refused as value-over-formula, with the formula seen',
@@ -97,7 +124,7 @@ const CASES: Case[] = [
         sheet: SHEET,
         label: 'Sửa ô H11 thành "Quý IV/2024"',
         issues: [{ code: 'deadline.nonstandard', severity: 'info', row: 11, cell: 'H11' }],
-        cells: [{ address: 'H11', old: 'Quý IV năm 2024', new: 'Quý IV/2024' }],
+        cells: [{ address: 'H11', newAddress: 'H11', old: 'Quý IV năm 2024', new: 'Quý IV/2024' }],
         deletedRows: [],
       },
     ],
@@ -108,6 +135,10 @@ const CASES: Case[] = [
     ],
     refusedCodes: ['row-shift'],
     warnings: [],
+    // Every deletion refused: nothing moved, nothing rewritten.
+    rewritten: [],
+    shifted: [],
+    names: [],
   },
   {
     // Row 9 repeats the header; "Thống kê"!B1 is COUNTA('Phụ lục'!B7:B13)-COUNTA('Phụ lục'!B9).
@@ -117,16 +148,29 @@ const CASES: Case[] = [
     written: true,
     applied: [
       { sheet: SHEET, label: 'Xóa dòng 9 (tiêu đề bảng lặp lại)', issues: [{ code: 'row.repeated-header', severity: 'warning', row: 9, cell: 'A9' }], cells: [], deletedRows: [9] },
-      {
-        sheet: SHEET,
-        label: 'Sửa ô E13 thành "Tháng 06/2024"',
-        issues: [{ code: 'deadline.nonstandard', severity: 'info', row: 13, cell: 'E13' }],
-        cells: [{ address: 'E13', old: 'Tháng 6/2024', new: 'Tháng 06/2024' }],
-        deletedRows: [],
-      },
+      // E13 is written in the input's numbering; in the new workbook it is E12.
+      E13,
     ],
     refusedCodes: [],
     warnings: [{ sheet: 'Thống kê', cell: 'B1' }],
+    rewritten: REWRITTEN,
+    shifted: SHIFTED(0),
+    names: [],
+  },
+  {
+    name: 'the same with defined names and a merge on the deleted row: names rewritten, the merge counted as removed',
+    input: withNames,
+    code: 0,
+    written: true,
+    applied: [E13],
+    refusedCodes: [],
+    warnings: [{ sheet: 'Thống kê', cell: 'B1' }],
+    rewritten: REWRITTEN,
+    shifted: SHIFTED(1),
+    names: [
+      { name: 'NhiemVu', old: "'Phụ lục'!$B$7:$B$13", new: "'Phụ lục'!$B$7:$B$12" },
+      { name: '_xlnm.Print_Area', sheet: SHEET, old: "'Phụ lục'!$A$1:$G$13", new: "'Phụ lục'!$A$1:$G$12" },
+    ],
   },
   {
     name: 'not a workbook: nothing written, the reason in the document and on stderr',
@@ -180,7 +224,7 @@ describe('phuluc fix --json', () => {
     expect(readFileSync(input).equals(before!)).toBe(true);
     expect(existsSync(out)).toBe(true);
     expect(io.stderr).toBe('');
-    expect(Object.keys(doc)).toEqual(['file', 'out', 'written', 'summary', 'applied', 'refused', 'warnings']);
+    expect(Object.keys(doc)).toEqual(['file', 'out', 'written', 'summary', 'applied', 'refused', 'rewritten', 'shifted', 'names', 'warnings']);
     const applied = doc.applied!;
     const refused = doc.refused!;
     for (const a of c.applied ?? []) expect(applied).toContainEqual(a);
@@ -199,7 +243,21 @@ describe('phuluc fix --json', () => {
     }
     // The summary counts what the lists hold, one per issue, as the text report counts.
     const issues = (xs: readonly FixEntryJson[]) => xs.reduce((n, x) => n + x.issues.length, 0);
-    expect(doc.summary).toEqual({ applied: issues(applied), refused: issues(refused), manual: expect.any(Number), warnings: doc.warnings!.length });
+    expect(doc.summary).toEqual({
+      applied: issues(applied),
+      refused: issues(refused),
+      manual: expect.any(Number),
+      warnings: doc.warnings!.length,
+      formulasRewritten: doc.rewritten!.length,
+      namesRewritten: doc.names!.length,
+    });
+    if (c.rewritten) expect(doc.rewritten).toEqual(c.rewritten);
+    if (c.shifted) expect(doc.shifted).toEqual(c.shifted);
+    if (c.names) expect(doc.names).toEqual(c.names);
+    // A formula that now reads #REF! is also a warning, at its new address.
+    for (const r of doc.rewritten!.filter((x) => x.ref)) expect(doc.warnings).toContainEqual(expect.objectContaining({ sheet: r.sheet, cell: r.newAddress }));
+    // Refused fixes wrote nothing: no new address.
+    for (const r of refused) for (const cell of r.cells) expect(cell.newAddress).toBeUndefined();
     // Every refusal carries a Vietnamese reason and a code from the documented set.
     for (const r of refused) {
       expect(['keeps-issue', 'creates-issues', 'text-over-date', 'value-over-formula', 'conflict', 'sheet-not-found', 'cell', 'row-shift']).toContain(r.reason.code);
@@ -229,7 +287,7 @@ describe('phuluc fix --json', () => {
     const json = captureIo();
     expect(await main(['fix', file, '--out', path.join(dir, 'b.xlsx'), '--json'], json)).toBe(0);
     const doc = JSON.parse(json.stdout) as FixJson;
-    expect(doc.summary).toEqual({ applied: 0, refused: 2, manual: 5, warnings: 0 });
+    expect(doc.summary).toEqual({ applied: 0, refused: 2, manual: 5, warnings: 0, formulasRewritten: 0, namesRewritten: 0 });
     expect(text.stdout).toContain('Không có vấn đề nào sửa tự động được.');
     expect(text.stdout).toContain(`Không sửa ${doc.summary!.refused} vấn đề`);
     expect(text.stdout).toContain(`Còn ${doc.summary!.manual} vấn đề`);

@@ -42,7 +42,8 @@ describe('phuluc fix on the pasted fixture', () => {
 
   it('exits 0 and prints one line per fix with its cell, then a count', () => {
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Đã sửa \d+ vấn đề:/);
+    // Rows are deleted, so the heading says the cells are named as in the input.
+    expect(stdout).toMatch(/^Đã sửa \d+ vấn đề \(địa chỉ ô theo tệp gốc, trước khi xóa dòng\):/);
     expect(stdout).toMatch(/"Phụ lục" A14: .*14/);
     expect(stdout).toContain(`Đã ghi tệp ${out}.`);
     expect(stdout).not.toContain('Lưu ý');

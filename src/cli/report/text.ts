@@ -9,7 +9,7 @@ import type { PlanYearSource, SheetKind, SheetReport, Summary } from '../../core
 import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import type { FolderInput } from '../inputs';
-import { printable } from '../printable';
+import { printable, printableText } from '../printable';
 import { C } from '../strings';
 
 const T = C.text;
@@ -87,9 +87,14 @@ function sheetHeading(s: SheetReport, st: Style): string {
 function issueLines(issue: Issue, render: Render, st: Style): string[] {
   const where = (issue.cell ?? C.fix.row(issue.row)).padEnd(7);
   const label = SEVERITY_LABEL[issue.severity];
-  const lines = [`      ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printable(render(issue), true)}`];
+  // Continuation lines of a value start under the text's first character (styles add no width).
+  const head = `      ${where} ${label.padEnd(8)} `.length;
+  const lines = [`      ${where} ${st.severity(issue.severity, label.padEnd(8))} ${printableText(render(issue), head)}`];
   const suggestion = renderSuggestion(issue);
-  if (suggestion !== undefined) lines.push(`      ${' '.repeat(7)} ${' '.repeat(8)} ${st.dim(T.suggestion)} ${printable(suggestion, true)}`);
+  if (suggestion !== undefined) {
+    const pad = `      ${' '.repeat(7)} ${' '.repeat(8)} `;
+    lines.push(`${pad}${st.dim(T.suggestion)} ${printableText(suggestion, pad.length + T.suggestion.length + 1)}`);
+  }
   return lines;
 }
 
