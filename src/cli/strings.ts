@@ -10,7 +10,7 @@ export const C = {
   /** Each option's placeholder, help and example, by name (args.ts lists the options). */
   options: {
     json: {
-      help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất). (fix) In kết quả sửa dạng JSON: các ô đã sửa (giá trị cũ, mới), các cách sửa không áp dụng, kèm mã lý do và lý do, các lưu ý; khi không ghi được tệp: written false và lý do.',
+      help: '(check, report) In kết quả dạng JSON (một văn bản JSON duy nhất). (fix) In kết quả sửa dạng JSON: các ô đã sửa (địa chỉ trong tệp gốc và tệp mới, giá trị cũ, mới), các cách sửa không áp dụng, kèm mã lý do và lý do, các công thức và tên định nghĩa được cập nhật do xóa dòng, các lưu ý; khi không ghi được tệp: written false và lý do.',
       example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --json > ket-qua-sua.json',
     },
     html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
