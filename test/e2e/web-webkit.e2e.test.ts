@@ -5,11 +5,13 @@
  * (WebCore, JavaScriptCore, WebKit's service workers and downloads) with GTK around it.
  *
  * The test starts what it needs and stops it in afterAll, leaving no process behind: an Xvfb on
- * a display it picks itself (`-displayfd`, so two runs never race for a display number; the
- * MiniBrowser cannot start without a display) and WebKitWebDriver on a free port, each in its own
- * process group. The browser runs with a temporary HOME whose XDG download folder is a temporary
- * folder: the page's download (an `<a download>` over a Blob URL) is a real download that WebKit
- * writes there under the page's name, as in the Firefox test; nothing is captured in the page.
+ * a display it picks itself (`-displayfd`, so two runs never race for a display number, as
+ * `xvfb-run -a` can, and no xauth is needed; the MiniBrowser cannot start without a display)
+ * and WebKitWebDriver on a free port, each in its own process group (the MiniBrowser and its
+ * web and network processes are in the driver's). The browser runs with a temporary HOME whose
+ * XDG download folder is a temporary folder: the page's download (an `<a download>` over a Blob
+ * URL) is a real download that WebKit writes there under the page's name without asking, as in
+ * the Firefox test; nothing is captured in the page.
  * Nothing is downloaded: .ci/run installs webkit2gtk-driver and xvfb (WEBKIT_WEBDRIVER,
  * MINIBROWSER_PATH and XVFB_PATH to change the binaries). Without them the test fails, never skips.
  *
