@@ -1,3 +1,4 @@
+import { viDate } from '../grid/date';
 import type { UnitRole } from '../units/directories/roles';
 import type { BodyProblem, ProvinceKind } from '../units/directories';
 
@@ -20,11 +21,6 @@ export function unlistedFundingMessage(names: readonly string[]): string {
   return `Nguồn kinh phí ${names.map((n) => `"${n}"`).join(', ')} của nhiệm vụ mẫu không có trong danh mục nguồn kinh phí đã thay thế (mode "replace"); vẫn được ghi, hãy sửa nhiệm vụ hoặc thêm vào danh mục.`;
 }
 
-/** DD/MM/YYYY from YYYY-MM-DD. */
-function viDay(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 /** `tỉnh Quảng Trị`, `thành phố Hà Nội`. */
 function place(kind: ProvinceKind, name: string): string {
@@ -41,17 +37,17 @@ export function bodyProblemMessage(body: string, p: BodyProblem): string {
       // (p.name is folded, without its tone marks: the body is quoted as written instead)
       return p.written === 'tỉnh'
         ? `"${body}": không có tỉnh hay thành phố trực thuộc trung ương nào mang tên này.`
-        : `"${body}": không có thành phố trực thuộc trung ương nào mang tên này (các thành phố thuộc tỉnh, cấp huyện, đã kết thúc từ 01/7/2025).`;
+        : `"${body}": không có thành phố trực thuộc trung ương nào mang tên này (các thành phố thuộc tỉnh, cấp huyện, đã kết thúc từ 01/07/2025).`;
     case 'body.ended-place':
-      return `"${body}": ${place(p.written, p.name)} đã sáp nhập vào ${place(p.successor.kind, p.successor.name)} từ ${viDay(nextDay(p.until))}; hãy ghi cơ quan của ${place(p.successor.kind, p.successor.name)}.`;
+      return `"${body}": ${place(p.written, p.name)} đã sáp nhập vào ${place(p.successor.kind, p.successor.name)} từ ${viDate(nextDay(p.until))}; hãy ghi cơ quan của ${place(p.successor.kind, p.successor.name)}.`;
     case 'body.wrong-kind':
       return p.kind === 'thành phố'
         ? `"${body}": ${p.name} là thành phố trực thuộc trung ương, không phải tỉnh; hãy ghi "thành phố ${p.name}".`
         : `"${body}": ${p.name} là tỉnh, không phải thành phố trực thuộc trung ương; hãy ghi "tỉnh ${p.name}".`;
     case 'body.ended-district':
-      return `"${body}": cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) đã kết thúc ngày ${viDay(p.until)}; kế hoạch từ ngày đó do UBND tỉnh, thành phố hoặc UBND xã, phường, đặc khu ban hành.`;
+      return `"${body}": cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) đã kết thúc ngày ${viDate(p.until)}; kế hoạch từ ngày đó do UBND tỉnh, thành phố hoặc UBND xã, phường, đặc khu ban hành.`;
     case 'body.ended-department':
-      return `"${body}": ${p.name} đã kết thúc ngày ${viDay(p.until)} (Nghị định 45/2025/NĐ-CP), nhiệm vụ chuyển sang ${p.successors.join(', ')}; hãy ghi tên cơ quan hiện nay (${p.successors[0] ?? ''}).`;
+      return `"${body}": ${p.name} đã kết thúc ngày ${viDate(p.until)} (Nghị định 45/2025/NĐ-CP), nhiệm vụ chuyển sang ${p.successors.join(', ')}; hãy ghi tên cơ quan hiện nay (${p.successors[0] ?? ''}).`;
     case 'body.no-name':
       return `"${body}": chưa ghi tên ${LEVEL_WORDS[p.level] ?? p.level}; hãy ghi đầy đủ tên cơ quan, ví dụ "${EXAMPLES[p.level] ?? 'UBND tỉnh Quảng Trị'}".`;
   }
