@@ -118,7 +118,7 @@ hoặc sai cú pháp lệnh.
       `Năm không hợp lệ cho phụ lục mới: ${year} (chỉ nhận từ ${first}, năm Nghị định 30/2020/NĐ-CP quy định thể thức văn bản, đến ${last}, tức ${ahead} năm sau năm nay).`,
     bodyTooLong: (length: number, max: number): string => `Tên cơ quan quá dài (${n(length)} ký tự, tối đa ${n(max)}).`,
     bodyCharacters: (body: string): string =>
-      `Tên cơ quan "${body}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) /).`,
+      `Tên cơ quan "${body}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) / &).`,
     noYear: 'Lệnh new cần --year, hoặc planYear trong tệp --config.',
     notABody: (body: string): string =>
       `"${body}" không phải tên một cơ quan ban hành kế hoạch cải cách hành chính; hãy ghi tên đầy đủ, ví dụ "Sở Nội vụ", "UBND tỉnh Quảng Trị", "Ủy ban nhân dân xã Cam Lộ", "Văn phòng UBND tỉnh", "Ban Quản lý Khu kinh tế", "Đặc khu Côn Cỏ".`,

@@ -83,7 +83,8 @@ export function bodyInitials(body: string): string {
   const name = body.normalize('NFC').trim().replace(/^(?:Ủy|Uỷ) ban nhân dân(?=\s|$)/iu, 'UBND');
   if (/^UBND(?:\s|,|$)/u.test(name)) return 'UBND';
   const own = name.replace(/(?:\s*,\s*|\s+)(?:tỉnh|thành phố)\s+\S.*$/iu, '');
-  const words = own.split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
+  // `&` and a dash standing alone are conjunctions too (`Thể thao & Du lịch`): no initial
+  const words = own.split(/[\s\-–,]+/).filter((w) => /\p{L}/u.test(w) && !/^(và|của|các)$/iu.test(w));
   const initial = (w: string) => {
     // An acronym (UBND, HĐND, TB&XH) is kept whole, letters only.
     if (w.length > 1 && w === w.toLocaleUpperCase('vi') && w !== w.toLocaleLowerCase('vi')) return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}]/gu, '').normalize('NFC');
