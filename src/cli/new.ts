@@ -81,7 +81,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   if (options.units !== undefined) config.units = options.units;
   if (options.funding !== undefined) config.funding = options.funding;
   if (options.mode !== undefined) config.mode = options.mode;
-  const { sheet, directory, incomplete, unlistedFunding } = buildAppendix({
+  const { sheet, directory, incomplete, unitsList, unlistedFunding } = buildAppendix({
     year,
     body: command.body,
     templates: command.tasks ? defaultTemplates() : [],
@@ -97,7 +97,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
   io.out(C.newCreated(year, command.body, tasks, command.out));
   if (command.tasks) io.out(C.newDirectory(directory.name));
-  for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, directory.name)}\n`);
+  for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, unitsList)}\n`);
   if (unlistedFunding.length) io.err(`${unlistedFundingMessage(unlistedFunding)}\n`);
   return 0;
 }

@@ -3,14 +3,41 @@ import type { UnitRole } from '../units/directories/roles';
 import type { BodyProblem, ProvinceKind } from '../units/directories';
 
 /**
- * A standard task whose units the body's directory does not have, in Vietnamese: left out (no
- * lead) or written without the partner. `directory` is the directory's Vietnamese name.
+ * The list a standard task's units were looked up in: the built-in directory alone; the body's
+ * own units (Cài đặt, `--config`) in its place (`mode` replace: only what that list names is
+ * written); or the directory with the own units added (`mode` extend). `directory` is the built-in
+ * directory's Vietnamese name.
  */
-export function missingUnitsMessage(task: string, missing: readonly UnitRole[], written: boolean, directory: string): string {
-  const roles = [...new Set(missing)].map((r) => `"${r}"`).join(', ');
+export type UnitsList =
+  | { kind: 'directory'; directory: string }
+  | { kind: 'own'; directory: string }
+  | { kind: 'own-and-directory'; directory: string };
+
+/** The list as a message names it: the one the clerk has to add the unit to. */
+function listName(list: UnitsList): string {
+  switch (list.kind) {
+    case 'directory':
+      return `danh mục "${list.directory}"`;
+    case 'own':
+      return `danh sách đơn vị riêng trong cài đặt (dùng thay danh mục "${list.directory}")`;
+    case 'own-and-directory':
+      return `cả danh mục "${list.directory}" lẫn danh sách đơn vị riêng trong cài đặt`;
+  }
+}
+
+/**
+ * A standard task whose units the body's list does not have, in Vietnamese: left out (no lead)
+ * or written without the partner. The list named is the one in effect (UnitsList): with the
+ * body's own units in place of the directory, theirs, and the clerk is told how to add the unit.
+ */
+export function missingUnitsMessage(task: string, missing: readonly UnitRole[], written: boolean, list: UnitsList): string {
+  const unique = [...new Set(missing)];
+  const roles = unique.map((r) => `"${r}"`).join(', ');
+  const where = listName(list);
+  const add = list.kind === 'directory' ? '' : ` Hãy thêm đơn vị đảm nhận việc này vào danh sách đơn vị riêng, với vai trò ${roles}.`;
   return written
-    ? `Nhiệm vụ mẫu "${task}" được ghi không có đơn vị phối hợp ${roles}: danh mục "${directory}" không có đơn vị này.`
-    : `Bỏ qua nhiệm vụ mẫu "${task}": danh mục "${directory}" không có đơn vị chủ trì ${roles}.`;
+    ? `Nhiệm vụ mẫu "${task}" được ghi không có đơn vị phối hợp ${roles}: ${where} không có đơn vị này.${add}`
+    : `Bỏ qua nhiệm vụ mẫu "${task}": ${where} không có đơn vị chủ trì ${roles}.${add}`;
 }
 
 /**
