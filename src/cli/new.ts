@@ -96,7 +96,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   }
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
   io.out(C.newCreated(year, command.body, tasks, command.out));
-  if (command.tasks) io.out(C.newDirectory(directory.name));
+  if (command.tasks) io.out(C.newDirectory(directory.name, unitsList.kind));
   for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, unitsList)}\n`);
   if (unlistedFunding.length) io.err(`${unlistedFundingMessage(unlistedFunding)}\n`);
   return 0;

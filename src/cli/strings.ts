@@ -125,7 +125,13 @@ hoặc sai cú pháp lệnh.
   },
   newCreated: (year: number, body: string, tasks: number, file: string): string =>
     `Đã tạo phụ lục năm ${year} của ${body} (${tasks > 0 ? `${n(tasks)} nhiệm vụ mẫu` : 'chưa có nhiệm vụ'}): ${file}\n`,
-  newDirectory: (name: string): string => `Đơn vị theo danh mục: ${name}.\n`,
+  /** Whose units the tasks name: the directory, the config's own list in its place (replace), or both (extend). */
+  newDirectory: (name: string, list: 'directory' | 'own' | 'own-and-directory' = 'directory'): string =>
+    (list === 'own'
+      ? `Đơn vị theo danh sách đơn vị riêng trong cài đặt (dùng thay danh mục: ${name}).`
+      : list === 'own-and-directory'
+        ? `Đơn vị theo danh mục: ${name}, thêm danh sách đơn vị riêng trong cài đặt.`
+        : `Đơn vị theo danh mục: ${name}.`) + '\n',
   report: {
     badPeriod: (period: string): string =>
       `phuluc: Kỳ báo cáo không hợp lệ: "${period}" (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`,
