@@ -1,4 +1,5 @@
 /** Where the CLI prints, and how an expected failure of a file becomes one line on stderr. */
+import { dayText } from '../core/grid/date';
 import { C } from './strings';
 import type { UnreadableFile } from './report/json';
 import { printable } from './printable';
@@ -87,7 +88,7 @@ export function localToday(): string {
 export function localNow(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
-  return `${p(d.getDate())}/${p(d.getMonth() + 1)}/${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${dayText(d.getFullYear(), d.getMonth() + 1, d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
 /** Prints a ReadError or WriteError as one line (file name escaped) and returns it as data; rethrows anything else. */

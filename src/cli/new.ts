@@ -27,8 +27,12 @@ export const FIRST_PLAN_YEAR = 2020;
 export const YEARS_AHEAD = 5;
 /** The longest body name a title line takes (the longest real ones are about 70 characters). */
 const MAX_BODY = 150;
-/** What a body's name is written with: letters, digits, spaces and the punctuation names use. */
-const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/]+$/u;
+/**
+ * What a body's name is written with: letters, digits, spaces and the punctuation names use,
+ * `&` among them (`Sở KH&ĐT`, `Sở Văn hóa, Thể thao & Du lịch`; the workbook writer escapes it).
+ * No `<`, `>`, `;`, quotes or braces: a name is never markup, an entity or a placeholder.
+ */
+const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/&]+$/u;
 
 /**
  * Why `new` cannot make this appendix (one Vietnamese line), or undefined: the year must be one a
@@ -44,8 +48,6 @@ export function newAppendixProblem(o: { year: number; body: string }, thisYear: 
   const body = o.body.normalize('NFC').trim();
   if (body.length > MAX_BODY) return C.newAppendix.bodyTooLong(body.length, MAX_BODY);
   const wrong = bodyProblem(body, planReferenceDate([], o.year) ?? `${o.year}-01-01`);
-  // an ended department is named first, even by an abbreviation written with `&` (Sở KH&ĐT)
-  if (wrong?.code === 'body.ended-department') return bodyProblemMessage(printable(body), wrong);
   if (!BODY_CHARS.test(body)) return C.newAppendix.bodyCharacters(printable(body));
   if (!isIssuingBody(body)) return C.newAppendix.notABody(printable(body));
   if (wrong) return bodyProblemMessage(printable(body), wrong);
@@ -79,7 +81,7 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   if (options.units !== undefined) config.units = options.units;
   if (options.funding !== undefined) config.funding = options.funding;
   if (options.mode !== undefined) config.mode = options.mode;
-  const { sheet, directory, incomplete, unlistedFunding } = buildAppendix({
+  const { sheet, directory, incomplete, unitsList, unlistedFunding } = buildAppendix({
     year,
     body: command.body,
     templates: command.tasks ? defaultTemplates() : [],
@@ -94,8 +96,8 @@ export async function newAppendix(command: Extract<Command, { cmd: 'new' }>, opt
   }
   const tasks = sheet.rows.filter((r) => typeof r[0]?.value === 'number').length;
   io.out(C.newCreated(year, command.body, tasks, command.out));
-  if (command.tasks) io.out(C.newDirectory(directory.name));
-  for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, directory.name)}\n`);
+  if (command.tasks) io.out(C.newDirectory(directory.name, unitsList.kind));
+  for (const t of incomplete) io.err(`${missingUnitsMessage(t.task, t.missing, t.written, unitsList)}\n`);
   if (unlistedFunding.length) io.err(`${unlistedFundingMessage(unlistedFunding)}\n`);
   return 0;
 }

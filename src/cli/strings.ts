@@ -136,14 +136,20 @@ hoặc sai cú pháp lệnh.
       `Năm không hợp lệ cho phụ lục mới: ${year} (chỉ nhận từ ${first}, năm Nghị định 30/2020/NĐ-CP quy định thể thức văn bản, đến ${last}, tức ${ahead} năm sau năm nay).`,
     bodyTooLong: (length: number, max: number): string => `Tên cơ quan quá dài (${n(length)} ký tự, tối đa ${n(max)}).`,
     bodyCharacters: (body: string): string =>
-      `Tên cơ quan "${body}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) /).`,
+      `Tên cơ quan "${body}" có ký tự không dùng trong tên cơ quan (chỉ nhận chữ, số, dấu cách và , . - ( ) / &).`,
     noYear: 'Lệnh new cần --year, hoặc planYear trong tệp --config.',
     notABody: (body: string): string =>
       `"${body}" không phải tên một cơ quan ban hành kế hoạch cải cách hành chính; hãy ghi tên đầy đủ, ví dụ "Sở Nội vụ", "UBND tỉnh Quảng Trị", "Ủy ban nhân dân xã Cam Lộ", "Văn phòng UBND tỉnh", "Ban Quản lý Khu kinh tế", "Đặc khu Côn Cỏ".`,
   },
   newCreated: (year: number, body: string, tasks: number, file: string): string =>
     `Đã tạo phụ lục năm ${year} của ${body} (${tasks > 0 ? `${n(tasks)} nhiệm vụ mẫu` : 'chưa có nhiệm vụ'}): ${file}\n`,
-  newDirectory: (name: string): string => `Đơn vị theo danh mục: ${name}.\n`,
+  /** Whose units the tasks name: the directory, the config's own list in its place (replace), or both (extend). */
+  newDirectory: (name: string, list: 'directory' | 'own' | 'own-and-directory' = 'directory'): string =>
+    (list === 'own'
+      ? `Đơn vị theo danh sách đơn vị riêng trong cài đặt (dùng thay danh mục: ${name}).`
+      : list === 'own-and-directory'
+        ? `Đơn vị theo danh mục: ${name}, thêm danh sách đơn vị riêng trong cài đặt.`
+        : `Đơn vị theo danh mục: ${name}.`) + '\n',
   report: {
     badPeriod: (period: string): string =>
       `phuluc: Kỳ báo cáo không hợp lệ: "${period}" (ví dụ "Quý I/2026", "6 tháng/2026", "9 tháng/2026", "Năm 2026").\n`,

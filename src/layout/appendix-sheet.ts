@@ -11,7 +11,8 @@ import type { CheckOptions, DirectoryId } from '../core/config';
 import type { Grid } from '../core/grid';
 import { createFundingMatcher } from '../core/funding';
 import { directoryOfPlan, type UnitRole } from '../core/units/directories';
-import { fillTemplate, fold, type TaskTemplate, type UnitsOf } from '../templates';
+import type { UnitsList } from '../core/messages/templates';
+import { fillTemplate, fold, unitsListOf, type TaskTemplate, type UnitsOf } from '../templates';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
 import { LS } from './strings';
@@ -63,6 +64,8 @@ export interface NewAppendix {
   directory: { id: DirectoryId; name: string };
   /** Standard tasks written without a partner or left out, with the roles the body has no unit for. */
   incomplete: IncompleteTask[];
+  /** The list those roles were looked up in (the body's own units in the directory's place, or beside it, or the directory). */
+  unitsList: UnitsList;
   /**
    * Funding the tasks write that the body's own funding list, given to replace the directory's
    * (`config.funding`, mode `replace`), does not name: written as the library says, and said (the
@@ -83,7 +86,8 @@ export function bodyInitials(body: string): string {
   const name = body.normalize('NFC').trim().replace(/^(?:Ủy|Uỷ) ban nhân dân(?=\s|$)/iu, 'UBND');
   if (/^UBND(?:\s|,|$)/u.test(name)) return 'UBND';
   const own = name.replace(/(?:\s*,\s*|\s+)(?:tỉnh|thành phố)\s+\S.*$/iu, '');
-  const words = own.split(/[\s\-–,]+/).filter((w) => w && !/^(và|của|các)$/iu.test(w));
+  // `&` and a dash standing alone are conjunctions too (`Thể thao & Du lịch`): no initial
+  const words = own.split(/[\s\-–,]+/).filter((w) => /\p{L}/u.test(w) && !/^(và|của|các)$/iu.test(w));
   const initial = (w: string) => {
     // An acronym (UBND, HĐND, TB&XH) is kept whole, letters only.
     if (w.length > 1 && w === w.toLocaleUpperCase('vi') && w !== w.toLocaleLowerCase('vi')) return w.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^\p{L}]/gu, '').normalize('NFC');
@@ -173,7 +177,7 @@ export function newAppendix(opts: NewAppendixOptions): NewAppendix {
     page: LANDSCAPE_A4,
     defaultFont: { name: FONT, size: SIZE },
   };
-  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete, unlistedFunding: [...unlistedFunding] };
+  return { sheet, directory: { id: dir.id, name: dir.name }, incomplete, unitsList: unitsListOf(units, dir.name), unlistedFunding: [...unlistedFunding] };
 }
 
 /**

@@ -342,7 +342,19 @@ export const S = {
     directoryHint: 'Tự chọn: theo cơ quan ban hành ở tiêu đề (Sở, UBND xã/phường, UBND tỉnh) và năm kế hoạch.',
     directoryAuto: 'Tự chọn theo tiêu đề và năm kế hoạch',
     units: 'Danh sách đơn vị',
-    unitsHint: 'Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng',
+    unitsHint:
+      'Mỗi dòng một đơn vị; tên khác cách nhau bằng dấu |, ví dụ: Văn phòng Sở | Văn phòng. Nếu cần, thêm sau dấu |: vai trò: văn phòng; tài chính | từ ngày: 01/03/2025 | đến ngày: 30/06/2025 | thay bằng: Sở Nội vụ; Sở Tài chính',
+    /** The words naming a directory line's fields after its names (`| vai trò: văn phòng`), as the pane writes and reads them. */
+    fields: { roles: 'vai trò', validFrom: 'từ ngày', validUntil: 'đến ngày', successors: 'thay bằng' },
+    /** A field of a line as its errors name it. */
+    fieldNames: { name: 'tên', aliases: 'tên khác' },
+    lineError: (list: string, line: number, field: string | undefined, message: string): string =>
+      `${list}, dòng ${line}${field ? ` (${field})` : ''}: ${message}`,
+    badDate: (text: string): string => `"${text}" không phải ngày viết ngày/tháng/năm, ví dụ 01/03/2025`,
+    noName: 'chưa có tên đơn vị trước dấu |',
+    twice: 'ghi hai lần trên một dòng',
+    sameAs: (line: number): string => `dòng ${line}`,
+    fromBeforeUntil: '"từ ngày" phải trước "đến ngày"',
     funding: 'Nguồn kinh phí',
     fundingHint: 'Mỗi dòng một loại; tên khác cách nhau bằng dấu |',
     templates: 'Nhiệm vụ mẫu riêng (JSON)',

@@ -1,5 +1,6 @@
 /** Filling a template for a plan year and a body's units, and accent-insensitive search over the library. */
 import type { DirectoryEntry, DirectoryId } from '../core/config';
+import type { UnitsList } from '../core/messages/templates';
 import { foldKeepPunctuation } from '../core/text';
 import { levelText, levelWord } from '../core/units/directories/level';
 import type { LocalKind } from '../core/units/directories/pick';
@@ -41,6 +42,17 @@ export interface UnitsOf {
    * does not name is not written, as for a role the body has none for.
    */
   own?: { units?: readonly DirectoryEntry[]; mode?: 'replace' | 'extend' };
+}
+
+/**
+ * The list a role is looked up in for these units, as the missing-units message names it
+ * (core/messages UnitsList): the body's own units in the directory's place when Cài đặt /
+ * `--config` gives them with `mode` replace (UnitsOf.own's default), the two together with
+ * `extend`, else the built-in directory (`directory`: its Vietnamese name).
+ */
+export function unitsListOf(units: UnitsOf, directory: string): UnitsList {
+  if (units.own?.units === undefined) return { kind: 'directory', directory };
+  return (units.own.mode ?? 'replace') === 'extend' ? { kind: 'own-and-directory', directory } : { kind: 'own', directory };
 }
 
 /** The directory a plan year points to when none is given: the library was written for a Sở. */

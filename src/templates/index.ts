@@ -7,7 +7,7 @@ import { fold, matchesQuery } from './fill';
 import { REFORM_AREAS, taskTemplateSchema, type TaskTemplate } from './schema';
 
 export { DEFAULT_TEMPLATES } from './defaults';
-export { defaultUnitsOf, fillLevel, fillTemplate, fillUnits, fillYear, fold, matchesQuery, unitsOfSheet, type FilledTask, type UnitsOf } from './fill';
+export { defaultUnitsOf, fillLevel, fillTemplate, fillUnits, fillYear, fold, matchesQuery, unitsListOf, unitsOfSheet, type FilledTask, type UnitsOf } from './fill';
 export {
   FIELD_LABELS,
   REFORM_AREAS,

@@ -68,6 +68,7 @@ describe('phuluc new --config', () => {
   test('an entry with roles is the unit those roles name; planYear gives the year', async () => {
     const made = await created(['--body', 'Sở Y tế thành phố Đà Nẵng', '--config', config('roles-extend.json')]);
     expect(made.rc).toBe(0);
+    expect(made.stdout).toMatch(/Đơn vị theo danh mục: Sở, từ năm 2025 [^\n]*, thêm danh sách đơn vị riêng trong cài đặt\.\n/u);
     expect(made.rows[1]![0]).toBe('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026 CỦA SỞ Y TẾ THÀNH PHỐ ĐÀ NẴNG');
     const leads = tasks(made.rows).map((r) => r[3]);
     // the library's tasks led by the office or by the procedures' control (both the entry's roles),
@@ -91,7 +92,11 @@ describe('phuluc new --config', () => {
     expect(leftOut.length).toBeGreaterThan(0);
     expect(rows).toHaveLength(defaultTemplates().length - leftOut.length);
     expect(new Set(rows.flatMap((r) => [r[3], ...(r[4] ?? '').split(/, /u)]).filter(Boolean))).toEqual(new Set(['Văn phòng Sở', 'Phòng Kế hoạch - Tài chính']));
-    expect(made.stderr.split('\n').filter((l) => l.startsWith('Bỏ qua nhiệm vụ mẫu'))).toHaveLength(leftOut.length);
+    expect(made.stdout).toContain('Đơn vị theo danh sách đơn vị riêng trong cài đặt (dùng thay danh mục: Sở, từ năm 2025 ');
+    const said = made.stderr.split('\n').filter((l) => l.startsWith('Bỏ qua nhiệm vụ mẫu'));
+    expect(said).toHaveLength(leftOut.length);
+    // the list that lacks them is the config's, which replaced the built-in one
+    for (const l of said) expect(l).toMatch(/: danh sách đơn vị riêng trong cài đặt \(dùng thay danh mục "Sở, từ năm 2025 [^"]*"\) không có đơn vị chủ trì "[^"]+"\. Hãy thêm /u);
     const report = await checked(made.file, ['--config', config('replace-units.json')]);
     expect(report.summary).toMatchObject({ errors: 0, warnings: 0 });
   }, 120_000);

@@ -84,6 +84,11 @@ describe('newAppendixSheet', () => {
     ['Ban Quản lý Khu kinh tế tỉnh Quảng Trị', 'BQLKKT'],
     ['Thanh tra tỉnh', 'TTT'],
     ['Sở LĐ-TB&XH', 'SLĐTBXH'],
+    ['Sở KH&ĐT', 'SKHĐT'],
+    // `&` standing alone is a conjunction, as `và` is: no initial
+    ['Sở Văn hóa, Thể thao & Du lịch', 'SVHTTDL'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'SVHTTDL'],
+    ['Sở Văn hóa - Thể thao & Du lịch tỉnh Quảng Trị', 'SVHTTDL'],
     ['văn phòng', 'VP'],
   ])('bodyInitials(%j) = %s', (body, initials) => {
     expect(bodyInitials(body)).toBe(initials);

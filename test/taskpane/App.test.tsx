@@ -521,6 +521,38 @@ describe('Cài đặt', () => {
     expect(screen.getByTestId('settings-units')).toHaveValue('Phòng Việc làm');
   });
 
+  it('keeps every field of a unit through the text editor and a save (roles, dates, successors)', async () => {
+    const adapter = await openSettings();
+    const units = [
+      { name: 'Phòng Tổ chức - Hành chính', aliases: ['Phòng TCHC'], roles: ['văn phòng', 'thủ tục hành chính'] },
+      { name: 'Thanh tra Sở', aliases: [], validUntil: '2025-06-30', successors: ['Thanh tra tỉnh'] },
+      { name: 'Phòng Kinh tế', aliases: [], validFrom: '2025-07-01', successors: ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Văn phòng HĐND và UBND xã'] },
+    ];
+    fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ mode: 'replace', units }) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Nhập JSON' }));
+    expect(screen.getByTestId('settings-units')).toHaveValue(
+      'Phòng Tổ chức - Hành chính | Phòng TCHC | vai trò: văn phòng; thủ tục hành chính\n' +
+        'Thanh tra Sở | đến ngày: 30/06/2025 | thay bằng: Thanh tra tỉnh\n' +
+        'Phòng Kinh tế | từ ngày: 01/07/2025 | thay bằng: Phòng Kinh tế, Hạ tầng và Đô thị; Văn phòng HĐND và UBND xã',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(1));
+    expect(adapter.settings).toMatchObject({ version: 1, mode: 'replace', units });
+    // saved again without a change, still every field
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    await waitFor(() => expect(adapter.callsOf('saveSettings')).toHaveLength(2));
+    expect((adapter.settings as { units: unknown }).units).toEqual(units);
+  });
+
+  it('refuses to save a line it cannot read, naming the list, the line and the field', async () => {
+    const adapter = await openSettings();
+    fireEvent.change(screen.getByTestId('settings-units'), { target: { value: 'Văn phòng Sở\nPhòng A | vai trò: kế toán' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Đơn vị thêm vào danh mục có sẵn, dòng 2 (vai trò): không phải vai trò nào');
+    expect(adapter.callsOf('saveSettings')).toHaveLength(0);
+    expect(screen.getByTestId('settings-units')).toHaveValue('Văn phòng Sở\nPhòng A | vai trò: kế toán');
+  });
+
   it('rejects an unknown directory in imported settings, naming the field', async () => {
     await openSettings();
     fireEvent.change(screen.getByTestId('settings-import-text'), { target: { value: JSON.stringify({ directory: 'so-2030' }) } });

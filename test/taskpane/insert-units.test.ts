@@ -90,3 +90,31 @@ describe('Chèn nhiệm vụ mẫu speaks of the level of the sheet body (tỉnh
     expect(pane.getState().report!.issues.map((i) => `${i.severity} ${i.code} ${i.cell}`)).toEqual([]);
   });
 });
+
+describe('Chèn nhiệm vụ mẫu with Cài đặt units: the message names the list in effect', () => {
+  const own = parseUserTemplates([{ id: 'rieng', area: 'CẢI CÁCH THỂ CHẾ', task: 'Tiếp công dân định kỳ', product: 'Sổ tiếp công dân', lead: '{tài chính}', partners: '{văn phòng}', deadline: 'Thường xuyên', funding: 'Thường xuyên' }]);
+
+  test.each<[string, 'replace' | 'extend', string | null]>([
+    // mode, what the notice says (null: the task is written, nothing said)
+    ['replace', 'replace', 'danh sách đơn vị riêng trong cài đặt (dùng thay danh mục "Sở, từ năm 2025'],
+    ['extend', 'extend', null], // the directory's Phòng Kế hoạch - Tài chính is there
+  ])('%s', async (_what, mode, said) => {
+    if (!own.ok) throw new Error(own.errors.join('\n'));
+    const { model, pane } = open('Sở Nội vụ', 2027);
+    await pane.saveSettings({ ...pane.getState().settings, mode, units: [{ name: 'Văn phòng Sở', aliases: [] }] });
+    await pane.check();
+    const before = snapshot(model);
+    const section = pane.getState().report!.layout!.sections[0]!;
+    await pane.insertTemplate(own.value[0]!, { kind: 'section-end', sectionRow: section.row });
+    if (pane.getState().question) await pane.answer(true);
+    if (said === null) {
+      expect(pane.getState().notice?.intent).not.toBe('warning');
+      expect(differences(before, snapshot(model)).length).toBeGreaterThan(0);
+    } else {
+      expect(pane.getState().notice).toMatchObject({ intent: 'warning', text: expect.stringContaining(said) });
+      expect(pane.getState().notice!.text).toContain('không có đơn vị chủ trì "tài chính"');
+      // nothing written but the settings saved before the insert
+      expect(differences(before, snapshot(model))).toEqual([]);
+    }
+  });
+});

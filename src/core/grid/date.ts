@@ -284,7 +284,7 @@ export function formatDateNumber(value: number, numFmt: string | undefined, date
   if (!p) return undefined;
   const clock = `${pad2(p.hour)}:${pad2(p.minute)}${seconds ? `:${pad2(p.second)}` : ''}`;
   if (!info.date) return clock;
-  const day = `${pad2(p.day)}/${pad2(p.month)}/${p.year}`;
+  const day = dayText(p.year, p.month, p.day);
   return info.time ? `${day} ${clock}` : day;
 }
 
@@ -305,6 +305,30 @@ function timeParts(value: number): ExcelDateParts | null {
 /** The code without quoted text, escapes, padding, fills and brackets other than elapsed time. */
 function stripLiterals(code: string): string {
   return (code.split(';')[0] ?? '').replace(/"[^"]*"|\\.|_.|\*.|\[(?![hms]+\])[^\]]*\]/gi, '');
+}
+
+/**
+ * The one form phuluc writes a date in for a user (messages, reports, the sheets it creates, the
+ * pane): dd/mm/yyyy, day and month always two digits (`01/07/2025`), as Vietnamese administrative
+ * documents write dates. Every date shown goes through here (or viDate, formatDate), so no text
+ * says `01/7/2025` beside `01/07/2025`.
+ */
+export function dayText(year: number, month: number, day: number): string {
+  return `${pad2(day)}/${pad2(month)}/${year}`;
+}
+
+/**
+ * An ISO calendar date (`2025-07-01`, as the engine carries dates) written for a user: dayText
+ * (`01/07/2025`). A text not of that form is returned as it is, never a half-formatted date.
+ */
+export function viDate(iso: string): string {
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(iso);
+  return m ? dayText(Number(m[1]), Number(m[2]), Number(m[3])) : iso;
+}
+
+/** A Date's calendar day (UTC, as the engine's dates are made) written for a user: dayText. */
+export function formatDate(d: Date): string {
+  return dayText(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 function pad2(n: number): string {

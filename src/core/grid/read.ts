@@ -1,4 +1,4 @@
-import { formatDateNumber } from './date';
+import { formatDate, formatDateNumber } from './date';
 import type { Cell, Grid } from './types';
 
 /** The cell at (row, col), 0-based, or undefined. */
@@ -24,12 +24,6 @@ export function cellText(cell: Cell | undefined, date1904 = false): string {
   if (cell.text !== undefined && cell.text !== '') return cell.text;
   if (v instanceof Date) return formatDate(v);
   return String(v);
-}
-
-export function formatDate(d: Date): string {
-  const dd = String(d.getUTCDate()).padStart(2, '0');
-  const mm = String(d.getUTCMonth() + 1).padStart(2, '0');
-  return `${dd}/${mm}/${d.getUTCFullYear()}`;
 }
 
 export function isBlank(cell: Cell | undefined): boolean {

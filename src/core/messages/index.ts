@@ -3,4 +3,4 @@ export { instalmentDeadline, reportNotes, stateLabel, timingLabel, viDate } from
 export { fixDone, fixLabel, fixPreview, legacyLabel, renumberLabel, budgetRepairLabel, toNumberLabel, renderSuggestion, PREVIEW_CELLS } from './fix-labels';
 export type { BudgetRepairCell } from './fix-labels';
 export { CONFIG_MESSAGES } from './config';
-export { bodyProblemMessage, missingUnitsMessage, unlistedFundingMessage } from './templates';
+export { bodyProblemMessage, missingUnitsMessage, unlistedFundingMessage, type UnitsList } from './templates';

@@ -1,10 +1,11 @@
 /** The Vietnamese words of progress (Tiến độ tab, quarterly reports), in one place. */
 import type { PeriodReport, ProgressState, Timing } from '../progress';
+import { viDate } from '../grid/date';
 
 /** The lead-unit name a task with no chủ trì is listed under (per-unit counts, the Tiến độ tab). */
 export const NO_LEAD = '(chưa có đơn vị chủ trì)';
 
-/** A deadline with its current instalment's date, as reports write it: "Hằng quý (đợt 31/3/2026)". */
+/** A deadline with its current instalment's date, as reports write it: "Hằng quý (đợt 31/03/2026)". */
 export function instalmentDeadline(text: string, dueIso: string): string {
   return `${text} (đợt ${viDate(dueIso)})`;
 }
@@ -33,11 +34,8 @@ export function timingLabel(t: Timing): string {
   return TIMING_LABEL[t];
 }
 
-/** dd/mm/yyyy from an ISO date. */
-export function viDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+/** dd/mm/yyyy from an ISO date: the one date form (grid/date.ts, dayText). */
+export { viDate };
 
 /**
  * What a reader of a period report must know to read its figures right, one Vietnamese sentence

@@ -3,6 +3,7 @@
  * issue codes: a new code does not compile until it has a message and a title here.
  */
 import { daysInMonth } from '../deadline';
+import { viDate } from '../grid/date';
 import type { ColumnRole, DeadlineInvalidReason, Issue, IssueCode, Severity } from '../issues';
 import { formatAmount } from '../money';
 import { legacyFontEncoding } from '../text';
@@ -109,11 +110,6 @@ function nearest(name: string | undefined): string {
   return name === undefined ? '.' : `; có phải ${q(name)}?`;
 }
 
-/** `2025-06-30` → `30/6/2025`, as Vietnamese documents write dates. */
-function dayMonthYear(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[3])}/${Number(m[2])}/${m[1]}` : iso;
-}
 
 /** ` và 4.680 tên khác trong ô`: a cell's many names of one kind, reported once. */
 function andOthers(n: number | undefined): string {
@@ -127,7 +123,7 @@ function othersNote(n: number | undefined): string {
 
 /** A unit that no longer exists, with who took over its work. */
 function obsolete(name: string, until: string, successors: readonly string[]): string {
-  const head = `Đơn vị ${q(name)} không còn tồn tại sau ngày ${dayMonthYear(until)}`;
+  const head = `Đơn vị ${q(name)} không còn tồn tại sau ngày ${viDate(until)}`;
   if (successors.length === 0) return `${head}; nên ghi đơn vị đang đảm nhận công việc này.`;
   if (successors.length === 1) return `${head}; nên thay bằng ${q(successors[0]!)}.`;
   return `${head}; công việc đã chuyển cho ${successors.map(q).join(', ')}: nên ghi đơn vị phù hợp.`;

@@ -1,15 +1,43 @@
+import { viDate } from '../grid/date';
 import type { UnitRole } from '../units/directories/roles';
 import type { BodyProblem, ProvinceKind } from '../units/directories';
 
 /**
- * A standard task whose units the body's directory does not have, in Vietnamese: left out (no
- * lead) or written without the partner. `directory` is the directory's Vietnamese name.
+ * The list a standard task's units were looked up in: the built-in directory alone; the body's
+ * own units (Cài đặt, `--config`) in its place (`mode` replace: only what that list names is
+ * written); or the directory with the own units added (`mode` extend). `directory` is the built-in
+ * directory's Vietnamese name.
  */
-export function missingUnitsMessage(task: string, missing: readonly UnitRole[], written: boolean, directory: string): string {
-  const roles = [...new Set(missing)].map((r) => `"${r}"`).join(', ');
+export type UnitsList =
+  | { kind: 'directory'; directory: string }
+  | { kind: 'own'; directory: string }
+  | { kind: 'own-and-directory'; directory: string };
+
+/** The list as a message names it: the one the clerk has to add the unit to. */
+function listName(list: UnitsList): string {
+  switch (list.kind) {
+    case 'directory':
+      return `danh mục "${list.directory}"`;
+    case 'own':
+      return `danh sách đơn vị riêng trong cài đặt (dùng thay danh mục "${list.directory}")`;
+    case 'own-and-directory':
+      return `cả danh mục "${list.directory}" lẫn danh sách đơn vị riêng trong cài đặt`;
+  }
+}
+
+/**
+ * A standard task whose units the body's list does not have, in Vietnamese: left out (no lead)
+ * or written without the partner. The list named is the one in effect (UnitsList): with the
+ * body's own units in place of the directory, theirs, and the clerk is told how to add the unit.
+ */
+export function missingUnitsMessage(task: string, missing: readonly UnitRole[], written: boolean, list: UnitsList): string {
+  const unique = [...new Set(missing)];
+  const roles = unique.map((r) => `"${r}"`).join(', ');
+  const where = listName(list);
+  const add = list.kind === 'directory' ? '' : ` Hãy thêm đơn vị đảm nhận việc này vào danh sách đơn vị riêng, với vai trò ${roles}.`;
   return written
-    ? `Nhiệm vụ mẫu "${task}" được ghi không có đơn vị phối hợp ${roles}: danh mục "${directory}" không có đơn vị này.`
-    : `Bỏ qua nhiệm vụ mẫu "${task}": danh mục "${directory}" không có đơn vị chủ trì ${roles}.`;
+    ? `Nhiệm vụ mẫu "${task}" được ghi không có đơn vị phối hợp ${roles}: ${where} không có đơn vị này.${add}`
+    : `Bỏ qua nhiệm vụ mẫu "${task}": ${where} không có đơn vị chủ trì ${roles}.${add}`;
 }
 
 /**
@@ -20,11 +48,6 @@ export function unlistedFundingMessage(names: readonly string[]): string {
   return `Nguồn kinh phí ${names.map((n) => `"${n}"`).join(', ')} của nhiệm vụ mẫu không có trong danh mục nguồn kinh phí đã thay thế (mode "replace"); vẫn được ghi, hãy sửa nhiệm vụ hoặc thêm vào danh mục.`;
 }
 
-/** DD/MM/YYYY from YYYY-MM-DD. */
-function viDay(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
 
 /** `tỉnh Quảng Trị`, `thành phố Hà Nội`. */
 function place(kind: ProvinceKind, name: string): string {
@@ -41,17 +64,17 @@ export function bodyProblemMessage(body: string, p: BodyProblem): string {
       // (p.name is folded, without its tone marks: the body is quoted as written instead)
       return p.written === 'tỉnh'
         ? `"${body}": không có tỉnh hay thành phố trực thuộc trung ương nào mang tên này.`
-        : `"${body}": không có thành phố trực thuộc trung ương nào mang tên này (các thành phố thuộc tỉnh, cấp huyện, đã kết thúc từ 01/7/2025).`;
+        : `"${body}": không có thành phố trực thuộc trung ương nào mang tên này (các thành phố thuộc tỉnh, cấp huyện, đã kết thúc từ 01/07/2025).`;
     case 'body.ended-place':
-      return `"${body}": ${place(p.written, p.name)} đã sáp nhập vào ${place(p.successor.kind, p.successor.name)} từ ${viDay(nextDay(p.until))}; hãy ghi cơ quan của ${place(p.successor.kind, p.successor.name)}.`;
+      return `"${body}": ${place(p.written, p.name)} đã sáp nhập vào ${place(p.successor.kind, p.successor.name)} từ ${viDate(nextDay(p.until))}; hãy ghi cơ quan của ${place(p.successor.kind, p.successor.name)}.`;
     case 'body.wrong-kind':
       return p.kind === 'thành phố'
         ? `"${body}": ${p.name} là thành phố trực thuộc trung ương, không phải tỉnh; hãy ghi "thành phố ${p.name}".`
         : `"${body}": ${p.name} là tỉnh, không phải thành phố trực thuộc trung ương; hãy ghi "tỉnh ${p.name}".`;
     case 'body.ended-district':
-      return `"${body}": cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) đã kết thúc ngày ${viDay(p.until)}; kế hoạch từ ngày đó do UBND tỉnh, thành phố hoặc UBND xã, phường, đặc khu ban hành.`;
+      return `"${body}": cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh) đã kết thúc ngày ${viDate(p.until)}; kế hoạch từ ngày đó do UBND tỉnh, thành phố hoặc UBND xã, phường, đặc khu ban hành.`;
     case 'body.ended-department':
-      return `"${body}": ${p.name} đã kết thúc ngày ${viDay(p.until)} (Nghị định 45/2025/NĐ-CP), nhiệm vụ chuyển sang ${p.successors.join(', ')}; hãy ghi tên cơ quan hiện nay (${p.successors[0] ?? ''}).`;
+      return `"${body}": ${p.name} đã kết thúc ngày ${viDate(p.until)} (Nghị định 45/2025/NĐ-CP), nhiệm vụ chuyển sang ${p.successors.join(', ')}; hãy ghi tên cơ quan hiện nay (${p.successors[0] ?? ''}).`;
     case 'body.no-name':
       return `"${body}": chưa ghi tên ${LEVEL_WORDS[p.level] ?? p.level}; hãy ghi đầy đủ tên cơ quan, ví dụ "${EXAMPLES[p.level] ?? 'UBND tỉnh Quảng Trị'}".`;
   }

@@ -88,12 +88,17 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       setErrors([S.settingsBadYear]);
       return null;
     }
+    // Every field of a line is kept (roles, dates, successors); a bad one is said with its line.
+    const units = textToEntries(drafts.units, drafts.mode === 'extend' ? S.settingsUnitsExtend : G.units);
+    const funding = textToEntries(drafts.funding, drafts.mode === 'extend' ? S.settingsFundingExtend : G.funding);
+    if (!units.ok || !funding.ok) {
+      setErrors([...(units.ok ? [] : units.errors), ...(funding.ok ? [] : funding.errors)]);
+      return null;
+    }
     // A list left empty keeps the built-in one (the settings format's rule).
     const out: AppSettings = { mode: drafts.mode, templates: t.value };
-    const units = textToEntries(drafts.units);
-    const funding = textToEntries(drafts.funding);
-    if (units.length) out.units = units;
-    if (funding.length) out.funding = funding;
+    if (units.entries.length) out.units = units.entries;
+    if (funding.entries.length) out.funding = funding.entries;
     if (year) out.planYear = Number(year);
     if (drafts.directory !== 'auto') out.directory = drafts.directory;
     return out;

@@ -16,7 +16,7 @@ import type { RefusedFix } from '../../core/verify';
 import {
   WorkbookError, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
 } from '../../excel/types';
-import { buildLibrary, fillTemplate, unitsOfSheet, type TaskTemplate } from '../../templates';
+import { buildLibrary, fillTemplate, unitsListOf, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
 import { amountToWords, BUILT_IN_DIRECTORIES, checkSheet, fixDone, formulasOverwritten, missingUnitsMessage, renderMessage, renderRefusal, renumbering, splitWordsCell } from '../engine';
 import { describeError, type ErrorContext, type PaneError } from '../errors';
@@ -454,7 +454,7 @@ export class PaneController {
       // the units of the sheet's own directory (a commune's Văn phòng HĐND và UBND, not Văn phòng Sở)
       const units = unitsOfSheet(this.state.settings.directory, report.directory, year, ownUnits(this.state.settings));
       const filled = fillTemplate(template, year, units);
-      const missing = filled.missing.length ? missingUnitsMessage(filled.task, filled.missing, filled.lead !== '', BUILT_IN_DIRECTORIES[units.directory].name) : '';
+      const missing = filled.missing.length ? missingUnitsMessage(filled.task, filled.missing, filled.lead !== '', unitsListOf(units, BUILT_IN_DIRECTORIES[units.directory].name)) : '';
       if (filled.lead === '') {
         this.patch({ notice: { intent: 'warning', text: missing } });
         return;

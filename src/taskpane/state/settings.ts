@@ -8,7 +8,10 @@
  */
 import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
 import { DEFAULT_FUNDING } from '../../core/funding';
-import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, mergeDirectory } from '../../core/units';
+import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, mergeDirectory, parseDirectoryJson } from '../../core/units';
+import { viDate } from '../../core/grid/date';
+import { foldKeepPunctuation } from '../../core/text';
+import { S } from '../strings';
 import {
   parseSettings as parseCoreSettings,
   parseSettingsText,
@@ -101,15 +104,103 @@ export function directories(
   };
 }
 
-/** A directory as editable lines: `Tên | tên khác | tên khác`. */
-export function entriesToText(entries: readonly DirectoryEntry[]): string {
-  return entries.map((e) => [e.name, ...e.aliases].join(' | ')).join('\n');
+/** The fields a directory line carries after its names, with the word the pane writes for each (strings). */
+const FIELDS = ['roles', 'validFrom', 'validUntil', 'successors'] as const;
+type Field = (typeof FIELDS)[number];
+const F = S.settingsPanel;
+/** A list field's items are separated by `;` (a unit's name may hold a comma: Phòng Kinh tế, Hạ tầng và Đô thị). */
+const ITEMS = ';';
+
+/** The field a `word: value` part names (`vai trò`, `Từ ngày` …, compared folded), or undefined: then the part is a name. */
+function fieldOf(word: string): Field | undefined {
+  const w = foldKeepPunctuation(word);
+  return FIELDS.find((f) => foldKeepPunctuation(F.fields[f]) === w);
 }
 
-export function textToEntries(text: string): DirectoryEntry[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.split('|').map((p) => p.trim()).filter(Boolean))
-    .filter((parts) => parts.length > 0)
-    .map(([name, ...aliases]) => ({ name: name!, aliases }));
+/**
+ * A directory as editable lines, one entry a line, every field the settings format knows kept:
+ * `Tên | tên khác | vai trò: văn phòng; tài chính | từ ngày: 01/03/2025 | đến ngày: 30/06/2025 |
+ * thay bằng: Sở Nội vụ; Sở Tài chính` (the fields only when the entry has them; dates in the one
+ * date form, dd/mm/yyyy). textToEntries reads it back to the same entries.
+ */
+export function entriesToText(entries: readonly DirectoryEntry[]): string {
+  return entries
+    .map((e) => {
+      const parts = [e.name, ...e.aliases];
+      if (e.roles?.length) parts.push(`${F.fields.roles}: ${e.roles.join(`${ITEMS} `)}`);
+      if (e.validFrom !== undefined) parts.push(`${F.fields.validFrom}: ${viDate(e.validFrom)}`);
+      if (e.validUntil !== undefined) parts.push(`${F.fields.validUntil}: ${viDate(e.validUntil)}`);
+      if (e.successors?.length) parts.push(`${F.fields.successors}: ${e.successors.join(`${ITEMS} `)}`);
+      return parts.join(' | ');
+    })
+    .join('\n');
+}
+
+/** `01/03/2025`, `1/3/2025` or `2025-03-01` as ISO `2025-03-01` (the schema then says whether the day exists); else undefined. */
+function isoOf(text: string): string | undefined {
+  const t = text.trim();
+  const dmy = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(t);
+  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
+  return /^\d{4}-\d{2}-\d{2}$/u.test(t) ? t : undefined;
+}
+
+export type EntriesResult = { ok: true; entries: DirectoryEntry[] } | { ok: false; errors: string[] };
+
+/**
+ * Reads the lines of entriesToText back, validated as the settings format validates a list
+ * (core/units/schema: roles that exist, real dates, from before until, a name claimed once). Every
+ * problem is one Vietnamese line naming the list (`list`, its label), the line and the field.
+ */
+export function textToEntries(text: string, list: string): EntriesResult {
+  const errors: string[] = [];
+  const json: Record<string, unknown>[] = [];
+  const lineOf: number[] = [];
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const line = i + 1;
+    const parts = raw.split('|').map((p) => p.trim()).filter(Boolean);
+    if (parts.length === 0) return;
+    const names: string[] = [];
+    const entry: Record<string, unknown> = {};
+    const seen = new Set<Field>();
+    for (const part of parts) {
+      const m = /^([^:]+):(.*)$/su.exec(part);
+      const field = m ? fieldOf(m[1]!) : undefined;
+      if (!m || field === undefined) {
+        names.push(part);
+        continue;
+      }
+      const label = F.fields[field];
+      if (seen.has(field)) errors.push(F.lineError(list, line, label, F.twice));
+      seen.add(field);
+      const value = m[2]!.trim();
+      if (field === 'roles' || field === 'successors') {
+        entry[field] = value.split(ITEMS).map((v) => v.trim()).filter(Boolean);
+      } else {
+        const iso = isoOf(value);
+        if (iso === undefined) errors.push(F.lineError(list, line, label, F.badDate(value)));
+        else entry[field] = iso;
+      }
+    }
+    if (names.length === 0) {
+      errors.push(F.lineError(list, line, undefined, F.noName));
+      return;
+    }
+    json.push({ name: names[0], aliases: names.slice(1), ...entry });
+    lineOf.push(line);
+  });
+  if (errors.length) return { ok: false, errors };
+  const r = parseDirectoryJson(json);
+  if (r.ok) return r;
+  return { ok: false, errors: r.errors.map((e) => lineError(e, list, lineOf)) };
+}
+
+/** A schema error (`[2].roles[0]: …`, `[3].name: "X" trùng với mục [1]`) said by the line and field of the text. */
+function lineError(error: string, list: string, lineOf: readonly number[]): string {
+  const m = /^\[(\d+)\](?:\.(\w+))?[^:]*: (.*)$/su.exec(error);
+  if (!m) return error;
+  const line = lineOf[Number(m[1])] ?? Number(m[1]) + 1;
+  const key = m[2];
+  const field = key === 'name' || key === 'aliases' ? F.fieldNames[key] : FIELDS.find((f) => f === key) ? F.fields[key as Field] : undefined;
+  const message = key === 'validUntil' && /validFrom/u.test(m[3]!) ? F.fromBeforeUntil : m[3]!.replace(/mục \[(\d+)\]/gu, (_all, k: string) => F.sameAs(lineOf[Number(k)] ?? Number(k) + 1));
+  return F.lineError(list, line, field, message);
 }

@@ -147,7 +147,7 @@ export function useYear(adapter: WorkbookAdapter, recheck: () => Promise<void> |
         const done = await addSheet(made.sheet, Y.appendixWhat(opts.year, written));
         if (made.incomplete.length === 0 && made.unlistedFunding.length === 0) return done;
         const told = [
-          ...made.incomplete.map((t) => missingUnitsMessage(t.task, t.missing, t.written, made.directory.name)),
+          ...made.incomplete.map((t) => missingUnitsMessage(t.task, t.missing, t.written, made.unitsList)),
           ...(made.unlistedFunding.length ? [unlistedFundingMessage(made.unlistedFunding)] : []),
         ].join(' ');
         return { intent: 'warning', text: `${done.text} ${told}` };

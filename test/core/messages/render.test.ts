@@ -37,7 +37,7 @@ const SAMPLES: { [C in IssueCode]: { data: IssueFields[C]; names: string[] } } =
   },
   'unit.obsolete': {
     data: { name: 'Phòng Nội vụ huyện', canonical: 'Phòng Nội vụ huyện', validUntil: '2025-06-30', successors: ['Phòng Văn hóa - Xã hội'] },
-    names: ['"Phòng Nội vụ huyện"', '30/6/2025', 'thay bằng "Phòng Văn hóa - Xã hội"'],
+    names: ['"Phòng Nội vụ huyện"', '30/06/2025', 'thay bằng "Phòng Văn hóa - Xã hội"'],
   },
   'unit.unlisted': { data: { name: 'Tổ công nghệ số cộng đồng', count: 3 }, names: ['"Tổ công nghệ số cộng đồng"', '3 lần', 'Cài đặt'] },
   'funding.missing': { data: {}, names: ['kinh phí'] },

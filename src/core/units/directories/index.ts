@@ -56,7 +56,7 @@ export const BUILT_IN_DIRECTORIES: Readonly<Record<DirectoryId, BuiltInDirectory
   },
   'xa-2025': {
     id: 'xa-2025',
-    name: 'Xã, phường, đặc khu, từ 01/7/2025 (Nghị định 150/2025/NĐ-CP)',
+    name: 'Xã, phường, đặc khu, từ 01/07/2025 (Nghị định 150/2025/NĐ-CP)',
     units: [
       ...COMMUNE_2025,
       ...departments(['Thanh tra']),
