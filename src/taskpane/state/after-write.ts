@@ -41,13 +41,16 @@ export function formulaCells(grid: SheetGrid, edits: readonly Edit[], limit = MA
     else deleted.add(e.row);
   }
   const out: { row: number; col: number }[] = [];
-  grid.rows.forEach((cells, r) => {
-    if (!cells || deleted.has(r + 1)) return;
-    cells.forEach((cell, col) => {
-      if (cell?.formula !== undefined && !written.has(`${r + 1},${col}`)) out.push({ row: r + 1, col });
-    });
-  });
-  return out.length > limit ? null : out;
+  for (let r = 0; r < grid.rows.length; r++) {
+    const cells = grid.rows[r];
+    if (!cells || deleted.has(r + 1)) continue;
+    for (let col = 0; col < cells.length; col++)
+      if (cells[col]?.formula !== undefined && !written.has(`${r + 1},${col}`)) {
+        out.push({ row: r + 1, col });
+        if (out.length > limit) return null;
+      }
+  }
+  return out;
 }
 
 /**
