@@ -27,6 +27,19 @@ export interface FixAllResult {
   left: number;
   /** Excel syncs of one Sửa tất cả. */
   fixAllSyncs: number;
+  /**
+   * The same Sửa tất cả when the pane reads the whole sheet again after writing (an adapter that
+   * returns no BatchWritten: what the pane did before it checked the written grid in memory).
+   */
+  fixAllRereadMs: number;
+  fixAllRereadSyncs: number;
+  /** One Sửa (the first safe fix), checked again in memory, and with the whole sheet read again. */
+  fixOneMs: number;
+  fixOneSyncs: number;
+  fixOneRereadMs: number;
+  fixOneRereadSyncs: number;
+  /** Bytes Excel answered (as Office.js serialises them) during each press. */
+  bytes: { all: number; allReread: number; one: number; oneReread: number };
 }
 
 const RUNS = 7;
@@ -35,10 +48,33 @@ const RUNS = 7;
 
 export async function benchFixAll(rows = 20_000): Promise<FixAllResult> {
   const syn = synthesize({ rows });
-  const open = () => {
+  const open = (reread = false) => {
     const emulator = createExcelEmulator(new WorkbookModel([sheetFromGrid(syn.grid)]));
-    return { emulator, pane: new PaneController(createOfficeAdapter(emulator)) };
+    const adapter = createOfficeAdapter(emulator);
+    if (reread) {
+      const write = adapter.applyBatch.bind(adapter);
+      adapter.applyBatch = async (batch) => void (await write(batch));
+    }
+    return { emulator, pane: new PaneController(adapter) };
   };
+  /** Checks, then times `press` (Sửa tất cả or one Sửa): milliseconds and syncs. */
+  const timed = async (reread: boolean, one: boolean) => {
+    const f = open(reread);
+    await f.pane.check();
+    const syncs = f.emulator.stats.syncs;
+    const answered = f.emulator.stats.responseBytes.length;
+    const t = performance.now();
+    if (one) await f.pane.applyFix(f.pane.getState().fixes.find((x) => x.safe)!);
+    else await f.pane.applyAll();
+    const ms = performance.now() - t;
+    const state = f.pane.getState();
+    if (state.error) throw new Error(`Sửa failed: ${state.error.message}`);
+    const bytes = f.emulator.stats.responseBytes.slice(answered).reduce((a, b) => a + b, 0);
+    return { ms, syncs: f.emulator.stats.syncs - syncs, bytes };
+  };
+  const samples = { allReread: [] as number[], one: [] as number[], oneReread: [] as number[] };
+  const syncsOf = { allReread: 0, one: 0, oneReread: 0 };
+  const bytesOf = { all: 0, allReread: 0, one: 0, oneReread: 0 };
   const read: number[] = [];
   const check: number[] = [];
   const fixAll: number[] = [];
@@ -66,7 +102,13 @@ export async function benchFixAll(rows = 20_000): Promise<FixAllResult> {
     const fixMs = performance.now() - t;
     const state = f.pane.getState();
     if (state.error) throw new Error(`Sửa tất cả failed: ${state.error.message}`);
+    const variants = { all: await timed(false, false), allReread: await timed(true, false), one: await timed(false, true), oneReread: await timed(true, true) };
+    for (const k of ['all', 'allReread', 'one', 'oneReread'] as const) bytesOf[k] = variants[k].bytes;
     if (i === 0) continue;
+    for (const k of ['allReread', 'one', 'oneReread'] as const) {
+      samples[k].push(variants[k].ms);
+      syncsOf[k] = variants[k].syncs;
+    }
     read.push(readMs);
     check.push(checkMs);
     fixAll.push(fixMs);
@@ -85,14 +127,26 @@ export async function benchFixAll(rows = 20_000): Promise<FixAllResult> {
     applied,
     left,
     fixAllSyncs,
+    fixAllRereadMs: round(median(samples.allReread)),
+    fixAllRereadSyncs: syncsOf.allReread,
+    fixOneMs: round(median(samples.one)),
+    fixOneSyncs: syncsOf.one,
+    fixOneRereadMs: round(median(samples.oneReread)),
+    fixOneRereadSyncs: syncsOf.oneReread,
+    bytes: bytesOf,
   };
 }
+
+const kb = (bytes: number): string => `${Math.round(bytes / 1024).toLocaleString('vi-VN')} KB`;
 
 export function fixAllTable(r: FixAllResult): string {
   return [
     `Sửa tất cả trên ${r.rows.toLocaleString('vi-VN')} dòng (qua Excel giả lập, trung vị ${RUNS} lần xen kẽ):`,
     `  chỉ đọc trang tính   ${r.readMs} ms`,
     `  Kiểm tra             ${r.checkMs} ms  (${r.checkRatio}× đọc)`,
-    `  Sửa tất cả           ${r.fixAllMs} ms  (${r.fixAllRatio}× đọc; ${r.applied} lỗi sửa được, còn ${r.left} vấn đề, ${r.fixAllSyncs} lần đồng bộ)`,
+    `  Sửa tất cả           ${r.fixAllMs} ms  (${r.fixAllRatio}× đọc; ${r.applied} lỗi sửa được, còn ${r.left} vấn đề, ${r.fixAllSyncs} lần đồng bộ, Excel trả ${kb(r.bytes.all)})`,
+    `    nếu đọc lại cả trang ${r.fixAllRereadMs} ms  (${r.fixAllRereadSyncs} lần đồng bộ, Excel trả ${kb(r.bytes.allReread)})`,
+    `  Sửa một lỗi          ${r.fixOneMs} ms  (${r.fixOneSyncs} lần đồng bộ, Excel trả ${kb(r.bytes.one)})`,
+    `    nếu đọc lại cả trang ${r.fixOneRereadMs} ms  (${r.fixOneRereadSyncs} lần đồng bộ, Excel trả ${kb(r.bytes.oneReread)})`,
   ].join('\n') + '\n';
 }

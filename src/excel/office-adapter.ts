@@ -17,6 +17,7 @@ import {
   type HighlightResult,
   type ListResult,
   type ListValidation,
+  type BatchWritten,
   type ReadProgress,
   type SheetGrid,
   type UndoOutcome,
@@ -24,7 +25,7 @@ import {
   type WriteBatch,
 } from './types';
 import { UndoStack, type UndoEntry } from './undo';
-import { applyBatch, NotAsMeant, revertEntry } from './write';
+import { applyBatch, NotAsMeant, revertEntry, shiftMerges } from './write';
 import { addSheet, addStatusColumn, type AddSheetResult, type StatusColumnRequest } from './sheets';
 import type { SheetSpec } from '../xlsx/create';
 import { ES } from './strings';
@@ -112,9 +113,18 @@ class OfficeAdapter implements WorkbookAdapter {
     }
   }
 
-  async applyBatch(batch: WriteBatch): Promise<void> {
+  async applyBatch(batch: WriteBatch): Promise<BatchWritten | void> {
     if (batch.ops.length === 0) return;
-    await this.journaled(() => applyBatch(this.api, batch, { knownMerges: this.merges.get(batch.sheetId) ?? [] }));
+    let done: Awaited<ReturnType<typeof applyBatch>> | undefined;
+    await this.journaled(async () => {
+      done = await applyBatch(this.api, batch, { knownMerges: this.merges.get(batch.sheetId) ?? [] });
+      return done.entry;
+    });
+    // The merged areas as Excel left them (rows inserted or deleted move and shrink them), for the
+    // next batch, which the pane may compute from the grid it checked in memory.
+    const known = this.merges.get(batch.sheetId);
+    if (known && done) this.merges.set(batch.sheetId, shiftMerges(known, done.entry.steps));
+    return done?.written;
   }
 
   async undoLast(): Promise<UndoOutcome | null> {

@@ -7,7 +7,7 @@
  * while every cell it names still holds what the check saw; otherwise nothing is written and a
  * typed WorkbookError says why. Every write is either completed with an undo entry, or not done.
  */
-import type { Grid } from '../core/grid';
+import type { Cell, Grid } from '../core/grid';
 import type { Edit, SeenCell } from '../core/fix';
 import type { Severity } from '../core/issues';
 import type { SheetSpec } from '../xlsx/create';
@@ -93,6 +93,29 @@ export interface WriteBatch {
    * that rows were inserted or deleted, and names the cells where they are now.
    */
   lastRow?: number;
+  /**
+   * Cells to read back once the batch is written (rows before the batch; those in deleted rows
+   * are skipped): the formulas Excel recalculates, so that the pane can check the sheet again in
+   * memory without reading all of it (`BatchWritten`).
+   */
+  readBack?: { row: number; col: number }[];
+}
+
+/**
+ * What applyBatch learnt while writing, for the pane to check the sheet again in memory: the
+ * `readBack` cells as Excel holds them after the batch (recalculated), and facts about the sheet
+ * that tell whether anything but phuluc's writes changed its shape since the check.
+ */
+export interface BatchWritten {
+  /** Each `readBack` cell not in a deleted row, at its row before the batch; `cell` undefined when empty. */
+  cells: { row: number; col: number; cell: Cell | undefined }[];
+  /**
+   * The sheet's last row holding a value right before the batch was written (1-based, 0 for an
+   * empty sheet): unlike the check's `lastRow`, rows were inserted, deleted or typed below since.
+   */
+  lastRowBefore: number;
+  /** The batch's sheet was the active one when it was written. */
+  active: boolean;
 }
 
 /** Data-validation drop-down on a column below the header. */
@@ -170,14 +193,15 @@ export interface WorkbookAdapter {
    * Writes a batch on sheet `batch.sheetId`, after checking in the same Excel.run that every cell
    * it writes, every row it deletes and every `batch.expect` cell still holds what the check saw
    * (`seen`; a row must hold nothing beyond its seen cells).
-   * Then pushes one undo entry. Where the host has ExcelApi 1.20 the batch is one step of
-   * Excel's own undo (Ctrl+Z) as well.
+   * Then pushes one undo entry, and returns the `readBack` cells as Excel recalculated them
+   * (`BatchWritten`; a host that returns nothing makes the pane read the sheet again). Where the
+   * host has ExcelApi 1.20 the batch is one step of Excel's own undo (Ctrl+Z) as well.
    * Errors (nothing written unless said): 'sheet-changed' (`changes`, `reason`), 'protected',
    * 'table-formula' (`cells`), 'unsupported', 'write-failed' (`state`: 'nothing-written' when a
    * failure mid-way was rolled back; 'undo-available' when it could not be and the part written
    * is on the undo stack; 'unknown' when Excel's answer was lost).
    */
-  applyBatch(batch: WriteBatch): Promise<void>;
+  applyBatch(batch: WriteBatch): Promise<BatchWritten | void>;
   /**
    * Undoes the last action on phuluc's stack (a batch, highlights or lists), after checking that
    * every cell still holds what phuluc wrote. Returns null when the stack is empty.

@@ -49,8 +49,9 @@ import {
 } from './journal';
 import { repairLegacyRuns } from '../core/legacy';
 import { cellInput, needsQuote, parseRangeAddress, rowsAddress, type ExcelApi } from './office-api';
-import { mapForward, matchesSeenState, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep, type ValidationRegion } from './undo';
-import { WorkbookError, type CellChange, type RowInsert, type SeenCell, type WriteBatch } from './types';
+import { mapForward, matchesSeenState, shiftOf, showSeen, showState, type CellRecord, type CellState, type FillState, type RowShift, type UndoEntry, type UndoStep, type ValidationRegion } from './undo';
+import { toCell } from './read';
+import { WorkbookError, type BatchWritten, type CellChange, type RowInsert, type SeenCell, type WriteBatch } from './types';
 import { ES } from './strings';
 
 /** Columns recorded for a deleted row at most. */
@@ -311,8 +312,12 @@ export interface ApplyOptions {
   knownMerges?: readonly MergeRange[];
 }
 
-/** The undo entry of a written batch. Throws WorkbookError (nothing written) or JournalError. */
-export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOptions = {}): Promise<UndoEntry> {
+/**
+ * The undo entry of a written batch, and what the write learnt (`BatchWritten`: the `readBack`
+ * cells, read after the journal's read-back; undefined when that read failed). Throws
+ * WorkbookError (nothing written) or JournalError.
+ */
+export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOptions = {}): Promise<{ entry: UndoEntry; written: BatchWritten | undefined }> {
   const { phases, checks, rowChecks, formulas } = plan(batch);
   const deletes = phases.filter((p): p is Extract<Phase, { kind: 'delete' }> => p.kind === 'delete');
   const structural = phases.some((p) => p.kind !== 'cells');
@@ -327,9 +332,13 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
     protection?.load('protected');
     const used = deletes.length ? sheet.getUsedRangeOrNullObject(false) : null;
     used?.load('rowIndex,rowCount,columnIndex,columnCount');
-    // The last row holding a value: against the check's, it tells rows inserted or deleted since.
-    const extent = batch.lastRow !== undefined ? sheet.getUsedRangeOrNullObject(true) : null;
-    extent?.load('rowIndex,rowCount');
+    // The last row holding a value: against the check's, it tells rows inserted or deleted since
+    // (a refusal names cells where they are now; the pane reads the whole sheet again after).
+    const extent = sheet.getUsedRangeOrNullObject(true);
+    extent.load('rowIndex,rowCount');
+    // Whether the clerk has moved to another sheet since (the pane then shows this one again).
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load('id');
     const record = structural && api.isSetSupported('1.4') ? context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_KEY) : null;
     record?.load('value');
     // Tables under the formulas: Range.getTables (ExcelApi 1.9), else every Table of the sheet.
@@ -477,11 +486,11 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
       for (let c = 0; c < n; c++) checked.push({ row: rc.row, col: c, seen: rc.seen[c] ?? { value: null }, now: states[c] });
     }
     const holdsHere = (c: (typeof checked)[number]) => !c.now || matchesSeenState(c.seen, c.now);
+    const lastRowBefore = extent.isNullObject ? 0 : extent.rowIndex + extent.rowCount;
     if (!checked.every(holdsHere)) {
       // Refused. Rows inserted or deleted since the check (the last row moved): read where the
       // cells would be now, so that the refusal names them there (core/fix/moved.ts).
-      const lastNow = !extent ? undefined : extent.isNullObject ? 0 : extent.rowIndex + extent.rowCount;
-      const shift = lastNow === undefined || batch.lastRow === undefined ? 0 : lastNow - batch.lastRow;
+      const shift = batch.lastRow === undefined ? 0 : lastRowBefore - batch.lastRow;
       let shifted: CellReads | undefined;
       if (shift !== 0) {
         shifted = await CellReads.load(context, sheet, checked.filter((c) => c.row + shift >= 1).map((c) => ({ row: c.row + shift, col: c.col })), budget);
@@ -691,7 +700,8 @@ export async function applyBatch(api: ExcelApi, batch: WriteBatch, opts: ApplyOp
           wrong.push({ address: `${columnLetter(w.col)}${row}`, expected: w.formula !== undefined ? '=' + w.formula : String(w.value ?? ''), found: showState(now) });
       }
       if (wrong.length) throw new NotAsMeant(wrong);
-      return { ...base, steps, after };
+      const entry: UndoEntry = { ...base, steps, after };
+      return { entry, written: await recalculated(context, sheet, batch, steps, { lastRowBefore, active: active.id === batch.sheetId }) };
     } catch (e) {
       throw await rollback(runner, steps, e, base);
     }
@@ -712,6 +722,47 @@ function holds(s: CellState, value: string | number | null, formula?: string): b
   if (value === null || value === '') return s.type === 'Empty' || s.value === '';
   if (typeof value === 'number') return typeof s.value === 'number' && Math.abs(s.value - value) <= 1e-9 * Math.max(1, Math.abs(value));
   return s.value === value && s.type === 'String';
+}
+
+/**
+ * The cells the pane asked for (`readBack`: formulas) as Excel recalculated them, read in a sync
+ * of their own after the writes (a value read in the sync that writes may be the old one), at
+ * the rows the batch moved them to. Undefined when that read fails: the batch is written and on
+ * the undo stack all the same, and the pane reads the sheet again.
+ */
+async function recalculated(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  batch: WriteBatch,
+  steps: readonly UndoStep[],
+  facts: Omit<BatchWritten, 'cells'>,
+): Promise<BatchWritten | undefined> {
+  const asked = (batch.readBack ?? []).flatMap((p) => {
+    const row = mapForward(p.row, steps, -1);
+    return row === null ? [] : [{ row: p.row, col: p.col, now: row }];
+  });
+  if (!asked.length) return { ...facts, cells: [] };
+  try {
+    const reads = await CellReads.load(context, sheet, asked.map((p) => ({ row: p.now, col: p.col })));
+    await syncSheet(context);
+    const cells = asked.map((p) => {
+      const st = reads.get(p.now, p.col);
+      return { row: p.row, col: p.col, cell: st && toCell(st.value, st.type, st.formula, st.numberFormat) };
+    });
+    return { ...facts, cells };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Merged areas carried across a batch's row inserts and deletes (`steps`), as Excel moves them. */
+export function shiftMerges(merges: readonly MergeRange[], steps: readonly UndoStep[]): MergeRange[] {
+  let out = [...merges];
+  for (const step of steps) {
+    const shift = shiftOf(step);
+    if (shift) out = out.map((m) => moveMerge(m, shift)).filter((m): m is MergeRange => m !== null);
+  }
+  return out;
 }
 
 /** Excel's rule for a merged area when rows move (it grows when rows go inside, shrinks when they go). */

@@ -340,7 +340,7 @@ export class Recorder {
       clearHighlights: () => self.writing('clearHighlights', () => inner.clearHighlights(), { push: false }),
       async applyBatch(batch) {
         const before = snapshot(self.model);
-        await self.writing(batch.label, () => inner.applyBatch(batch), {
+        return self.writing(batch.label, () => inner.applyBatch(batch), {
           check: (after) => {
             const sheetBefore = before.sheets.find((s) => s.id === batch.sheetId);
             if (!sheetBefore) return [`batch for a sheet that does not exist (${batch.sheetId})`];

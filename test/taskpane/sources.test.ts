@@ -158,6 +158,39 @@ describe.each(HOSTS)('%s', (_host, make) => {
     expect(host.cells()).not.toBe(before);
   });
 
+  // Issue 6: a Fix kept from an earlier check (the list has been checked again since, after
+  // another Sửa) sends what that check saw, not what the pane's grid holds when it is pressed.
+  it.each([
+    ['the row it joins edited since', (x: Fix): [string, Cell['value']] => [`F${x.issue.row - 1}`, 'Sở Tư pháp']],
+    ['the fragment row edited since', (x: Fix): [string, Cell['value']] => [`${x.issue.cell!.replace(/\d+$/, '')}${x.issue.row}`, 'TX, TP và các xã']],
+    ['nothing edited since (the control)', null],
+  ] as const)('a join from an earlier check, after another Sửa, %s', async (_name, edit) => {
+    const host = make(quangTri());
+    await host.pane.check();
+    const join = host.pane.getState().fixes.find((f) => f.issue.code === 'row.fragment')!;
+    const rows = new Set([join.issue.row - 1, join.issue.row, ...join.edits.map((e) => e.row)]);
+    const other = host.pane.getState().fixes.find((f) => f.safe && f.issue.code !== 'row.fragment' && f.edits.every((e) => e.kind === 'set' && !rows.has(e.row)))!;
+    expect(other).toBeDefined();
+    await host.pane.applyFix(other);
+    expect(host.pane.getState().error).toBeNull();
+    expect(host.pane.getState().fixes).not.toContain(join);
+    const before = host.cells();
+    if (!edit) {
+      await host.pane.applyFix(join);
+      expect(host.pane.getState().error).toBeNull();
+      expect(host.cells()).not.toBe(before);
+      return;
+    }
+    const [address, value] = edit(join);
+    expect(written(join).has(address)).toBe(false);
+    host.edit(address, value);
+    const edited = host.cells();
+    await host.pane.applyFix(join);
+    expect(host.pane.getState().error).toMatchObject({ title: 'Trang tính đã thay đổi', action: 'recheck' });
+    expect(host.pane.getState().error!.message).toContain(address);
+    expect(host.cells()).toBe(edited);
+  });
+
   it('a unit fix after its own cell was edited writes nothing', async () => {
     const host = make(quangTri());
     await host.pane.check();

@@ -14,7 +14,7 @@ import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
 import type { RefusedFix } from '../../core/verify';
 import {
-  WorkbookError, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
+  WorkbookError, type BatchWritten, type OwnValidation, type ReadProgress, type SheetGrid, type WorkbookAdapter, type WriteBatch,
 } from '../../excel/types';
 import { buildLibrary, fillTemplate, unitsListOf, unitsOfSheet, type TaskTemplate } from '../../templates';
 import { planBudget } from '../budget';
@@ -23,6 +23,7 @@ import { describeError, type ErrorContext, type PaneError } from '../errors';
 import { layoutOf, planInsert, type InsertTarget } from '../insert';
 import { listRules } from '../lists';
 import { S } from '../strings';
+import { coreEdits, formulaCells, gridAfterWrite } from './after-write';
 import { stampBatch } from './expect';
 import { highlightsFor, planFixes, repairGroup } from './issues';
 import { refuseFlatteningRepairs } from './rich-text';
@@ -44,7 +45,10 @@ export type Question =
 export interface PaneState {
   busy: string | null;
   progress: ReadProgress | null;
-  /** The sheet as phuluc last read it (or as it is after phuluc's own writes since). */
+  /**
+   * The sheet as phuluc last read it, or after phuluc's own cell writes since: that read with the
+   * writes and the formulas Excel recalculated (state/after-write.ts).
+   */
   grid: SheetGrid | null;
   report: SheetReport | null;
   fixes: Fix[];
@@ -200,19 +204,30 @@ export class PaneController {
 
   /**
    * Writes `batch` on the sheet `grid` was read from, each op carrying what `grid` holds where it
-   * writes: the adapter refuses it ('sheet-changed') when the sheet no longer holds that.
+   * writes: the adapter refuses it ('sheet-changed') when the sheet no longer holds that. A batch
+   * of cell writes and row deletions asks for the sheet's formulas back (after-write.ts).
    */
-  private async write(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>): Promise<void> {
-    await this.adapter.applyBatch(stampBatch(grid, batch));
+  private async write(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>): Promise<BatchWritten | void> {
+    const edits = coreEdits(batch.ops);
+    const readBack = edits && formulaCells(grid, edits);
+    const written = await this.adapter.applyBatch(stampBatch(grid, readBack?.length ? { ...batch, readBack } : batch));
     this.patch(this.undoState());
+    return readBack ? written : undefined;
   }
 
   /**
-   * After a write: the sheet is read and checked again, never rebuilt from the old read plus
-   * phuluc's edits (the clerk may have typed, or inserted rows, since the check; Excel recomputes
-   * formulas). When the clerk has moved to another sheet since, the written sheet is shown again.
+   * After a write of cell edits: the sheet as the check read it, with phuluc's writes and the
+   * formulas Excel recalculated (read back by the write), checked again in memory
+   * (after-write.ts). Read and checked again whole when that cannot be known (the sheet's shape
+   * changed since the check, or the adapter read nothing back). When the clerk has moved to
+   * another sheet since, the written sheet is shown again.
    */
-  private async recheckAfter(grid: SheetGrid, edits: readonly Edit[]) {
+  private async recheckAfter(grid: SheetGrid, edits: readonly Edit[], written: BatchWritten | void) {
+    const next = written ? gridAfterWrite(grid, edits, written) : null;
+    if (next && written) {
+      if (!written.active) await this.adapter.selectCell(firstWritten(edits), grid.sheetId);
+      return this.analyse(next);
+    }
     const again = await this.readAndCheck();
     if (again.grid.sheetId === grid.sheetId) return again;
     // Another sheet is shown now: show the sheet phuluc wrote (Range.select activates it, at
@@ -267,8 +282,8 @@ export class PaneController {
         this.patch({ notice: { intent: 'warning', text: why } });
         return;
       }
-      await this.write(grid, plan.batch);
-      await this.recheckAfter(grid, plan.batch.ops as Edit[]);
+      const written = await this.write(grid, plan.batch);
+      await this.recheckAfter(grid, plan.batch.ops as Edit[], written);
       this.patch({ notice: { intent: 'success', text: plan.applied.length > 1 ? S.fixedMany(fixDone(fix.label), plan.applied.length) : fixDone(fix.label) } });
     });
   }
@@ -283,8 +298,8 @@ export class PaneController {
         this.patch({ notice: { intent: 'info', text: S.nothingToFix } });
         return;
       }
-      await this.write(grid, plan.batch);
-      const { report } = await this.recheckAfter(grid, plan.batch.ops as Edit[]);
+      const written = await this.write(grid, plan.batch);
+      const { report } = await this.recheckAfter(grid, plan.batch.ops as Edit[], written);
       const parts = [S.fixedAll(plan.applied.length, report.issues.length)];
       if (plan.refused.length) parts.push(S.fixesRefused(plan.refused.length));
       if (plan.skipped.length) parts.push(S.fixesLater(plan.skipped.length));
@@ -355,8 +370,8 @@ export class PaneController {
         return;
       }
       // Computed from every STT cell: a number typed since in a cell it does not write refuses it.
-      await this.write(grid, { label: S.renumberLabel, ops: edits, expect: sources.map(({ row, col, seen }) => ({ row, col, seen })) });
-      await this.recheckAfter(grid, edits);
+      const written = await this.write(grid, { label: S.renumberLabel, ops: edits, expect: sources.map(({ row, col, seen }) => ({ row, col, seen })) });
+      await this.recheckAfter(grid, edits, written);
       this.patch({ notice: { intent: 'success', text: S.renumbered(edits.length) } });
     });
   }

@@ -53,5 +53,6 @@ export function stampBatch(grid: SheetGrid, batch: Omit<WriteBatch, 'sheetId'>):
   }
   const out: WriteBatch = { label: batch.label, sheetId: grid.sheetId, ops: batch.ops, lastRow: lastValueRow(grid.rows) };
   if (expect.length) out.expect = expect;
+  if (batch.readBack) out.readBack = batch.readBack;
   return out;
 }
