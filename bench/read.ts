@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import { checkWorkbook } from '../src/core/engine';
 import { renderMessage } from '../src/core/messages';
-import { fileJson, writeJson } from '../src/cli/report/json';
+import { JsonReportWriter, type CheckedFile } from '../src/cli/report/json';
 import { readWorkbook } from '../src/xlsx/read';
 import { appendixFile, emptyRowsFile } from './files';
 import { child, ROOT, time, type Child } from './child';
@@ -21,12 +21,19 @@ function readOnly(bytes: Uint8Array): void {
   readWorkbook(bytes);
 }
 
+/** What `phuluc check FILE --json` does after reading the bytes: check, then the report as the CLI writes it. */
 function checkAll(bytes: Uint8Array, file: string): number {
-  const grids = readWorkbook(bytes).grids;
-  const { sheets, summary } = checkWorkbook(grids);
+  const checked = checkRead(bytes, file);
   let n = 0;
-  writeJson(fileJson({ file, sheets, summary }, renderMessage), (s) => void (n += s.length));
+  const json = new JsonReportWriter((s) => void (n += s.length), renderMessage, false);
+  json.file(checked);
   return n;
+}
+
+/** Read and checked; the grids are not kept past the check (as the CLI does not keep them). */
+function checkRead(bytes: Uint8Array, file: string): CheckedFile {
+  const { sheets, summary } = checkWorkbook(readWorkbook(bytes).grids);
+  return { file, sheets, summary };
 }
 
 

@@ -111,19 +111,15 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
     // One file's failure, whatever it is, never loses another file's report.
     let checked: CheckedFile;
     try {
-      const read = await readWorkbookFile(file);
-      // phuluc's own issue list or report, found in a folder: not a plan (a file named on the
-      // command line is checked as asked).
-      const own = fromFolders.has(file) ? ownOutputKind(readCustomProperties(read.package), read.grids) : undefined;
-      if (own) {
-        const f: SkippedFile = { file, kind: own, message: C.check.skipped[own] };
+      const done = await readAndCheck(file, options, fromFolders.has(file));
+      if ('skipped' in done) {
+        const f = done.skipped;
         skipped.push(f);
         flush();
         if (!json) io.out((summaries.length > 0 ? '\n' : '') + skippedLine(f) + '\n');
         continue;
       }
-      const { sheets, summary } = checkWorkbook(read.grids, options);
-      checked = { file, sheets, summary };
+      checked = done.checked;
     } catch (e) {
       unreadable.push(fileFailure(file, e, quiet));
       continue;
@@ -144,6 +140,19 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   if (keep && !(await writeReviewFiles(command, all, unreadable, skipped, files, io))) return 2;
   if (unreadable.length > 0) return 2;
   return errors ? 1 : 0;
+}
+
+/**
+ * Reads and checks one file, or says it is phuluc's own issue list or report when it was found
+ * in a folder (a file named on the command line is checked as asked). Its own function so that
+ * the grids and the engine's fixes are garbage once it returns, before the report is written.
+ */
+async function readAndCheck(file: string, options: CheckOptions, fromFolder: boolean): Promise<{ checked: CheckedFile } | { skipped: SkippedFile }> {
+  const read = await readWorkbookFile(file);
+  const own = fromFolder ? ownOutputKind(readCustomProperties(read.package), read.grids) : undefined;
+  if (own) return { skipped: { file, kind: own, message: C.check.skipped[own] } };
+  const { sheets, summary } = checkWorkbook(read.grids, options);
+  return { checked: { file, sheets, summary } };
 }
 
 /** --html and --xlsx; false (after one line on stderr) when one cannot be written. */

@@ -8,7 +8,11 @@ import { readdirSync, readFileSync, truncateSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { main } from '../../src/cli/main';
-import { renderJson, writeJson } from '../../src/cli/report/json';
+import { fileJson, renderJson, writeJson, type CheckedFile } from '../../src/cli/report/json';
+import { checkWorkbook } from '../../src/core/engine';
+import type { Issue } from '../../src/core/issues';
+import { renderMessage, renderSuggestion } from '../../src/core/messages';
+import { readWorkbook } from '../../src/xlsx/read';
 import { buildXlsx } from '../xlsx/build';
 import type { BookSpec } from '../xlsx/build';
 import { captureIo, FIXTURES, tempDir } from './helpers';
@@ -173,6 +177,33 @@ describe('JSON reports are written in chunks', () => {
     expect(JSON.parse(text)).toEqual(doc);
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(renderJson([], unreadable, () => '', true))).toEqual({ files: [], summary: { errors: 0, warnings: 0, infos: 0 }, errors: unreadable });
+  });
+});
+
+describe('issues are written as they are serialised, not copied first', () => {
+  // The document before issues were streamed: every issue copied with its message (fileJson).
+  const before = (f: CheckedFile) => {
+    let out = '';
+    writeJson(fileJson(f, renderMessage), (s) => void (out += s));
+    return out + '\n';
+  };
+  const checked = (name: string): CheckedFile => {
+    const { sheets, summary } = checkWorkbook(readWorkbook(new Uint8Array(readFileSync(path.join(FIXTURES, name)))).grids);
+    return { file: name, sheets, summary };
+  };
+  const names = ['quang-tri-2024.xlsx', 'quang-tri-2024-pasted.xlsx', 'binh-dinh-2022.xlsx'];
+  it.each(names)('%s: byte for byte the document of fileJson', (name) => {
+    const f = checked(name);
+    expect(renderJson([f], [], renderMessage, false)).toBe(before(f));
+  });
+  it('those files hold issues with a suggested value and without (both tails are spliced)', () => {
+    const issues = names.flatMap((n) => checked(n).sheets.flatMap((s) => s.issues));
+    expect(issues.some((i) => renderSuggestion(i) !== undefined)).toBe(true);
+    expect(issues.some((i) => renderSuggestion(i) === undefined)).toBe(true);
+  });
+  it('an issue with no field of its own still gets its message', () => {
+    const f: CheckedFile = { file: 'a.xlsx', sheets: [{ name: 'S', kind: 'none', headerRows: [], columns: {}, rows: [], issues: [{} as Issue] }], summary: { errors: 0, warnings: 0, infos: 0 } };
+    expect(JSON.parse(renderJson([f], [], () => 'm', false)).sheets[0].issues).toEqual([{ message: 'm' }]);
   });
 });
 

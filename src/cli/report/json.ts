@@ -45,6 +45,39 @@ export interface FileJson {
 
 export type Render = (issue: Issue) => string;
 
+/**
+ * One issue with its message, as `JSON.stringify(withMessage(i, render))` writes it, without the
+ * copy: the issue's own JSON with `message` (and `suggestionText`) spliced in before its closing
+ * brace. No issue has a key of either name, so they come last in both.
+ */
+function issueLine(i: Issue, render: Render): string {
+  const own = JSON.stringify(i);
+  let tail = `"message":${JSON.stringify(render(i))}`;
+  const text = renderSuggestion(i);
+  if (text !== undefined) tail += `,"suggestionText":${JSON.stringify(text)}`;
+  return own.length > 2 ? `${own.slice(0, -1)},${tail}}` : `{${tail}}`;
+}
+
+/**
+ * An array written by writeJson one element per line, each element already serialised by `line`
+ * (the elements must sit at writeJson's depth, where they are written on one line anyway).
+ */
+class JsonLines<T> {
+  constructor(
+    readonly items: readonly T[],
+    readonly line: (item: T) => string,
+  ) {}
+}
+
+/** fileJson's document for writeJson, with each issue serialised as it is written (issueLine). */
+function streamedFileJson(f: CheckedFile, render: Render): unknown {
+  return {
+    file: f.file,
+    sheets: f.sheets.map((s) => ({ ...s, issues: new JsonLines(s.issues, (i: Issue) => issueLine(i, render)) })),
+    summary: f.summary,
+  };
+}
+
 export function fileJson(f: CheckedFile, render: Render): FileJson {
   return {
     file: f.file,
@@ -64,7 +97,7 @@ export function addSummaries(summaries: readonly Summary[]): Summary {
 }
 
 /** Output is written in pieces of about this size, never as one string of the whole report. */
-const CHUNK = 256 * 1024;
+const CHUNK = 32 * 1024;
 
 /**
  * Writes `value` as indented JSON in chunks: objects and arrays down to `depth` levels are laid
@@ -83,6 +116,19 @@ export function writeJson(value: unknown, out: (s: string) => void, depth = 4): 
     }
   };
   const walk = (v: unknown, indent: string, level: number) => {
+    if (v instanceof JsonLines) {
+      const items = v.items as readonly unknown[];
+      if (items.length === 0) return put('[]');
+      const inner = indent + '  ';
+      const sep = `,\n${inner}`;
+      put(`[\n${inner}`);
+      for (let i = 0; i < items.length; i++) {
+        if (i > 0) put(sep);
+        put(v.line(items[i]));
+      }
+      put(`\n${indent}]`);
+      return;
+    }
     if (v === null || typeof v !== 'object' || level >= depth || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       put(JSON.stringify(v) as string);
       return;
@@ -90,9 +136,10 @@ export function writeJson(value: unknown, out: (s: string) => void, depth = 4): 
     const inner = indent + '  ';
     if (Array.isArray(v)) {
       if (v.length === 0) return put('[]');
-      put('[');
+      const sep = `,\n${inner}`;
+      put(`[\n${inner}`);
       for (let i = 0; i < v.length; i++) {
-        put(i === 0 ? `\n${inner}` : `,\n${inner}`);
+        if (i > 0) put(sep);
         const el: unknown = v[i];
         if (el === undefined || typeof el === 'function' || typeof el === 'symbol') put('null');
         else walk(el, inner, level + 1);
@@ -131,7 +178,7 @@ export class JsonReportWriter {
 
   /** Adds a checked file (a single-file report is written whole here). */
   file(f: CheckedFile): void {
-    const doc = fileJson(f, this.render);
+    const doc = streamedFileJson(f, this.render);
     if (!this.several) {
       writeJson(doc, this.out);
       this.out('\n');

@@ -77,8 +77,16 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
   countUnits();
   /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
   const unlistedSeen = new Set<string>();
-  const rowIndex = new Map<number, number>();
-  rows.forEach((row, i) => row.kind === 'fragment' || rowIndex.set(row.r, i));
+  // Where each row sits in `rows`, for joining fragments (built at the first one: most sheets have none).
+  let rowIndex: Map<number, number> | undefined;
+  const indexOfRow = (r: number): number | undefined => {
+    if (!rowIndex) {
+      const index = new Map<number, number>();
+      rows.forEach((row, i) => row.kind === 'fragment' || index.set(row.r, i));
+      rowIndex = index;
+    }
+    return rowIndex.get(r);
+  };
   // Parsed deadlines are cached per text, so their summaries can be shared between rows too.
   const summaries = new Map<DeadlineResult, DeadlineSummary>();
   // Which task rows get lead/deadline/funding from a continuation below (task heads with activities).
@@ -179,7 +187,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     const m = view.mergeAt(target, col);
     if (m && (m.top !== target || m.left !== col)) return { r: m.top, c: m.left };
     if (view.text(target, col)) return { r: target, c: col };
-    let i = rowIndex.get(target);
+    let i = indexOfRow(target);
     while (i !== undefined && i > 0 && rows[i]!.kind === 'continuation') {
       i--;
       const up = rows[i]!;

@@ -44,6 +44,8 @@ export interface DecodedGrid {
   cells: DecodedCell[];
   /** r * 16384 + c → the decoded cell. */
   at: Map<number, DecodedCell>;
+  /** Whether a text cell of the input has a TCVN3/VNI font, when decoding had to find out (else unknown). */
+  legacyFont?: boolean;
 }
 
 const detect = memoize(detectLegacyEncoding);
@@ -64,7 +66,7 @@ const key = (r: number, c: number) => r * 16384 + c;
  */
 export function decodeLegacyGrid(grid: Grid): DecodedGrid {
   const { found, dominant: sheetEncoding } = sampleEncoding(grid);
-  if (!found && !hasLegacyFont(grid)) return { grid, cells: [], at: new Map() };
+  if (!found && !hasLegacyFont(grid)) return { grid, cells: [], at: new Map(), legacyFont: false };
   const cells: DecodedCell[] = [];
   const at = new Map<number, DecodedCell>();
   let rows: (readonly (Cell | undefined)[] | undefined)[] | undefined;
@@ -196,7 +198,8 @@ export function forOriginal(edits: Edit[], decoded: DecodedGrid, original: Grid)
 
 /** The fixes with their edits passed through `forOriginal`, lazily (each shared edit list once). */
 export function withUnicodeFonts(fixes: Fix[], decoded: DecodedGrid, original: Grid): Fix[] {
-  if (decoded.cells.length === 0 && !hasLegacyFont(original)) return fixes;
+  // `decoded` was made from `original`: its answer about legacy fonts saves a second pass over the cells.
+  if (decoded.cells.length === 0 && !(decoded.legacyFont ?? hasLegacyFont(original))) return fixes;
   // Fixes share edit arrays (one renumbering for every STT issue): patch each array once.
   const done = new WeakMap<Edit[], Edit[]>();
   const patch = (edits: Edit[]): Edit[] => {
