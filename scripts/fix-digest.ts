@@ -13,6 +13,16 @@ import { fixWorkbook } from '../src/xlsx/fix-workbook';
 import { readWorkbook } from '../src/xlsx/read';
 import { inflateEntry, openZip } from '../src/xlsx/zip';
 
+// New zip entries carry the time they were written (zip.ts dosTime): one fixed "now" makes the
+// stored bytes comparable between runs.
+const RealDate = Date;
+globalThis.Date = class extends RealDate {
+  constructor(...args: ConstructorParameters<DateConstructor> | []) {
+    if (args.length === 0) super(2026, 11, 2, 8, 0, 0);
+    else super(...(args as ConstructorParameters<DateConstructor>));
+  }
+} as DateConstructor;
+
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex').slice(0, 16);
 
 function walk(dir: string, out: string[]): string[] {
