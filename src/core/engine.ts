@@ -104,15 +104,17 @@ function recheckWith(options: CheckOptions, context: SheetContext = {}): Recheck
  * combineFixes does, then checked again as a whole on the grid in memory. The result creates no
  * issue and removes each applied fix's own; fixes that would not are refused (with the reason) or
  * skipped (a conflict, or fine alone but not together: apply them in a later batch).
- * `grid` and `options` must be those the fixes were computed from.
+ * `grid` and `options` must be those the fixes were computed from; `issues`, when given, the
+ * check's own issues on that grid with those options and context (checkSheet's report.issues),
+ * which saves checking the grid once more.
  */
 export function combineVerified(
   grid: Grid,
   fixes: readonly Fix[],
   options: CheckOptions = {},
   context: SheetContext = {},
+  issues: readonly Issue[] = checkUnverified(grid, options, context).report.issues,
 ): Combined & { refused: RefusedFix[] } {
-  const issues = checkUnverified(grid, options, context).report.issues;
   return combineVerifiedWith(grid, issues, fixes, recheckWith(options, context));
 }
 

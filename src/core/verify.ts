@@ -153,9 +153,13 @@ class Verifier {
     return [...this.trySet(groups.slice(0, half), rowsInSheet), ...this.trySet(groups.slice(half), rowsInSheet)];
   }
 
-  /** Whether the union of these fixes, applied as one batch, passes (no new issue, every own issue gone). */
-  tryUnion(fixes: Fix[]): boolean {
-    const { created, kept } = this.tryEdits(combineFixes(fixes).edits, fixes);
+  /**
+   * Whether the union of these fixes, applied as one batch, passes (no new issue, every own issue
+   * gone). `edits`: their combined edits when the caller has them (combineFixes of a pool gives
+   * its applied fixes' edits exactly as combineFixes of those fixes alone would).
+   */
+  tryUnion(fixes: Fix[], edits: Edit[] = combineFixes(fixes).edits): boolean {
+    const { created, kept } = this.tryEdits(edits, fixes);
     return created.length === 0 && kept.length === 0;
   }
 }
@@ -269,7 +273,7 @@ export function combineVerifiedWith(
   };
   for (let round = 0; round < 8 && pool.length > 0; round++) {
     const combined = combineFixes(pool);
-    if (v.tryUnion(combined.applied)) return done(combined);
+    if (v.tryUnion(combined.applied, combined.edits)) return done(combined);
     const ok = new Set(v.trySet(groupsOf(combined.applied), rows).flatMap((g) => g.fixes));
     if (combined.applied.every((f) => ok.has(f))) {
       // Each passes alone but not all together: keep the first half now, the rest for a later batch.

@@ -39,7 +39,7 @@ export interface WorkbookFix {
 
 /** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
 export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): WorkbookFix {
-  const { fixes, refused: checkRefused } = checkWorkbook(read.grids, options);
+  const { sheets, fixes, refused: checkRefused } = checkWorkbook(read.grids, options);
   // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
   const contexts = sheetContexts(read.grids);
   const groups: FixGroup[] = [];
@@ -62,8 +62,9 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     }
     // One batch per sheet: a fix that would overwrite another's cell or a deleted row is left
     // for a person, and the whole batch is checked again in memory: it creates no issue (a
-    // failing fix is left out, src/core/verify.ts).
-    const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i]);
+    // failing fix is left out, src/core/verify.ts). Compared with the issues the check just
+    // found on this very grid (same options, same context), not found a second time.
+    const batch = combineVerified(grid, [...byEdits.values()].map((same) => same[0] as Fix), options, contexts[i], sheets[i]?.issues);
     for (const f of batch.skipped) {
       refused.push({ sheet: grid.name, fix: f, reason: XS.fixConflict, code: 'conflict' });
     }
@@ -80,7 +81,7 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
   // The stale-write guard: every cell written and row deleted must still hold what the check saw.
   const edits = new Map<string, Edit[]>();
   for (const req of requests) edits.set(req.sheet, req.fixes.flatMap((f) => f.edits as Edit[]));
-  const sharedStrings = readSharedStrings(read.package);
+  const sharedStrings = read.sharedStrings ?? readSharedStrings(read.package);
   const outcome = fixPackage(read.package, requests, {
     grids: read.grids,
     ...(sharedStrings && { sharedStrings }),

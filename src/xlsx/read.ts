@@ -56,6 +56,8 @@ export interface WorkbookRead {
   richText: Map<string, ReadonlySet<string>>;
   /** How many formula cells had no trustworthy value, and how many of those were evaluated. */
   formulas: { pending: number; evaluated: number };
+  /** The shared-string table as read, when a cell used it (the writer reuses it rather than parse it again). */
+  sharedStrings?: readonly string[];
 }
 
 /** The default format given to a `t="d"` cell whose own style shows no date. */
@@ -107,7 +109,9 @@ export function readPackage(pkg: XlsxPackage, options: ReadOptions = {}): Workbo
     if (options.evaluate === false) for (const p of pending) markUncomputed(p.cell);
     else evaluated = evaluatePending(grids, pending, (cell) => finishNumber(cell));
   }
-  return { package: pkg, date1904: wb.date1904, grids, sheets: wb.sheets, richText, formulas: { pending: pending.length, evaluated } };
+  const read: WorkbookRead = { package: pkg, date1904: wb.date1904, grids, sheets: wb.sheets, richText, formulas: { pending: pending.length, evaluated } };
+  if (strings) read.sharedStrings = strings;
+  return read;
 }
 
 function markUncomputed(cell: Cell): void {

@@ -48,6 +48,23 @@ describe.each(allGrids())('$name', ({ grid }) => {
   test('Sửa tất cả creates no issue and removes those it fixes', () => {
     expect(fixAll(grid)).toEqual([]);
   });
+  test("given the check's own issues (as phuluc fix does), the batch is the one found by checking again", () => {
+    const { report, fixes } = checkSheet(grid);
+    const safe = fixes.filter((f) => f.safe);
+    expect(combineVerified(grid, safe, {}, {}, report.issues)).toEqual(combineVerified(grid, safe));
+  });
+});
+
+describe("combineVerified compares with the issues it is given", () => {
+  test('told the sheet had no issue, every issue the batch leaves counts as created: nothing is applied', () => {
+    const grid = gridFromJson(loadGridJson('quang-tri-2024.json'));
+    const { report, fixes } = checkSheet(grid);
+    const safe = fixes.filter((f) => f.safe);
+    expect(combineVerified(grid, safe, {}, {}, report.issues).applied.length).toBeGreaterThan(0);
+    const told = combineVerified(grid, safe, {}, {}, []);
+    expect(told.applied).toEqual([]);
+    expect(told.refused.some((r) => r.refusal.reason === 'creates-issues')).toBe(true);
+  });
 });
 
 describe('the faults a join used to create', () => {

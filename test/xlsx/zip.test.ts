@@ -32,6 +32,41 @@ describe('openZip on real workbooks', () => {
   });
 });
 
+describe('crc32', () => {
+  // Known values (ISO-HDLC CRC-32) and every length around the 8-byte steps, against a byte-at-a-time reference.
+  const reference = (b: Uint8Array): number => {
+    let c = 0xffffffff;
+    for (const x of b) {
+      c ^= x;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    }
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  it.each([
+    ['', 0],
+    ['a', 0xe8b7be43],
+    ['123456789', 0xcbf43926],
+    ['The quick brown fox jumps over the lazy dog', 0x414fa339],
+  ])('crc32(%j) = %d', (text, want) => {
+    expect(crc32(strToU8(text))).toBe(want);
+  });
+  it.each([1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000, 4099])('%d pseudo-random bytes, at offsets 0 to 7 of a larger buffer, give the reference CRC', (n) => {
+    const buf = new Uint8Array(n + 8);
+    let s = n * 2654435761;
+    for (let i = 0; i < buf.length; i++) buf[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
+    for (let off = 0; off < 8; off++) {
+      const view = buf.subarray(off, off + n);
+      expect(crc32(view)).toBe(reference(view));
+    }
+  });
+  it('a changed byte changes the CRC', () => {
+    const a = strToU8('x'.repeat(37));
+    const b = a.slice();
+    b[20] = 0x79;
+    expect(crc32(a)).not.toBe(crc32(b));
+  });
+});
+
 describe('writeZip', () => {
   it.each(['binh-dinh-2022.xlsx', 'quang-tri-2024-pasted.xlsx', 'cases/date1904.xlsx'])('%s copied entry by entry is identical part for part', (name) => {
     const original = bytesOf(name);
