@@ -29,6 +29,10 @@ import { CONFIG_MESSAGES as M } from './messages/config';
 
 export const SETTINGS_VERSION = 1;
 
+/** The plan years phuluc takes, wherever a year is typed: settings, the pane's boxes, --year. */
+export const PLAN_YEAR_MIN = 1990;
+export const PLAN_YEAR_MAX = 2100;
+
 const settingsSchema = z
   .object(
     {
@@ -42,8 +46,8 @@ const settingsSchema = z
       planYear: z
         .number({ error: M.yearNotNumber })
         .int({ error: M.yearNotInteger })
-        .min(1990, { error: M.yearRange(1990, 2100) })
-        .max(2100, { error: M.yearRange(1990, 2100) })
+        .min(PLAN_YEAR_MIN, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) })
+        .max(PLAN_YEAR_MAX, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) })
         .optional(),
       templates: z.array(z.unknown(), { error: M.templates }).optional(),
     },
