@@ -23,15 +23,11 @@
  */
 import { z } from 'zod';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { CheckOptions, DirectoryEntry, DirectoryId } from './config';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN, type CheckOptions, type DirectoryEntry, type DirectoryId } from './config';
 import { DIRECTORY_IDS, parseDirectoryJson } from './units';
 import { CONFIG_MESSAGES as M } from './messages/config';
 
 export const SETTINGS_VERSION = 1;
-
-/** The plan years phuluc takes, wherever a year is typed: settings, the pane's boxes, --year. */
-export const PLAN_YEAR_MIN = 1990;
-export const PLAN_YEAR_MAX = 2100;
 
 const settingsSchema = z
   .object(
