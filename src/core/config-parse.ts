@@ -79,17 +79,24 @@ export interface SettingsJson {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 export type ConfigResult = { ok: true; options: CheckOptions } | { ok: false; errors: string[] };
 
-/** Validates parsed JSON as settings; every problem is one Vietnamese line naming its path. */
-export function parseSettings(json: unknown): SettingsResult {
+/** The keys a settings file may have. */
+const SETTINGS_KEYS: readonly string[] = Object.keys(settingsSchema.shape);
+
+/**
+ * Validates parsed JSON as settings; every problem is one Vietnamese line naming its path.
+ * `keyPlace` gives where a top-level key is in the text (line and column), when there is one.
+ */
+export function parseSettings(json: unknown, keyPlace?: (key: string) => string | undefined): SettingsResult {
   const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => {
+      errors: parsed.error.issues.flatMap((i) => {
         // The file's top level has no path: the caller already names the file.
         const path = i.path.map(String).join('.');
-        const message = i.code === 'unrecognized_keys' ? M.unknownKeys(i.keys) : i.message;
-        return path ? `${path}: ${message}` : message;
+        // An unknown key only at the top level: the lists inside are read by their own parser.
+        if (i.code === 'unrecognized_keys') return i.keys.map((k) => M.unknownKey(k, SETTINGS_KEYS, path ? undefined : keyPlace?.(k)));
+        return [path ? `${path}: ${i.message}` : i.message];
       }),
     };
   }
@@ -126,7 +133,10 @@ export function parseSettingsText(text: string): SettingsResult {
   } catch {
     return { ok: false, errors: [jsonError(src)] };
   }
-  const r = parseSettings(json);
+  const r = parseSettings(json, (key) => {
+    const prop = parseTree(src)?.children?.find((p) => p.children?.[0]?.value === key);
+    return prop ? place(src, prop.offset) : undefined;
+  });
   return r.ok ? r : { ok: false, errors: r.errors.map((e) => withPlace(src, e)) };
 }
 
