@@ -23,7 +23,7 @@ export const C = {
     tasks: { help: '(new) Điền sẵn các nhiệm vụ mẫu của năm.', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks' },
     out: { arg: 'TỆP', help: '(fix) Tệp .xlsx đã sửa, không được trùng tệp gốc. (report) Tệp .xlsx ghi báo cáo thành trang tính, ngoài bản in ra màn hình. (new) Tệp .xlsx mới chứa phụ lục. Tệp gốc không bao giờ bị ghi đè; tệp khác đã có thì không bị ghi đè, trừ khi thêm --force.', example: 'phuluc fix ke-hoach.xlsx --out ke-hoach-da-sua.xlsx' },
     force: { help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx); không bao giờ ghi đè tệp gốc, và --html, --xlsx phải là hai tệp khác nhau.', example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force' },
-    progress: { help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện khi kiểm tra lâu hơn 1 giây.', example: 'phuluc check thu-muc/ --json --progress > ket-qua.json' },
+    progress: { help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện trên cửa sổ dòng lệnh, khi kiểm tra lâu hơn 1 giây, và không hiện khi --json in ra ống dẫn hay tệp.', example: 'phuluc check thu-muc/ --json --progress > ket-qua.json' },
     help: { help: 'Hiện hướng dẫn này.', example: 'phuluc --help' },
     version: { help: 'Hiện số phiên bản của phuluc.', example: 'phuluc --version' },
   },
@@ -43,7 +43,7 @@ export const C = {
   phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
       Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).
       Ví dụ: phuluc report ke-hoach-2026.xlsx --period "Quý I/2026" --out bao-cao-quy-1.xlsx
-  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force] [--config CẤU_HÌNH.json]
+  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force] [--config CÀI_ĐẶT.json]
       Tạo phụ lục nhiệm vụ mới theo thể thức Nghị định 30/2020/NĐ-CP, ghi vào tệp .xlsx mới --out
       (tệp đã có không bị ghi đè, trừ khi thêm --force). Từ ngữ theo cấp của cơ quan: UBND tỉnh,
       UBND thành phố (trực thuộc trung ương), UBND xã, phường, đặc khu; ngân sách cấp đó.
