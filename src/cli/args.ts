@@ -6,6 +6,7 @@
  */
 import { parseArgs as nodeParseArgs } from 'util';
 import { C } from './strings';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../core/config';
 
 export type Command =
   | { cmd: 'help' }
@@ -146,7 +147,7 @@ function optionsHelp(): string {
 
 export const USAGE = C.usage(optionsHelp());
 
-const YEAR = /^(19|20|21)\d\d$/;
+const YEAR = /^\d{4}$/;
 
 /** An ISO date from "2026-03-31" or "31/03/2026", or null when there is no such day. */
 export function parseDateArg(s: string): string | null {
@@ -195,7 +196,10 @@ export function parseArgs(argv: readonly string[]): Parsed {
   let year: number | undefined;
   const yearText = values.get('year');
   if (yearText !== undefined) {
-    if (!YEAR.test(yearText)) return fail(C.args.badYear(yearText));
+    // `new` says its own, narrower range (new.ts); every other command takes the settings' years.
+    if (!YEAR.test(yearText) || (cmd !== 'new' && (Number(yearText) < PLAN_YEAR_MIN || Number(yearText) > PLAN_YEAR_MAX))) {
+      return fail(C.args.badYear(yearText, cmd === 'new' ? undefined : { min: PLAN_YEAR_MIN, max: PLAN_YEAR_MAX }));
+    }
     year = Number(yearText);
   }
   const extra: { year?: number; config?: string } = {};

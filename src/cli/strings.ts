@@ -15,7 +15,7 @@ export const C = {
     },
     html: { arg: 'TỆP', help: '(check) Ghi báo cáo HTML tự chứa (mở thẳng từ ổ đĩa): bảng tổng hợp mọi tệp và các vấn đề của từng tệp.', example: 'phuluc check thu-muc/ --html bao-cao.html' },
     xlsx: { arg: 'TỆP', help: '(check) Ghi danh sách vấn đề ra tệp Excel (mỗi vấn đề một dòng, có bộ lọc).', example: 'phuluc check thu-muc/ --xlsx danh-sach.xlsx' },
-    year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
+    year: { arg: 'NĂM', help: 'Năm kế hoạch (4 chữ số, từ 1990 đến 2100), thay cho năm đọc được từ tiêu đề; (new) năm của phụ lục mới, từ 2020 (Nghị định 30/2020/NĐ-CP) đến 5 năm sau năm nay.', example: 'phuluc check ke-hoach.xlsx --year 2024' },
     config: { arg: 'TỆP', help: 'Tệp JSON cài đặt (như tệp Xuất của mục Cài đặt trong Excel): danh mục có sẵn (directory), danh mục đơn vị (units), nguồn kinh phí (funding), mode "replace" (thay danh mục có sẵn) hoặc "extend" (thêm vào danh mục có sẵn), planYear (năm kế hoạch). (new) Các nhiệm vụ mẫu ghi đơn vị của tệp này: đơn vị có "roles" (ví dụ ["văn phòng"]) được ghi cho vai trò đó.', example: 'phuluc check ke-hoach.xlsx --config cai-dat.json' },
     period: { arg: 'KỲ', help: '(report) Kỳ báo cáo: "Quý I/2026" (đến Quý IV), "6 tháng/2026", "9 tháng/2026" hoặc "Năm 2026".', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026"' },
     date: { arg: 'NGÀY', help: '(report) Ngày tính số liệu, 2026-03-31 hoặc 31/03/2026 (mặc định: hôm nay).', example: 'phuluc report ke-hoach.xlsx --period "Quý I/2026" --date 31/03/2026' },
@@ -23,7 +23,7 @@ export const C = {
     tasks: { help: '(new) Điền sẵn các nhiệm vụ mẫu của năm.', example: 'phuluc new --year 2027 --body "Sở Nội vụ" --out phu-luc-2027.xlsx --tasks' },
     out: { arg: 'TỆP', help: '(fix) Tệp .xlsx đã sửa, không được trùng tệp gốc. (report) Tệp .xlsx ghi báo cáo thành trang tính, ngoài bản in ra màn hình. (new) Tệp .xlsx mới chứa phụ lục. Tệp gốc không bao giờ bị ghi đè; tệp khác đã có thì không bị ghi đè, trừ khi thêm --force.', example: 'phuluc fix ke-hoach.xlsx --out ke-hoach-da-sua.xlsx' },
     force: { help: 'Cho phép ghi đè tệp kết quả đã có (--out, --html, --xlsx); không bao giờ ghi đè tệp gốc, và --html, --xlsx phải là hai tệp khác nhau.', example: 'phuluc fix ke-hoach.xlsx --out da-sua.xlsx --force' },
-    progress: { help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện khi kiểm tra lâu hơn 1 giây.', example: 'phuluc check thu-muc/ --json --progress > ket-qua.json' },
+    progress: { help: '(check) Luôn hiện tiến độ (số tệp đã kiểm tra) trên stderr, kể cả khi in --json ra ống dẫn hay tệp. Mặc định tiến độ chỉ hiện trên cửa sổ dòng lệnh, khi kiểm tra lâu hơn 1 giây, và không hiện khi --json in ra ống dẫn hay tệp.', example: 'phuluc check thu-muc/ --json --progress > ket-qua.json' },
     help: { help: 'Hiện hướng dẫn này.', example: 'phuluc --help' },
     version: { help: 'Hiện số phiên bản của phuluc.', example: 'phuluc --version' },
   },
@@ -43,7 +43,7 @@ export const C = {
   phuluc report TỆP.xlsx --period "Quý I/2026" [--date 2026-03-31] [--out BÁO_CÁO.xlsx] [--json] [--force]
       Báo cáo tình hình thực hiện nhiệm vụ trong kỳ (Quý I–IV, 6 tháng, 9 tháng, năm).
       Ví dụ: phuluc report ke-hoach-2026.xlsx --period "Quý I/2026" --out bao-cao-quy-1.xlsx
-  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force] [--config CẤU_HÌNH.json]
+  phuluc new --year 2027 --body "Sở Nội vụ" --out PHỤ_LỤC.xlsx [--tasks] [--force] [--config CÀI_ĐẶT.json]
       Tạo phụ lục nhiệm vụ mới theo thể thức Nghị định 30/2020/NĐ-CP, ghi vào tệp .xlsx mới --out
       (tệp đã có không bị ghi đè, trừ khi thêm --force). Từ ngữ theo cấp của cơ quan: UBND tỉnh,
       UBND thành phố (trực thuộc trung ương), UBND xã, phường, đặc khu; ngân sách cấp đó.
@@ -65,7 +65,9 @@ hoặc sai cú pháp lệnh.
     badOption: (cmd: string, option: string): string => `Tùy chọn không hợp lệ cho lệnh ${cmd}: "${option}".`,
     noValue: (option: string): string => `Thiếu giá trị cho ${option}.`,
     takesNoValue: (option: string): string => `Tùy chọn ${option} không nhận giá trị.`,
-    badYear: (text: string): string => `Năm không hợp lệ: "${text}" (cần năm 4 chữ số, ví dụ 2024).`,
+    /** `range`: the years the command takes (`new` says its own range later, in newAppendix.badYear). */
+    badYear: (text: string, range?: { min: number; max: number }): string =>
+      `Năm không hợp lệ: "${text}" (cần năm 4 chữ số${range ? `, từ ${range.min} đến ${range.max}` : ''}, ví dụ 2024).`,
     noFile: 'Thiếu tên tệp .xlsx cần xử lý.',
     oneFile: (cmd: string): string => `Lệnh ${cmd} chỉ nhận một tệp.`,
     fixNeedsOut: 'Lệnh fix cần --out TỆP_MỚI.xlsx.',

@@ -23,7 +23,7 @@
  */
 import { z } from 'zod';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { CheckOptions, DirectoryEntry, DirectoryId } from './config';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN, type CheckOptions, type DirectoryEntry, type DirectoryId } from './config';
 import { DIRECTORY_IDS, parseDirectoryJson } from './units';
 import { CONFIG_MESSAGES as M } from './messages/config';
 
@@ -42,8 +42,8 @@ const settingsSchema = z
       planYear: z
         .number({ error: M.yearNotNumber })
         .int({ error: M.yearNotInteger })
-        .min(1990, { error: M.yearRange(1990, 2100) })
-        .max(2100, { error: M.yearRange(1990, 2100) })
+        .min(PLAN_YEAR_MIN, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) })
+        .max(PLAN_YEAR_MAX, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) })
         .optional(),
       templates: z.array(z.unknown(), { error: M.templates }).optional(),
     },
@@ -79,17 +79,24 @@ export interface SettingsJson {
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 export type ConfigResult = { ok: true; options: CheckOptions } | { ok: false; errors: string[] };
 
-/** Validates parsed JSON as settings; every problem is one Vietnamese line naming its path. */
-export function parseSettings(json: unknown): SettingsResult {
+/** The keys a settings file may have. */
+const SETTINGS_KEYS: readonly string[] = Object.keys(settingsSchema.shape);
+
+/**
+ * Validates parsed JSON as settings; every problem is one Vietnamese line naming its path.
+ * `keyPlace` gives where a top-level key is in the text (line and column), when there is one.
+ */
+export function parseSettings(json: unknown, keyPlace?: (key: string) => string | undefined): SettingsResult {
   const parsed = settingsSchema.safeParse(json);
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i) => {
+      errors: parsed.error.issues.flatMap((i) => {
         // The file's top level has no path: the caller already names the file.
         const path = i.path.map(String).join('.');
-        const message = i.code === 'unrecognized_keys' ? M.unknownKeys(i.keys) : i.message;
-        return path ? `${path}: ${message}` : message;
+        // An unknown key only at the top level: the lists inside are read by their own parser.
+        if (i.code === 'unrecognized_keys') return i.keys.map((k) => M.unknownKey(k, SETTINGS_KEYS, path ? undefined : keyPlace?.(k)));
+        return [path ? `${path}: ${i.message}` : i.message];
       }),
     };
   }
@@ -126,7 +133,10 @@ export function parseSettingsText(text: string): SettingsResult {
   } catch {
     return { ok: false, errors: [jsonError(src)] };
   }
-  const r = parseSettings(json);
+  const r = parseSettings(json, (key) => {
+    const prop = parseTree(src)?.children?.find((p) => p.children?.[0]?.value === key);
+    return prop ? place(src, prop.offset) : undefined;
+  });
   return r.ok ? r : { ok: false, errors: r.errors.map((e) => withPlace(src, e)) };
 }
 

@@ -1,5 +1,9 @@
 import type { Grid } from './grid';
 
+/** The plan years phuluc takes, wherever a year is typed: settings, the pane's boxes, --year. */
+export const PLAN_YEAR_MIN = 1990;
+export const PLAN_YEAR_MAX = 2100;
+
 /**
  * A named thing with the other ways clerks write it (units, funding categories). A unit may carry
  * when it existed (ISO dates `YYYY-MM-DD`, both ends included) and the units that took over its

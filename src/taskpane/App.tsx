@@ -106,8 +106,13 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
     void actions.check();
   };
 
-  // What the live region says: the latest result or failure, once.
-  const announcement = state.error ? `${state.error.title}. ${state.error.message}` : (notice?.text ?? '');
+  // What the live region says: the latest result or failure, once, whichever part of the pane it
+  // came from (the checks and fixes, or the Tiến độ and Công cụ tabs' new column, report, appendix).
+  const paneSaid = state.error ? `${state.error.title}. ${state.error.message}` : (notice?.text ?? '');
+  const yearSaid = year.error ? `${year.error.title}. ${year.error.message}` : (year.notice?.text ?? '');
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => setAnnouncement(paneSaid), [paneSaid]);
+  useEffect(() => setAnnouncement(yearSaid), [yearSaid]);
 
   return (
     <div className={styles.scroller} data-scroll-root="" data-testid="pane-scroll">

@@ -10,3 +10,4 @@ export { splitWordsCell } from '../core/money/words-cell';
 export { matchArea } from '../core/areas';
 export { bodyProblemMessage, fixDone, fixPreview, missingUnitsMessage, renderSuggestion, unlistedFundingMessage } from '../core/messages';
 export { bodyProblem } from '../core/units/directories';
+export { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../core/config';

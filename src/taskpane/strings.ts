@@ -164,7 +164,8 @@ export const S = {
   settingsFundingExtend: 'Nguồn kinh phí thêm vào danh mục có sẵn',
   settingsPlanYear: 'Năm kế hoạch',
   settingsPlanYearHint: 'Để trống: phuluc đọc năm từ tiêu đề bảng.',
-  settingsBadYear: 'Năm kế hoạch phải là một năm có 4 chữ số, ví dụ 2025 (hoặc để trống).',
+  settingsBadYear: (min: number, max: number): string =>
+    `Năm kế hoạch phải là một năm có 4 chữ số, từ ${min} đến ${max}, ví dụ 2025 (hoặc để trống).`,
   settingsSaved: 'Đã lưu cài đặt vào tệp Excel. Lưu cài đặt không hoàn tác bằng nút "Hoàn tác": muốn trả lại, hãy sửa rồi lưu lại.',
   settingsReplaceWarning:
     'Đã chọn thay danh mục có sẵn: khi lưu, phuluc chỉ dùng các đơn vị và nguồn kinh phí ghi dưới đây, không dùng danh mục có sẵn của phuluc nữa.',

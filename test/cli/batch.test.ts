@@ -91,7 +91,7 @@ describe('a bad --config is explained once, in Vietnamese, with its line and col
     { name: 'an unclosed string', text: '{"mode": "extend}', message: /JSON không hợp lệ ở dòng 1, cột 10: chuỗi chưa đóng dấu nháy kép\.$/ },
     { name: 'empty', text: '', message: /Tệp rỗng/ },
     { name: 'a list instead of an object', text: '[1]', message: /: cài đặt phải là một đối tượng JSON/ },
-    { name: 'an unknown key', text: '{"donvi": []}', message: /: khóa không được hỗ trợ: donvi$/ },
+    { name: 'an unknown key', text: '{"donvi": []}', message: /: khóa "donvi" \(dòng 1, cột 2\) không được hỗ trợ; các khóa được nhận: version, mode, /u },
     { name: 'a bad mode', text: '{\n  "mode": "merge"\n}', message: /: mode \(dòng 2, cột 11\): chỉ nhận "replace" hoặc "extend"$/ },
     { name: 'a unit name as a number', text: '{"units": [\n  {"name": 3}\n]}', message: /: units\[0\]\.name \(dòng 2, cột 12\): / },
     { name: 'a year as text', text: '{"planYear": "2024"}', message: /: planYear \(dòng 1, cột 14\): / },

@@ -176,6 +176,15 @@ describe('arguments and configuration', () => {
     expect(r.stdout).toContain('phuluc fix');
   });
 
+  // One name for the settings file in every command's line; the progress line's default said as it is.
+  it('--help names the settings file one way and says when progress shows without --progress', async () => {
+    const r = await run(['--help']);
+    const names = [...r.stdout.matchAll(/\[--config ([^\]\s]+)\]/gu)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(names)).toEqual(new Set(['CÀI_ĐẶT.json']));
+    expect(r.stdout).toMatch(/chỉ hiện trên cửa sổ dòng lệnh, khi kiểm tra lâu hơn 1 giây, và không hiện khi --json in ra ống dẫn hay tệp/u);
+  });
+
   const dir = tempDir();
   const cfg = (name: string, text: string) => {
     const p = path.join(dir, name);

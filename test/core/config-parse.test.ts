@@ -27,7 +27,7 @@ describe('parseConfigJson', () => {
   test.each([
     { name: 'not an object', json: [], error: /cài đặt/ },
     { name: 'null', json: null, error: /cài đặt/ },
-    { name: 'unknown key', json: { donvi: [] }, error: /khóa không được hỗ trợ: donvi/ },
+    { name: 'unknown key', json: { donvi: [] }, error: /^khóa "donvi" không được hỗ trợ; các khóa được nhận: /u },
     { name: 'bad mode', json: { mode: 'merge' }, error: /^mode: / },
     { name: 'year as text', json: { planYear: '2024' }, error: /^planYear: / },
     { name: 'year out of range', json: { planYear: 1900 }, error: /^planYear: / },
@@ -172,7 +172,10 @@ describe('one settings format for the pane and the CLI', () => {
     ['{"templates": {}}', /^templates \(dòng 1, cột 15\): /],
     ['{"planYear": 2024.5}', /^planYear \(dòng 1, cột 14\): /],
     ['{\n  "units": [\n    {"name": 3}\n  ]\n}', /^units\[0\]\.name \(dòng 3, cột 14\): /],
-    ['{"donvi": 1}', /^khóa không được hỗ trợ: donvi$/],
+    ['{"donvi": 1}', /^khóa "donvi" \(dòng 1, cột 2\) không được hỗ trợ; các khóa được nhận: version, mode, directory, units, funding, planYear, templates$/],
+    // a typo on line 3 of a file as a clerk writes it: the key's own line and column, each key once
+    ['{\n  "mode": "extend",\n  "unit": ["Phòng A"],\n  "năm": 2025\n}', /^khóa "unit" \(dòng 3, cột 3\) không được hỗ trợ; /],
+    ['{\n  "mode": "extend",\n  "unit": ["Phòng A"],\n  "năm": 2025\n}', /^khóa "năm" \(dòng 4, cột 3\) không được hỗ trợ; /],
     ['[1, 2]', /^cài đặt phải là một đối tượng JSON/],
   ])('%j', (text, error) => {
     const r = parseSettingsText(text);

@@ -378,6 +378,10 @@ describe('the pane as a clerk meets it: 320 × 650 px, keyboard, screen reader',
     await page.getByTestId('issue-stt.gap-A56').waitFor();
     expect({ tab: 'issues', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'issues', v: [], english: [] });
     await shot(page, 'van-de');
+    await page.getByTestId('tab-progress').click();
+    await page.getByTestId('progress-panel').waitFor();
+    expect({ tab: 'progress', v: await violations(page), english: await englishNames(page) }).toEqual({ tab: 'progress', v: [], english: [] });
+    await shot(page, 'tien-do');
     await page.getByTestId('btn-insert').click();
     await page.getByTestId('template-picker').getByRole('option').first().click();
     await page.getByTestId('template-section').waitFor();

@@ -367,6 +367,17 @@ describe('Cài đặt', () => {
     expect(adapter.callsOf('saveSettings')).toHaveLength(0);
   });
 
+  // A year the settings format refuses would make the saved copy unreadable, lists and all, the
+  // next time the workbook is opened: refused here, with the range, and nothing saved.
+  it.each(['1800', '2500', '1989', '24', 'năm'])('refuses the plan year %j, saying the range, and saves nothing', async (typed) => {
+    const adapter = await openSettings();
+    fireEvent.change(screen.getByTestId('settings-plan-year'), { target: { value: typed } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu cài đặt' }));
+    expect(screen.getByTestId('settings-errors')).toHaveTextContent('Năm kế hoạch phải là một năm có 4 chữ số, từ 1990 đến 2100');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(adapter.callsOf('saveSettings')).toHaveLength(0);
+  });
+
   it('rejects a template without its lead, naming the field', async () => {
     await openSettings();
     fireEvent.change(screen.getByTestId('settings-import-text'), {

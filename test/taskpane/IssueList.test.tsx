@@ -99,6 +99,20 @@ describe('IssueList: the whole value Sửa will write, before it is pressed', ()
     expect(screen.getByTestId('issue-detail')).toHaveTextContent('Sẽ ghi 2 ô: F20: 20.500.000; B22: Hai mươi triệu năm trăm nghìn đồng.');
   });
 
+  // The budget's one repair: lines, the savings line no issue named, the total and the words.
+  it('a budget repair of more than five cells: every cell with its amount, not only how many', () => {
+    const b = makeIssue('budget.line-mismatch', { sheet: 'Dự toán', row: 7, column: 'amount', cell: 'F7' }, { amount: 6500000, quantity: 12, rate: 500000, expected: 6000000 }, 6000000);
+    const edits = [
+      setEdit(6, 5, 6000000), setEdit(7, 5, 2000000), setEdit(8, 5, 3600000), setEdit(12, 5, 2066667), setEdit(13, 5, 20666667),
+      setEdit(14, 0, '(Bằng chữ: Hai mươi triệu sáu trăm sáu mươi sáu nghìn sáu trăm sáu mươi bảy đồng)'),
+    ];
+    renderList([b], [{ issue: b, label: 'x', safe: true, edits }]);
+    expect(screen.getByTestId('issue-detail')).toHaveTextContent(
+      'Sẽ ghi 6 ô: F7: 6.000.000; F8: 2.000.000; F9: 3.600.000; F13: 2.066.667; F14: 20.666.667; ' +
+        'A15: (Bằng chữ: Hai mươi triệu sáu trăm sáu mươi sáu nghìn sáu trăm sáu mươi bảy đồng).',
+    );
+  });
+
   it('a renumbering: how many cells, before it is pressed', () => {
     const gap = makeIssue('stt.gap', { sheet: 'Phụ lục', row: 9, column: 'stt', cell: 'A9' }, { expected: '3', found: '4' }, '3');
     const edits = Array.from({ length: 40 }, (_, i) => setEdit(8 + i, 0, i + 3));

@@ -72,6 +72,8 @@ test('Tạo báo cáo quý writes the Quý I report as a new sheet', async () =>
   fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo quý' }));
   await screen.findByTestId('progress-notice', {}, slow);
   expect(screen.getByTestId('progress-notice')).toHaveTextContent('Đã tạo trang tính "Báo cáo Quý I năm 2026"');
+  // said to a screen reader too, through the pane's one polite live region
+  await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent(/^Đã tạo trang tính "Báo cáo Quý I năm 2026"/), slow);
   const sheet = model.sheet('Báo cáo Quý I năm 2026')!;
   expect(model.active).toBe(sheet);
   const counts = Object.fromEntries(sheet.rows.filter((r) => typeof r?.[4]?.value === 'number').map((r) => [r![1]!.value, r![4]!.value]));
@@ -88,6 +90,7 @@ test('a table without a status column: say so, add the column with its drop-down
   fireEvent.click(screen.getByRole('button', { name: 'Thêm cột' }));
   await screen.findByTestId('progress-notice', {}, slow);
   expect(screen.getByTestId('progress-notice')).toHaveTextContent('Đã thêm cột "Tình hình thực hiện" (cột F)');
+  await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent(/^Đã thêm cột "Tình hình thực hiện" \(cột F\)/), slow);
   expect(model.active.cell(1, 5)?.value).toBe('Tình hình thực hiện');
   expect(model.active.validations).toContainEqual(expect.objectContaining({ rect: { top: 2, left: 5, bottom: 17, right: 5 } }));
   await waitFor(() => expect(screen.queryByTestId('no-status-column')).not.toBeInTheDocument(), slow);
@@ -103,6 +106,7 @@ test('Tạo phụ lục mới in Công cụ', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Tạo phụ lục mới' }));
   await screen.findByTestId('tools-year-status', {}, slow);
   expect(screen.getByTestId('tools-year-status')).toHaveTextContent('Đã tạo trang tính "Phụ lục (2)"');
+  await waitFor(() => expect(screen.getByTestId('live-region')).toHaveTextContent(/^Đã tạo trang tính "Phụ lục \(2\)"/), slow);
   expect(model.sheet('Phụ lục (2)')?.cell(1, 0)?.value).toBe('CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2027 CỦA SỞ NỘI VỤ');
 });
 

@@ -12,7 +12,9 @@ export const CONFIG_MESSAGES = {
   yearRange: (min: number, max: number): string => `phải là năm từ ${min} đến ${max}`,
   templates: 'phải là một danh sách nhiệm vụ mẫu ([...])',
   notObject: 'cài đặt phải là một đối tượng JSON { ... }',
-  unknownKeys: (keys: readonly string[]): string => `khóa không được hỗ trợ: ${keys.join(', ')}`,
+  /** A key the format does not have (a typo, "unit" for "units"), where it is when known, and the keys it has. */
+  unknownKey: (key: string, known: readonly string[], at?: string): string =>
+    `khóa "${key}"${at ? ` (${at})` : ''} không được hỗ trợ; các khóa được nhận: ${known.join(', ')}`,
   empty: 'Tệp rỗng: không có nội dung JSON nào.',
   place: (line: number, column: number): string => `dòng ${line}, cột ${column}`,
   invalidJson: (place: string, why: string): string => `JSON không hợp lệ ở ${place}: ${why}.`,

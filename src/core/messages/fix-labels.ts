@@ -101,7 +101,8 @@ export const PREVIEW_CELLS = 5;
 /**
  * What a fix will write, said before it is pressed, whole (never cut): "Sẽ ghi vào H12:
  * Quý II/2024"; for several cells "Sẽ ghi 3 ô: F12: 20.500.000; F13: …", or beyond
- * PREVIEW_CELLS only how many ("Sẽ đánh lại số thứ tự của 240 ô"); rows it deletes, by number.
+ * PREVIEW_CELLS only how many ("Sẽ đánh lại số thứ tự của 240 ô"), except a budget repair, whose
+ * every amount is listed; rows it deletes, by number.
  * Amounts of a budget fix as the sheet prints them (20.500.000).
  */
 export function fixPreview(fix: { issue: Issue; edits: readonly Edit[] }): string {
@@ -113,7 +114,9 @@ export function fixPreview(fix: { issue: Issue; edits: readonly Edit[] }): strin
   const renumber = ['stt.gap', 'stt.duplicate', 'stt.missing', 'section.numbering'].includes(fix.issue.code);
   if (sets.length === 1 && sets[0]) parts.push(`Sẽ ghi vào ${sets[0].address}: ${value(sets[0].value)}`);
   else if (sets.length > 0 && renumber && sets.length > PREVIEW_CELLS) parts.push(`Sẽ đánh lại số thứ tự của ${count(sets.length)} ô`);
-  else if (sets.length > PREVIEW_CELLS) parts.push(`Sẽ ghi ${count(sets.length)} ô, từ ${sets[0]!.address} đến ${sets[sets.length - 1]!.address}`);
+  // A budget repair lists every cell whatever their number: each is an amount (a savings line or
+  // a total the clerk may not have been told of) or the words, and a budget block is a page long.
+  else if (sets.length > PREVIEW_CELLS && !budget) parts.push(`Sẽ ghi ${count(sets.length)} ô, từ ${sets[0]!.address} đến ${sets[sets.length - 1]!.address}`);
   else if (sets.length > 0) parts.push(`Sẽ ghi ${count(sets.length)} ô: ${sets.map((e) => `${e.address}: ${value(e.value)}`).join('; ')}`);
   if (deletes.length === 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} dòng ${deletes[0]}`);
   else if (deletes.length > 1) parts.push(`${parts.length ? 'rồi xóa' : 'Sẽ xóa'} ${count(deletes.length)} dòng (${deletes.join(', ')})`);

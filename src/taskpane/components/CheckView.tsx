@@ -10,7 +10,7 @@ import type { RefusedFix } from '../../core/verify';
 import type { Fix } from '../../core/fix';
 import type { Issue } from '../../core/issues';
 import type { SheetReport } from '../../core/report';
-import { severityLabel } from '../engine';
+import { PLAN_YEAR_MAX, PLAN_YEAR_MIN, severityLabel } from '../engine';
 import { CheckmarkCircle20Filled } from '../icons';
 import { countBySeverity } from '../state/issues';
 import { S } from '../strings';
@@ -56,9 +56,8 @@ export interface CheckSummaryProps {
 }
 
 
-/** The years the plan-year box accepts (as the CLI's --year: four digits). */
-export const PLAN_YEAR_MIN = 1990;
-export const PLAN_YEAR_MAX = 2100;
+/** The years the plan-year box accepts: those the settings and the CLI's --year take. */
+export { PLAN_YEAR_MAX, PLAN_YEAR_MIN };
 
 /** Why a typed plan year is refused, or undefined when it is a year the box accepts. */
 export function planYearProblem(text: string): string | undefined {

@@ -40,7 +40,7 @@ type Item =
 
 /**
  * Each severity's icon colour: each at least 3:1 against every background it is drawn on
- * (WCAG 2.2 SC 1.4.11, non-text contrast), checked by test/taskpane/a11y.test.tsx.
+ * (WCAG 2.2 SC 1.4.11, non-text contrast), checked by test/taskpane/a11y.test.ts.
  */
 export const SEVERITY_ICON_TOKEN = {
   error: 'colorPaletteRedForeground1',

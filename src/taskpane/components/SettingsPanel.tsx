@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { DirectoryEntry, DirectoryId } from '../../core/config';
-import { BUILT_IN_DIRECTORIES, DIRECTORY_IDS } from '../engine';
+import { BUILT_IN_DIRECTORIES, DIRECTORY_IDS, PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../engine';
 import { parseUserTemplates } from '../../templates';
 import {
   entriesToText, parseSettingsJson, settingsToJson, textToEntries, type AppSettings,
@@ -84,8 +84,10 @@ export function SettingsPanel({ settings, defaultUnits, defaultFunding, busy, on
       return null;
     }
     const year = drafts.planYear.trim();
-    if (year && !/^\d{4}$/.test(year)) {
-      setErrors([S.settingsBadYear]);
+    // The range the settings format takes: a year saved outside it would make the whole copy in
+    // the workbook invalid when it is read back (units and funding lists with it).
+    if (year && (!/^\d{4}$/.test(year) || Number(year) < PLAN_YEAR_MIN || Number(year) > PLAN_YEAR_MAX)) {
+      setErrors([S.settingsBadYear(PLAN_YEAR_MIN, PLAN_YEAR_MAX)]);
       return null;
     }
     // Every field of a line is kept (roles, dates, successors); a bad one is said with its line.
