@@ -8,7 +8,7 @@ import type { CheckOptions } from '../core/config';
 import { planReferenceDate } from '../core/check/plan-date';
 import { C } from './strings';
 import { bodyProblemMessage, missingUnitsMessage, unlistedFundingMessage } from '../core/messages';
-import { newAppendix as buildAppendix, type NewAppendixOptions } from '../layout';
+import { NEW_PLAN_YEARS_AHEAD, newAppendix as buildAppendix, newPlanYears, type NewAppendixOptions } from '../layout';
 import { defaultTemplates } from '../templates';
 import { createWorkbook } from '../xlsx/create';
 import type { Command } from './args';
@@ -17,14 +17,6 @@ import { localToday, readFailure } from './io';
 import { checkOutputs, writeOutput } from './output';
 import { printable } from './printable';
 
-/**
- * The first year a new appendix can be for: Nghị định 30/2020/NĐ-CP (in force from 05/3/2020)
- * set the form of administrative documents this appendix is laid out in; an older plan is not
- * written today.
- */
-export const FIRST_PLAN_YEAR = 2020;
-/** How far ahead a plan is written: a five-year plan (2026–2030) is drafted the year before it starts. */
-export const YEARS_AHEAD = 5;
 /** The longest body name a title line takes (the longest real ones are about 70 characters). */
 const MAX_BODY = 150;
 /**
@@ -36,15 +28,15 @@ const BODY_CHARS = /^[\p{L}\p{M}\p{N} ,.\-–()/&]+$/u;
 
 /**
  * Why `new` cannot make this appendix (one Vietnamese line), or undefined: the year must be one a
- * plan can be for (FIRST_PLAN_YEAR … `thisYear` + YEARS_AHEAD), and the body a state body's name
+ * plan can be for (newPlanYears: 2020 … `thisYear` + 5), and the body a state body's name
  * as the directories recognise one (isIssuingBody), in plain text (it is written into the title),
  * of a province or city that exists in that year, in a level that exists then (bodyProblem: not a
  * province merged away in 2025, not a district after 30/6/2025, not a department merged away on
  * 01/3/2025, not a level word with no name as `UBND xã`).
  */
 export function newAppendixProblem(o: { year: number; body: string }, thisYear: number): string | undefined {
-  const last = thisYear + YEARS_AHEAD;
-  if (o.year < FIRST_PLAN_YEAR || o.year > last) return C.newAppendix.badYear(o.year, FIRST_PLAN_YEAR, last, YEARS_AHEAD);
+  const { first, last } = newPlanYears(thisYear);
+  if (o.year < first || o.year > last) return C.newAppendix.badYear(o.year, first, last, NEW_PLAN_YEARS_AHEAD);
   const body = o.body.normalize('NFC').trim();
   if (body.length > MAX_BODY) return C.newAppendix.bodyTooLong(body.length, MAX_BODY);
   const wrong = bodyProblem(body, planReferenceDate([], o.year) ?? `${o.year}-01-01`);

@@ -28,6 +28,24 @@ export const APPENDIX_HEADER = [
 ];
 const WIDTHS = [7, 50, 22, 22, 24, 18, 16];
 
+/**
+ * The first year a new appendix can be for: Nghị định 30/2020/NĐ-CP (in force from 05/3/2020)
+ * set the form of administrative documents this appendix is laid out in; an older plan is not
+ * written today.
+ */
+export const FIRST_NEW_PLAN_YEAR = 2020;
+/** How far ahead a plan is written: a five-year plan (2026–2030) is drafted the year before it starts. */
+export const NEW_PLAN_YEARS_AHEAD = 5;
+
+/**
+ * The years a new appendix can be for, given the current year (a four-digit number): from
+ * FIRST_NEW_PLAN_YEAR to `thisYear` + NEW_PLAN_YEARS_AHEAD, both included. One range for
+ * `phuluc new` and the pane's Tạo phụ lục mới.
+ */
+export function newPlanYears(thisYear: number): { first: number; last: number } {
+  return { first: FIRST_NEW_PLAN_YEAR, last: thisYear + NEW_PLAN_YEARS_AHEAD };
+}
+
 export interface NewAppendixOptions {
   year: number;
   /** The body issuing the plan: "Sở Nội vụ". */

@@ -393,6 +393,7 @@ function Pane({ adapter, initialPlanYear, today }: AppProps) {
               {adapter.addSheet && (
                 <NewAppendixForm
                   defaultYear={(report?.planYear ?? Number((today ?? localToday()).slice(0, 4))) + 1}
+                  thisYear={Number((today ?? localToday()).slice(0, 4))}
                   defaultBody={report?.body}
                   templateCount={library.length}
                   busy={busy || year.busy !== null}

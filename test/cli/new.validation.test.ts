@@ -5,7 +5,8 @@
 import { readdirSync } from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
-import { FIRST_PLAN_YEAR, newAppendixProblem, YEARS_AHEAD } from '../../src/cli/new';
+import { newAppendixProblem } from '../../src/cli/new';
+import { FIRST_NEW_PLAN_YEAR, NEW_PLAN_YEARS_AHEAD } from '../../src/layout';
 import { bodyProblem } from '../../src/core/units/directories';
 import { captureIo, tempDir } from './helpers';
 
@@ -13,7 +14,7 @@ const THIS_YEAR = 2026;
 
 describe('newAppendixProblem: the year', () => {
   test('the range is Nghị định 30/2020 to five years ahead', () => {
-    expect([FIRST_PLAN_YEAR, YEARS_AHEAD]).toEqual([2020, 5]);
+    expect([FIRST_NEW_PLAN_YEAR, NEW_PLAN_YEARS_AHEAD]).toEqual([2020, 5]);
   });
 
   test.each([1999, 2000, 2019, 2032, 2099, 2100, 2101])('%d is refused, with the range said', (year) => {
