@@ -218,8 +218,9 @@ hoặc sai cú pháp lệnh.
     skippedRow: 'Bỏ qua:',
     title: (files: number): string => `Kết quả kiểm tra phụ lục CCHC (${n(files)} tệp)`,
     heading: 'Kết quả kiểm tra phụ lục cải cách hành chính',
-    lead: (files: number, summary: string, unreadable: string, at: string): string =>
-      `${n(files)} tệp: ${summary}${unreadable}. Lập lúc ${at} bằng phuluc.`,
+    /** `read`: the files read and checked, counted as the text report's total line counts them. */
+    lead: (read: number, summary: string, unreadable: string, at: string): string =>
+      `Đã đọc ${n(read)} tệp: ${summary}${unreadable}. Lập lúc ${at} bằng phuluc.`,
     overview: 'Tổng hợp',
     sortHint: 'Bấm vào tên cột để sắp xếp; bấm tên tệp để xem các vấn đề của tệp đó.',
   },

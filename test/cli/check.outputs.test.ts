@@ -56,6 +56,9 @@ describe('phuluc check DIR --html --xlsx', () => {
     expect(summary).toContain('Excel cũ (.xls)');
     expect(summary).toContain('Sở Nội vụ');
     expect(page).toContain('Lập lúc 10/04/2026 09:00');
+    // the files read are counted as the text report counts them (6 read, 2 unreadable apart), not 8
+    expect(page).toContain(`<p class="lead">Đã đọc 6 tệp: `);
+    expect(page).toContain('; 2 tệp không đọc được. Lập lúc');
     // each readable file has its own section, listing every issue's cell
     expect(page.match(/<section class="file"/g)).toHaveLength(6);
     const issues = json.files.reduce((n, f) => n + f.sheets.reduce((m, s) => m + s.issues.length, 0), 0);

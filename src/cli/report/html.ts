@@ -202,7 +202,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
 <body>
 <main>
 <h1>${H.heading}</h1>
-<p class="lead">${e(H.lead(count, summaryLine(total), bad, opts.generatedAt))}</p>
+<p class="lead">${e(H.lead(checked.length, summaryLine(total), bad, opts.generatedAt))}</p>
 <section id="tong-hop">
 <h2>${H.overview}</h2>
 <p class="lead">${H.sortHint}</p>
