@@ -109,7 +109,7 @@ describe('check DIR after phuluc wrote its own files into DIR', () => {
     const page = readFileSync(html, 'utf8');
     expect(page.match(/<tr class="skipped">/g)).toHaveLength(1);
     expect(page).toContain(`<tr class="skipped"><td>${list}</td>`);
-    expect(page).toMatch(/<p class="lead">2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
+    expect(page).toMatch(/<p class="lead">Đã đọc 2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
   }, 120_000);
 
   test.each([[[] as string[]], [['--force']]])('a plan named as --xlsx %j is an input: refused, and left whole', async (force) => {
