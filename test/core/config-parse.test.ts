@@ -177,6 +177,12 @@ describe('one settings format for the pane and the CLI', () => {
     ['{\n  "mode": "extend",\n  "unit": ["Phòng A"],\n  "năm": 2025\n}', /^khóa "unit" \(dòng 3, cột 3\) không được hỗ trợ; /],
     ['{\n  "mode": "extend",\n  "unit": ["Phòng A"],\n  "năm": 2025\n}', /^khóa "năm" \(dòng 4, cột 3\) không được hỗ trợ; /],
     ['[1, 2]', /^cài đặt phải là một đối tượng JSON/],
+    // UTF-16 ("Unicode" in Notepad) read as UTF-8: its BOM as two U+FFFD, a NUL after each ASCII character
+    [Buffer.from('\uFEFF{"mode":"extend"}', 'utf16le').toString('utf8'), /^tệp không phải văn bản UTF-8 \(có vẻ được lưu dạng UTF-16, "Unicode"\): ký tự không đọc được ở dòng 1, cột 1\. Hãy lưu lại tệp với bảng mã UTF-8\.$/],
+    [Buffer.from('{"mode":"extend"}', 'utf16le').toString('utf8'), /^tệp không phải văn bản UTF-8 \(có vẻ được lưu dạng UTF-16, "Unicode"\): ký tự không đọc được ở dòng 1, cột 2\./],
+    // Windows-1258 bytes of "Phòng" (ò = 0xF2) are not UTF-8
+    [Buffer.concat([Buffer.from('{\n "units": ["Ph'), Buffer.from([0xf2]), Buffer.from('ng A"]}')]).toString('utf8'), /^tệp không phải văn bản UTF-8: ký tự không đọc được ở dòng 2, cột 15\./],
+    ['{"units": ["Phòng Tư pháp"]}', null],
   ])('%j', (text, error) => {
     const r = parseSettingsText(text);
     if (error === null) expect(r.ok).toBe(true);

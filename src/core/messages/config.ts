@@ -16,6 +16,9 @@ export const CONFIG_MESSAGES = {
   unknownKey: (key: string, known: readonly string[], at?: string): string =>
     `khóa "${key}"${at ? ` (${at})` : ''} không được hỗ trợ; các khóa được nhận: ${known.join(', ')}`,
   empty: 'Tệp rỗng: không có nội dung JSON nào.',
+  /** Bytes that are not UTF-8 text (a file saved as UTF-16 "Unicode", or in a Windows code page). */
+  notUtf8: (place: string, utf16: boolean): string =>
+    `tệp không phải văn bản UTF-8${utf16 ? ' (có vẻ được lưu dạng UTF-16, "Unicode")' : ''}: ký tự không đọc được ở ${place}. Hãy lưu lại tệp với bảng mã UTF-8.`,
   place: (line: number, column: number): string => `dòng ${line}, cột ${column}`,
   invalidJson: (place: string, why: string): string => `JSON không hợp lệ ở ${place}: ${why}.`,
   syntax: 'sai cú pháp',
