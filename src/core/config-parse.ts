@@ -128,8 +128,9 @@ export function parseSettingsText(text: string): SettingsResult {
   const src = text.replace(/^\uFEFF/, '');
   // UTF-16 read as UTF-8 has a NUL beside every ASCII character (and its BOM turns into U+FFFD);
   // a Windows code page's accented bytes are not UTF-8 at all: U+FFFD where each was.
-  const bad = src.search(/[\u0000\uFFFD]/);
-  if (bad >= 0) return { ok: false, errors: [M.notUtf8(place(src, bad), src.includes('\u0000'))] };
+  const nul = src.indexOf('\u0000');
+  const bad = [nul, src.indexOf('\uFFFD')].filter((i) => i >= 0);
+  if (bad.length > 0) return { ok: false, errors: [M.notUtf8(place(src, Math.min(...bad)), nul >= 0)] };
   if (src.trim() === '') return { ok: false, errors: [M.empty] };
   let json: unknown;
   try {
