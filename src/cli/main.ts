@@ -49,7 +49,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 async function run(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    io.err(`phuluc: ${printable(parsed.error)}\n\n${USAGE}`);
+    // No arguments at all: the whole usage. A wrong one: the reason and where the usage is, so the
+    // reason is not scrolled away by 70 lines of help.
+    io.err(argv.length === 0 ? `phuluc: ${printable(parsed.error)}\n\n${USAGE}` : `phuluc: ${printable(parsed.error)}\n${C.seeHelp}\n`);
     return 2;
   }
   const command = parsed.command;

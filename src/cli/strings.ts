@@ -28,6 +28,8 @@ export const C = {
     version: { help: 'Hiện số phiên bản của phuluc.', example: 'phuluc --version' },
   },
   example: (example: string): string => `      Ví dụ: ${example}`,
+  /** After a wrong command line: where the whole usage is (it is printed only for no arguments or --help). */
+  seeHelp: 'Xem cách dùng và ví dụ: phuluc --help',
   usage: (options: string): string => `Cách dùng:
   phuluc check TỆP.xlsx|THƯ_MỤC... [--json] [--progress] [--html BÁO_CÁO.html] [--xlsx DANH_SÁCH.xlsx]
                [--year NĂM] [--config CÀI_ĐẶT.json] [--force]

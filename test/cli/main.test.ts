@@ -157,16 +157,26 @@ describe('phuluc check (text)', () => {
 
 describe('arguments and configuration', () => {
   it.each([
-    [['check']],
-    [['kiểm-tra', BINH_DINH]],
-    [['check', BINH_DINH, '--year', '24']],
-    [['check', BINH_DINH, '--bogus']],
-    [[]],
-  ])('%j → usage on stderr, exit 2', async (argv) => {
+    [['check'], /^phuluc: Thiếu tên tệp/],
+    [['kiểm-tra', BINH_DINH], /^phuluc: .*"kiểm-tra"/],
+    [['check', BINH_DINH, '--year', '24'], /^phuluc: Năm không hợp lệ: "24"/],
+    [['check', BINH_DINH, '--bogus'], /^phuluc: Tùy chọn không hợp lệ cho lệnh check: "--bogus"\./],
+  ])('%j → the reason and where the usage is, on stderr, exit 2', async (argv, reason) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(reason);
+    // two lines: the reason, then the pointer to --help (not 70 lines of usage burying the reason)
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(2);
+    expect(r.stderr.trimEnd().split('\n')[1]).toBe('Xem cách dùng và ví dụ: phuluc --help');
+  });
+
+  it('no arguments → the whole usage on stderr, exit 2', async () => {
+    const r = await run([]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
     expect(r.stderr).toContain('Cách dùng');
+    expect(r.stderr).toContain('phuluc new');
   });
 
   it.each([[['help']], [['--help']]])('%j → usage on stdout, exit 0', async (argv) => {
