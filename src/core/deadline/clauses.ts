@@ -124,9 +124,15 @@ const UNIT = '(?:ngay|tuan|thang|qu[iy]|nam|(?:[1-9]|1[0-2]|ba|sau|chin) thang)'
 const BARE_UNIT = '(?:thang|qu[iy]|nam|(?:[1-9]|1[0-2]|ba|sau|chin) thang)';
 const UNIT_SEP = '(?: ?, ?(?:va )?| va )';
 const UNITS = `${UNIT}(?:${UNIT_SEP}(?:hang )?${UNIT}){0,5}`;
+// Not followed by a month's or quarter's number (one or two digits, or roman: "quý I"); a
+// four-digit year may follow.
+const NO_NUMBER = '(?! (?:\\d{1,2}(?!\\d)|[ivxl]+(?![a-z0-9])))';
 const RECURRING = new RegExp(
   '(?:bao cao )?(?:thuong xuyen(?:,? lien tuc)?(?: trong nam)?' +
-    `|dinh k[yi](?: (?:hang )?${UNITS})?|hang ${UNITS}|lien tuc|(?:cac|nhung) nam tiep theo` +
+    // A cadence followed by its number is that month's or quarter's own clause: "Định kỳ tháng 6/2023"
+    // is "Định kỳ" and "tháng 6/2023" (due 30/06/2023), as "Định kỳ tháng 6 - 2023" is, and "Định
+    // kỳ quý 1/2024" is "Định kỳ" and "quý I/2024" (not "Định kỳ quý" and month 1/2024).
+    `|dinh k[yi](?: (?:hang )?${UNITS}${NO_NUMBER})?|hang ${UNITS}${NO_NUMBER}|lien tuc|(?:cac|nhung) nam tiep theo` +
     // A bare list needs two cadences at least: "6 tháng, năm" (a lone "năm" or "quý" is no deadline).
     `|${BARE_UNIT}(?:${UNIT_SEP}(?:hang )?${BARE_UNIT}){1,5})` +
     '(?: ?([12]\\d{3}))?(?![a-z0-9])',

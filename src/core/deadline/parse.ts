@@ -45,6 +45,9 @@ function scanClauses(line: Line, start: number, cap: boolean): LineResult | null
     const scan = scanClause(line, pos, cap && items.length === 0);
     if (!scan) return null;
     if (!scan.ok) return { ok: false, invalid: scan.invalid, years: scan.years };
+    // A bare hyphen between two clauses that end and start with digits ("13/03-29/02", a date then an
+    // earlier one: no span) is spaced, so the canonical form reads back as the same two clauses.
+    if (sepText === '-' && /\d$/.test(canonical) && /^\d/.test(scan.canonical)) sepText = ' - ';
     canonical += sepText + scan.canonical;
     for (const item of scan.items) items.push(item);
     pos = scan.end;
