@@ -30,6 +30,8 @@ describe('parseStatus: the values clerks write', () => {
     ['Đã ban hành Kế hoạch số 5/KH-SNV, giải ngân 100%', 'done'],
     ['Đã hoàn thành; tỷ lệ hồ sơ trực tuyến đạt 95%', 'done'],
     ['Hoàn thành đạt 60%', 'in-progress'],
+    ['\u00D0ã hoàn thành', 'done'], // Ð (eth) for Đ, as some converters write it
+    ['\u00D0ang triển khai', 'in-progress'],
     ['Chưa thực hiện', 'not-started'],
     ['Chưa triển khai', 'not-started'],
     ['chưa bắt đầu', 'not-started'],
