@@ -5,7 +5,7 @@
  */
 import { toRoman } from '../core/deadline';
 import { instalmentDeadline, reportNotes, stateLabel, viDate } from '../core/messages';
-import type { PeriodReport, ProgressItem } from '../core/progress';
+import { itemText, type PeriodReport, type ProgressItem } from '../core/progress';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
 import { LS } from './strings';
@@ -81,7 +81,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
   const item = (it: ProgressItem) =>
     rows.push([
       c(++stt, S.centre),
-      c(it.text ?? '', S.cell),
+      c(itemText(it), S.cell),
       c(it.lead.join(', '), S.cell),
       c(deadlineText(it), S.centre),
       c(it.status?.text ?? '', S.cell),

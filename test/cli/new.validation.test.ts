@@ -141,6 +141,8 @@ const ENDED: [string, string][] = [
   ['Sở LĐTBXH tỉnh Quảng Trị', 'Sở Nội vụ'],
   ['Sở Kế hoạch và Đầu tư', 'Sở Tài chính'],
   ['Sở KH&ĐT', 'Sở Tài chính'],
+  ['Sở Kế hoạch & Đầu tư', 'Sở Tài chính'],
+  ['Sở Kế hoạch & Đầu tư tỉnh Quảng Trị', 'Sở Tài chính'],
   ['Sở Kế hoạch và Đầu tư tỉnh Quảng Trị', 'Sở Tài chính'],
   ['Sở Giao thông vận tải', 'Sở Xây dựng'],
   ['Sở GTVT', 'Sở Xây dựng'],

@@ -141,6 +141,9 @@ describe('periodReportSheet', () => {
       [1, 17],
     ]);
     expect(col(5)).toContain('Quá hạn, chưa hoàn thành');
+    // an activity is listed under the task it belongs to, not as a task of its own
+    expect(sheet.rows.find((r) => r[6]?.value === 13)?.[1]?.value).toBe('Tuyên truyền CCHC: Đăng tin trên Cổng thông tin');
+    expect(sheet.rows.find((r) => r[6]?.value === 4)?.[1]?.value).toBe('Ban hành kế hoạch CCHC');
     expect(sheet.page).toMatchObject({ orientation: 'landscape', paper: 'A4' });
   });
 

@@ -52,6 +52,8 @@ test('on 10/04/2026: totals, quarters, leads, overdue and due soon; clicking a t
   expect(rowsOf(screen.getByTestId('progress-overdue'))).toEqual([18, 7, 14]);
   expect(rowsOf(screen.getByTestId('progress-due-soon'))).toEqual([10]);
   expect(screen.queryByTestId('no-status-column')).not.toBeInTheDocument();
+  // row 14 is an activity of row 12's task: listed under that task's name
+  expect(within(screen.getByTestId('progress-overdue')).getByTestId('progress-row-14')).toHaveTextContent('31/03/2026 — Tuyên truyền CCHC: Tổ chức hội nghị');
 
   fireEvent.click(screen.getByTestId('progress-row-7'));
   await waitFor(() => expect(model.selection?.rect).toEqual({ top: 6, left: 0, bottom: 6, right: 5 }), slow);

@@ -1,13 +1,13 @@
 /** `phuluc report` as readable text: the counts, then what is overdue. */
 import { instalmentDeadline, reportNotes, stateLabel, viDate } from '../../core/messages';
-import type { PeriodReport, ProgressItem } from '../../core/progress';
+import { itemText, type PeriodReport, type ProgressItem } from '../../core/progress';
 import { C } from '../strings';
 
 const R = C.periodText;
 
 function itemLine(it: ProgressItem): string {
   // One line per task: a cell's line breaks become spaces.
-  const what = [it.stt ? `${it.stt}.` : '-', (it.text ?? '').replace(/\s*\n\s*/g, ' ')].join(' ').trim();
+  const what = [it.stt ? `${it.stt}.` : '-', itemText(it).replace(/\s*\n\s*/g, ' ')].join(' ').trim();
   const parts = [what, it.lead.join(', ') || R.noLead, it.openDue !== undefined && it.openDue !== it.due ? instalmentDeadline(it.deadline?.text ?? '', it.openDue) : (it.deadline?.text ?? '')];
   if (it.status) parts.push(it.status.text);
   return `    ${R.row(String(it.row).padEnd(5))} ${parts.filter(Boolean).join(' — ')}`;

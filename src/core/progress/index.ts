@@ -2,6 +2,7 @@ export { parsePeriod, periodOf, type Period, type PeriodKind } from './period';
 export {
   addDays,
   countStates,
+  itemText,
   NO_LEAD,
   periodReport,
   progressItems,

@@ -28,6 +28,8 @@ export interface ProgressItem {
   section?: string;
   sectionTitle?: string;
   text?: string;
+  /** For an activity (a row under a task), the text of the task it belongs to. */
+  task?: string;
   /** Lead units by their directory names; [] when the row names none. */
   lead: string[];
   deadline?: DeadlineSummary;
@@ -175,13 +177,18 @@ export function progressItems(report: SheetReport, asOf: string): ProgressItem[]
   for (const r of report.rows) if (r.kind === 'section' && r.section !== undefined && r.title) titles.set(r.section, r.title);
   const rows = report.rows;
   const items: ProgressItem[] = [];
+  let task: string | undefined;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]!;
+    if (r.kind === 'section') task = undefined;
+    if (r.kind === 'task') task = r.text;
     if (r.kind !== 'task' && r.kind !== 'continuation') continue;
     if (!r.deadline) {
       if (r.kind === 'continuation' || activitiesCarryDeadlines(rows, i)) continue;
     }
-    items.push(itemOf(r, report.planYear, asOf, titles));
+    const item = itemOf(r, report.planYear, asOf, titles);
+    if (r.kind === 'continuation' && task !== undefined) item.task = task;
+    items.push(item);
   }
   return items;
 }
@@ -225,6 +232,13 @@ function itemOf(r: RowReport, planYear: number | undefined, asOf: string, titles
   }
   if (r.status) item.status = r.status;
   return item;
+}
+
+/** The row's text; an activity's under the task it belongs to ("Tuyên truyền CCHC: Đăng tin …"). */
+export function itemText(it: ProgressItem): string {
+  const text = it.text ?? '';
+  if (it.task === undefined) return text;
+  return `${it.task}: ${text.replace(/^[-+•*–]+\s*/u, '')}`;
 }
 
 const isDone = (s: ProgressState) => s === 'done-on-time' || s === 'done-late';

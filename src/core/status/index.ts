@@ -36,6 +36,11 @@ const DONE = /^(da (hoan thanh|thuc hien xong|xong|thuc hien|hoan tat|ban hanh|t
 const LATE = /\b(cham|muon|tre|qua han|khong dung han|khong dung tien do)\b/;
 const ON_TIME = /\b(dung han|dung tien do|dung thoi han|truoc han)\b/;
 const PERCENT = /^(\d{1,3})\s*%$/;
+/**
+ * Done only in part, the share right after the word: "Hoàn thành 50%", "Đã hoàn thành 70% khối
+ * lượng", "Hoàn thành một phần". A figure later on is a result ("…, tỷ lệ đạt 95%"), not a share.
+ */
+const PART_DONE = /^(da )?(hoan thanh|thuc hien|hoan tat|xong)( duoc| dat)? (\d{1,2}([.,]\d+)?\s*%|mot phan)/;
 const DATE = /(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 
 const parseText = memoize((text: string): StatusResult => {
@@ -50,7 +55,7 @@ const parseText = memoize((text: string): StatusResult => {
   let status: TaskStatus | null = null;
   if (NOT_STARTED.test(f)) status = 'not-started';
   else if (IN_PROGRESS.test(f)) status = 'in-progress';
-  else if (DONE.test(f)) status = 'done';
+  else if (DONE.test(f)) status = PART_DONE.test(f) ? 'in-progress' : 'done';
   if (!status) return { ok: false, reason: 'unrecognized', text };
   const out = result(status);
   if (status === 'done') {

@@ -30,7 +30,11 @@ const TASK_RULES: [RegExp, TaskRole][] = [
   [/^muc tieu/, 'objective'],
   // Progress, not a deadline or a product ("Sản phẩm/kết quả thực hiện" stays a product). A bare
   // "Tiến độ" is settled by the column's values (table/status-column.ts).
-  [/^(?!.*san pham)(tinh hinh (thuc hien|trien khai)|ket qua (thuc hien|trien khai)|trang thai|tinh trang( thuc hien)?$|muc do hoan thanh|danh gia ket qua)/, 'status'],
+  // Both words together ("Tiến độ, kết quả thực hiện", "Tình hình và kết quả thực hiện") are progress too.
+  [
+    /^(?!.*san pham)(tinh hinh (thuc hien|trien khai)|ket qua (thuc hien|trien khai)|(tinh hinh|tien do),? (va )?ket qua (thuc hien|trien khai)|ket qua,? (va )?(tinh hinh|tien do) (thuc hien|trien khai)|trang thai|tinh trang( thuc hien)?$|muc do hoan thanh|danh gia ket qua)/,
+    'status',
+  ],
   [/phoi hop/, 'partners'],
   [/chu tri|(don vi|co quan|bo phan|ca nhan)[ ,a-z]{0,24}(thuc hien|phu trach)|don vi tham muu/, 'lead'],
   [/thoi gian|thoi han|thoi diem|tien do|moc thoi gian|^han( |$)|han hoan thanh/, 'deadline'],

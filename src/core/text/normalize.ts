@@ -109,7 +109,8 @@ export function lowerFirst(s: string): string {
 }
 
 /**
- * Lower case, no diacritics (đ → d), single spaces, trimmed; punctuation and digits kept
+ * Lower case, no diacritics (đ → d, and Ð, the look-alike Icelandic eth some converters and
+ * keyboards put for Đ), single spaces, trimmed; punctuation and digits kept
  * ("Đã hoàn thành 100%" → "da hoan thanh 100%", "Quý I/2026" → "quy i/2026"). For matching words
  * a clerk types where the punctuation carries meaning (periods, percentages, dates), unlike
  * `fold`, which turns punctuation into spaces.
@@ -118,7 +119,7 @@ export function foldKeepPunctuation(s: string): string {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
+    .replace(/[đĐðÐ]/g, 'd')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();

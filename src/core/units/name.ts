@@ -16,11 +16,25 @@ export function cleanUnitName(s: string): string {
 }
 
 /**
+ * An `&` written for "và" between words (`Sở Kế hoạch & Đầu tư`, `Thể thao &Du lịch`); without
+ * this the key would drop the word and the name would no longer be the unit it names. An `&`
+ * inside an abbreviation (`KH&ĐT`) is part of the abbreviation and stays as it is.
+ */
+const SPACED_AMPERSAND = /\s+&\s*|\s*&\s+/gu;
+
+/** The name with each `&` written for "và" between words spelt out (`Sở Kế hoạch và Đầu tư`). */
+export function ampersandAsAnd(name: string): string {
+  return name.replace(SPACED_AMPERSAND, ' và ');
+}
+
+/**
  * The one key under which two written unit names are the same unit: NFC/NFD, case, tone placement
  * (`hóa`/`hoá`), dash kind and spacing (`-`, `–`, `—`), leading bullets and trailing punctuation do
  * not count; letters and tones do (`Phòng`/`Phỏng` differ). Shape: foldKeepTones of the cleaned name.
  */
-export const unitKey: (name: string) => string = memoize((name: string) => foldKeepTones(cleanUnitName(name)));
+export const unitKey: (name: string) => string = memoize((name: string) =>
+  foldKeepTones(ampersandAsAnd(cleanUnitName(name))),
+);
 
 /**
  * Head words of unit names, as unitKey writes them (tones as digits after the syllable), longest

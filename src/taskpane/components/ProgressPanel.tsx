@@ -7,7 +7,7 @@
 import { Button, Caption1, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select, Spinner, Subtitle2, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { stateLabel, viDate } from '../../core/messages';
-import { NO_LEAD, periodOf, progressOverview, type Period, type PeriodKind, type ProgressItem } from '../../core/progress';
+import { itemText, NO_LEAD, periodOf, progressOverview, type Period, type PeriodKind, type ProgressItem } from '../../core/progress';
 import type { SheetReport } from '../../core/report';
 import type { PaneError } from '../errors';
 import type { Notice } from '../state/usePane';
@@ -153,7 +153,7 @@ export function ProgressPanel(props: ProgressPanelProps) {
       >
         <span className={styles.itemText}>
           <span className={late ? styles.overdue : undefined}>
-            {it.due ? viDate(it.due) : ''} — {it.text ?? S.rowChip(it.row)}
+            {it.due ? viDate(it.due) : ''} — {itemText(it) || S.rowChip(it.row)}
           </span>
           <Caption1 className={styles.muted}>
             {S.rowChip(it.row)} · {it.lead.join(', ') || NO_LEAD}

@@ -20,6 +20,14 @@ describe('the status column', () => {
     ['Tình hình thực hiện nhiệm vụ', 'F'],
     ['Tình hình thực hiện (đến ngày 31/3)', 'F'],
     ['Kết quả thực hiện/Tiến độ', 'F'],
+    // both words: progress, not the deadline ("tiến độ") nor the product ("kết quả")
+    ['Tiến độ, kết quả thực hiện', 'F'],
+    ['Tiến độ và kết quả thực hiện', 'F'],
+    ['Tiến độ/kết quả thực hiện', 'F'],
+    ['Tình hình, kết quả thực hiện', 'F'],
+    ['Tình hình và kết quả thực hiện', 'F'],
+    ['Kết quả, tiến độ thực hiện', 'F'],
+    ['Kết quả và tình hình triển khai', 'F'],
   ])('%j is the status column', (label, letter) => {
     const g = sheet(['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', label], [[1, 'Rà soát', 'Văn phòng Sở', '', 'Quý I/2026', 'Đã hoàn thành']]);
     const { report } = checkSheet(g);
@@ -32,6 +40,7 @@ describe('the status column', () => {
     ['Đánh giá', undefined],
     ['Kết quả', 'F'],
     ['Kết quả đạt được', 'F'],
+    ['Sản phẩm, kết quả thực hiện', 'F'],
   ])('%j is no status column (a note, or the product: %s)', (label, product) => {
     const g = sheet(['STT', 'Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời gian thực hiện', label], [[1, 'Rà soát', 'Văn phòng Sở', '', 'Quý I/2026', 'Đã hoàn thành']]);
     const { report } = checkSheet(g);

@@ -2,7 +2,7 @@
  * Progress over the engine's report. Expected figures are worked out by hand from the row list in
  * test/helpers/progress-sheet.ts (its comments say what each row is on 10/04/2026).
  */
-import { checkSheet, parsePeriod, periodReport, progressOverview, type ProgressItem } from '../../../src/core';
+import { checkSheet, itemText, parsePeriod, periodReport, progressOverview, type ProgressItem } from '../../../src/core';
 import { progressSheet } from '../../helpers/progress-sheet';
 
 const report = checkSheet(progressSheet()).report;
@@ -16,6 +16,24 @@ describe('progressOverview on 10/04/2026', () => {
     expect(o.totals).toEqual({ items: 12, dated: 9, recurring: 1, conditional: 1, undated: 1, otherYear: 1 });
     expect(o.hasStatusColumn).toBe(true);
     expect(o.planYear).toBe(2026);
+  });
+
+  test('an activity (rows 13, 14) names the task it belongs to (row 12); a task names none', () => {
+    const byRow = new Map(o.items.map((i) => [i.row, i]));
+    expect(byRow.get(13)?.task).toBe('Tuyên truyền CCHC');
+    expect(byRow.get(14)?.task).toBe('Tuyên truyền CCHC');
+    for (const r of [4, 5, 6, 7, 9, 10, 11, 16, 17, 18]) expect(byRow.get(r)?.task).toBeUndefined();
+    expect(itemText(byRow.get(13)!)).toBe('Tuyên truyền CCHC: Đăng tin trên Cổng thông tin');
+    expect(itemText(byRow.get(4)!)).toBe('Ban hành kế hoạch CCHC');
+  });
+
+  test.each<[Partial<ProgressItem>, string]>([
+    [{ text: 'Tổ chức hội nghị' }, 'Tổ chức hội nghị'],
+    [{ text: '- Tập huấn đợt 1', task: 'Tổ chức tập huấn' }, 'Tổ chức tập huấn: Tập huấn đợt 1'],
+    [{ text: '+ Đợt 2', task: 'Tập huấn' }, 'Tập huấn: Đợt 2'],
+    [{}, ''],
+  ])('itemText(%j) = %j', (it, text) => {
+    expect(itemText({ row: 1, lead: [], timing: 'dated', state: 'overdue', ...it })).toBe(text);
   });
 
   test('by quarter: Q1 rows 4 5 7 13 14 (4 5 13 done), Q2 rows 9 10, Q4 row 16', () => {

@@ -21,6 +21,17 @@ describe('parseStatus: the values clerks write', () => {
     ['Chưa hoàn thành', 'in-progress'],
     ['Tiếp tục thực hiện', 'in-progress'],
     ['50%', 'in-progress'],
+    // done in part is under way, not done
+    ['Hoàn thành 50%', 'in-progress'],
+    ['Đã hoàn thành 70% khối lượng', 'in-progress'],
+    ['Hoàn thành 99,5%', 'in-progress'],
+    ['Hoàn thành một phần', 'in-progress'],
+    ['Đã hoàn thành 100% khối lượng', 'done'],
+    ['Đã ban hành Kế hoạch số 5/KH-SNV, giải ngân 100%', 'done'],
+    ['Đã hoàn thành; tỷ lệ hồ sơ trực tuyến đạt 95%', 'done'],
+    ['Hoàn thành đạt 60%', 'in-progress'],
+    ['\u00D0ã hoàn thành', 'done'], // Ð (eth) for Đ, as some converters write it
+    ['\u00D0ang triển khai', 'in-progress'],
     ['Chưa thực hiện', 'not-started'],
     ['Chưa triển khai', 'not-started'],
     ['chưa bắt đầu', 'not-started'],

@@ -130,6 +130,8 @@ describe('foldKeepPunctuation', () => {
     ['ĐANG THỰC HIỆN', 'dang thuc hien'],
     ['Chưa\nthực hiện', 'chua thuc hien'],
     ['6 tháng đầu năm', '6 thang dau nam'],
+    ['\u00D0ã hoàn thành', 'da hoan thanh'], // Ð (eth) typed for Đ
+    ['\u00D0ANG TH\u1EF0C HI\u1EC6N', 'dang thuc hien'],
     ['', ''],
   ])('%j → %j', (input, out) => expect(foldKeepPunctuation(input)).toBe(out));
 

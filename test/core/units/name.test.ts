@@ -9,6 +9,10 @@ describe('unitKey: the one key every comparison of units goes through', () => {
     ['Phòng Văn hóa - Xã hội', 'Phòng Văn hóa - Xã hội'.normalize('NFD')],
     ['Trung tâm Phục vụ hành chính công xã', '- Trung tâm  Phục vụ hành chính công xã;'],
     ['Thủy lợi', 'Thuỷ lợi'],
+    // "&" written for "và" between words
+    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch & Đầu tư'],
+    ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Văn hóa, Thể thao &Du lịch'],
+    ['Phòng Kế hoạch và Tài chính', 'Phòng Kế hoạch& Tài chính'],
   ])('%j ≡ %j', (a, b) => {
     expect(unitKey(a)).toBe(unitKey(b));
   });
@@ -17,6 +21,10 @@ describe('unitKey: the one key every comparison of units goes through', () => {
     ['Thanh tra Sở', 'Thanh tra Sơ'],
     ['Phòng Kinh tế', 'Phòng Kinh tế xã'],
     ['Công an xã', 'Công an phường'],
+    // an "&" is never dropped: the word it stands for counts
+    ['Sở Kế hoạch và Đầu tư', 'Sở Kế hoạch Đầu tư'],
+    ['Sở Kế hoạch & Đầu tư', 'Sở Kế hoạch Đầu tư'],
+    ['Sở KH&ĐT', 'Sở KH và ĐT'],
   ])('%j ≠ %j', (a, b) => {
     expect(unitKey(a)).not.toBe(unitKey(b));
   });

@@ -1,4 +1,5 @@
 import { fold } from '../../text';
+import { ampersandAsAnd } from '../name';
 import { LEGACY_DEPARTMENTS } from './legacy';
 import { existsAt, placesNamed, type ProvinceKind } from './places';
 
@@ -32,8 +33,13 @@ export type BodyProblem =
 /** `UBND xã`, `Ủy ban nhân dân các phường`, `UBND TP.` (folded): a level word with no name after it. */
 const NAMELESS = /^(?:ubnd|uy ban nhan dan) (?:cac )?(xa|phuong|dac khu|thi tran|tinh|thanh pho|tp)\.?$/;
 
+/** A body's name folded for comparison, an `&` between words read as "và" (`Sở Kế hoạch & Đầu tư`). */
+function foldedBody(name: string): string {
+  return fold(ampersandAsAnd(name)).replace(/\s+/g, ' ').trim();
+}
+
 /** The departments that ended on 01/3/2025, each with its folded name and abbreviations. */
-const ENDED_DEPARTMENTS = LEGACY_DEPARTMENTS.map((e) => ({ entry: e, names: [e.name, ...e.aliases].map((n) => fold(n).replace(/\s+/g, ' ').trim()) }));
+const ENDED_DEPARTMENTS = LEGACY_DEPARTMENTS.map((e) => ({ entry: e, names: [e.name, ...e.aliases].map(foldedBody) }));
 
 /** The ended department a folded body names first (`so gtvt tinh quang tri`), or undefined. */
 function endedDepartment(f: string): (typeof ENDED_DEPARTMENTS)[number]['entry'] | undefined {
@@ -50,7 +56,7 @@ const DISTRICT = /(?:^(?:ubnd|uy ban nhan dan) |,\s*|^)(huyen|quan|thi xa) [a-z]
  * list here); the province written after it (`UBND xã Cam Lộ, tỉnh Quảng Trị`) is.
  */
 export function bodyProblem(name: string, asOf: string): BodyProblem | undefined {
-  const f = fold(name).replace(/\s+/g, ' ').trim();
+  const f = foldedBody(name);
   const nameless = NAMELESS.exec(f);
   if (nameless?.[1] !== undefined) return { code: 'body.no-name', level: nameless[1] };
   const dept = endedDepartment(f);
