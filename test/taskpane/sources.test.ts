@@ -92,6 +92,9 @@ const CASES: Case[] = [
   { name: 'words fix, the total edited since', grid: budget, pick: isBudget, edit: () => [`F${BUDGET_FIRST + 4}`, 12_300_000] },
   { name: 'words fix by Sửa tất cả, a line amount edited since', grid: budget, pick: isBudget, edit: () => [`F${BUDGET_FIRST + 2}`, 3_100_000], all: true },
   { name: 'budget repair, the savings label edited since', grid: budgetSum, pick: isBudget, edit: () => [`B${BUDGET_FIRST + 4}`, 'Tiết kiệm chi 5%'] },
+  // The header says which column is the amount: a repair computed under another header is stale.
+  { name: 'budget repair, the amount column’s header edited since', grid: budgetSum, pick: isBudget, edit: () => [`F${BUDGET_FIRST - 1}`, 'Ghi chú'] },
+  { name: 'words fix, the rate column’s header edited since', grid: budget, pick: isBudget, edit: () => [`E${BUDGET_FIRST - 1}`, 'Số tiền'] },
   {
     name: 'renumbering, a neighbour’s STT edited since',
     grid: quangTri,

@@ -426,9 +426,10 @@ export function checkBudget(grid: Grid, table: BudgetTable): BudgetCheck {
       const safe = !lineProblem && !plan.savingsChanged;
       const edits = plan.cells.map((c) => setEdit(c.row, c.col, c.value));
       const label = repairLabel(plan.cells);
-      // The repair is computed from the whole budget (lines, savings, total, words, their labels):
+      // The repair is computed from the whole budget (its header, which says which column is
+      // which, lines, savings, total, words, their labels):
       // it is written only while every cell of it still holds what the check saw.
-      const sources = blockSources(grid, table.firstDataRow, Math.max(lastRow, wordsAt?.row ?? 0));
+      const sources = blockSources(grid, Math.min(table.firstDataRow, ...table.headerRows), Math.max(lastRow, wordsAt?.row ?? 0));
       repaired = true;
       // One repair for all these issues: the pane shows it once (Fix.repair).
       const all = [...textAmounts.map((t) => t.issue), ...repairs];
