@@ -171,7 +171,11 @@ export class PaneController {
     try {
       await fn();
     } catch (e) {
-      this.patch({ error: describeError(e, context) });
+      // The sheet no longer holds what the check saw: every Sửa of that check is withdrawn until
+      // the clerk checks again (the message asks for it). A fix whose own cells still match could
+      // otherwise be written over a table that now reads differently (rows swapped by hand).
+      const error = describeError(e, context);
+      this.patch({ error, ...(error.action === 'recheck' ? { fixes: [] } : {}) });
     } finally {
       this.running = false;
       this.patch({ busy: null, progress: null, ...this.undoState() });
