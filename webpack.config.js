@@ -91,6 +91,13 @@ const config = (env = {}, argv = {}) => {
             compilerOptions: { noEmit: false, module: 'es2020', target: 'es2019', sourceMap: !production },
           },
         },
+        {
+          // @formulajs/formulajs imports jStat and bessel for its statistical and engineering
+          // functions, which phuluc never calls (src/core/formula/evaluate.ts takes SUM, ROUND and
+          // the like). They have no side effects on import: left out when nothing used needs them.
+          test: /[\\/]node_modules[\\/](jstat|bessel|@formulajs[\\/]formulajs)[\\/]/,
+          sideEffects: false,
+        },
       ],
     },
     devtool: production ? false : 'eval-cheap-module-source-map',

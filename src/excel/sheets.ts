@@ -9,8 +9,10 @@
  * still made) and named in the result, so the pane can say so.
  */
 import { columnLetter } from '../core/grid';
-import type { CellStyleSpec, SheetSpec } from '../xlsx/create';
-import { estimateRowHeights, isValidSheetName } from '../xlsx/create';
+// From the builder's own modules, not its index: the index brings the package writer and its XML
+// parser (saxes), which the pane never uses, into the pane's bundle.
+import { estimateRowHeights } from '../xlsx/create/row-heights';
+import { isValidSheetName, type CellStyleSpec, type SheetSpec } from '../xlsx/create/spec';
 import { cellInput, type ExcelApi } from './office-api';
 import { WorkbookError } from './types';
 import { ES } from './strings';
