@@ -10,12 +10,11 @@ import path from 'path';
 import * as acorn from 'acorn';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seenOf } from '../../src/core/fix';
-import type { XlsxError } from '../../src/xlsx/errors';
 import { openPackage } from '../../src/xlsx/package';
 import { readWorkbook } from '../../src/xlsx/read';
 import { dist, ensureBuilt, out, root, serveDist } from '../helpers/e2e-site';
+import { brokenFiles } from '../helpers/web-journeys';
 import { parseCsv } from '../helpers/external';
-import { buildCfb } from '../xlsx/cfb-build';
 
 jest.setTimeout(240_000);
 
@@ -557,26 +556,7 @@ describe('web checker page', () => {
 
   it('drops several broken files and lists each with the CLI reader\'s Vietnamese reason', async () => {
     const page = await openChecker();
-    const good = fs.readFileSync(fixture);
-    const cut = good.subarray(0, Math.floor(good.length / 2));
-    const xls = Buffer.from(buildCfb({ names: ['Workbook'] }));
-    const encrypted = Buffer.from(buildCfb({ names: ['EncryptionInfo', 'EncryptedPackage'] }));
-    const files = [
-      { name: 'phu-luc-hong.xlsx', bytes: cut },
-      { name: 'cu.xls', bytes: xls },
-      { name: 'mat-khau.xlsx', bytes: encrypted },
-    ];
-    const reasons = files.map((f) => {
-      try {
-        readWorkbook(new Uint8Array(f.bytes), { extension: path.extname(f.name) });
-      } catch (e) {
-        return `${f.name}: ${(e as XlsxError).reason}`;
-      }
-      throw new Error(`${f.name} was read`);
-    });
-    expect(reasons[0]).toContain('bị hỏng');
-    expect(reasons[1]).toContain('Excel cũ (.xls)');
-    expect(reasons[2]).toContain('mật khẩu');
+    const { files, reasons } = brokenFiles(fixture);
 
     await page.evaluate((list) => {
       const dt = new DataTransfer();
