@@ -29,12 +29,14 @@ export type StatusResult =
   | { ok: false; reason: 'empty' | 'unrecognized'; text: string };
 
 // Folded (lower case, no diacritics). Order matters: "chưa hoàn thành" before "hoàn thành".
-const NOT_STARTED = /^(chua (thuc hien|trien khai|bat dau|lam|tien hanh|co)|chua$|khong thuc hien|not started)/;
+// "Không hoàn thành" (not done at all) counts as not done; "Chưa đến hạn" is not started yet.
+const NOT_STARTED = /^(chua (thuc hien|trien khai|bat dau|lam|tien hanh|co|den (thoi )?han)|chua$|khong (thuc hien|hoan thanh)|not started)/;
 const IN_PROGRESS =
-  /^(dang (thuc hien|trien khai|tien hanh|lam|xay dung|hoan thien|thuc hien|trinh)|dang$|chua hoan thanh|chua xong|tiep tuc|in progress)/;
+  /^(dang (thuc hien|trien khai|tien hanh|lam|xay dung|hoan thien|thuc hien|trinh)|dang$|chua hoan thanh|chua xong|tiep tuc|tam (dung|ngung|hoan)|in progress)/;
 const DONE = /^(da (hoan thanh|thuc hien xong|xong|thuc hien|hoan tat|ban hanh|trien khai)|hoan thanh|xong|hoan tat|ht|done|completed?)( |$|[.,;:(-])/;
-const LATE = /\b(cham|muon|tre|qua han|khong dung han|khong dung tien do)\b/;
-const ON_TIME = /\b(dung han|dung tien do|dung thoi han|truoc han)\b/;
+// "không chậm", "không trễ hạn": negated, on time; "không đúng hạn": late.
+const LATE = /(?<!khong )\b(cham|muon|tre|qua han)\b|\bkhong dung (han|tien do)\b/;
+const ON_TIME = /(?<!khong )\b(dung han|dung tien do|dung thoi han|truoc han)\b|\bkhong (cham|muon|tre|qua han)\b/;
 const PERCENT = /^(\d{1,3})\s*%$/;
 /**
  * Done only in part, the share right after the word: "Hoàn thành 50%", "Đã hoàn thành 70% khối

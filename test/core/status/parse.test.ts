@@ -37,6 +37,12 @@ describe('parseStatus: the values clerks write', () => {
     ['chưa bắt đầu', 'not-started'],
     ['Chưa', 'not-started'],
     ['0%', 'not-started'],
+    ['Không hoàn thành', 'not-started'],
+    ['Chưa đến hạn', 'not-started'],
+    ['Chưa đến thời hạn', 'not-started'],
+    ['Tạm dừng', 'in-progress'],
+    ['Tạm dừng thực hiện theo chỉ đạo', 'in-progress'],
+    ['Tạm hoãn', 'in-progress'],
   ])('%j → %s', (text, status) => {
     const r = parseStatus(text);
     expect(r.ok && r.status).toBe(status);
@@ -49,6 +55,11 @@ describe('parseStatus: the values clerks write', () => {
     ['Hoàn thành muộn (ngày 15/4/2026)', true, '2026-04-15'],
     ['Đã hoàn thành, quá hạn', true, undefined],
     ['Hoàn thành đúng hạn', false, undefined],
+    ['Đã hoàn thành, không chậm', false, undefined],
+    ['Hoàn thành, không trễ hạn', false, undefined],
+    ['Đã hoàn thành, không quá hạn', false, undefined],
+    ['Hoàn thành không đúng hạn', true, undefined],
+    ['Đã hoàn thành, không đúng tiến độ', true, undefined],
     ['Đã hoàn thành ngày 20/03/2026', undefined, '2026-03-20'],
     ['Đã hoàn thành (31/3/2026)', undefined, '2026-03-31'],
     ['Đã hoàn thành ngày 31/02/2026', undefined, undefined], // no such day: no date, still done
