@@ -21,7 +21,7 @@ export function settleStatusColumn(view: SheetView, table: TaskTable): TaskTable
   const keys = new Map<number, string>();
   for (const r of table.headerRows) for (const { col, text } of view.rowTexts(r)) keys.set(col, headerKey(text));
   const tienDo = [...keys].find(([, key]) => TIEN_DO.test(key))?.[0];
-  if (tienDo === undefined) return table;
+  if (tienDo === undefined) return settleKetQua(view, table, keys);
   const otherDeadline = [...keys].find(([col, key]) => col !== tienDo && !TIEN_DO.test(key) && taskRoleOf(key) === 'deadline')?.[0];
   const columns = { ...table.columns };
   if (otherDeadline !== undefined) {
@@ -32,6 +32,24 @@ export function settleStatusColumn(view: SheetView, table: TaskTable): TaskTable
   if (columns.deadline !== tienDo || !readsAsProgress(view, table, tienDo)) return table;
   columns.status = tienDo;
   delete columns.deadline;
+  return { ...table, columns };
+}
+
+/** A bare "Kết quả" header: the product in most plans, the progress in some follow-up sheets. */
+const KET_QUA = /^ket qua$/;
+
+/**
+ * A bare "Kết quả" column beside a product column of its own (Sản phẩm | Kết quả) is the status
+ * column when its cells read as progress (Đã hoàn thành, Đang thực hiện) more often than not; a
+ * lone "Kết quả" stays the product, whatever it holds.
+ */
+function settleKetQua(view: SheetView, table: TaskTable, keys: ReadonlyMap<number, string>): TaskTable {
+  const ketQua = [...keys].find(([, key]) => KET_QUA.test(key))?.[0];
+  if (ketQua === undefined) return table;
+  const product = [...keys].find(([col, key]) => col !== ketQua && taskRoleOf(key) === 'product')?.[0];
+  if (product === undefined || !readsAsProgress(view, table, ketQua)) return table;
+  const columns = { ...table.columns, status: ketQua };
+  if (columns.product === ketQua || columns.product === undefined) columns.product = product;
   return { ...table, columns };
 }
 

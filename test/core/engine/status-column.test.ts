@@ -49,6 +49,21 @@ describe('the status column', () => {
     expect(report.columns.deadline).toBe('E');
   });
 
+  test.each<[string, Raw[][], string | undefined, string]>([
+    // beside its own product column, a bare "Kết quả" of progress values is the status
+    ['progress', [[1, 'A', 'Báo cáo', 'Văn phòng Sở', 'Quý I/2026', 'Đã hoàn thành'], [2, 'B', 'Kế hoạch', 'Văn phòng Sở', 'Quý II/2026', 'Đang thực hiện']], 'F', 'C'],
+    // …and stays a product when it holds results, not progress
+    ['results', [[1, 'A', 'Báo cáo', 'Văn phòng Sở', 'Quý I/2026', 'Ban hành 3 văn bản'], [2, 'B', 'Kế hoạch', 'Văn phòng Sở', 'Quý II/2026', 'Tổ chức 2 lớp']], undefined, 'C'],
+    // one progress value is not enough to tell
+    ['one value', [[1, 'A', 'Báo cáo', 'Văn phòng Sở', 'Quý I/2026', 'Đã hoàn thành'], [2, 'B', 'Kế hoạch', 'Văn phòng Sở', 'Quý II/2026', 'Tổ chức 2 lớp']], undefined, 'C'],
+  ])('"Kết quả" beside "Sản phẩm", holding %s: status %s, product %s', (_what, body, status, product) => {
+    const g = sheet(['STT', 'Nhiệm vụ', 'Sản phẩm', 'Chủ trì', 'Thời gian thực hiện', 'Kết quả'], body);
+    const { report } = checkSheet(g);
+    expect(report.columns.status).toBe(status);
+    expect(report.columns.product).toBe(product);
+    expect(report.columns.deadline).toBe('E');
+  });
+
   test('"Sản phẩm/kết quả thực hiện" stays the product', () => {
     const g = sheet(['STT', 'Nhiệm vụ', 'Sản phẩm/kết quả thực hiện', 'Chủ trì', 'Thời gian thực hiện'], [[1, 'Rà soát', 'Báo cáo', 'Văn phòng Sở', 'Quý I/2026']]);
     const { report } = checkSheet(g);
