@@ -1,3 +1,4 @@
+import { COMMON_SYLLABLES } from './common-syllables';
 import { isVietnameseSyllable } from './syllable';
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
@@ -149,6 +150,10 @@ export type LegacyReason =
   | 'decodes-better'
   /** As Vietnamese-like either way; the font and the sheet's other text agree on legacy. */
   | 'font-and-sheet'
+  /** As many syllables either way, but more of them common (`COMMON_SYLLABLES`) as stored. */
+  | 'common-as-is'
+  /** As many syllables either way, but more of them common (`COMMON_SYLLABLES`) decoded. */
+  | 'common-decoded'
   /** Recognised by `detectLegacyEncoding` (no legacy font). */
   | 'detected';
 
@@ -168,6 +173,13 @@ function syllableScore(s: string, original: boolean): number {
   return n;
 }
 
+/** How many words of the text are among the common Vietnamese syllables (case ignored). */
+function commonScore(s: string): number {
+  let n = 0;
+  for (const w of s.normalize('NFC').match(/[\p{L}\p{M}]+/gu) ?? []) if (COMMON_SYLLABLES.has(w.toLocaleLowerCase('vi'))) n++;
+  return n;
+}
+
 /**
  * Whether one text cell holds legacy bytes, decided by the text; the cell's font is a hint only.
  * A clerk may convert a sheet's text to Unicode (Unikey) and keep the .VnTime font, so the font
@@ -178,8 +190,10 @@ function syllableScore(s: string, original: boolean): number {
  *    repair;
  * 3. a TCVN3/VNI font (`legacyFontEncoding`): decode in its encoding when the decoded text has
  *    more Vietnamese syllables than the text as stored (`decodes-better`); fewer → leave
- *    (`reads-better-as-is`); as many → decode only when `sheetEncoding` (the strict detection of
- *    the sheet's other text) agrees (`font-and-sheet`), else leave (`ambiguous`);
+ *    (`reads-better-as-is`); as many → the one with more common syllables (`COMMON_SYLLABLES`:
+ *    Unicode "Công tác" stays, `common-as-is`; TCVN3 "Bé mét sè" becomes "Bộ một số",
+ *    `common-decoded`), and with as many of those, decode only when `sheetEncoding` (the strict
+ *    detection of the sheet's other text) agrees (`font-and-sheet`), else leave (`ambiguous`);
  * 4. no legacy font: `detectLegacyEncoding` (`detected` / `not-detected`); texts of three
  *    characters or fewer ("Së") only when it agrees with `sheetEncoding`.
  */
@@ -192,6 +206,10 @@ export function legacyVerdict(text: string, font: string | undefined, sheetEncod
     const after = syllableScore(decodeLegacyText(text, byFont, font), false);
     if (after > before) return { encoding: byFont, reason: 'decodes-better' };
     if (after < before) return { encoding: null, reason: 'reads-better-as-is' };
+    const commonBefore = commonScore(text);
+    const commonAfter = commonScore(decodeLegacyText(text, byFont, font));
+    if (commonBefore > commonAfter) return { encoding: null, reason: 'common-as-is' };
+    if (commonAfter > commonBefore) return { encoding: byFont, reason: 'common-decoded' };
     return sheetEncoding === byFont ? { encoding: byFont, reason: 'font-and-sheet' } : { encoding: null, reason: 'ambiguous' };
   }
   const detected = detectLegacyEncoding(text);

@@ -26,7 +26,8 @@ const cases: Row[] = [
   { name: 'Unicode in VNI-Times', text: 'Văn phòng Sở', font: 'VNI-Times', encoding: null, reason: 'unicode-letters' },
   { name: 'Unicode in VNI-Times, Latin-1 letters only', text: 'Kinh phí', font: 'VNI-Times', encoding: null, reason: 'ambiguous' },
   // Latin-1-only Unicode in .VnTime: decoding would make "Kinh phỡ", "Phũng" — as Vietnamese-like; left alone
-  { name: 'Latin-1-only Unicode in .VnTime, no TCVN3 elsewhere', text: 'Kinh phí', font: '.VnTime', encoding: null, reason: 'ambiguous' },
+  { name: 'Latin-1-only Unicode in .VnTime, no TCVN3 elsewhere', text: 'Kinh phí', font: '.VnTime', encoding: null, reason: 'common-as-is' },
+  { name: 'Latin-1-only Unicode in .VnTime, nothing common either way', text: 'Hé', font: '.VnTime', encoding: null, reason: 'ambiguous' },
   { name: 'Unicode that reads worse decoded', text: 'Tây Ninh', font: '.VnTime', encoding: null, reason: 'reads-better-as-is' },
   { name: 'Unicode that reads worse decoded, on a TCVN3 sheet', text: 'cây xanh', font: '.VnTime', sheet: 'TCVN3', encoding: null, reason: 'reads-better-as-is' },
   { name: 'a cell mixing Unicode and TCVN3', text: `Sở Nội vụ, ${T('Phòng Tư pháp')}`, font: '.VnTime', encoding: null, reason: 'unicode-letters' },
@@ -54,6 +55,56 @@ describe('legacyVerdict: the text decides, the font is a hint', () => {
   });
   test.each(cases)('$name', ({ text, font, sheet, encoding, reason }) => {
     expect(legacyVerdict(text, font, sheet ?? null)).toEqual({ encoding, reason });
+  });
+});
+
+/**
+ * Latin-1-only cells in .VnTime read as many valid syllables stored as decoded; the reading with
+ * more common syllables (COMMON_SYLLABLES) decides, even on a TCVN3 sheet (issue 11).
+ */
+describe('legacyVerdict: a tie is broken by common syllables', () => {
+  // Unicode typed with Latin-1 letters only: decoding would give "Cụng tỏc thụng tin", "Kinh phớ"
+  const unicode = [
+    'Công tác thông tin',
+    'Kinh phí',
+    'Thông báo',
+    'Báo cáo tháng',
+    'Hành chính',
+    'Phòng Tài chính',
+    'Các xã',
+    'Hàng tháng',
+    'Công khai',
+    'Chính sách',
+    'Thông tin báo chí',
+    'Tài chính công',
+  ];
+  // TCVN3 whose bytes are valid Unicode syllables too ("Bé mét sè"), and other real TCVN3 cells
+  const tcvn3: [string, LegacyReason][] = [
+    ['Bộ một số', 'common-decoded'],
+    ['Một số', 'common-decoded'],
+    ['một số', 'common-decoded'],
+    ['Bộ', 'common-decoded'],
+    ['Số', 'common-decoded'],
+    ['Bộ số', 'common-decoded'],
+    ['Số hộ', 'common-decoded'],
+    ['Số 12', 'common-decoded'],
+    ['Bộ phận một cửa', 'decodes-better'],
+    ['Tổng số', 'decodes-better'],
+    ['Hồ sơ', 'decodes-better'],
+    ['Sở Tư pháp', 'decodes-better'],
+  ];
+  const sheets: (LegacyEncoding | null)[] = ['TCVN3', null];
+  test.each(sheets.flatMap((sheet) => unicode.map((text) => [text, sheet] as const)))('Unicode "%s" stays, sheet %s', (text, sheet) => {
+    expect(legacyVerdict(text, '.VnTime', sheet)).toEqual({ encoding: null, reason: 'common-as-is' });
+  });
+  test.each(sheets.flatMap((sheet) => tcvn3.map(([text, reason]) => [text, T(text), reason, sheet] as const)))(
+    'TCVN3 "%s" (stored "%s") decodes: %s, sheet %s',
+    (_text, stored, reason, sheet) => {
+      expect(legacyVerdict(stored, '.VnTime', sheet)).toEqual({ encoding: 'TCVN3', reason });
+    },
+  );
+  test('"Bé mét sè" is TCVN3 for "Bộ một số"', () => {
+    expect(T('Bộ một số')).toBe('Bé mét sè');
   });
 });
 
@@ -101,6 +152,30 @@ describe('a sheet converted to Unicode that kept its .VnTime fonts', () => {
       'C6=Văn phòng Sở',
       'D7=Văn phòng Sở',
     ]);
+  });
+});
+
+describe('issue 11: Latin-1-only Unicode cells on a TCVN3 sheet in .VnTime', () => {
+  const c = (value: string | number, font = '.VnTime'): Cell => (typeof value === 'number' ? { value } : { value, font });
+  const grid = gridOf('Phụ lục', [
+    [c(T('Phụ lục'), '.VnTimeH')],
+    [],
+    [c('STT'), c(T('Nhiệm vụ')), c(T('Đơn vị chủ trì')), c(T('Đơn vị phối hợp')), c(T('Thời gian hoàn thành'))],
+    [c('I'), c(T('công tác chỉ đạo, điều hành'), '.VnTimeH')],
+    [c(1), c(T('Ban hành kế hoạch cải cách hành chính')), c(T('Văn phòng Sở')), c(T('Thanh tra Sở')), c('Quý I/2026')],
+    [c(2), c(T('Rà soát bộ thủ tục hành chính')), c(T('Văn phòng Sở')), c(T('Bộ một số')), c(T('Tháng 6/2026'))],
+    [c(3), c('Công tác thông tin'), c(T('Văn phòng Sở')), c(T('Thanh tra Sở')), c('Quý II/2026')],
+    [c(4), c(T('Kiểm tra công tác cải cách hành chính')), c('Kinh phí'), c(T('Văn phòng Sở')), c('Quý III/2026')],
+  ]);
+  test('B7 and C8 stay as typed; the TCVN3 cells around them, "Bé mét sè" too, are decoded', () => {
+    const { report, fixes } = checkSheet(grid);
+    const found = report.issues.filter((i) => i.code === 'text.legacy-encoding');
+    expect(found.map((i) => i.cell)).not.toEqual(expect.arrayContaining(['B7']));
+    expect(found.map((i) => i.cell)).not.toEqual(expect.arrayContaining(['C8']));
+    expect(fixes.filter((f) => f.issue.code === 'text.legacy-encoding' && ['B7', 'C8'].includes(f.issue.cell ?? ''))).toEqual([]);
+    expect(found.map((i) => `${i.cell}=${i.suggestion}`)).toEqual(
+      expect.arrayContaining(['B5=Ban hành kế hoạch cải cách hành chính', 'D6=Bộ một số', 'B8=Kiểm tra công tác cải cách hành chính', 'C7=Văn phòng Sở']),
+    );
   });
 });
 
