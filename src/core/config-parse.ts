@@ -138,8 +138,11 @@ export function parseSettingsText(text: string): SettingsResult {
   } catch {
     return { ok: false, errors: [jsonError(src)] };
   }
+  let tree: ReturnType<typeof parseTree> | null = null;
   const r = parseSettings(json, (key) => {
-    const prop = parseTree(src)?.children?.find((p) => p.children?.[0]?.value === key);
+    // parsed once, and only when a key is to be placed
+    tree ??= parseTree(src);
+    const prop = tree?.children?.find((p) => p.children?.[0]?.value === key);
     return prop ? place(src, prop.offset) : undefined;
   });
   return r.ok ? r : { ok: false, errors: r.errors.map((e) => withPlace(src, e)) };

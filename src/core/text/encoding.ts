@@ -203,11 +203,12 @@ export function legacyVerdict(text: string, font: string | undefined, sheetEncod
   const byFont = legacyFontEncoding(font);
   if (byFont) {
     const before = syllableScore(text, true);
-    const after = syllableScore(decodeLegacyText(text, byFont, font), false);
+    const decoded = decodeLegacyText(text, byFont, font);
+    const after = syllableScore(decoded, false);
     if (after > before) return { encoding: byFont, reason: 'decodes-better' };
     if (after < before) return { encoding: null, reason: 'reads-better-as-is' };
     const commonBefore = commonScore(text);
-    const commonAfter = commonScore(decodeLegacyText(text, byFont, font));
+    const commonAfter = commonScore(decoded);
     if (commonBefore > commonAfter) return { encoding: null, reason: 'common-as-is' };
     if (commonAfter > commonBefore) return { encoding: byFont, reason: 'common-decoded' };
     return sheetEncoding === byFont ? { encoding: byFont, reason: 'font-and-sheet' } : { encoding: null, reason: 'ambiguous' };
