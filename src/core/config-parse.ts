@@ -21,7 +21,7 @@
  * Errors are Vietnamese lines naming the field (`units[2].name: không được để trống`) or, for
  * broken JSON, its line and column.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { findNodeAtLocation, parse as parseJsonc, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { PLAN_YEAR_MAX, PLAN_YEAR_MIN, type CheckOptions, type DirectoryEntry, type DirectoryId } from './config';
 import { DIRECTORY_IDS, parseDirectoryJson } from './units';
@@ -29,27 +29,27 @@ import { CONFIG_MESSAGES as M } from './messages/config';
 
 export const SETTINGS_VERSION = 1;
 
-const settingsSchema = z
-  .object(
-    {
-      version: z.literal(SETTINGS_VERSION, { error: M.version(SETTINGS_VERSION) }).optional(),
-      mode: z.enum(['replace', 'extend'], { error: M.mode }).default('extend'),
-      directory: z
-        .enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: M.directory(DIRECTORY_IDS) })
-        .optional(),
-      units: z.unknown().optional(),
-      funding: z.unknown().optional(),
-      planYear: z
+// zod/mini (functions, not methods): the same checks and messages in a smaller bundle for the pane.
+const settingsSchema = z.strictObject(
+  {
+    version: z.optional(z.literal(SETTINGS_VERSION, { error: M.version(SETTINGS_VERSION) })),
+    mode: z._default(z.enum(['replace', 'extend'], { error: M.mode }), 'extend'),
+    directory: z.optional(z.enum(['auto', ...DIRECTORY_IDS] as [string, ...string[]], { error: M.directory(DIRECTORY_IDS) })),
+    units: z.optional(z.unknown()),
+    funding: z.optional(z.unknown()),
+    planYear: z.optional(
+      z
         .number({ error: M.yearNotNumber })
-        .int({ error: M.yearNotInteger })
-        .min(PLAN_YEAR_MIN, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) })
-        .max(PLAN_YEAR_MAX, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) })
-        .optional(),
-      templates: z.array(z.unknown(), { error: M.templates }).optional(),
-    },
-    { error: M.notObject },
-  )
-  .strict();
+        .check(
+          z.int({ error: M.yearNotInteger }),
+          z.gte(PLAN_YEAR_MIN, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) }),
+          z.lte(PLAN_YEAR_MAX, { error: M.yearRange(PLAN_YEAR_MIN, PLAN_YEAR_MAX) }),
+        ),
+    ),
+    templates: z.optional(z.array(z.unknown(), { error: M.templates })),
+  },
+  { error: M.notObject },
+);
 
 /** A settings file as read: the user's own lists (not yet merged with the built-in ones). */
 export interface Settings {

@@ -26,7 +26,7 @@ import { SheetView } from './table/sheet';
 import type { TaskTable } from './table/types';
 import { columnLetter } from './grid';
 import { fold } from './text';
-import { decodeLegacyGrid, forOriginal, legacyIssues, withUnicodeFonts } from './legacy';
+import { decodeLegacyGrid, forOriginal, legacyFontIssues, legacyIssues, withUnicodeFonts } from './legacy';
 import { createUnitMatcher } from './units/match';
 import { createUnitSplitter } from './units/split';
 import { resolveDirectory } from './units/directories';
@@ -154,8 +154,11 @@ function checkUnverified(grid: Grid, options: CheckOptions, context: SheetContex
   const roles: ColumnRole[] = [];
   for (const [role, col] of Object.entries(table.columns) as [ColumnRole, number][]) roles[col] ??= role;
   const decoded = legacyIssues(grid.name, legacy, grid, (c) => roles[c]);
-  result.report.issues = sortIssues([...result.report.issues, ...decoded.issues]);
-  result.fixes = [...decoded.fixes, ...withUnicodeFonts(result.fixes, legacy, grid)];
+  // Unicode text left in a legacy font: its font-only fix comes last, so that a fix writing the
+  // same cell (which sets Times New Roman too) or deleting its row wins in a batch (combineFixes).
+  const fonts = legacyFontIssues(grid.name, legacy, grid, (c) => roles[c]);
+  result.report.issues = sortIssues([...result.report.issues, ...decoded.issues, ...fonts.issues]);
+  result.fixes = [...decoded.fixes, ...withUnicodeFonts(result.fixes, legacy, grid), ...fonts.fixes];
   return result;
 }
 

@@ -23,7 +23,7 @@
  * sees the inserted rows). `delete-row` edits name rows as they are before the batch (the engine's
  * Edit contract) and run last, bottom-up. `seen` values describe the sheet before the batch.
  */
-import { locateStale, type CheckedCell } from '../core/fix';
+import { locateStale, type CheckedCell, type LegacyRepair } from '../core/fix';
 import { columnLetter, type MergeRange } from '../core/grid';
 import { HIGHLIGHTS_KEY, shiftHighlights } from './highlights';
 import {
@@ -69,7 +69,7 @@ interface CellWrite {
   /** Also set the font name (a repaired TCVN3/VNI cell gets a Unicode font). */
   font?: string;
   /** A legacy-text repair (Edit.legacy): a cell with several runs is repaired run by run. */
-  legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string };
+  legacy?: LegacyRepair;
   /** Set once the cell's runs are read: the repaired runs to write (ExcelApi 1.18). */
   textRuns?: Excel.RangeTextRun[];
 }

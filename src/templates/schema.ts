@@ -3,7 +3,7 @@
  * department's own templates with Vietnamese errors that name the offending field.
  * Pure (no React, no Excel): the pane and the CLI both use it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STANDARD_AREAS } from '../core/areas';
 import { foldKeepPunctuation } from '../core/text';
 import { roleLabel } from '../core/messages';
@@ -16,7 +16,8 @@ export const REFORM_AREAS: readonly string[] = STANDARD_AREAS.map((a) => a.title
 
 export type ReformArea = string;
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
+const trimmed = z.string().check(z.trim());
 
 /**
  * One standard task. Text fields may contain `{năm}` (the plan year), `{năm-1}` and `{năm+1}`,
@@ -28,23 +29,23 @@ export const taskTemplateSchema = z.object({
   /** The reform area (section title), usually one of REFORM_AREAS. */
   area: text,
   /** Mục tiêu (only sheets with an objective column use it). */
-  objective: z.string().trim().optional(),
+  objective: z.optional(trimmed),
   /** Nhiệm vụ. */
   task: text,
   /** Hoạt động (only sheets with an activity column use it). */
-  activity: z.string().trim().optional(),
+  activity: z.optional(trimmed),
   /** Sản phẩm. */
   product: text,
   /** Đơn vị chủ trì. */
   lead: text,
   /** Đơn vị phối hợp (may be empty). */
-  partners: z.string().trim().default(''),
+  partners: z._default(trimmed, ''),
   /** Thời gian thực hiện, e.g. `Quý I/{năm}` or `Thường xuyên`. */
   deadline: text,
   /** Kinh phí. */
   funding: text,
   /** Extra search words (abbreviations: TTHC, VBQPPL...). */
-  keywords: z.array(z.string()).optional(),
+  keywords: z.optional(z.array(z.string())),
 });
 
 export type TaskTemplate = z.infer<typeof taskTemplateSchema>;

@@ -88,7 +88,9 @@ export function netEdits(s: MemorySheet): NetEdits {
       const after = now[c];
       if (after === before) continue;
       const seen = seenOf(before, date1904);
-      if (matchesSeen(seen, after, date1904) && seenOf(after, date1904).value === seen.value) continue;
+      // Same value: nothing to write, unless its font changed (Unicode text given Times New Roman).
+      const fontChanged = after?.font !== undefined && after.font !== before?.font;
+      if (matchesSeen(seen, after, date1904) && seenOf(after, date1904).value === seen.value && !fontChanged) continue;
       if (after?.formula !== undefined) continue; // a formula phuluc wrote: listed above; a recalculated one: unchanged
       const v = after?.value ?? null;
       if (v !== null && typeof v !== 'string' && typeof v !== 'number') {
@@ -97,7 +99,7 @@ export function netEdits(s: MemorySheet): NetEdits {
       }
       const set: SetEdit = { kind: 'set', row: o + 1, col: c, address: a1(o, c), value: v, seen };
       // A repaired .VnTime cell takes its Unicode font; a rich one is decoded run by run by the writer.
-      if (after?.font !== undefined && after.font !== before?.font) set.font = after.font;
+      if (fontChanged) set.font = after.font;
       const legacy = legacyRepairOf(after);
       if (legacy !== undefined) set.legacy = legacy;
       sets.push(set);

@@ -22,7 +22,7 @@
  * rebuilt from the Grids after every change; selection and the active sheet live there too.
  */
 import { applyEdits, locateStale, matchesSeen, seenOf, type CheckedCell, type SeenCell } from '../core/fix';
-import type { Edit } from '../core/fix';
+import type { Edit, LegacyRepair } from '../core/fix';
 import { a1, columnIndex, lastValueRow, type Cell, type Grid, type MergeRange } from '../core/grid';
 import { recalculate } from '../core/formula';
 import { W } from './strings';
@@ -50,10 +50,10 @@ type Row = (Cell | undefined)[];
  * Cells a legacy-text repair wrote (Edit.legacy), by identity: the cell object moves with its
  * row and is replaced by any later write, so a cell found here still holds that repair.
  */
-const LEGACY_REPAIRS = new WeakMap<Cell, { encoding: 'TCVN3' | 'VNI'; font?: string }>();
+const LEGACY_REPAIRS = new WeakMap<Cell, LegacyRepair>();
 
 /** The legacy repair that wrote `cell` (its encoding and the cell's font then), if one did. */
-export function legacyRepairOf(cell: Cell | undefined): { encoding: 'TCVN3' | 'VNI'; font?: string } | undefined {
+export function legacyRepairOf(cell: Cell | undefined): LegacyRepair | undefined {
   return cell ? LEGACY_REPAIRS.get(cell) : undefined;
 }
 

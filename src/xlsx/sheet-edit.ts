@@ -25,6 +25,7 @@ import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, esca
 import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
 import { decodeEscapes } from './xml';
 import { repairLegacyRuns, type LegacyRun } from '../core/legacy';
+import type { LegacyRepair } from '../core/fix/types';
 import { XS } from './strings';
 
 /** A formula to write, as stored in the file (no leading `=`; ECMA-376 Part 1, 18.3.1.40). */
@@ -45,7 +46,7 @@ export interface CellWrite {
   /** Also give the cell this font name (its style copied with only the font name changed; see styles-edit.ts). */
   font?: string;
   /** A legacy-text repair: a rich cell's runs are decoded one by one (see SetEdit.legacy). */
-  legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string };
+  legacy?: LegacyRepair;
 }
 
 /** What a cell holds now, as stored (for `verify`). */
@@ -1385,7 +1386,7 @@ function richCellMarkup(p: string, attrs: Array<[string, string]>, inner: string
  * cut from its vowel by a run boundary), or a run cannot be read. Phonetic runs are left out, as
  * the reader leaves them out of the text.
  */
-export function rebuildLegacyRuns(inner: string, legacy: { encoding: 'TCVN3' | 'VNI'; font?: string }, expected: string): string | undefined {
+export function rebuildLegacyRuns(inner: string, legacy: LegacyRepair, expected: string): string | undefined {
   const matches = [...inner.matchAll(/<((?:\w+:)?)r>([\s\S]*?)<\/\1r>/g)];
   const parsed: Array<{ p: string; rPr: string; run: LegacyRun }> = [];
   for (const m of matches) {

@@ -29,6 +29,7 @@ import type { StaleCells } from './stale-values';
 import { editTablePart } from './table-parts';
 import { readPackage } from './read';
 import type { Grid } from '../core/grid/types';
+import type { LegacyRepair } from '../core/fix/types';
 import { decodeXml, doctypeRefusal } from './xml';
 import { XmlSyntaxError } from './xml-splice';
 import { deflateChunks, writeZip } from './zip';
@@ -37,7 +38,7 @@ import { XS } from './strings';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
 export type WriterEdit =
-  | { kind: 'set'; row: number; col: number; value: string | number | null; font?: string; legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string } }
+  | { kind: 'set'; row: number; col: number; value: string | number | null; font?: string; legacy?: LegacyRepair }
   | { kind: 'delete-row'; row: number }
   /** A formula (as stored: English names, `,` separators, no leading `=`), in the numbering after the fix's own inserts and deletions. */
   | { kind: 'formula'; row: number; col: number; formula: string }
@@ -210,7 +211,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       const insertions: RowInsertion[] = [];
       for (const f of p.fixes) {
         if (!active.has(f.id)) continue;
-        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue; font?: string; legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string } }> =>
+        const sets = f.edits.flatMap((e): Array<{ row: number; col: number; value: WriteValue; font?: string; legacy?: LegacyRepair }> =>
           e.kind === 'set' ? [e] : e.kind === 'formula' ? [{ row: e.row, col: e.col, value: { formula: e.formula } }] : [],
         );
         for (const e of f.edits) {

@@ -87,11 +87,18 @@ describe('unicode-in-vntime.xlsx: Unicode text left in legacy fonts', () => {
     ]);
   });
 
-  test('fix: no text cell is rewritten', async () => {
+  test('fix: no text changes; each text.legacy-font cell gets Times New Roman and the copy has none', async () => {
+    const before = captureIo();
+    await main(['check', input, '--json'], before);
+    const flagged = (JSON.parse(before.stdout) as { sheets: { issues: { code: string; cell: string }[] }[] }).sheets[0]!.issues.filter((i) => i.code === 'text.legacy-font');
+    expect(flagged.length).toBeGreaterThan(0);
     const out = path.join(tempDir(), 'unicode-in-vntime-fixed.xlsx');
     const io = captureIo();
     await main(['fix', input, '--out', out], io);
-    expect(io.stdout).toContain('Không có vấn đề nào sửa tự động được.');
+    for (const i of flagged) expect(io.stdout).toContain(`Đổi phông ô ${i.cell} từ `);
+    const after = captureIo();
+    await main(['check', out, '--json'], after);
+    expect((JSON.parse(after.stdout) as { sheets: { issues: { code: string }[] }[] }).sheets[0]!.issues.filter((i) => i.code.startsWith('text.legacy'))).toEqual([]);
     const script = [
       'import json, sys',
       'from openpyxl import load_workbook',

@@ -1,4 +1,4 @@
-import type { DeleteRowEdit, Edit, Fix, SetEdit, SourceCell } from './types';
+import { isFontOnly, type DeleteRowEdit, type Edit, type Fix, type SetEdit, type SourceCell } from './types';
 
 export interface Combined {
   /** Sets first (rows as before any deletion), then row deletions bottom-up. */
@@ -18,6 +18,9 @@ export interface Combined {
  * the same renumbering); identical writes are kept once, conflicting fixes are skipped whole: a
  * fix that writes a cell an earlier fix writes differently, writes into a row an earlier fix
  * deletes, or deletes a row an earlier fix writes into (unless it shares that very write).
+ * A font-only edit (`isFontOnly`: Unicode text given Times New Roman, its text written back)
+ * gives way instead: to a write of the same cell that sets the same font, and to a deletion of
+ * its row, whichever comes first; its fix is still applied, since the other write repairs it too.
  * Linear in the number of edits: writes are indexed by address and by row.
  */
 export function combineFixes(fixes: Fix[]): Combined {
@@ -29,16 +32,18 @@ export function combineFixes(fixes: Fix[]): Combined {
   for (const fix of fixes) {
     const edits = fix.edits;
     let own: Set<Edit> | undefined;
+    // A font-only write this fix's own write or deletion covers (same font, or the row goes).
+    const covered = (prev: SetEdit, e: Edit): boolean => isFontOnly(prev) && (e.kind === 'delete-row' || prev.font === e.font);
     const conflict = edits.some((e) => {
       if (e.kind === 'set') {
-        if (deleted.has(e.row)) return true;
+        if (deleted.has(e.row)) return !isFontOnly(e);
         const prev = sets.get(e.address);
-        return prev !== undefined && prev.value !== e.value;
+        return prev !== undefined && prev.value !== e.value && !(isFontOnly(e) && prev.font === e.font) && !covered(prev, e);
       }
       const onRow = setsByRow.get(e.row);
       if (!onRow) return false;
       own ??= new Set(edits);
-      return onRow.some((s) => !own!.has(s));
+      return onRow.some((s) => !own!.has(s) && !covered(s, e));
     });
     if (conflict) {
       skipped.push(fix);
@@ -47,7 +52,24 @@ export function combineFixes(fixes: Fix[]): Combined {
     for (const e of edits) {
       if (e.kind === 'delete-row') {
         if (!deleted.has(e.row)) deleted.set(e.row, e);
-      } else if (!sets.has(e.address)) {
+        // Font-only writes into the deleted row are dropped (the row goes with its text).
+        const onRow = setsByRow.get(e.row);
+        if (onRow?.some(isFontOnly)) {
+          for (const s of onRow) if (isFontOnly(s)) sets.delete(s.address);
+          setsByRow.set(e.row, onRow.filter((s) => !isFontOnly(s)));
+        }
+      } else if (deleted.has(e.row)) {
+        // A font-only write into a row an earlier fix deletes: nothing to write.
+      } else if (sets.has(e.address)) {
+        // The same write again, or a font-only write the earlier one covers; or this write
+        // covers an earlier font-only one: it takes its place.
+        const prev = sets.get(e.address)!;
+        if (isFontOnly(prev) && !isFontOnly(e) && prev.font === e.font) {
+          sets.set(e.address, e);
+          const onRow = setsByRow.get(e.row)!;
+          onRow[onRow.indexOf(prev)] = e;
+        }
+      } else {
         sets.set(e.address, e);
         const onRow = setsByRow.get(e.row);
         if (onRow) onRow.push(e);

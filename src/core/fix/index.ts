@@ -1,4 +1,5 @@
-export type { DeleteRowEdit, Edit, Fix, SeenCell, SetEdit, SharedRepair, SourceCell } from './types';
+export type { DeleteRowEdit, Edit, Fix, LegacyRepair, SeenCell, SetEdit, SharedRepair, SourceCell } from './types';
+export { isFontOnly } from './types';
 export { applyEdits } from './apply';
 export { combineFixes, type Combined } from './combine';
 export { deleteRowEdit, matchesSeen, matchesSeenRow, blockSources, seenOf, seenRowOf, rowSources, setEdit, sourceCell, staleEdits, staleSources } from './seen';

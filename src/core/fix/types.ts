@@ -38,8 +38,21 @@ export interface SetEdit {
    * The write repairs text typed in a legacy font (TCVN3/VNI): a writer that keeps per-run
    * formatting (rich text) decodes each run with `encoding` (capitals per the run's font, else
    * `font`, the cell's), so bold and italic words stay; one that cannot refuses the write.
+   * `unicode`: the text is Unicode already and `value` is the cell's text unchanged; only the
+   * fonts change (the cell's to `font`, each run's TCVN3/VNI font to Times New Roman).
    */
-  legacy?: { encoding: 'TCVN3' | 'VNI'; font?: string };
+  legacy?: LegacyRepair;
+}
+
+/** How a legacy repair reads a cell's runs (see `SetEdit.legacy`). */
+export interface LegacyRepair {
+  encoding: 'TCVN3' | 'VNI' | 'unicode';
+  font?: string;
+}
+
+/** Whether an edit only gives a Unicode cell a Unicode font (its text written back unchanged). */
+export function isFontOnly(e: Edit): boolean {
+  return e.kind === 'set' && e.legacy?.encoding === 'unicode';
 }
 
 /** Deletes one whole row (1-based, as the sheet was at the check). */

@@ -35,6 +35,7 @@ export const SEVERITY: { readonly [C in IssueCode]: Severity } = {
   'status.unrecognized': 'warning',
   'cell.not-computed': 'warning',
   'text.legacy-encoding': 'warning',
+  'text.legacy-font': 'warning',
 };
 
 /** The list of codes, derived from the type (via SEVERITY's exhaustive keys). */

@@ -66,6 +66,11 @@ export interface IssueFields {
   'status.unrecognized': { text: string };
   /** `decoded`: the Unicode text the clerk saw; `font`: the cell's legacy font, when known. */
   'text.legacy-encoding': { text: string; encoding: 'TCVN3' | 'VNI'; decoded: string; font?: string };
+  /**
+   * Unicode text (converted with Unikey, typed anew) left in a TCVN3/VNI font (`font`), which
+   * draws it as garbage on screen and in print. `text` is the cell's text, left as it is.
+   */
+  'text.legacy-font': { text: string; font: string };
 }
 
 export type DeadlineInvalidReason = 'quarter' | 'month' | 'day' | 'date';

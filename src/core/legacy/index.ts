@@ -11,7 +11,7 @@ import type { Cell, Grid } from '../grid';
 import { a1 } from '../grid';
 import type { ColumnRole, Issue } from '../issues';
 import { makeIssue } from '../issues';
-import { legacyLabel } from '../messages/fix-labels';
+import { legacyFontLabel, legacyLabel } from '../messages/fix-labels';
 import {
   decodeLegacyText,
   hasUnicodeVietnamese,
@@ -21,6 +21,7 @@ import {
   memoize,
   UNICODE_FONT,
   type LegacyEncoding,
+  type LegacyReason,
 } from '../text';
 
 export { repairLegacyRuns, type LegacyRun, type RepairedRun } from './runs';
@@ -46,6 +47,8 @@ export interface DecodedGrid {
   at: Map<number, DecodedCell>;
   /** Whether a text cell of the input has a TCVN3/VNI font, when decoding had to find out (else unknown). */
   legacyFont?: boolean;
+  /** The encoding most of the sheet's legacy text is in (`legacyVerdict`'s `sheetEncoding`), when it was sampled. */
+  sheetEncoding?: LegacyEncoding | null;
 }
 
 const detect = memoize(detectLegacyEncoding);
@@ -89,7 +92,7 @@ export function decodeLegacyGrid(grid: Grid): DecodedGrid {
     }
     if (copy) (rows ??= grid.rows.slice())[r] = copy;
   });
-  return { grid: rows ? { ...grid, rows } : grid, cells, at };
+  return { grid: rows ? { ...grid, rows } : grid, cells, at, sheetEncoding };
 }
 
 function encodingOf(cell: Cell, sheetEncoding: LegacyEncoding | null): LegacyEncoding | null {
@@ -168,6 +171,61 @@ export function legacyIssues(
   return { issues, fixes };
 }
 
+/** Why a text left as it is (not decoded) still shows as garbage in its legacy font. */
+const GARBLED: ReadonlySet<LegacyReason> = new Set<LegacyReason>(['unicode-letters', 'reads-better-as-is', 'common-as-is']);
+/** `legacyVerdict`'s reason memoised on "sheet encoding \0 font \0 text". */
+const reasonOf = memoize((k: string): LegacyReason => {
+  const [sheet = '', font = '', ...text] = k.split('\u0000');
+  return legacyVerdict(text.join('\u0000'), font, sheet === '' ? null : (sheet as LegacyEncoding)).reason;
+});
+
+/**
+ * One `text.legacy-font` issue per text cell whose text is Unicode already (converted with
+ * Unikey, or typed anew) but whose font is still a TCVN3/VNI one (.VnTime, .VnTimeH, VNI-Times),
+ * which draws its letters as other letters on screen and in print. Each has a safe fix that
+ * changes only the font to Times New Roman: the text is written back as it is, marked
+ * `legacy: { encoding: 'unicode' }`, so writers that keep runs keep every run's text and style
+ * and give runs in a legacy font Times New Roman too. Left alone: cells the legacy step decoded
+ * (their `text.legacy-encoding` repair sets the font already), plain ASCII text ("2024", "UBND":
+ * a TCVN3/VNI font draws ASCII as ASCII), text as likely legacy as Unicode (`ambiguous`), numbers
+ * and dates (digits are ASCII), and formulas (their text is computed; a font-only edit would write
+ * over the formula).
+ */
+export function legacyFontIssues(
+  sheet: string,
+  decoded: DecodedGrid,
+  original: Grid,
+  roleAt: (col: number) => ColumnRole | undefined,
+): { issues: Issue[]; fixes: Fix[] } {
+  const issues: Issue[] = [];
+  const fixes: Fix[] = [];
+  if (decoded.legacyFont === false) return { issues, fixes };
+  const sheetEncoding = decoded.sheetEncoding ?? null;
+  original.rows.forEach((row, r) => {
+    if (!row) return;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || cell.font === undefined || typeof cell.value !== 'string' || cell.formula !== undefined) continue;
+      if (!fontEncoding(cell.font) || decoded.at.has(key(r, c))) continue;
+      if (!GARBLED.has(reasonOf(`${sheetEncoding ?? ''}\u0000${cell.font}\u0000${cell.value}`))) continue;
+      const address = a1(r, c);
+      const issue = makeIssue('text.legacy-font', { sheet, row: r + 1, column: roleAt(c), cell: address }, { text: cell.value, font: cell.font });
+      issues.push(issue);
+      const edit: Edit = {
+        kind: 'set',
+        row: r + 1,
+        col: c,
+        address,
+        value: cell.value,
+        seen: seenOf(cell, original.date1904),
+        font: UNICODE_FONT,
+        legacy: { encoding: 'unicode', font: cell.font },
+      };
+      fixes.push({ issue, label: legacyFontLabel(address, cell.font), safe: true, edits: [edit] });
+    }
+  });
+  return { issues, fixes };
+}
 
 /**
  * Other fixes are built on the decoded text. Each of their edits must still say what the sheet

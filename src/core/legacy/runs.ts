@@ -21,14 +21,15 @@ export interface RepairedRun {
 
 /**
  * Decodes each run with `legacy.encoding` (capitals per the run's own font, else `legacy.font`,
- * the cell's) and gives runs in a TCVN3/VNI font Times New Roman. Returns one repaired run per
+ * the cell's; `unicode`: each run's text kept as it is) and gives runs in a TCVN3/VNI font
+ * Times New Roman. Returns one repaired run per
  * input run, in order, or undefined (refuse: writing would not give the text the check verified)
  * when there are no runs or the runs decoded one by one do not make `expected` (compared in NFC):
  * a VNI tone mark cut from its vowel by a run boundary decodes differently alone.
  */
 export function repairLegacyRuns(
   runs: readonly LegacyRun[],
-  legacy: { encoding: LegacyEncoding; font?: string },
+  legacy: { encoding: LegacyEncoding | 'unicode'; font?: string },
   expected: string,
 ): RepairedRun[] | undefined {
   if (runs.length === 0) return undefined;
@@ -36,7 +37,7 @@ export function repairLegacyRuns(
   const out: RepairedRun[] = [];
   for (const run of runs) {
     const font = run.font ?? legacy.font;
-    const text = run.text === '' ? '' : decodeLegacyText(run.text, legacy.encoding, font);
+    const text = run.text === '' || legacy.encoding === 'unicode' ? run.text : decodeLegacyText(run.text, legacy.encoding, font);
     joined += text;
     const repaired: RepairedRun = { text };
     if (run.font !== undefined && legacyFontEncoding(run.font)) repaired.font = UNICODE_FONT;

@@ -73,6 +73,11 @@ export function legacyLabel(address: string, original: string, decoded: string):
   return `Chuyển ô ${address} sang Unicode: "${oneLine(original)}" → "${oneLine(decoded)}"`;
 }
 
+/** "Đổi phông ô C6 từ .VnTime sang Times New Roman, giữ nguyên chữ" (Unicode text in a TCVN3/VNI font). */
+export function legacyFontLabel(address: string, font: string): string {
+  return `Đổi phông ô ${address} từ ${font} sang Times New Roman, giữ nguyên chữ`;
+}
+
 /**
  * What was done, once a fix is written: "Đã sửa ô H8 thành "Quý I/2024"", "Đã đánh số lại (5
  * ô)", "Đã xóa dòng 14 (tiêu đề bảng lặp lại)". Every label here is an instruction that opens

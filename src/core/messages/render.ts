@@ -78,6 +78,7 @@ const CODE_TITLE: { readonly [C in IssueCode]: string } = {
   'status.unrecognized': 'Tình hình thực hiện không rõ',
   'cell.not-computed': 'Công thức chưa được tính',
   'text.legacy-encoding': 'Chữ ở bảng mã cũ',
+  'text.legacy-font': 'Chữ Unicode ở phông cũ',
 };
 
 /** A short Vietnamese name for a kind of issue, for grouping in the pane and the CLI. */
@@ -267,6 +268,8 @@ export function renderMessage(issue: Issue): string {
       const fontNote = legacyFontEncoding(issue.data.font) ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
       return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; chuyển sang Unicode: ${q(issue.data.decoded)}${fontNote}.`;
     }
+    case 'text.legacy-font':
+      return `Chữ ${q(issue.data.text)} đã là Unicode nhưng ô vẫn dùng phông cũ ${issue.data.font}, nên hiện và in ra thành ký tự lạ; đổi phông thành Times New Roman, giữ nguyên chữ.`;
     default: {
       const _exhaustive: never = issue;
       return String((_exhaustive as Issue).code);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DirectoryEntry } from '../config';
 import { fold, nfc } from '../text';
 import { UNIT_ROLES, unitRole, type UnitRole } from './directories/roles';
@@ -8,57 +8,62 @@ import { UNIT_ROLES, unitRole, type UnitRole } from './directories/roles';
  * items are `{ "name": "...", "aliases": [...] }`, or just the name as a string.
  */
 const nameSchema = z
-  .string({ error: 'phải là chuỗi ký tự' })
-  .transform((s) => nfc(s))
-  .refine((s) => s !== '', { message: 'không được để trống' });
+  .pipe(
+    z.string({ error: 'phải là chuỗi ký tự' }),
+    z.transform((s: string) => nfc(s)),
+  )
+  .check(z.refine((s) => s !== '', { message: 'không được để trống' }));
 
 /** A calendar date written `YYYY-MM-DD` (ISO 8601), as directories date their units. */
-const isoDate = z
-  .string({ error: 'phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"' })
-  .refine(
+const isoDate = z.string({ error: 'phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"' }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'phải là ngày viết năm-tháng-ngày, ví dụ "2025-06-30"' }),
+  z.refine(
     (s) => {
       const d = new Date(`${s}T00:00:00Z`);
       return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
     },
     { message: 'không phải ngày có thật' },
-  );
+  ),
+);
 
 /** A role the unit plays in the standard tasks (directories/roles.ts): `văn phòng`, `tài chính` …. */
-const roleSchema = z
-  .string({ error: 'phải là chuỗi ký tự' })
-  .transform((s, ctx): UnitRole => {
-    const r = unitRole(s);
-    if (r === undefined) ctx.addIssue({ code: 'custom', message: `không phải vai trò nào; các vai trò: ${UNIT_ROLES.map((x) => `"${x}"`).join(', ')}` });
-    return r ?? 'văn phòng';
-  });
+const roleSchema = z.pipe(
+  z
+    .string({ error: 'phải là chuỗi ký tự' })
+    .check(z.refine((s) => unitRole(s) !== undefined, { message: `không phải vai trò nào; các vai trò: ${UNIT_ROLES.map((x) => `"${x}"`).join(', ')}` })),
+  z.transform((s: string): UnitRole => unitRole(s) ?? 'văn phòng'),
+);
 
 const ENTRY_SHAPE = 'phải là tên hoặc đối tượng { "name": ..., "aliases": [...] }';
 
-const entryObject = z
-  .object(
-    {
-      name: nameSchema,
-      aliases: z.array(nameSchema, { error: 'phải là danh sách tên gọi khác' }).optional().default([]),
-      validFrom: isoDate.optional(),
-      validUntil: isoDate.optional(),
-      successors: z.array(nameSchema, { error: 'phải là danh sách tên đơn vị thay thế' }).optional(),
-      roles: z.array(roleSchema, { error: 'phải là danh sách vai trò' }).optional(),
-    },
-    { error: ENTRY_SHAPE },
-  )
-  .refine((e) => e.validFrom === undefined || e.validUntil === undefined || e.validFrom <= e.validUntil, {
-    message: 'validFrom phải trước validUntil',
-    path: ['validUntil'],
-  })
-  .transform((e): DirectoryEntry => {
+const entryObject = z.pipe(
+  z
+    .object(
+      {
+        name: nameSchema,
+        aliases: z._default(z.optional(z.array(nameSchema, { error: 'phải là danh sách tên gọi khác' })), []),
+        validFrom: z.optional(isoDate),
+        validUntil: z.optional(isoDate),
+        successors: z.optional(z.array(nameSchema, { error: 'phải là danh sách tên đơn vị thay thế' })),
+        roles: z.optional(z.array(roleSchema, { error: 'phải là danh sách vai trò' })),
+      },
+      { error: ENTRY_SHAPE },
+    )
+    .check(
+      z.refine((e) => e.validFrom === undefined || e.validUntil === undefined || e.validFrom <= e.validUntil, {
+        message: 'validFrom phải trước validUntil',
+        path: ['validUntil'],
+      }),
+    ),
+  z.transform((e): DirectoryEntry => {
     const out: DirectoryEntry = { name: e.name, aliases: e.aliases };
     if (e.validFrom !== undefined) out.validFrom = e.validFrom;
     if (e.validUntil !== undefined) out.validUntil = e.validUntil;
     if (e.successors !== undefined) out.successors = e.successors;
     if (e.roles !== undefined && e.roles.length) out.roles = e.roles;
     return out;
-  });
+  }),
+);
 
 /**
  * One entry: a bare name, or `{ "name", "aliases"?, "validFrom"?, "validUntil"?, "successors"?,
@@ -66,7 +71,7 @@ const entryObject = z
  * roles, for a unit, the parts it plays in the standard tasks, which then name it: `"roles":
  * ["văn phòng"]`; ignored in a funding list).
  */
-const entrySchema = z.union([nameSchema.transform((name): DirectoryEntry => ({ name, aliases: [] })), entryObject], { error: ENTRY_SHAPE });
+const entrySchema = z.union([z.pipe(nameSchema, z.transform((name: string): DirectoryEntry => ({ name, aliases: [] }))), entryObject], { error: ENTRY_SHAPE });
 
 export const directorySchema = z.array(entrySchema, { error: 'danh mục phải là một danh sách (mảng JSON)' });
 /** The units directory: the same shape as every directory. */

@@ -68,6 +68,10 @@ const SAMPLES: { [C in IssueCode]: { data: IssueFields[C]; names: string[] } } =
     data: { text: 'Phßng KÕ ho¹ch', encoding: 'TCVN3', decoded: 'Phòng Kế hoạch', font: '.VnTime' },
     names: ['"Phßng KÕ ho¹ch"', 'TCVN3', '"Phòng Kế hoạch"', '.VnTime', 'Times New Roman'],
   },
+  'text.legacy-font': {
+    data: { text: 'Văn phòng Sở', font: 'VNI-Times' },
+    names: ['"Văn phòng Sở"', 'VNI-Times', 'Times New Roman', 'Unicode'],
+  },
 };
 
 function sample<C extends IssueCode>(code: C, data?: IssueFields[C]) {
