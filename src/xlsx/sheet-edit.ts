@@ -983,7 +983,12 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
 
   function openInFrame(el: XmlOpen, parents: readonly XmlOpen[]) {
     const f = top();
-    if (!f) return;
+    if (!f) {
+      // A self-closing element of the sheet opens no frame: `<autoFilter ref="A5:F13"/>`, as
+      // Excel, LibreOffice, openpyxl and XlsxWriter write a filter with no column filtered.
+      if (el.depth === 1 && el.local === 'autoFilter' && isMain(el.uri)) shiftAutoFilter(el, main);
+      return;
+    }
     const l = el.local;
     const mainNs = isMain(el.uri);
     if (anchored) {
@@ -1002,15 +1007,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (!mainNs) return;
     if (l === 'pane' || l === 'selection' || l === 'customSheetView') return openInViews(el, f.splicer);
     if (l === 'hyperlink') return editHyperlink(el, f);
-    if ((l === 'autoFilter' || l === 'sortState' || l === 'sortCondition') && del) {
-      const a = attributeSpan(xml, el, 'ref');
-      if (!a) return;
-      const t = xml.slice(a.start, a.end);
-      const n = shiftAreaText(t, del);
-      if (n === null) refuseDeletion(own, XS.deleteLosesAutoFilter(t));
-      else if (n !== undefined && n !== t) f.splicer.replace(a.start, a.end, n);
-      return;
-    }
+    if (l === 'autoFilter' || l === 'sortState' || l === 'sortCondition') return shiftAutoFilter(el, f.splicer);
     if ((l === 'protectedRange' || l === 'ignoredError') && del) {
       const a = attributeSpan(xml, el, 'sqref');
       if (!a) return;
@@ -1025,6 +1022,17 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       refuseDeletion(own, l === 'scenario' ? XS.sheetHasScenarios : XS.sheetHasConsolidate);
     }
     void parents;
+  }
+
+  /** An autofilter's or sort's range: moved like Excel moves it; refused when all of it goes. */
+  function shiftAutoFilter(el: XmlOpen, splicer: Splicer) {
+    if (!del) return;
+    const a = attributeSpan(xml, el, 'ref');
+    if (!a) return;
+    const t = xml.slice(a.start, a.end);
+    const n = shiftAreaText(t, del);
+    if (n === null) refuseDeletion(own, XS.deleteLosesAutoFilter(t));
+    else if (n !== undefined && n !== t) splicer.replace(a.start, a.end, n);
   }
 
   function closeInFrame(el: XmlElement, parents: readonly XmlOpen[]) {

@@ -232,3 +232,21 @@ describe.each(['producers/openpyxl-delete-row.xlsx', 'producers/libreoffice-dele
     expect(wb).toMatch(/name="_xlnm.Print_Titles"[^>]*>'Phụ lục'!5:5</);
   });
 });
+
+describe('a sheet autofilter follows the deleted row, however it is written', () => {
+  // Excel, openpyxl, XlsxWriter and LibreOffice write `<autoFilter ref="…"/>` self-closing when
+  // no column is filtered; with a filtered column it has children. Both must move like
+  // _xlnm._FilterDatabase does (Excel: a range over a deleted row shrinks).
+  const cases: Array<[string, string, string]> = [
+    ['self-closing, over the deleted row', '<autoFilter ref="A5:F13"/>', '<autoFilter ref="A5:F12"/>'],
+    ['self-closing, prefixed', '<x:autoFilter xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ref="A5:F13"/>', '<x:autoFilter xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ref="A5:F12"/>'],
+    ['self-closing, below the deleted row', '<autoFilter ref="A10:F13"/>', '<autoFilter ref="A9:F12"/>'],
+    ['self-closing, above the deleted row', '<autoFilter ref="A5:F8"/>', '<autoFilter ref="A5:F8"/>'],
+    ['with a filtered column', '<autoFilter ref="A5:F13"><filterColumn colId="4"><filters><filter val="Quý I/2024"/></filters></filterColumn></autoFilter>', '<autoFilter ref="A5:F12"><filterColumn colId="4"><filters><filter val="Quý I/2024"/></filters></filterColumn></autoFilter>'],
+  ];
+  it.each(cases)('%s', (_name, before, after) => {
+    const xml = sheetAfter(withSheet((x) => x.replace('<mergeCells', `${before}<mergeCells`)));
+    expect(xml).toContain(after);
+    if (after !== before) expect(xml).not.toContain(before);
+  });
+});
