@@ -335,6 +335,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   let inExt = 0;
 
   const top = (): Frame | undefined => frames[frames.length - 1];
+  let hyperlinkAreas: Area[] | undefined;
 
   /** Writes the new cells of the current row that come before column `before`. */
   const insertWritesBefore = (before: number, at: number) => {
@@ -1172,6 +1173,23 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (count && edits.length > 0) count.moved++;
   }
 
+  /** Whether a hyperlink of the sheet covers a cell (read once, when a fragment's link has to move). */
+  function hyperlinkCovers(row: number, col: number): boolean {
+    if (!hyperlinkAreas) {
+      hyperlinkAreas = [];
+      for (const m of xml.matchAll(/<(?:[\w.-]+:)?hyperlink\b[^>]*?\sref\s*=\s*("[^"]*"|'[^']*')/g)) {
+        const area = parseArea((m[1] ?? '').slice(1, -1));
+        if (area) hyperlinkAreas.push(area);
+      }
+    }
+    return hyperlinkAreas.some((h) => {
+      const top = h.top?.n ?? 1;
+      const left = h.left?.n ?? 0;
+      return row >= Math.min(top, h.bottom?.n ?? top) && row <= Math.max(top, h.bottom?.n ?? (h.top ? top : MAX_ROW)) &&
+        col >= Math.min(left, h.right?.n ?? left) && col <= Math.max(left, h.right?.n ?? (h.left ? left : 16383));
+    });
+  }
+
   function editHyperlink(el: XmlOpen, f: Frame) {
     const s = f.splicer;
     const edits: Array<[number, number, string]> = [];
@@ -1187,7 +1205,9 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       const moved = deleteRowsInArea(area, del);
       if (moved === null) {
         const m = area.single && area.left ? input.moves?.get(key(area.top.n, area.left.n)) : undefined;
-        if (m) edits.push([a.start, a.end, `${colLetters(m.col)}${newRowOf(m.row)}`]);
+        // A cell holds one hyperlink: a target that has its own keeps the fragment where it is.
+        if (m && hyperlinkCovers(m.row, m.col)) refuseDeletion(own, XS.noteCollision(t, XS.hyperlinkWord, XS.hyperlinkWord), area.top.n);
+        else if (m) edits.push([a.start, a.end, `${colLetters(m.col)}${newRowOf(m.row)}`]);
         else refuseDeletion(own, XS.hyperlinkOnDeletedRow(t), area.top.n);
       } else if (moved !== area) edits.push([a.start, a.end, formatArea(moved)]);
     }

@@ -250,3 +250,26 @@ describe('a sheet autofilter follows the deleted row, however it is written', ()
     if (after !== before) expect(xml).not.toContain(before);
   });
 });
+
+describe('a joined fragment whose target cell already has a hyperlink', () => {
+  // A cell holds one hyperlink (Excel repairs a sheet with two on one cell, keeping one): when
+  // the fragment's cell and the cell its text joins both have one, the join is refused, as it
+  // is for notes; otherwise the fragment's link moves.
+  const link = (ref: string, to: string) => `<hyperlink ref="${ref}" location="'Thống kê'!${to}" display="xem"/>`;
+  const cases: Array<[string, string[], boolean, string[]]> = [
+    ['fragment cell only', [link('E13', 'A1')], true, [link('E12', 'A1')]],
+    ['another cell of the target row', [link('F12', 'A2'), link('E13', 'A1')], true, [link('F12', 'A2'), link('E12', 'A1')]],
+    ['the target cell, listed before', [link('E12', 'A2'), link('E13', 'A1')], false, [link('E12', 'A2'), link('E13', 'A1')]],
+    ['the target cell, listed after', [link('E13', 'A1'), link('E12', 'A2')], false, [link('E13', 'A1'), link('E12', 'A2')]],
+    ['a range over the target cell', [link('D12:E12', 'A2'), link('E13', 'A1')], false, [link('D12:E12', 'A2'), link('E13', 'A1')]],
+  ];
+  it.each(cases)('%s', (_name, links, joined, after) => {
+    const bytes = withSheet((x) => x.replace('<pageMargins', `<hyperlinks>${links.join('')}</hyperlinks><pageMargins`));
+    const out = fixPackage(bytes, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Quý II/2024 Tháng 6/2024'), del(13)]) }]);
+    const xml = part(out.bytes, 'xl/worksheets/sheet1.xml') as string;
+    expect(out.applied).toEqual(joined ? [1] : []);
+    expect(out.refused.map((r) => r.id)).toEqual(joined ? [] : [1]);
+    if (!joined) expect(out.refused[0]?.reason).toContain('E13');
+    expect(xml).toContain(`<hyperlinks>${after.join('')}</hyperlinks>`);
+  });
+});
