@@ -574,7 +574,10 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         const t = xml.slice(a.start, a.end);
         const n = deleteRowsInSqref(t, del);
         if (n === undefined || n === t) continue;
-        s.replace(a.start, a.end, n === '' ? clampCell(el.attributes.activeCell ?? 'A1') : n);
+        // The active cell stays inside the selection: when its own range went with the rows,
+        // the cell that takes its place (where activeCell now points) is selected with the rest.
+        const active = clampCell(el.attributes.activeCell ?? 'A1');
+        s.replace(a.start, a.end, n === '' || !inSqref(active, n) ? [active, n].filter((x) => x !== '').join(' ') : n);
       }
     }
   }
@@ -584,6 +587,20 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     const t = xml.slice(start, end);
     const n = clampCell(t);
     if (n !== t) s.replace(start, end, n);
+  }
+
+  function inSqref(cell: string, sqref: string): boolean {
+    const c = parseArea(cell);
+    if (!c?.top || !c.left) return true;
+    const row = c.top.n;
+    const col = c.left.n;
+    return (parseSqref(sqref) ?? []).some((a) => {
+      const top = a.top?.n ?? 1;
+      const bottom = a.bottom?.n ?? (a.top ? top : MAX_ROW);
+      const left = a.left?.n ?? 0;
+      const right = a.right?.n ?? (a.left ? left : 16383);
+      return row >= Math.min(top, bottom) && row <= Math.max(top, bottom) && col >= Math.min(left, right) && col <= Math.max(left, right);
+    });
   }
 
   function clampCell(t: string): string {

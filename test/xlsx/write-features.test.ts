@@ -285,3 +285,21 @@ describe('open: packages and fragments the writer mishandles', () => {
   // the reason given is "dòng 11 không còn giữ nội dung lúc kiểm tra", as if the file had changed.
   it.todo('a fragment joined over a hidden merged cell is refused naming the merge');
 });
+
+describe('a selection over the deleted row keeps its active cell inside it', () => {
+  // ECMA-376 18.3.1.78: activeCell is the active cell of the selection sqref. A part of the
+  // selection on the deleted row goes; the active cell moves to the row that takes its place
+  // and stays selected.
+  const cases: Array<[string, string, string]> = [
+    ['active cell and part of the selection on the row', '<selection activeCell="C9" sqref="C9 A9:F9 B12:B13"/>', '<selection activeCell="C9" sqref="C9 B11:B12"/>'],
+    ['the whole selection on the row', '<selection activeCell="C9" sqref="A9:F9"/>', '<selection activeCell="C9" sqref="C9"/>'],
+    ['active cell below, inside a moved range', '<selection activeCell="B13" sqref="A9:F9 B12:B13"/>', '<selection activeCell="B12" sqref="B11:B12"/>'],
+    ['a range over the row shrinks, active cell inside', '<selection activeCell="B8" sqref="B7:B10"/>', '<selection activeCell="B8" sqref="B7:B9"/>'],
+    ['nothing on the row: only moved', '<selection activeCell="E13" sqref="E13"/>', '<selection activeCell="E12" sqref="E12"/>'],
+  ];
+  it.each(cases)('%s', (_name, before, after) => {
+    const view = (sel: string) => `<sheetViews><sheetView workbookViewId="0">${sel}</sheetView></sheetViews>`;
+    const xml = sheetAfter(withSheet((x) => x.replace('<sheetFormatPr', `${view(before)}<sheetFormatPr`)));
+    expect(xml).toContain(view(after));
+  });
+});
