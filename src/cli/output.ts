@@ -82,6 +82,7 @@ export async function checkOutputs(targets: readonly OutputTarget[], inputs: rea
   for (const [i, t] of targets.entries()) {
     const o = outs[i] as Resolved;
     if (o.stat?.isDirectory()) throw new WriteError('unwritable', t.path, writeFailureReason('EISDIR'));
+    if (o.stat && !o.stat.isFile()) throw new WriteError('unwritable', t.path, C.write.notAFile);
     if (o.stat && !force) throw new WriteError('exists', t.path, C.write.exists);
     const dir = await fsp.stat(path.dirname(path.resolve(t.path))).catch(() => undefined);
     if (!dir) throw new WriteError('unwritable', t.path, writeFailureReason('ENOENT'));

@@ -281,6 +281,8 @@ hoặc sai cú pháp lệnh.
     badExtension: (option: string, want: string, ext: string): string =>
       `tên tệp cho ${option} phải có đuôi ${want}${want === '.xlsx' ? ' (phuluc ghi một bảng tính Excel)' : want === '.html' ? ' (phuluc ghi một trang HTML)' : ''}; ${ext ? `tên đã cho có đuôi "${ext}"` : 'tên đã cho không có đuôi'}.`,
     exists: 'tệp đã tồn tại; thêm --force để ghi đè.',
+    /** An existing output that is a pipe or a device: --force would replace it with a file. */
+    notAFile: 'đây là một thiết bị hoặc cổng kết nối, không phải tệp trên đĩa; phuluc không ghi vào đó, kể cả với --force.',
     /** stdout failed otherwise than by its reader going away (a full disk behind `>`). */
     stdoutFailed: (code: string): string => `phuluc: không ghi được kết quả ra đầu ra chuẩn (${code}); kết quả in ra bị thiếu.\n`,
     unknownCode: 'lỗi không rõ',

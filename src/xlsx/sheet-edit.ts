@@ -336,6 +336,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   let inExt = 0;
 
   const top = (): Frame | undefined => frames[frames.length - 1];
+  let hyperlinkAreas: Area[] | undefined;
 
   /** Writes the new cells of the current row that come before column `before`. */
   const insertWritesBefore = (before: number, at: number) => {
@@ -574,7 +575,10 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         const t = xml.slice(a.start, a.end);
         const n = deleteRowsInSqref(t, del);
         if (n === undefined || n === t) continue;
-        s.replace(a.start, a.end, n === '' ? clampCell(el.attributes.activeCell ?? 'A1') : n);
+        // The active cell stays inside the selection: when its own range went with the rows,
+        // the cell that takes its place (where activeCell now points) is selected with the rest.
+        const active = clampCell(el.attributes.activeCell ?? 'A1');
+        s.replace(a.start, a.end, n === '' || !inSqref(active, n) ? [active, n].filter((x) => x !== '').join(' ') : n);
       }
     }
   }
@@ -584,6 +588,20 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     const t = xml.slice(start, end);
     const n = clampCell(t);
     if (n !== t) s.replace(start, end, n);
+  }
+
+  function inSqref(cell: string, sqref: string): boolean {
+    const c = parseArea(cell);
+    if (!c?.top || !c.left) return true;
+    const row = c.top.n;
+    const col = c.left.n;
+    return (parseSqref(sqref) ?? []).some((a) => {
+      const top = a.top?.n ?? 1;
+      const bottom = a.bottom?.n ?? (a.top ? top : MAX_ROW);
+      const left = a.left?.n ?? 0;
+      const right = a.right?.n ?? (a.left ? left : 16383);
+      return row >= Math.min(top, bottom) && row <= Math.max(top, bottom) && col >= Math.min(left, right) && col <= Math.max(left, right);
+    });
   }
 
   function clampCell(t: string): string {
@@ -984,7 +1002,12 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
 
   function openInFrame(el: XmlOpen, parents: readonly XmlOpen[]) {
     const f = top();
-    if (!f) return;
+    if (!f) {
+      // A self-closing element of the sheet opens no frame: `<autoFilter ref="A5:F13"/>`, as
+      // Excel, LibreOffice, openpyxl and XlsxWriter write a filter with no column filtered.
+      if (el.depth === 1 && el.local === 'autoFilter' && isMain(el.uri)) shiftAutoFilter(el, main);
+      return;
+    }
     const l = el.local;
     const mainNs = isMain(el.uri);
     if (anchored) {
@@ -1003,15 +1026,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (!mainNs) return;
     if (l === 'pane' || l === 'selection' || l === 'customSheetView') return openInViews(el, f.splicer);
     if (l === 'hyperlink') return editHyperlink(el, f);
-    if ((l === 'autoFilter' || l === 'sortState' || l === 'sortCondition') && del) {
-      const a = attributeSpan(xml, el, 'ref');
-      if (!a) return;
-      const t = xml.slice(a.start, a.end);
-      const n = shiftAreaText(t, del);
-      if (n === null) refuseDeletion(own, XS.deleteLosesAutoFilter(t));
-      else if (n !== undefined && n !== t) f.splicer.replace(a.start, a.end, n);
-      return;
-    }
+    if (l === 'autoFilter' || l === 'sortState' || l === 'sortCondition') return shiftAutoFilter(el, f.splicer);
     if ((l === 'protectedRange' || l === 'ignoredError') && del) {
       const a = attributeSpan(xml, el, 'sqref');
       if (!a) return;
@@ -1026,6 +1041,17 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       refuseDeletion(own, l === 'scenario' ? XS.sheetHasScenarios : XS.sheetHasConsolidate);
     }
     void parents;
+  }
+
+  /** An autofilter's or sort's range: moved like Excel moves it; refused when all of it goes. */
+  function shiftAutoFilter(el: XmlOpen, splicer: Splicer) {
+    if (!del) return;
+    const a = attributeSpan(xml, el, 'ref');
+    if (!a) return;
+    const t = xml.slice(a.start, a.end);
+    const n = shiftAreaText(t, del);
+    if (n === null) refuseDeletion(own, XS.deleteLosesAutoFilter(t));
+    else if (n !== undefined && n !== t) splicer.replace(a.start, a.end, n);
   }
 
   function closeInFrame(el: XmlElement, parents: readonly XmlOpen[]) {
@@ -1165,6 +1191,23 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (count && edits.length > 0) count.moved++;
   }
 
+  /** Whether a hyperlink of the sheet covers a cell (read once, when a fragment's link has to move). */
+  function hyperlinkCovers(row: number, col: number): boolean {
+    if (!hyperlinkAreas) {
+      hyperlinkAreas = [];
+      for (const m of xml.matchAll(/<(?:[\w.-]+:)?hyperlink\b[^>]*?\sref\s*=\s*("[^"]*"|'[^']*')/g)) {
+        const area = parseArea((m[1] ?? '').slice(1, -1));
+        if (area) hyperlinkAreas.push(area);
+      }
+    }
+    return hyperlinkAreas.some((h) => {
+      const top = h.top?.n ?? 1;
+      const left = h.left?.n ?? 0;
+      return row >= Math.min(top, h.bottom?.n ?? top) && row <= Math.max(top, h.bottom?.n ?? (h.top ? top : MAX_ROW)) &&
+        col >= Math.min(left, h.right?.n ?? left) && col <= Math.max(left, h.right?.n ?? (h.left ? left : 16383));
+    });
+  }
+
   function editHyperlink(el: XmlOpen, f: Frame) {
     const s = f.splicer;
     const edits: Array<[number, number, string]> = [];
@@ -1180,7 +1223,9 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       const moved = deleteRowsInArea(area, del);
       if (moved === null) {
         const m = area.single && area.left ? input.moves?.get(key(area.top.n, area.left.n)) : undefined;
-        if (m) edits.push([a.start, a.end, `${colLetters(m.col)}${newRowOf(m.row)}`]);
+        // A cell holds one hyperlink: a target that has its own keeps the fragment where it is.
+        if (m && hyperlinkCovers(m.row, m.col)) refuseDeletion(own, XS.noteCollision(t, XS.hyperlinkWord, XS.hyperlinkWord), area.top.n);
+        else if (m) edits.push([a.start, a.end, `${colLetters(m.col)}${newRowOf(m.row)}`]);
         else refuseDeletion(own, XS.hyperlinkOnDeletedRow(t), area.top.n);
       } else if (moved !== area) edits.push([a.start, a.end, formatArea(moved)]);
     }

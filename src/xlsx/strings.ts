@@ -122,6 +122,7 @@ export const XS = {
   conditionalFormatWord: 'định dạng có điều kiện',
   deleteLoses: (label: string | number): string =>
     `việc xóa dòng làm mất ${label}`,
+  hyperlinkWord: 'siêu liên kết (hyperlink)',
   hyperlinkOnDeletedRow: (t: string | number): string =>
     `ô ${t} trên dòng cần xóa có siêu liên kết (hyperlink); phuluc không xóa dòng để khỏi mất liên kết`,
   richTextLost: (where: string): string =>

@@ -4,6 +4,7 @@
  * as its content needs, an existing file without --force, a folder or a missing folder.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { checkOutputs, type OutputTarget } from '../../src/cli/output';
@@ -25,6 +26,9 @@ function scene() {
   symlinkSync(at('old.html'), at('link-to-old.xlsx'));
   mkdirSync(at('sub.xlsx'));
   symlinkSync(dir, at('alias'));
+  execFileSync('mkfifo', [at('fifo.xlsx')]);
+  symlinkSync(at('fifo.xlsx'), at('link-to-fifo.xlsx'));
+  symlinkSync(at('old.xlsx'), at('link-to-old-xlsx.xlsx'));
   return { dir, at };
 }
 
@@ -60,6 +64,8 @@ describe('checkOutputs', () => {
     ['--html named .xlsx', [html(at('r.xlsx'))], true, 'bad-name', /--html phải có đuôi \.html/],
     ['an existing file without --force', [html(at('r.html')), xlsx(at('old.xlsx'))], false, 'exists', /--force/],
     ['a folder', [out(at('sub.xlsx'))], true, 'unwritable', /thư mục/],
+    ['a named pipe, even with --force (the rename would replace it with a file)', [out(at('fifo.xlsx'))], true, 'unwritable', /không phải tệp/],
+    ['a link to a named pipe, even with --force', [out(at('link-to-fifo.xlsx'))], true, 'unwritable', /không phải tệp/],
     ['a folder that does not exist', [html(at('khong-co', 'r.html'))], true, 'unwritable', /thư mục chứa tệp không tồn tại/],
   ])('refuses %s', async (_what, targets, force, kind, reason) => {
     const before = readdirSync(dir).sort();
@@ -74,6 +80,7 @@ describe('checkOutputs', () => {
     ['same base name, different extensions', [html(at('bao-cao.html')), xlsx(at('bao-cao.xlsx'))], false],
     ['an upper-case extension', [html(at('R.HTM')), out(at('KQ.XLSX'))], false],
     ['existing files with --force', [html(at('old.html')), xlsx(at('old.xlsx'))], true],
+    ['a link to an existing file, with --force', [out(at('link-to-old-xlsx.xlsx'))], true],
     ['a new file beside the input, in its folder', [out(at('input-da-sua.xlsx'))], false],
     ['a new file in a subfolder reached through a link', [out(at('alias', 'moi.xlsx'))], false],
     ['no output at all', [], false],

@@ -57,6 +57,7 @@ export async function checkTarget(out: string, opts: TargetOptions): Promise<voi
   const i = await statOrUndefined(opts.input);
   if (i && sameFile(i, o)) throw new WriteError('same-as-input', out, sameAsInputReason(opts.option ?? '--out'));
   if (o.isDirectory()) throw new WriteError('unwritable', out, writeFailureReason('EISDIR'));
+  if (!o.isFile()) throw new WriteError('unwritable', out, C.write.notAFile);
   if (!opts.force) throw new WriteError('exists', out, C.write.exists);
 }
 

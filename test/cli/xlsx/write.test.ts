@@ -3,6 +3,7 @@
  * Vietnamese reasons for every failure, and a previous output left whole when a write fails.
  */
 import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'fs';
+import { execFileSync } from 'child_process';
 import * as path from 'path';
 import { main } from '../../../src/cli/main';
 import { WriteError } from '../../../src/cli/xlsx/errors';
@@ -19,6 +20,7 @@ beforeAll(() => {
   symlinkSync(input, path.join(dir, 'link.xlsx'));
   linkSync(input, path.join(dir, 'hardlink.xlsx'));
   mkdirSync(path.join(dir, 'thư mục.xlsx'));
+  execFileSync('mkfifo', [path.join(dir, 'fifo.xlsx')]);
 });
 
 const errorOf = async (p: Promise<unknown>): Promise<WriteError | null> =>
@@ -39,6 +41,7 @@ describe('checkTarget', () => {
     ['an existing file', existing, false, 'exists'],
     ['an existing file with --force', existing, true, null],
     ['a folder', path.join(dir, 'thư mục.xlsx'), true, 'unwritable'],
+    ['a named pipe, even with --force', path.join(dir, 'fifo.xlsx'), true, 'unwritable'],
     ['a new file', path.join(dir, 'new.xlsx'), false, null],
   ])('%s', async (_what, out, force, kind) => {
     const e = await errorOf(checkTarget(out, { input, force }));
