@@ -224,7 +224,7 @@ hoặc sai cú pháp lệnh.
     lead: (read: number, summary: string, unreadable: string, at: string): string =>
       `Đã đọc ${n(read)} tệp: ${summary}${unreadable}. Lập lúc ${at} bằng phuluc.`,
     overview: 'Tổng hợp',
-    sortHint: 'Bấm vào tên cột để sắp xếp; bấm tên tệp để xem các vấn đề của tệp đó.',
+    sortHint: 'Bấm vào tên cột để sắp xếp (tệp không đọc được và tệp bỏ qua luôn ở cuối bảng); bấm tên tệp để xem các vấn đề của tệp đó.',
   },
   /** `phuluc report` as text (report/period-text.ts). */
   periodText: {

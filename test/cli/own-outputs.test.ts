@@ -107,8 +107,8 @@ describe('check DIR after phuluc wrote its own files into DIR', () => {
     const html = path.join(tempDir(), 'r.html');
     expect(await main(['check', dir, '--html', html], captureIo())).toBe(first.code);
     const page = readFileSync(html, 'utf8');
-    expect(page.match(/<tr class="skipped">/g)).toHaveLength(1);
-    expect(page).toContain(`<tr class="skipped"><td>${list}</td>`);
+    expect(page.match(/<tr class="skipped" data-rank="2">/g)).toHaveLength(1);
+    expect(page).toContain(`<tr class="skipped" data-rank="2"><td>${list}</td>`);
     expect(page).toMatch(/<p class="lead">Đã đọc 2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
   }, 120_000);
 
