@@ -87,7 +87,9 @@ print(json.dumps({'name': ws.title, 'titles': ws.print_title_rows, 'page': [ws.p
 
     const check = await run(['check', out]);
     expect(check.code).toBe(0);
-    expect(check.out).toContain('0 lỗi');
+    // Known as phuluc's own report, not checked as a plan: it quotes the appendix's texts.
+    expect(check.out).toContain('Trang tính "Báo cáo Quý I năm 2026": báo cáo tiến độ do phuluc tạo, không phải phụ lục: không kiểm tra');
+    expect(check.out).toContain('Không có vấn đề nào');
   }, 120_000);
 
   describe('the shares read the Vietnamese way whatever the reader\'s locale; the counts stay numbers', () => {

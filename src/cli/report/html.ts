@@ -163,7 +163,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
     parts.push(`<p class="lead">${e(summaryLine(f.summary))}</p>`);
     if (f.sheets.length === 0) parts.push(`<p>${H.noSheets}</p>`);
     for (const sheet of f.sheets) {
-      const about = [KIND_LABEL[sheet.kind]];
+      const about = [sheet.ownOutput ? C.text.ownReport : KIND_LABEL[sheet.kind]];
       if (sheet.body) about.push(sheet.body);
       if (sheet.planYear !== undefined) about.push(C.text.planYear(sheet.planYear, ''));
       parts.push(`<h3>${e(C.text.sheet(sheet.name))}: ${e(about.join('; '))}</h3>`);
