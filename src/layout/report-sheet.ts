@@ -42,7 +42,7 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
   // format prints with the reader's separators (66.7% in LibreOffice or Excel set to English),
   // and no format code fixes the separators in Excel; nobody sums a share.
   const n = r.counts;
-  const share = (k: number): CellSpec => (n.total > 0 ? c(formatPercent(k / n.total), S.percent) : c('', S.number));
+  const share = (k: number): CellSpec => (n.total > 0 ? { ...c(formatPercent(k / n.total), S.percent), numberAsText: true } : c('', S.number));
   const countRow = (label: string, k: number, style = S.cell, pct = true) => {
     merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 3 });
     rows.push([c('', style), c(label, style), c('', style), c('', style), c(k, S.number), pct ? share(k) : c('', S.number)]);

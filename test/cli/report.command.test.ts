@@ -5,7 +5,8 @@
  * 28/02: late), 18 (in progress, due 31/03), 19 (on time); recurring or conditional: rows 9, 15;
  * due later: rows 12, 16.
  */
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
+import { strFromU8, unzipSync } from 'fflate';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { libreOfficeCsv, openpyxl } from '../helpers/external';
@@ -119,6 +120,11 @@ print(json.dumps([[[ws.cell(r, c).data_type, ws.cell(r, c).value, ws.cell(r, c).
       });
       // No percent format left anywhere in the sheet to print with the reader's separators.
       expect(cells.flat().filter((c) => c[2].includes('%'))).toEqual([]);
+      // Excel is told the shares are text on purpose (no "number stored as text" triangle).
+      const shareRows = cells.flatMap((row, r) => (row[2]![0] === 's' && /%$/.test(String(row[2]![1])) ? [`F${r + 1}`] : []));
+      expect(shareRows).toHaveLength(5);
+      const xml = strFromU8(unzipSync(readFileSync(out))['xl/worksheets/sheet1.xml']!);
+      expect(xml).toContain(`<ignoredErrors><ignoredError sqref="${shareRows.join(' ')}" numberStoredAsText="1"/></ignoredErrors>`);
     });
 
     // An English (and a C) reader would print 33.3% from a number format; a Vietnamese one 33,3%.
