@@ -192,6 +192,8 @@ hoặc sai cú pháp lệnh.
     file: (file: string): string => `Tệp ${file}`,
     noSheets: '  (không có trang tính nào)',
     skipped: '    (bỏ qua)',
+    /** A sheet that is phuluc's own quarterly report, in place of its kind. */
+    ownReport: 'báo cáo tiến độ do phuluc tạo, không phải phụ lục: không kiểm tra',
     noIssues: '    Không có vấn đề nào.',
     total: (files: number, summary: string, unreadable: number, skipped = 0): string =>
       `Tổng cộng đã đọc ${n(files)} tệp: ${summary}${unreadable > 0 ? `; ${n(unreadable)} tệp hoặc thư mục không đọc được` : ''}` +
@@ -224,7 +226,7 @@ hoặc sai cú pháp lệnh.
     lead: (read: number, summary: string, unreadable: string, at: string): string =>
       `Đã đọc ${n(read)} tệp: ${summary}${unreadable}. Lập lúc ${at} bằng phuluc.`,
     overview: 'Tổng hợp',
-    sortHint: 'Bấm vào tên cột để sắp xếp; bấm tên tệp để xem các vấn đề của tệp đó.',
+    sortHint: 'Bấm vào tên cột để sắp xếp (tệp không đọc được và tệp bỏ qua luôn ở cuối bảng); bấm tên tệp để xem các vấn đề của tệp đó.',
   },
   /** `phuluc report` as text (report/period-text.ts). */
   periodText: {

@@ -1,3 +1,4 @@
+import { isPeriodReportSheet } from './own-report';
 import type { CheckOptions, DirectoryEntry } from './config';
 import { planReferenceDate } from './check/plan-date';
 import { createDeadlineParser } from './deadline';
@@ -129,6 +130,7 @@ function checkUnverified(grid: Grid, options: CheckOptions, context: SheetContex
   const found = findTable(view);
   const table = found?.kind === 'tasks' ? settleStatusColumn(view, found) : found;
   const base = { name: grid.name, headerRows: [] as number[], columns: {}, rows: [] as RowReport[] };
+  if (isPeriodReportSheet(legacy.grid)) return { report: { ...base, kind: 'none', ownOutput: 'period-report', issues: [] }, fixes: [] };
   if (!table) {
     const issues: Issue[] = looksLikeAppendix(view)
       ? [makeIssue('header.not-found', { sheet: grid.name, row: 1, cell: 'A1' }, {})]

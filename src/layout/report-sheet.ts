@@ -5,6 +5,7 @@
  */
 import { toRoman } from '../core/deadline';
 import { instalmentDeadline, reportNotes, stateLabel, viDate } from '../core/messages';
+import { formatPercent } from '../core/money';
 import { itemText, type PeriodReport, type ProgressItem } from '../core/progress';
 import type { CellSpec, MergeSpec, SheetSpec } from '../xlsx/create';
 import { c, FONT, LANDSCAPE_A4, S, SIZE, span } from './style';
@@ -36,9 +37,12 @@ export function periodReportSheet(r: PeriodReport, opts: ReportSheetOptions = {}
   wide(c(LS.reportAsOf(viDate(r.asOf), opts.source), S.attached));
   rows.push([]);
 
-  // The counts, with their share of the tasks due.
+  // The counts, with their share of the tasks due. Counts are numbers (a clerk sums them; integers
+  // under the General format print alike in every locale). Shares are text, "66,7%": a number
+  // format prints with the reader's separators (66.7% in LibreOffice or Excel set to English),
+  // and no format code fixes the separators in Excel; nobody sums a share.
   const n = r.counts;
-  const share = (k: number): CellSpec => (n.total > 0 ? c(k / n.total, S.percent) : c('', S.number));
+  const share = (k: number): CellSpec => (n.total > 0 ? { ...c(formatPercent(k / n.total), S.percent), numberAsText: true } : c('', S.number));
   const countRow = (label: string, k: number, style = S.cell, pct = true) => {
     merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 3 });
     rows.push([c('', style), c(label, style), c('', style), c('', style), c(k, S.number), pct ? share(k) : c('', S.number)]);

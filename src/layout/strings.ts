@@ -4,8 +4,10 @@
  * progress report sheet. One module, so the wording of a created sheet is read and changed in
  * one place; the layout modules only place these texts in cells.
  */
-/** The report's title before its period and body; phuluc also finds its own reports by it. */
-const REPORT_TITLE = 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';
+import { REPORT_OWN_HEADERS, REPORT_TITLE_HEAD } from '../core/messages/progress';
+
+/** The report's title before its period and body; phuluc also finds its own reports by it (core). */
+const REPORT_TITLE = REPORT_TITLE_HEAD;
 
 export const LS = {
   // The appendix created from the template library (appendix-sheet.ts).
@@ -44,8 +46,8 @@ export const LS = {
   // The progress report sheet (report-sheet.ts).
   dueHeader: 'Thời hạn',
   statusHeader: 'Tình hình thực hiện',
-  verdictHeader: 'Đánh giá',
-  rowHeader: 'Dòng',
+  verdictHeader: REPORT_OWN_HEADERS[0],
+  rowHeader: REPORT_OWN_HEADERS[1],
   ofBody: (bodyUpper: string): string =>
     ` CỦA ${bodyUpper}`,
   reportTitleHead: REPORT_TITLE,

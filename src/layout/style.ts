@@ -24,7 +24,8 @@ export const S = {
   cell: { vertical: 'top', wrap: true, border: true },
   centre: { horizontal: 'center', vertical: 'top', wrap: true, border: true },
   number: { horizontal: 'right', vertical: 'top', border: true },
-  percent: { horizontal: 'right', vertical: 'top', border: true, numFmt: '0.0%' },
+  /** A share written as text ("66,7%", core/money formatPercent), right-aligned like a number. */
+  percent: { horizontal: 'right', vertical: 'top', border: true },
   bold: { font: { bold: true }, vertical: 'top', wrap: true, border: true },
 } satisfies Record<string, CellStyleSpec>;
 

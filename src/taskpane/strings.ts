@@ -252,6 +252,8 @@ export const S = {
   resultLabel: 'Kết quả kiểm tra',
   sheet: 'Trang tính',
   sheetKind: { tasks: 'bảng nhiệm vụ', budget: 'bảng dự toán kinh phí', none: 'không nhận ra bảng' } as const,
+  /** A sheet that is phuluc's own quarterly report (Tạo báo cáo quý), in place of its kind. */
+  ownReport: 'báo cáo tiến độ do phuluc tạo, không phải phụ lục nên không kiểm tra',
   taskCount: (count: number): string => `, ${n(count)} nhiệm vụ`,
   budgetLineCount: (count: number): string => `, ${n(count)} dòng chi`,
   directory: 'Danh mục:',

@@ -52,7 +52,7 @@ describe('phuluc check DIR --html --xlsx', () => {
     expect(page).not.toMatch(/<link|<script src|src="http|href="http|@import|url\(/);
     const summary = page.slice(page.indexOf('<table class="sortable"'), page.indexOf('</table>'));
     expect(summary.match(/<tr>/g)).toHaveLength(6 + 1); // the header row and one per readable file
-    expect(summary.match(/<tr class="unreadable">/g)).toHaveLength(2);
+    expect(summary.match(/<tr class="unreadable" data-rank="1">/g)).toHaveLength(2);
     expect(summary).toContain('Excel cũ (.xls)');
     expect(summary).toContain('Sở Nội vụ');
     expect(page).toContain('Lập lúc 10/04/2026 09:00');
@@ -110,7 +110,7 @@ describe('folders that hold nothing to check, or only what cannot be read', () =
     expect(await main(['check', dir, '--html', html], io)).toBe(2);
     expect(io.stderr).toMatch(reason);
     const page = readFileSync(html, 'utf8');
-    expect(page.match(/<tr class="unreadable">/g)).toHaveLength(1);
+    expect(page.match(/<tr class="unreadable" data-rank="1">/g)).toHaveLength(1);
     expect(page).toMatch(reason);
   });
 

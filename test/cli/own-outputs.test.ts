@@ -9,7 +9,9 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Grid } from '../../src/core/grid';
 import { main } from '../../src/cli/main';
-import { ISSUE_LIST_HEADER, ownOutputKind, REPORT_TITLE } from '../../src/layout';
+import { ISSUE_LIST_HEADER, ownOutputKind, periodReportSheet, REPORT_TITLE } from '../../src/layout';
+import { parsePeriod, periodReport } from '../../src/core/progress';
+import { progressSheet } from '../helpers/progress-sheet';
 import { createWorkbook } from '../../src/xlsx/create';
 import { readCustomProperties } from '../../src/xlsx/custom-properties';
 import { openPackage } from '../../src/xlsx/package';
@@ -107,8 +109,8 @@ describe('check DIR after phuluc wrote its own files into DIR', () => {
     const html = path.join(tempDir(), 'r.html');
     expect(await main(['check', dir, '--html', html], captureIo())).toBe(first.code);
     const page = readFileSync(html, 'utf8');
-    expect(page.match(/<tr class="skipped">/g)).toHaveLength(1);
-    expect(page).toContain(`<tr class="skipped"><td>${list}</td>`);
+    expect(page.match(/<tr class="skipped" data-rank="2">/g)).toHaveLength(1);
+    expect(page).toContain(`<tr class="skipped" data-rank="2"><td>${list}</td>`);
     expect(page).toMatch(/<p class="lead">Đã đọc 2 tệp: .*; bỏ qua 1 tệp kết quả do phuluc tạo\./);
   }, 120_000);
 
@@ -174,4 +176,60 @@ describe('check DIR after phuluc wrote its own files into DIR', () => {
     expect(after.json.skipped).toBeUndefined();
     expect(names(after.json)).toEqual([...names(first.json), 'other.xlsx'].sort());
   }, 60_000);
+});
+
+describe('`check FILE` on what phuluc writes raises no issue of its own making', () => {
+  type Sheet = { name: string; kind: string; ownOutput?: string; issues: { code: string; cell?: string }[] };
+  async function sheetsOf(file: string): Promise<Sheet[]> {
+    const io = captureIo();
+    await main(['check', file, '--json'], io);
+    return (JSON.parse(io.stdout) as { sheets: Sheet[] }).sheets;
+  }
+  const PLAN = fixture('progress/so-noi-vu-2026.xlsx');
+  const report = async (source: string) => {
+    const out = path.join(tempDir(), 'bao-cao.xlsx');
+    expect(await main(['report', source, '--period', 'Quý I/2026', '--date', '2026-04-10', '--out', out], captureIo())).toBe(0);
+    return out;
+  };
+
+  test.each<[string, () => Promise<string>, string | undefined]>([
+    ['the quarterly report (it quotes the appendix\'s "Tháng 3/2026" and "Thanh tra Sở")', () => report(PLAN), 'period-report'],
+    ['the issue list of `check --xlsx`', async () => {
+      const out = path.join(tempDir(), 'ds.xlsx');
+      await main(['check', PLAN, '--xlsx', out], captureIo());
+      return out;
+    }, undefined],
+    ['the new appendix of `phuluc new`', async () => {
+      const out = path.join(tempDir(), 'moi.xlsx');
+      expect(await main(['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', out], captureIo())).toBe(0);
+      return out;
+    }, undefined],
+  ])('%s', async (_what, make, own) => {
+    const sheets = await sheetsOf(await make());
+    expect(sheets.length).toBeGreaterThan(0);
+    for (const s of sheets) {
+      expect(s.issues).toEqual([]);
+      if (own) expect(s).toMatchObject({ kind: 'none', ownOutput: own });
+    }
+  }, 120_000);
+
+  test('a workbook of the appendix and its report sheet: the appendix\'s issues once, at its own cells', async () => {
+    const grids = [progressSheet()];
+    const alone = path.join(tempDir(), 'phu-luc.xlsx');
+    const both = path.join(tempDir(), 'phu-luc-va-bao-cao.xlsx');
+    const asSpec = (g: Grid) => ({ name: g.name, rows: g.rows.map((r) => (r ?? []).map((c) => (c ? { value: c.value as string | number } : undefined))), merges: [...g.merges] });
+    const { checkSheet } = await import('../../src/core');
+    const r = periodReport(checkSheet(grids[0]!).report, parsePeriod('Quý I/2026')!, '2026-04-10');
+    writeFileSync(alone, createWorkbook(grids.map(asSpec)));
+    writeFileSync(both, createWorkbook([...grids.map(asSpec), periodReportSheet(r)]));
+    const [plan] = await sheetsOf(alone);
+    const [appendix, sheet] = await sheetsOf(both);
+    expect(plan!.issues.length).toBeGreaterThan(0); // the appendix's own faults: they must show, once
+    expect(appendix).toEqual(plan);
+    expect(sheet).toMatchObject({ name: 'Báo cáo Quý I năm 2026', kind: 'none', ownOutput: 'period-report', issues: [] });
+    // and `phuluc report` on that workbook reports the appendix only, not its own report again
+    const io = captureIo();
+    expect(await main(['report', both, '--period', 'Quý I/2026', '--date', '2026-04-10', '--json'], io)).toBe(0);
+    expect((JSON.parse(io.stdout) as { reports: { sheet: string }[] }).reports.map((x) => x.sheet)).toEqual(['Phụ lục']);
+  }, 120_000);
 });

@@ -5,7 +5,8 @@
  * 28/02: late), 18 (in progress, due 31/03), 19 (on time); recurring or conditional: rows 9, 15;
  * due later: rows 12, 16.
  */
-import { writeFileSync } from 'fs';
+import { readFileSync, writeFileSync } from 'fs';
+import { strFromU8, unzipSync } from 'fflate';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { libreOfficeCsv, openpyxl } from '../helpers/external';
@@ -87,8 +88,53 @@ print(json.dumps({'name': ws.title, 'titles': ws.print_title_rows, 'page': [ws.p
 
     const check = await run(['check', out]);
     expect(check.code).toBe(0);
-    expect(check.out).toContain('0 lỗi');
+    // Known as phuluc's own report, not checked as a plan: it quotes the appendix's texts.
+    expect(check.out).toContain('Trang tính "Báo cáo Quý I năm 2026": báo cáo tiến độ do phuluc tạo, không phải phụ lục: không kiểm tra');
+    expect(check.out).toContain('Không có vấn đề nào');
   }, 120_000);
+
+  describe('the shares read the Vietnamese way whatever the reader\'s locale; the counts stay numbers', () => {
+    // Due 6: on time 2, late 2, in progress 0, not started 0, overdue 2 (see the top of this file).
+    const LABELS = ['Nhiệm vụ đến hạn', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện, chưa đến hạn', 'Chưa thực hiện, chưa đến hạn', 'Quá hạn, chưa hoàn thành'];
+    const COUNTS = ['6', '2', '2', '0', '0', '2'];
+    const SHARES = ['', '33,3%', '33,3%', '0,0%', '0,0%', '33,3%'];
+    let out: string;
+    beforeAll(async () => {
+      out = path.join(tempDir(), 'bao-cao.xlsx');
+      expect((await run(['report', PLAN, '--period', 'Quý I/2026', '--date', '2026-04-10', '--out', out])).code).toBe(0);
+    });
+
+    test('in the package: each count a number under the General format, each share the text "33,3%"', () => {
+      type Cell = [string, string | number | null, string];
+      const cells = openpyxl<Cell[][]>(
+        out,
+        `ws = wb.worksheets[0]
+print(json.dumps([[[ws.cell(r, c).data_type, ws.cell(r, c).value, ws.cell(r, c).number_format] for c in (2, 5, 6)] for r in range(1, 16)]))`,
+      );
+      const byLabel = (label: string) => cells.find((row) => String(row[0]![1] ?? '').startsWith(label))!;
+      LABELS.forEach((label, i) => {
+        const [, count, share] = byLabel(label);
+        expect(count).toEqual(['n', Number(COUNTS[i]), 'General']);
+        if (SHARES[i]) expect(share).toEqual(['s', SHARES[i], 'General']);
+        else expect(share![1]).toBeNull();
+      });
+      // No percent format left anywhere in the sheet to print with the reader's separators.
+      expect(cells.flat().filter((c) => c[2].includes('%'))).toEqual([]);
+      // Excel is told the shares are text on purpose (no "number stored as text" triangle).
+      const shareRows = cells.flatMap((row, r) => (row[2]![0] === 's' && /%$/.test(String(row[2]![1])) ? [`F${r + 1}`] : []));
+      expect(shareRows).toHaveLength(5);
+      const xml = strFromU8(unzipSync(readFileSync(out))['xl/worksheets/sheet1.xml']!);
+      expect(xml).toContain(`<ignoredErrors><ignoredError sqref="${shareRows.join(' ')}" numberStoredAsText="1"/></ignoredErrors>`);
+    });
+
+    // An English (and a C) reader would print 33.3% from a number format; a Vietnamese one 33,3%.
+    test.each(['en_US.UTF-8', 'C.UTF-8', 'de_CH.UTF-8', 'vi_VN.UTF-8'])('opened by LibreOffice under %s', (locale) => {
+      const rows = libreOfficeCsv(out, locale);
+      const byLabel = (label: string) => rows.find((row) => row[1]?.startsWith(label))!;
+      expect(LABELS.map((l) => byLabel(l)[4])).toEqual(COUNTS);
+      expect(LABELS.map((l) => byLabel(l)[5])).toEqual(SHARES);
+    }, 120_000);
+  });
 
   test.each([
     [['report', PLAN, '--period', 'Quý V/2026'], /Kỳ báo cáo không hợp lệ: "Quý V\/2026"/],

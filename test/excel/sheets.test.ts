@@ -56,10 +56,12 @@ describe('addSheet', () => {
     const sheet = model.sheet('Báo cáo Quý I năm 2026')!;
     const header = sheet.rows.findIndex((r) => r?.[0]?.value === 'STT');
     expect(sheet.pageLayout.printTitleRows).toBe(`$${header + 1}:$${header + 1}`);
-    // The share of tasks done on time (1 of 6) as a number under a percent format.
+    // The count a number; its share (1 of 6) the text the report prints, never turned into a
+    // number by the PC's regional settings (Excel would read "16,7%" as 0.167 on vi-VN).
     const onTime = sheet.rows.find((r) => r?.[1]?.value === 'Hoàn thành đúng hạn')!;
     expect(onTime[4]?.value).toBe(1);
-    expect(onTime[5]).toMatchObject({ value: 1 / 6, numberFormat: '0.0%' });
+    expect(onTime[5]?.value).toBe('16,7%');
+    expect(onTime[5]?.numberFormat ?? 'General').toBe('General');
     // A second report of the same period gets a name of its own.
     expect((await adapter.addSheet!(spec)).name).toBe('Báo cáo Quý I năm 2026 (2)');
   });

@@ -14,16 +14,18 @@ export function openpyxl<T>(file: string, body: string): T {
 }
 
 /**
- * Opens the workbook with LibreOffice and returns its first sheet as CSV rows (UTF-8). Each call
- * gets its own profile directory, so parallel test files do not share a LibreOffice instance.
+ * Opens the workbook with LibreOffice and returns its first sheet as CSV rows (UTF-8), each cell
+ * as LibreOffice displays it. Each call gets its own profile directory, so parallel test files do
+ * not share a LibreOffice instance. `locale` (e.g. "en_US.UTF-8") is the reader's: LibreOffice
+ * takes its default locale, and with it the separators of number formats, from LANG/LC_ALL.
  */
-export function libreOfficeCsv(file: string): string[][] {
+export function libreOfficeCsv(file: string, locale?: string): string[][] {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'phuluc-lo-'));
   const profile = `file://${path.join(dir, 'profile')}`;
   execFileSync(
     'soffice',
     [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', dir, file],
-    { stdio: 'ignore', timeout: 120_000 },
+    { stdio: 'ignore', timeout: 120_000, env: locale ? { ...process.env, LANG: locale, LC_ALL: locale, LC_NUMERIC: locale } : process.env },
   );
   const csv = readdirSync(dir).find((f) => f.endsWith('.csv'));
   if (!csv) throw new Error(`LibreOffice did not convert ${file}`);

@@ -13,6 +13,19 @@ import { App } from '../../src/taskpane/App';
 import { IssueList } from '../../src/taskpane/components/IssueList';
 import { FakeAdapter } from './fakeAdapter';
 import { gridOf, taskGrid, taskRows } from './fixture';
+import { checkSheet, parsePeriod, periodReport, type Grid } from '../../src/core';
+import { periodReportSheet } from '../../src/layout';
+import { progressSheet } from '../helpers/progress-sheet';
+
+/** The Quý I/2026 report of the progress sheet as the pane adds it, read back as a grid. */
+function reportGrid(): Grid {
+  const spec = periodReportSheet(periodReport(checkSheet(progressSheet()).report, parsePeriod('Quý I/2026')!, '2026-04-10'));
+  return {
+    name: spec.name,
+    rows: spec.rows.map((row) => row.map((c) => (c && c.value !== null && c.value !== '' ? { value: c.value } : undefined))),
+    merges: spec.merges ?? [],
+  };
+}
 
 // The whole pane renders slowly on a loaded two-core machine: explicit timeouts instead of
 // Jest's 5 s per test and Testing Library's 1 s per wait (npm test failed on them under load).
@@ -43,6 +56,18 @@ describe('first run', () => {
     expect(screen.getByTestId('sheet-summary')).toHaveTextContent('bảng nhiệm vụ, 4 nhiệm vụ');
     // Sửa tất cả says how much it would do.
     expect(screen.getByRole('toolbar', { name: 'Sửa và tô màu' })).toHaveTextContent('2 vấn đề sửa tự động được');
+  });
+
+  // The sheet Tạo báo cáo quý added quotes the appendix (its "Tháng 3/2026", its "Thanh tra Sở"):
+  // checked, it is named as phuluc's report, with no issue of its own; the appendix is still checked.
+  it.each<[string, () => Grid, string, boolean]>([
+    ['the quarterly report sheet', () => reportGrid(), 'báo cáo tiến độ do phuluc tạo, không phải phụ lục nên không kiểm tra', false],
+    ['the appendix it was made from', () => progressSheet(), 'bảng nhiệm vụ', true],
+  ])('checking %s', async (_what, grid, kind, issues) => {
+    await start(new FakeAdapter(grid()));
+    await check();
+    expect(screen.getByTestId('sheet-summary')).toHaveTextContent(kind);
+    expect(screen.queryAllByTestId(/^issue-/).length > 0).toBe(issues);
   });
 
   it('Kiểm tra brings the issues back from another tab, and closes Cài đặt', async () => {

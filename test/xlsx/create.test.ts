@@ -6,6 +6,7 @@
 import { writeFileSync } from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
+import { strFromU8, unzipSync } from 'fflate';
 import { readWorkbook } from '../../src/cli/xlsx/read';
 import { createWorkbook, SheetSpecError, type SheetSpec } from '../../src/xlsx/create';
 import { tempDir } from '../cli/helpers';
@@ -121,5 +122,27 @@ print(json.dumps({
     expect(() => createWorkbook([])).toThrow(SheetSpecError);
     expect(() => createWorkbook([{ name: 'A', rows: [] }, { name: 'a', rows: [] }])).toThrow(/Repeated/);
     expect(() => createWorkbook([{ name: 'A', rows: [[{ value: Number.NaN }]] }])).toThrow(/finite/);
+  });
+});
+
+describe('text meant to stay text though it reads as a number (numberAsText)', () => {
+  const sheetXml = (rows: SheetSpec['rows']) => strFromU8(unzipSync(createWorkbook([{ name: 'S', rows }]))['xl/worksheets/sheet1.xml']!);
+  const ignored = (xml: string) => /<ignoredErrors><ignoredError sqref="([^"]*)" numberStoredAsText="1"\/><\/ignoredErrors><\/worksheet>$/.exec(xml)?.[1];
+
+  test.each<[string, SheetSpec['rows'], string]>([
+    ['one share', [[{ value: 'Tỷ lệ' }, { value: '66,7%', numberAsText: true }]], 'B1'],
+    ['a column of shares', [[{ value: '33,3%', numberAsText: true }], [{ value: '0,0%', numberAsText: true }], [{ value: '100,0%', numberAsText: true }]], 'A1 A2 A3'],
+    ['beside a number and plain text', [[{ value: 6 }, { value: '33,3%', numberAsText: true }, { value: 'Ghi chú' }]], 'B1'],
+  ])('%s: Excel is told, for those cells only', (_what, rows, sqref) => {
+    expect(ignored(sheetXml(rows))).toBe(sqref);
+  });
+
+  test.each<[string, SheetSpec['rows']]>([
+    ['no cell marked', [[{ value: '66,7%' }, { value: 6 }]]],
+    ['a number marked (it is a number, not text)', [[{ value: 0.667, numberAsText: true }]]],
+    ['an empty cell marked', [[{ value: '', numberAsText: true }, { value: null, numberAsText: true }]]],
+    ['a boolean marked', [[{ value: true, numberAsText: true }]]],
+  ])('%s: no ignoredErrors', (_what, rows) => {
+    expect(sheetXml(rows)).not.toContain('ignoredError');
   });
 });

@@ -74,10 +74,17 @@ a { color: var(--info); }
 }
 `;
 
-// Sorts a table by the clicked column: numbers by data-value, text in Vietnamese order.
+// Sorts a table by the clicked column: numbers by data-value, text in Vietnamese order. Rows that
+// are not a checked file (data-rank 1: unreadable, 2: skipped as phuluc's own output) have no
+// figures to sort by: they stay together after the checked files, in the order the page listed
+// them, whatever the column and direction. Ties keep the page's order too.
 const SCRIPT = `
 document.querySelectorAll('table.sortable').forEach(function (table) {
   var heads = table.querySelectorAll('thead th');
+  var body = table.tBodies[0];
+  Array.prototype.forEach.call(body.rows, function (r, i) { r.setAttribute('data-order', String(i)); });
+  var rank = function (r) { return Number(r.getAttribute('data-rank')) || 0; };
+  var order = function (r) { return Number(r.getAttribute('data-order')); };
   heads.forEach(function (th, col) {
     var button = th.querySelector('button');
     if (!button) return;
@@ -91,13 +98,15 @@ document.querySelectorAll('table.sortable').forEach(function (table) {
       th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');
       th.querySelector('.arrow').textContent = asc ? '▲' : '▼';
       var numeric = th.classList.contains('num');
-      var body = table.tBodies[0];
       var rows = Array.prototype.slice.call(body.rows);
       rows.sort(function (a, b) {
+        var ra = rank(a), rb = rank(b);
+        if (ra !== rb) return ra - rb;
+        if (ra !== 0) return order(a) - order(b);
         var x = a.cells[col], y = b.cells[col];
         var p = Number(x.getAttribute('data-value')) || 0, q = Number(y.getAttribute('data-value')) || 0;
         var d = numeric ? (p < q ? -1 : p > q ? 1 : 0) : x.textContent.localeCompare(y.textContent, 'vi');
-        return asc ? d : -d;
+        return (asc ? d : -d) || order(a) - order(b);
       });
       rows.forEach(function (r) { body.appendChild(r); });
     });
@@ -139,17 +148,14 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
   });
   for (const u of unreadable) {
     rows.push(
-      // An unreadable file is the worst case: its errors sort as Infinity (first when most errors
-      // come first); the other counts are unknown and sort below zero.
-      `<tr class="unreadable"><td>${e(u.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(2)}` +
-        '<td class="num" data-value="Infinity"></td>' +
-        '<td class="num" data-value="-1"></td>'.repeat(2) +
+      // No figures to sort by: kept after the checked files by the script (data-rank), reason shown.
+      `<tr class="unreadable" data-rank="1"><td>${e(u.file)}</td><td></td>${'<td class="num"></td>'.repeat(5)}` +
         `<td><span class="err">${H.unreadable}</span> ${e(u.message)}</td></tr>`,
     );
   }
   const skipped = opts.skipped ?? [];
   for (const f of skipped) {
-    rows.push(`<tr class="skipped"><td>${e(f.file)}</td><td></td>${'<td class="num" data-value="-1"></td>'.repeat(5)}<td>${H.skippedRow} ${e(f.message)}</td></tr>`);
+    rows.push(`<tr class="skipped" data-rank="2"><td>${e(f.file)}</td><td></td>${'<td class="num"></td>'.repeat(5)}<td>${H.skippedRow} ${e(f.message)}</td></tr>`);
   }
 
   const sections = checked.map((f, i) => {
@@ -157,7 +163,7 @@ export function renderHtml(checked: readonly CheckedFile[], unreadable: readonly
     parts.push(`<p class="lead">${e(summaryLine(f.summary))}</p>`);
     if (f.sheets.length === 0) parts.push(`<p>${H.noSheets}</p>`);
     for (const sheet of f.sheets) {
-      const about = [KIND_LABEL[sheet.kind]];
+      const about = [sheet.ownOutput ? C.text.ownReport : KIND_LABEL[sheet.kind]];
       if (sheet.body) about.push(sheet.body);
       if (sheet.planYear !== undefined) about.push(C.text.planYear(sheet.planYear, ''));
       parts.push(`<h3>${e(C.text.sheet(sheet.name))}: ${e(about.join('; '))}</h3>`);

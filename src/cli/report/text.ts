@@ -70,7 +70,7 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
 }
 
 function sheetHeading(s: SheetReport, st: Style): string {
-  const parts = [KIND_LABEL[s.kind]];
+  const parts = [s.ownOutput ? T.ownReport : KIND_LABEL[s.kind]];
   if (s.headerRows.length > 0) parts.push(T.headerRows(s.headerRows));
   if (s.planYear !== undefined) {
     const src = s.planYearSource ? ` (${YEAR_SOURCE[s.planYearSource]})` : '';

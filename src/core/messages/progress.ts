@@ -2,6 +2,11 @@
 import type { PeriodReport, ProgressState, Timing } from '../progress';
 import { viDate } from '../grid/date';
 
+/** The quarterly report sheet's title before its period and body; phuluc knows its own report by it. */
+export const REPORT_TITLE_HEAD = 'TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH';
+/** The report list's last two columns, which no appendix has: the verdict and the appendix row. */
+export const REPORT_OWN_HEADERS = ['Đánh giá', 'Dòng'] as const;
+
 /** The lead-unit name a task with no chủ trì is listed under (per-unit counts, the Tiến độ tab). */
 export const NO_LEAD = '(chưa có đơn vị chủ trì)';
 

@@ -12,3 +12,17 @@ export function formatAmount(n: number): string {
   const decimals = frac.replace(/0+$/, '');
   return sign + grouped + (decimals ? ',' + decimals : '');
 }
+
+/**
+ * A share (0.667) as a Vietnamese document prints a percentage: comma for decimals, dot for
+ * thousands, `digits` decimals kept (66,7%; 100,0%). Written as text into the sheets phuluc
+ * creates, since a number format prints with the reader's own separators (66.7% on en-US).
+ * Non-finite input is shown as JavaScript would, never thrown on.
+ */
+export function formatPercent(share: number, digits = 1): string {
+  if (!Number.isFinite(share)) return String(share);
+  const fixed = Math.abs(share * 100).toFixed(digits);
+  const [int = '0', frac = ''] = fixed.split('.');
+  const sign = share < 0 && Number(fixed) !== 0 ? '-' : '';
+  return sign + int.replace(/\B(?=(\d{3})+(?!\d))/g, '.') + (frac ? ',' + frac : '') + '%';
+}

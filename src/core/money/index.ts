@@ -1,6 +1,6 @@
 export type { AmountResult } from './amount';
 export { parseAmount } from './amount';
-export { formatAmount } from './format';
+export { formatAmount, formatPercent } from './format';
 export type { AmountWordsOptions } from './words';
 export { amountToWords } from './words';
 export { parseWords, wordsMatch } from './read-words';

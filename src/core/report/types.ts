@@ -144,6 +144,11 @@ export interface TableLayout {
 export interface SheetReport {
   name: string;
   kind: SheetKind;
+  /**
+   * The sheet is phuluc's own quarterly report (`phuluc report --out`, Tạo báo cáo quý), kind
+   * 'none': a copy of the appendix's tasks, not a plan, so it is not checked (core/own-report.ts).
+   */
+  ownOutput?: 'period-report';
   /** 1-based Excel rows of the header. */
   headerRows: number[];
   /** Column role -> column letter. */

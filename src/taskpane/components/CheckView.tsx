@@ -83,7 +83,7 @@ export function CheckSummary({ report, planYear, busy, onPlanYear, children }: C
   return (
     <section className={styles.summary} aria-label={S.summaryLabel} data-testid="check-summary">
       <Text size={300} className={styles.sheet} data-testid="sheet-summary">
-        {S.sheet} <b>{report.name}</b>: {S.sheetKind[report.kind]}
+        {S.sheet} <b>{report.name}</b>: {report.ownOutput ? S.ownReport : S.sheetKind[report.kind]}
         {rowCount(report)}.
       </Text>
       {report.kind === 'tasks' && (

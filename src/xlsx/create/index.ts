@@ -145,6 +145,7 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
   // Wrapped rows get a height from their text (nothing autofits them in LibreOffice or on open).
   const estimated = estimateRowHeights(s, workbookFont);
   let data = '';
+  const numbersAsText: string[] = [];
   for (let r = 0; r < height; r++) {
     const row = s.rows[r] ?? [];
     let cells = '';
@@ -165,6 +166,7 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
         let i = strings.get(v);
         if (i === undefined) strings.set(v, (i = strings.size));
         cells += `<c r="${at}" s="${xf}" t="s"><v>${i}</v></c>`;
+        if (cell?.numberAsText) numbersAsText.push(at);
       }
     }
     const ht = s.heights?.[r] ?? estimated[r];
@@ -225,6 +227,8 @@ function worksheet(s: SheetSpec, styles: StyleTable, strings: Map<string, number
       ? `<pageSetup paperSize="9" orientation="${s.page.orientation}"${s.page.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`
       : '') +
     (s.page?.pageNumbers ? '<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>' : '') +
+    // After headerFooter, as CT_Worksheet orders it.
+    (numbersAsText.length ? `<ignoredErrors><ignoredError sqref="${numbersAsText.join(' ')}" numberStoredAsText="1"/></ignoredErrors>` : '') +
     '</worksheet>'
   );
 }

@@ -32,6 +32,11 @@ export type CellValueSpec = string | number | boolean | null;
 export interface CellSpec {
   value: CellValueSpec;
   style?: CellStyleSpec;
+  /**
+   * Text meant to stay text though it reads as a number ("66,7%"): Excel is told not to flag it
+   * as a number stored as text (the sheet's `ignoredErrors`), so no green triangle marks it.
+   */
+  numberAsText?: true;
 }
 
 export interface MergeSpec {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatAmount, parseAmount } from '../../../src/core/money';
+import { formatAmount, formatPercent, parseAmount } from '../../../src/core/money';
 
 describe('formatAmount', () => {
   it.each<[number, string]>([
@@ -26,5 +26,38 @@ describe('formatAmount', () => {
         return r.ok && r.value === n;
       }),
     );
+  });
+});
+
+describe('formatPercent: the Vietnamese way whatever the machine\'s locale', () => {
+  it.each<[number, number | undefined, string]>([
+    [2 / 3, undefined, '66,7%'],
+    [1 / 3, undefined, '33,3%'],
+    [1 / 6, undefined, '16,7%'],
+    [0, undefined, '0,0%'],
+    [1, undefined, '100,0%'],
+    [0.5, 0, '50%'],
+    [2 / 3, 2, '66,67%'],
+    [12.345, undefined, '1.234,5%'],
+    [-0.25, undefined, '-25,0%'],
+  ])('%p with %p decimals → %p', (share, digits, text) => {
+    expect(formatPercent(share, digits)).toBe(text);
+  });
+
+  // Never the English form, never a thrown error, never "-0,0%".
+  it.each<[number, string]>([
+    [NaN, 'NaN'],
+    [Infinity, 'Infinity'],
+    [-Infinity, '-Infinity'],
+    [-0, '0,0%'],
+    [-0.00001, '0,0%'],
+    [1234.5 / 100, '1.234,5%'],
+    [0.0004, '0,0%'],
+    [0.9999, '100,0%'],
+    [0.667, '66,7%'],
+  ])('%p → %p', (share, text) => {
+    const shown = formatPercent(share);
+    expect(shown).toBe(text);
+    expect(shown).not.toMatch(/\d\.\d%|\d,\d{3}\b/);
   });
 });
