@@ -211,11 +211,14 @@ function checkTaskTable(
   if (numbering.differing > 0) {
     let edits: Edit[] | undefined;
     const renumbering = () => (edits ??= renumberEdits(view, table, rows, checkNumbering(view, table, rows).expected));
-    const label = renumberLabel(numbering.differing);
+    // The label too: its number formatting (toLocaleString) starts ICU, ~50 ms a process.
+    const differing = numbering.differing;
+    let label: string | undefined;
+    const labelOf = () => (label ??= renumberLabel(differing));
     let sources: SourceCell[] | undefined;
     const from = () => (sources ??= renumberSources(view, table, rows));
     const repair = numbering.issues.length > 1 ? { id: 'renumber', issues: numbering.issues } : undefined;
-    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, () => label, from, repair));
+    for (const issue of numbering.issues) fixes.push(new LazyFix(issue, true, renumbering, labelOf, from, repair));
   }
   for (const issue of numbering.issues) issues.push(issue);
 

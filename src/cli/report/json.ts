@@ -107,6 +107,7 @@ const CHUNK = 32 * 1024;
  * is the same document.
  */
 export function writeJson(value: unknown, out: (s: string) => void, depth = 4): void {
+  const line = lineWriter();
   let buf = '';
   const put = (s: string) => {
     buf += s;
@@ -129,8 +130,12 @@ export function writeJson(value: unknown, out: (s: string) => void, depth = 4): 
       put(`\n${indent}]`);
       return;
     }
-    if (v === null || typeof v !== 'object' || level >= depth || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    if (v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
       put(JSON.stringify(v) as string);
+      return;
+    }
+    if (level >= depth) {
+      put(line(v));
       return;
     }
     const inner = indent + '  ';
@@ -158,6 +163,54 @@ export function writeJson(value: unknown, out: (s: string) => void, depth = 4): 
   };
   walk(value, '', 0);
   if (buf !== '') out(buf);
+}
+
+/** Strings longer than this are quoted each time they are met, not kept (task texts can be long). */
+const QUOTED_MAX = 256;
+
+/**
+ * `JSON.stringify(v)` of the one-line values writeJson meets (100,000 rows of a large sheet), the
+ * same text made cheaper: the rows share their nested values (a deadline's summary, a cell's list
+ * of units: one object for every row that says the same) and most of their strings, so each
+ * nested object is serialised once (by identity: the document does not change while it is
+ * written) and each short string quoted once. Only plain objects take this path; anything else
+ * (arrays, class instances) is `JSON.stringify` itself. One writer per document.
+ */
+function lineWriter(): (v: object) => string {
+  const quoted = new Map<string, string>();
+  const nested = new Map<object, string>();
+  const quote = (s: string): string => {
+    let q = quoted.get(s);
+    if (q === undefined) {
+      q = JSON.stringify(s);
+      if (s.length <= QUOTED_MAX) quoted.set(s, q);
+    }
+    return q;
+  };
+  return (v) => {
+    if (Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype) return JSON.stringify(v);
+    let out = '';
+    const o = v as Record<string, unknown>;
+    // for-in over a plain object: its own keys, in JSON.stringify's order.
+    for (const k in o) {
+      const el = o[k];
+      let text: string;
+      if (typeof el === 'string') text = quote(el);
+      else if (typeof el === 'number') text = Number.isFinite(el) ? String(el) : 'null';
+      else if (typeof el === 'object' && el !== null) {
+        let j = nested.get(el);
+        if (j === undefined) {
+          j = JSON.stringify(el) as string | undefined;
+          if (j === undefined) continue;
+          nested.set(el, j);
+        }
+        text = j;
+      } else if (el === undefined || typeof el === 'function' || typeof el === 'symbol') continue;
+      else text = JSON.stringify(el);
+      out += `${out === '' ? '{' : ','}${quote(k)}:${text}`;
+    }
+    return out === '' ? '{}' : `${out}}`;
+  };
 }
 
 /**

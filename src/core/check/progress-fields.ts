@@ -18,14 +18,9 @@ export function progressFields(
   report: RowReport,
   at: (col: number) => Location,
 ): Issue | undefined {
-  for (const col of [cols.activity, cols.task, cols.objective]) {
-    if (col === undefined) continue;
-    const text = view.text(r, col);
-    if (text) {
-      report.text = text;
-      break;
-    }
-  }
+  // Its activity, else its task, else its objective (no array a row: this runs on every row).
+  const about = ownText(view, r, cols.activity) || ownText(view, r, cols.task) || ownText(view, r, cols.objective);
+  if (about) report.text = about;
   const col = cols.status;
   if (col === undefined) return undefined;
   const cell = view.cell(r, col);
@@ -46,4 +41,8 @@ export function progressFields(
   if (res.completed !== undefined) status.completed = res.completed;
   report.status = status;
   return undefined;
+}
+
+function ownText(view: SheetView, r: number, col: number | undefined): string {
+  return col === undefined ? '' : view.text(r, col);
 }

@@ -79,6 +79,8 @@ export function createUnitCells(opts: UnitCellsOptions) {
   /** Names the directory does not know, used in two or more cells: this body's own units. */
   let frequent: Map<number, { name: string; fold: string; kind: string | undefined; level: string }[]> | undefined;
   const cells = new Map<string, CellUnits>();
+  /** sharedWithLead's answers, by the lead cell then the partner cell (null: none shared). */
+  const shared = new Map<CellUnits, Map<CellUnits, string | null>>();
 
   /** First pass: count the cells that name each unit. Call for every lead and partner cell before `of`. */
   function count(text: string): void {
@@ -222,6 +224,21 @@ export function createUnitCells(opts: UnitCellsOptions) {
    * units overlap by nature, so only a named unit counts.
    */
   function sharedWithLead(lead: CellUnits, partners: CellUnits): string | undefined {
+    // Cells are shared by text (`of`), so a pair of them repeats row after row: judged once.
+    let byPartners = shared.get(lead);
+    if (!byPartners) {
+      // Bounded: a sheet whose every lead cell differs gains nothing from keeping them.
+      if (shared.size >= 10_000) shared.clear();
+      shared.set(lead, (byPartners = new Map()));
+    }
+    const hit = byPartners.get(partners);
+    if (hit !== undefined) return hit ?? undefined;
+    const found = sharedName(lead, partners);
+    byPartners.set(partners, found ?? null);
+    return found;
+  }
+
+  function sharedName(lead: CellUnits, partners: CellUnits): string | undefined {
     const keys = new Set(lead.keys);
     for (let i = 0; i < partners.keys.length; i++) {
       const name = partners.names[i]!;

@@ -271,6 +271,25 @@ export function cellDate(cell: Cell | undefined, date1904 = false): Date | undef
 export function formatDateNumber(value: number, numFmt: string | undefined, date1904 = false): string | undefined {
   const info = dateFormatInfo(numFmt);
   if (!info) return undefined;
+  // A column of dates repeats a few values: the text of each (format, system, serial) is made once.
+  const cacheKey = date1904 ? `1\u0000${numFmt}` : (numFmt as string);
+  let byValue = shownCache.get(cacheKey);
+  if (!byValue) {
+    if (shownCache.size >= 200) shownCache.clear();
+    shownCache.set(cacheKey, (byValue = new Map()));
+  }
+  const hit = byValue.get(value);
+  if (hit !== undefined || byValue.has(value)) return hit;
+  const shown = formatDateNumberUncached(value, numFmt, info, date1904);
+  if (byValue.size >= 20_000) byValue.clear();
+  byValue.set(value, shown);
+  return shown;
+}
+
+/** Texts already made by formatDateNumber, by format code (prefixed for the 1904 system), then serial. */
+const shownCache = new Map<string, Map<number, string | undefined>>();
+
+function formatDateNumberUncached(value: number, numFmt: string | undefined, info: DateFormatInfo, date1904: boolean): string | undefined {
   const seconds = /s/i.test(stripLiterals(numFmt ?? ''));
   if (info.elapsed && !info.date) {
     if (!Number.isFinite(value) || value < 0) return undefined;

@@ -124,9 +124,17 @@ function sampleEncoding(grid: Grid): { found: boolean; dominant: LegacyEncoding 
 }
 
 function hasLegacyFont(grid: Grid): boolean {
+  // Runs of cells share a font: the one just judged not legacy is skipped without a lookup.
+  let plain: string | undefined;
   for (const row of grid.rows) {
     if (!row) continue;
-    for (const cell of row) if (cell?.font !== undefined && typeof cell.value === 'string' && fontEncoding(cell.font)) return true;
+    for (const cell of row) {
+      if (!cell) continue;
+      const font = cell.font;
+      if (font === undefined || font === plain || typeof cell.value !== 'string') continue;
+      if (fontEncoding(font)) return true;
+      plain = font;
+    }
   }
   return false;
 }

@@ -123,4 +123,21 @@ describe('a ward plan is answered with ward names, and messages quote the cell',
     c.count(partners);
     expect(c.sharedWithLead(c.of(lead), c.of(partners)) !== undefined).toBe(same);
   });
+
+  test('asked again in any order (row after row of the same cells), each pair keeps its answer', () => {
+    const pairs: [string, string, string | undefined][] = [
+      ['Văn phòng Sở', 'Văn phòng Sở; Thanh tra Sở', 'Văn phòng Sở'],
+      ['Văn phòng Sở', 'Thanh tra Sở', undefined],
+      ['Thanh tra Sở', 'Văn phòng Sở; Thanh tra Sở', 'Thanh tra Sở'],
+      ['Thanh tra Sở', 'Các phòng, đơn vị thuộc Sở', undefined],
+      ['Các phòng, đơn vị thuộc Sở', 'Các phòng, đơn vị thuộc Sở', undefined],
+    ];
+    const c = createUnitCells({ units: so, split: createUnitSplitter(so), asOf: '2026-01-01' });
+    for (const [lead, partners] of pairs) {
+      c.count(lead);
+      c.count(partners);
+    }
+    const asked = [...pairs, ...[...pairs].reverse(), ...pairs];
+    expect(asked.map(([lead, partners]) => c.sharedWithLead(c.of(lead), c.of(partners)))).toEqual(asked.map((p) => p[2]));
+  });
 });
