@@ -40,6 +40,8 @@ export const XS = {
   damagedPackage: 'tệp .xlsx bị hỏng hoặc chưa tải xong; hãy mở bằng Excel và lưu lại.',
   damagedPackageDetail: (detail: string | number): string =>
     `tệp .xlsx bị hỏng (${detail}); hãy mở bằng Excel và lưu lại.`,
+  noContentTypes:
+    'Chưa sửa: tệp thiếu phần [Content_Types].xml mà mọi tệp .xlsx phải có (Excel không mở được tệp này); hãy xuất lại tệp từ chương trình đã tạo ra nó rồi sửa.',
   // Fixes that collide within one run (fix-workbook.ts).
   fixConflict: 'Chưa sửa: trùng ô hoặc xung đột với một cách sửa khác trong lần này; chạy lại phuluc fix trên tệp đã sửa.',
   // Notes, threaded comments and form controls on deleted rows (notes.ts).

@@ -117,7 +117,12 @@ export interface ShiftedSheet {
 }
 
 /** What a writer refusal stopped (see FixOutcome.refused). */
-export type WriterRefusalKind = 'sheet-not-found' | 'cell' | 'row-shift';
+/**
+ * `package`: the package lacks a part every reader needs ([Content_Types].xml, ECMA-376 Part 2
+ * §10.1.2: Excel and LibreOffice refuse such a file, and the deletion check finds charts and
+ * pivots by their content types), so nothing is written into it.
+ */
+export type WriterRefusalKind = 'sheet-not-found' | 'cell' | 'row-shift' | 'package';
 
 const utf8 = new TextEncoder();
 
@@ -137,7 +142,12 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   }
   const planned: Planned[] = [];
   const refused = new Map<number, { reason: string; kind: WriterRefusalKind }>();
+  const incomplete = !pkg.has('[Content_Types].xml');
   for (const sf of sheets) {
+    if (incomplete) {
+      for (const f of sf.fixes) refused.set(f.id, { reason: XS.noContentTypes, kind: 'package' });
+      continue;
+    }
     const info = sheetNamed(sf.sheet);
     if (!info) {
       for (const f of sf.fixes) refused.set(f.id, { reason: XS.sheetNotFound(sf.sheet), kind: 'sheet-not-found' });

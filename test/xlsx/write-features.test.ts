@@ -275,12 +275,28 @@ describe('a joined fragment whose target cell already has a hyperlink', () => {
 });
 
 // Open findings of a hostile review (reproductions: test/fixtures/hostile/make-r7.py).
-describe('open: packages and fragments the writer mishandles', () => {
+describe('packages and fragments the writer must refuse', () => {
   // ECMA-376 Part 2 §10.1.2: a package has a content types stream; Excel and LibreOffice refuse
   // one without it, and findDeletionBlockers finds charts and pivots only by content type, so
   // rows can be deleted under a chart's data. `check` reads such a file on purpose
   // (package.test.ts); `fix` should refuse to write it, with the reason.
-  it.todo('fix refuses a package without [Content_Types].xml, saying why');
+  it.each([
+    ['a set', fixes([set(12, 4, 'Quý II/2024')])],
+    ['a row deletion', fixes([del(9)])],
+    ['both, in two fixes', fixes([set(12, 4, 'Quý II/2024')], [del(9)])],
+  ])('fix refuses %s in a package without [Content_Types].xml, saying why', (_name, fx) => {
+    const files = unzipSync(BASE);
+    delete files['[Content_Types].xml'];
+    const out = fixPackage(zipSync(files), [{ sheet: 'Phụ lục', fixes: fx }]);
+    expect(out.applied).toEqual([]);
+    expect(out.refused.map((r) => [r.id, r.kind])).toEqual(fx.map((f) => [f.id, 'package']));
+    expect(out.refused[0]?.reason).toContain('[Content_Types].xml');
+    expect(out.changedParts).toEqual([]);
+  });
+  it('the same package with its [Content_Types].xml is written', () => {
+    const out = fixPackage(BASE, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Quý II/2024')]) }]);
+    expect(out.applied).toEqual([1]);
+  });
   // A fragment row under a merge whose hidden cell holds text: the join is refused (right), but
   // the reason given is "dòng 11 không còn giữ nội dung lúc kiểm tra", as if the file had changed.
   it.todo('a fragment joined over a hidden merged cell is refused naming the merge');
