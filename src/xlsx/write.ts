@@ -31,8 +31,8 @@ import { readPackage } from './read';
 import type { Grid } from '../core/grid/types';
 import { decodeXml, doctypeRefusal } from './xml';
 import { XmlSyntaxError } from './xml-splice';
-import { deflateChunks, writeZip } from './zip';
-import type { DeflatedZipEntry, ZipEntry } from './zip';
+import { deflateChunks, inflateEntry, writeZip } from './zip';
+import type { DeflatedZipEntry, ZipCodec, ZipEntry } from './zip';
 import { XS } from './strings';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
@@ -74,6 +74,11 @@ export interface FixOptions {
   grids?: readonly Grid[];
   /** The stale-write guard (see SeenCheck). */
   seen?: SeenCheck;
+  /**
+   * Inflates the parts the writer edits and deflates what it writes (zip.ts `ZipCodec`): fflate
+   * when absent (the browser); the CLI gives Node's zlib. The output's content is the same.
+   */
+  codec?: ZipCodec;
 }
 
 export interface FixOutcome {
@@ -154,10 +159,17 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   const texts = new Map<string, string>();
   /** The byte-order mark each decoded part began with, to write it back the same way. */
   const boms = new Map<string, Uint8Array>();
+  const codec = options.codec;
+  /** A part's bytes (as pkg.part), through the caller's codec when it gave one. */
+  const partBytes = (part: string): Uint8Array | undefined => {
+    if (!codec) return pkg.part(part);
+    const e = pkg.zip.get(part);
+    return e && !e.isDirectory ? inflateEntry(e, codec) : undefined;
+  };
   const textOf = (part: string): string => {
     let t = texts.get(part);
     if (t === undefined) {
-      const bytes = pkg.part(part);
+      const bytes = partBytes(part);
       if (!bytes) throw new XlsxError('corrupt', XS.partMissing(part));
       t = decodeXml(bytes);
       texts.set(part, t);
@@ -482,12 +494,12 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           let length = 0;
           for (const c of chunks) length += c.length;
           // Large parts (a sheet of 100,000 rows) deflate faster at a lower level, for a slightly larger file.
-          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 1 : 6));
+          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 1 : 6, codec));
           out.delete(key);
         }
         const applied = [...active].sort((a, b) => a - b);
         return {
-          bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment),
+          bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment, codec),
           applied,
           refused: [...refused].map(([id, r]) => ({ id, ...r })).sort((a, b) => a.id - b.id),
           notes,
