@@ -319,7 +319,11 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       addRich: (inner) => addString(`r${inner}`, { rich: inner }),
       richAt(index) {
         if (sstPart === undefined) return undefined;
-        sis ??= [...textOf(sstPart).matchAll(/<((?:\w+:)?)si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)].map((m) => m[2] ?? '');
+        if (sis === undefined) {
+          const sst = textOf(sstPart);
+          // No run anywhere in the table (the usual case): no entry is rich, nothing to split.
+          sis = /<(\w+:)?r>/.test(sst) ? [...sst.matchAll(/<((?:\w+:)?)si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)].map((m) => m[2] ?? '') : [];
+        }
         const inner = sis[index];
         return inner !== undefined && /<(\w+:)?r>/.test(inner) ? inner : undefined;
       },
