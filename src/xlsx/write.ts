@@ -571,7 +571,29 @@ function* encodeLike(original: Uint8Array, chunks: readonly string[]): Generator
     return;
   }
   if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) yield original.subarray(0, 3);
-  for (const text of chunks) yield utf8.encode(text);
+  yield* encodeUtf8(chunks);
+}
+
+/** Texts up to this many UTF-16 units (at most 3 bytes each) are encoded into one reused buffer. */
+const SCRATCH_UNITS = 1 << 20;
+
+/**
+ * UTF-8 of each text (TextEncoder's bytes). The pieces of a large sheet (a few hundred KB each)
+ * are encoded into one reused buffer and yielded as views of it (the consumer copies what it
+ * keeps: deflateChunks does), so a 35 MB sheet does not allocate a new array per piece; a longer
+ * text gets its own array, as before (the same pieces, so fflate's output is byte for byte the same).
+ */
+function* encodeUtf8(texts: readonly string[]): Generator<Uint8Array> {
+  let scratch: Uint8Array | undefined;
+  for (const text of texts) {
+    if (text.length > SCRATCH_UNITS) {
+      yield utf8.encode(text);
+      continue;
+    }
+    scratch ??= new Uint8Array(3 * SCRATCH_UNITS);
+    const { written } = utf8.encodeInto(text, scratch);
+    yield scratch.subarray(0, written);
+  }
 }
 
 /** The file extension a package must carry for Excel to open it, from its workbook's content type. */

@@ -19,21 +19,26 @@ const asBuffer = (b: Uint8Array) => Buffer.from(b.buffer, b.byteOffset, b.byteLe
 
 function deflater(level: DeflateLevel): { push(chunk: Uint8Array): void; end(): Uint8Array[] } {
   const out: Uint8Array[] = [];
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
+  // Pieces are copied into one segment buffer (they may be reused once pushed): one copy, no
+  // allocation per piece; a full segment is deflated with a sync flush.
+  let segment: Buffer | undefined;
+  let filled = 0;
   const flush = (final: boolean) => {
-    const input = pending.length === 1 ? (pending[0] as Buffer) : Buffer.concat(pending, pendingBytes);
-    pending = [];
-    pendingBytes = 0;
+    const input = segment === undefined ? Buffer.alloc(0) : segment.subarray(0, filled);
     out.push(zlib.deflateRawSync(input, { level, ...(!final && { finishFlush: zlib.constants.Z_SYNC_FLUSH }) }));
+    filled = 0;
   };
   return {
     push(chunk) {
-      if (chunk.length === 0) return;
-      // A copy: the caller may reuse its chunk once pushed.
-      pending.push(Buffer.from(chunk));
-      pendingBytes += chunk.length;
-      if (pendingBytes >= SEGMENT) flush(false);
+      let at = 0;
+      while (at < chunk.length) {
+        segment ??= Buffer.allocUnsafe(SEGMENT);
+        const n = Math.min(chunk.length - at, SEGMENT - filled);
+        segment.set(chunk.subarray(at, at + n), filled);
+        filled += n;
+        at += n;
+        if (filled === SEGMENT) flush(false);
+      }
     },
     end() {
       flush(true);
