@@ -17,6 +17,7 @@ import * as path from 'path';
 import { checkWorkbook } from '../src/core/engine';
 import { fixWorkbook } from '../src/xlsx/fix-workbook';
 import { readWorkbook } from '../src/xlsx/read';
+import { ZLIB_CODEC } from '../src/cli/xlsx/zlib-codec';
 import { appendixFile, emptyRowsFile } from './files';
 import { child, ROOT, time, type Child } from './child';
 import { median, round } from './interleave';
@@ -49,7 +50,8 @@ export async function run(argv: string[]): Promise<void> {
   let applied = 0;
   let deleted = 0;
   const fix = () => {
-    const r = fixWorkbook(readWorkbook(bytes));
+    // As the CLI runs it (src/cli/fix.ts): the writer on Node's zlib.
+    const r = fixWorkbook(readWorkbook(bytes), {}, { codec: ZLIB_CODEC });
     applied = r.outcome.applied.length;
     deleted = r.outcome.applied.filter((id) => r.groups[id]?.fixes[0]?.edits.some((e) => e.kind === 'delete-row')).length;
   };

@@ -1,16 +1,18 @@
 /**
- * `node bin/run-ts.js scripts/fix-digest.ts <out.json> [extra files…]`
+ * `node bin/run-ts.js scripts/fix-digest.ts <out.json> [--zlib] [extra files…]`
  * A digest of what `fix` writes for every workbook in test/fixtures (and the files named): per
  * output part, SHA-256 of its stored bytes and of its inflated content, plus the outcome
  * (applied, refused, notes). Run before and after a change to the writer and compare the two
  * files (`diff`): a speed change must leave them the same (the stored bytes too, unless the
- * deflate level changed).
+ * deflate level changed). `--zlib`: the writer on Node's zlib, as the CLI runs it (the stored
+ * bytes of changed parts differ from fflate's; their content must not).
  */
 import { createHash } from 'crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { fixWorkbook } from '../src/xlsx/fix-workbook';
 import { readWorkbook } from '../src/xlsx/read';
+import { ZLIB_CODEC } from '../src/cli/xlsx/zlib-codec';
 import { inflateEntry, openZip } from '../src/xlsx/zip';
 
 // New zip entries carry the time they were written (zip.ts dosTime): one fixed "now" makes the
@@ -34,7 +36,9 @@ function walk(dir: string, out: string[]): string[] {
   return out;
 }
 
-const [target, ...extra] = process.argv.slice(2);
+const [target, ...rest] = process.argv.slice(2);
+const zlib = rest.includes('--zlib');
+const extra = rest.filter((a) => a !== '--zlib');
 if (!target) throw new Error('usage: fix-digest.ts <out.json> [files…]');
 const files = [...walk(path.join(__dirname, '..', 'test', 'fixtures'), []), ...extra];
 const digest: Record<string, unknown> = {};
@@ -42,7 +46,7 @@ for (const file of files) {
   const key = path.relative(path.join(__dirname, '..'), file);
   try {
     const bytes = new Uint8Array(readFileSync(file));
-    const r = fixWorkbook(readWorkbook(bytes));
+    const r = fixWorkbook(readWorkbook(bytes), {}, zlib ? { codec: ZLIB_CODEC } : {});
     const parts: Record<string, { stored: string; content: string }> = {};
     for (const e of openZip(r.outcome.bytes).entries) parts[e.name] = { stored: sha(e.localRecord), content: sha(inflateEntry(e)) };
     digest[key] = {

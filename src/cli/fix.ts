@@ -20,6 +20,7 @@ import { renderFixText } from './report/fix-text';
 import { WriteError } from './xlsx/errors';
 import { readWorkbookFile, toReadError } from './xlsx/read';
 import { checkTarget, writeFileSafely } from './xlsx/write';
+import { ZLIB_CODEC } from './xlsx/zlib-codec';
 import type { WriteHooks } from './xlsx/write';
 
 export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io, hooks: WriteHooks = {}): Promise<number> {
@@ -41,7 +42,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
   }
   let result: WorkbookFix;
   try {
-    result = fixWorkbook(read, options);
+    result = fixWorkbook(read, options, { codec: ZLIB_CODEC });
   } catch (e) {
     if (e instanceof XlsxError) return failed(toReadError(e, command.file));
     throw e;

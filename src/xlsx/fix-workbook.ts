@@ -12,7 +12,7 @@ import { readSharedStrings } from './package';
 import { seenGuard } from './seen-guard';
 import type { WorkbookRead } from './read';
 import { fixPackage } from './write';
-import type { FixOutcome, FixToWrite, SheetFixes } from './write';
+import type { FixOptions, FixOutcome, FixToWrite, SheetFixes } from './write';
 import { XS } from './strings';
 
 /** Engine fixes that share their edits (every STT issue carries the same renumbering): written and reported as one. */
@@ -37,8 +37,11 @@ export interface WorkbookFix {
   refused: Array<{ sheet: string; fix: Fix; reason: string; code: FixRefusal['reason'] | 'conflict' }>;
 }
 
-/** Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable package. */
-export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): WorkbookFix {
+/**
+ * Checks the read workbook and applies its safe fixes. Throws XlsxError only for an unreadable
+ * package. `write.codec`: the writer's zip codec (fflate when absent; the CLI gives Node's zlib).
+ */
+export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}, write: Pick<FixOptions, 'codec'> = {}): WorkbookFix {
   const { sheets, fixes, refused: checkRefused } = checkWorkbook(read.grids, options);
   // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
   const contexts = sheetContexts(read.grids);
@@ -86,6 +89,7 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}): Wor
     grids: read.grids,
     ...(sharedStrings && { sharedStrings }),
     seen: seenGuard(edits, sharedStrings, read.date1904),
+    ...(write.codec && { codec: write.codec }),
   });
   return { outcome, groups, manual, refused };
 }

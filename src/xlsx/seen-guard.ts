@@ -25,18 +25,26 @@ import { decodeEscapes } from './xml';
 export type EditsBySheet = ReadonlyMap<string, readonly Edit[]>;
 
 export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[] | undefined, date1904: boolean): SeenCheck {
-  const cells = new Map<string, SeenCell>();
-  const rows = new Map<string, readonly SeenCell[]>();
+  // By sheet, then row (and column): no key string built per cell (a renumbering writes 100,000).
+  const cells = new Map<string, Map<number, Map<number, SeenCell>>>();
+  const rows = new Map<string, Map<number, readonly SeenCell[]>>();
   for (const [sheet, edits] of sheets) {
+    let sheetCells = cells.get(sheet);
+    if (!sheetCells) cells.set(sheet, (sheetCells = new Map()));
+    let sheetRows = rows.get(sheet);
+    if (!sheetRows) rows.set(sheet, (sheetRows = new Map()));
     for (const e of edits) {
-      if (e.kind === 'set') cells.set(`${sheet}\u0000${e.row}\u0000${e.col}`, e.seen);
-      else rows.set(`${sheet}\u0000${e.row}`, e.seen);
+      if (e.kind === 'set') {
+        let row = sheetCells.get(e.row);
+        if (!row) sheetCells.set(e.row, (row = new Map()));
+        row.set(e.col, e.seen);
+      } else sheetRows.set(e.row, e.seen);
     }
   }
   const toCell = (stored: StoredCell | undefined): Cell | undefined => (stored ? storedToCell(stored, sharedStrings, date1904) : undefined);
   return (sheet, edit, cell, row) => {
     if (edit.kind === 'delete-row') {
-      const seen = rows.get(`${sheet}\u0000${edit.row}`);
+      const seen = rows.get(sheet)?.get(edit.row);
       if (!seen) return false; // a deletion the check did not make: never
       const now: Array<Cell | undefined> = [];
       for (const [c, stored] of row ?? new Map<number, StoredCell>()) {
@@ -46,7 +54,7 @@ export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[]
       return matchesSeenRow(seen, now, date1904);
     }
     if (edit.kind !== 'set' && edit.kind !== 'formula') return true;
-    const seen = cells.get(`${sheet}\u0000${edit.row}\u0000${edit.col}`);
+    const seen = cells.get(sheet)?.get(edit.row)?.get(edit.col);
     if (!seen) return false; // a write the check did not make: never
     if (seen.formula !== undefined && cell?.formula === '') return true; // a shared formula's follower
     return matchesSeen(seen, toCell(cell), date1904);

@@ -32,8 +32,8 @@ import type { Grid } from '../core/grid/types';
 import type { LegacyRepair } from '../core/fix/types';
 import { decodeXml, doctypeRefusal } from './xml';
 import { XmlSyntaxError } from './xml-splice';
-import { deflateChunks, writeZip } from './zip';
-import type { DeflatedZipEntry, ZipEntry } from './zip';
+import { deflateChunks, inflateEntry, writeZip } from './zip';
+import type { DeflatedZipEntry, ZipCodec, ZipEntry } from './zip';
 import { XS } from './strings';
 
 /** One edit, as the engine writes it (src/core/fix/types.ts). */
@@ -75,6 +75,11 @@ export interface FixOptions {
   grids?: readonly Grid[];
   /** The stale-write guard (see SeenCheck). */
   seen?: SeenCheck;
+  /**
+   * Inflates the parts the writer edits and deflates what it writes (zip.ts `ZipCodec`): fflate
+   * when absent (the browser); the CLI gives Node's zlib. The output's content is the same.
+   */
+  codec?: ZipCodec;
 }
 
 export interface FixOutcome {
@@ -165,10 +170,17 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
   const texts = new Map<string, string>();
   /** The byte-order mark each decoded part began with, to write it back the same way. */
   const boms = new Map<string, Uint8Array>();
+  const codec = options.codec;
+  /** A part's bytes (as pkg.part), through the caller's codec when it gave one. */
+  const partBytes = (part: string): Uint8Array | undefined => {
+    if (!codec) return pkg.part(part);
+    const e = pkg.zip.get(part);
+    return e && !e.isDirectory ? inflateEntry(e, codec) : undefined;
+  };
   const textOf = (part: string): string => {
     let t = texts.get(part);
     if (t === undefined) {
-      const bytes = pkg.part(part);
+      const bytes = partBytes(part);
       if (!bytes) throw new XlsxError('corrupt', XS.partMissing(part));
       t = decodeXml(bytes);
       texts.set(part, t);
@@ -318,7 +330,11 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       addRich: (inner) => addString(`r${inner}`, { rich: inner }),
       richAt(index) {
         if (sstPart === undefined) return undefined;
-        sis ??= [...textOf(sstPart).matchAll(/<((?:\w+:)?)si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)].map((m) => m[2] ?? '');
+        if (sis === undefined) {
+          const sst = textOf(sstPart);
+          // No run anywhere in the table (the usual case): no entry is rich, nothing to split.
+          sis = /<(\w+:)?r>/.test(sst) ? [...sst.matchAll(/<((?:\w+:)?)si\b[^>]*?(?:\/>|>([\s\S]*?)<\/\1si>)/g)].map((m) => m[2] ?? '') : [];
+        }
         const inner = sis[index];
         return inner !== undefined && /<(\w+:)?r>/.test(inner) ? inner : undefined;
       },
@@ -493,12 +509,12 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           let length = 0;
           for (const c of chunks) length += c.length;
           // Large parts (a sheet of 100,000 rows) deflate faster at a lower level, for a slightly larger file.
-          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 1 : 6));
+          items.push(deflateChunks(name, encodeLike(boms.get(key) ?? new Uint8Array(0), chunks), length > 4 * 1024 * 1024 ? 1 : 6, codec));
           out.delete(key);
         }
         const applied = [...active].sort((a, b) => a - b);
         return {
-          bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment),
+          bytes: changed.length === 0 && removed.length === 0 && input instanceof Uint8Array ? input : writeZip(items, pkg.zip.comment, codec),
           applied,
           refused: [...refused].map(([id, r]) => ({ id, ...r })).sort((a, b) => a.id - b.id),
           notes,
@@ -566,7 +582,29 @@ function* encodeLike(original: Uint8Array, chunks: readonly string[]): Generator
     return;
   }
   if (original.length >= 3 && original[0] === 0xef && original[1] === 0xbb && original[2] === 0xbf) yield original.subarray(0, 3);
-  for (const text of chunks) yield utf8.encode(text);
+  yield* encodeUtf8(chunks);
+}
+
+/** Texts up to this many UTF-16 units (at most 3 bytes each) are encoded into one reused buffer. */
+const SCRATCH_UNITS = 1 << 20;
+
+/**
+ * UTF-8 of each text (TextEncoder's bytes). The pieces of a large sheet (a few hundred KB each)
+ * are encoded into one reused buffer and yielded as views of it (the consumer copies what it
+ * keeps: deflateChunks does), so a 35 MB sheet does not allocate a new array per piece; a longer
+ * text gets its own array, as before (the same pieces, so fflate's output is byte for byte the same).
+ */
+function* encodeUtf8(texts: readonly string[]): Generator<Uint8Array> {
+  let scratch: Uint8Array | undefined;
+  for (const text of texts) {
+    if (text.length > SCRATCH_UNITS) {
+      yield utf8.encode(text);
+      continue;
+    }
+    scratch ??= new Uint8Array(3 * SCRATCH_UNITS);
+    const { written } = utf8.encodeInto(text, scratch);
+    yield scratch.subarray(0, written);
+  }
 }
 
 /** The file extension a package must carry for Excel to open it, from its workbook's content type. */

@@ -11,10 +11,15 @@
  * API
  *   openZip(bytes, limits?)          → ZipArchive  (throws XlsxError: not-xlsx, corrupt, too-large, unsupported)
  *   ZipArchive.get(name)             → ZipEntry | undefined (exact name, else ASCII case-insensitive)
- *   inflateEntry(entry)              → Uint8Array  (the part's bytes; CRC-32 checked)
+ *   inflateEntry(entry, codec?)      → Uint8Array  (the part's bytes; CRC-32 checked)
  *   inflateEntryChunks(entry, onChunk) streams the part in chunks (same checks), for large sheets
  *   writeZip(items)                  → Uint8Array  (items: a ZipEntry to copy byte for byte, or {name, data} to deflate)
  *   crc32(bytes)                     → number (unsigned)
+ *   FFLATE_CODEC                     the default ZipCodec (fflate: pure, runs in a browser)
+ *
+ * The writer's codec (`inflateEntry`, `deflateChunks`, `writeZip`) is a parameter: fflate by
+ * default; the CLI hands in Node's zlib (src/cli/xlsx/zlib-codec.ts), several times faster on
+ * a large sheet. Every check (declared size, CRC-32, the limits) is made here, whichever codec.
  */
 import { Deflate, Inflate, deflateSync, inflateSync } from 'fflate';
 import { XlsxError, corrupt } from './errors';
@@ -104,8 +109,53 @@ export interface NewZipEntry {
   data: Uint8Array;
   store?: boolean;
   /** Deflate level 1 (fastest) to 9 (smallest); 6 when absent. */
-  level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+  level?: DeflateLevel;
 }
+
+/** A deflate level: 1 (fastest) to 9 (smallest). */
+export type DeflateLevel = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+
+/**
+ * Raw deflate (RFC 1951) and CRC-32, as the writer needs them. zip.ts makes every check on what
+ * a codec returns (declared size, CRC-32), so a codec only has to keep to this contract.
+ */
+export interface ZipCodec {
+  /**
+   * Inflates a raw deflate stream that should hold `declared` bytes: its bytes, or 'too-long'
+   * as soon as the output passes `declared` (inflating stops there: a lying directory never
+   * makes it allocate more than `declared` + 1 bytes). A stream that is not deflate or ends
+   * early throws (anything).
+   */
+  inflate(raw: Uint8Array, declared: number): Uint8Array | 'too-long';
+  /** One part deflated whole. */
+  deflate(data: Uint8Array, level: DeflateLevel): Uint8Array;
+  /** A deflater for one part fed piece by piece (pieces may be reused once pushed); `end` gives the raw stream in pieces. */
+  deflater(level: DeflateLevel): { push(chunk: Uint8Array): void; end(): Uint8Array[] };
+  /** CRC-32 (ISO-HDLC) of `previous`'s data followed by `data`, unsigned (previous: 0 at the start), as zlib's crc32. */
+  crc32(data: Uint8Array, previous: number): number;
+}
+
+/** fflate: pure JavaScript, so the writer runs in a browser. */
+export const FFLATE_CODEC: ZipCodec = Object.freeze({
+  inflate(raw: Uint8Array, declared: number): Uint8Array | 'too-long' {
+    // One byte more than declared: filling it means the part says less than it holds (cut there).
+    const out = inflateSync(raw, { out: new Uint8Array(declared + 1) });
+    return out.length > declared ? 'too-long' : out;
+  },
+  deflate: (data: Uint8Array, level: DeflateLevel) => deflateSync(data, { level }),
+  deflater(level: DeflateLevel) {
+    const out: Uint8Array[] = [];
+    const d = new Deflate({ level }, (data) => void out.push(data));
+    return {
+      push: (chunk: Uint8Array) => d.push(chunk),
+      end() {
+        d.push(new Uint8Array(0), true);
+        return out;
+      },
+    };
+  },
+  crc32: (data: Uint8Array, previous: number) => (crcUpdate((previous ^ 0xffffffff) >>> 0, data) ^ 0xffffffff) >>> 0,
+});
 
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -411,24 +461,23 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
  * inflateEntryChunks, in one pass into a buffer one byte larger than declared: a part that
  * outgrows it is cut there and refused as too large; one that falls short or differs, corrupt.
  */
-export function inflateEntry(entry: ZipEntry): Uint8Array {
+export function inflateEntry(entry: ZipEntry, codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   if (entry.method === 0) {
-    checkCrc(entry, crc32(entry.raw));
+    checkCrc(entry, codec.crc32(entry.raw, 0));
     return entry.raw;
   }
   const size = entry.uncompressedSize;
-  let out: Uint8Array;
+  let out: Uint8Array | 'too-long';
   try {
-    // One byte more than declared: filling it means the part says less than it holds.
-    out = inflateSync(entry.raw, { out: new Uint8Array(size + 1) });
+    out = codec.inflate(entry.raw, size);
   } catch {
     throw corrupt(XS.inflateFailed(printable(entry.name)));
   }
-  if (out.length > size) {
+  if (out === 'too-long' || out.length > size) {
     throw tooLarge(XS.entryLonger(printable(entry.name), formatBytes(size)));
   }
   if (out.length !== size) throw corrupt(XS.entryTruncated(printable(entry.name)));
-  checkCrc(entry, crc32(out));
+  checkCrc(entry, codec.crc32(out, 0));
   return out;
 }
 
@@ -484,28 +533,25 @@ function crcUpdate(crc: number, b: Uint8Array): number {
  * Deflates a part given as a sequence of byte chunks, computing its CRC-32 and size as it goes,
  * so that a large part is never held uncompressed in one piece (the writer's million-row sheets).
  */
-export function deflateChunks(name: string, chunks: Iterable<Uint8Array>, level: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): DeflatedZipEntry {
-  const out: Uint8Array[] = [];
-  let outSize = 0;
-  const d = new Deflate({ level }, (data) => {
-    out.push(data);
-    outSize += data.length;
-  });
-  let crc = 0xffffffff;
+export function deflateChunks(name: string, chunks: Iterable<Uint8Array>, level: DeflateLevel = 6, codec: ZipCodec = FFLATE_CODEC): DeflatedZipEntry {
+  const d = codec.deflater(level);
+  let crc = 0;
   let size = 0;
   for (const c of chunks) {
-    crc = crcUpdate(crc, c);
+    crc = codec.crc32(c, crc);
     size += c.length;
     d.push(c);
   }
-  d.push(new Uint8Array(0), true);
+  const out = d.end();
+  let outSize = 0;
+  for (const o of out) outSize += o.length;
   const deflated = new Uint8Array(outSize);
   let at = 0;
   for (const o of out) {
     deflated.set(o, at);
     at += o.length;
   }
-  return { name, deflated, crc32: (crc ^ 0xffffffff) >>> 0, size };
+  return { name, deflated, crc32: crc >>> 0, size };
 }
 
 /** CRC-32 (ISO-HDLC, the zip one) of the bytes, unsigned. */
@@ -522,7 +568,7 @@ const utf8Encoder = new TextEncoder();
  * (Error otherwise: a programming error, not a user's file). Never writes ZIP64: an output
  * past 4 GB throws.
  */
-export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry | DeflatedZipEntry>, comment: Uint8Array = new Uint8Array(0)): Uint8Array {
+export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry | DeflatedZipEntry>, comment: Uint8Array = new Uint8Array(0), codec: ZipCodec = FFLATE_CODEC): Uint8Array {
   const locals: Uint8Array[] = [];
   const centrals: Uint8Array[] = [];
   const seen = new Set<string>();
@@ -543,8 +589,8 @@ export function writeZip(items: ReadonlyArray<ZipEntry | NewZipEntry | DeflatedZ
       const pre = 'deflated' in item ? item : undefined;
       const plain = 'deflated' in item ? undefined : item;
       const store = plain !== undefined && (plain.store === true || plain.data.length === 0);
-      const data = pre ? pre.deflated : store ? (plain as NewZipEntry).data : deflateSync((plain as NewZipEntry).data, { level: (plain as NewZipEntry).level ?? 6 });
-      const crc = pre ? pre.crc32 : crc32((plain as NewZipEntry).data);
+      const data = pre ? pre.deflated : store ? (plain as NewZipEntry).data : codec.deflate((plain as NewZipEntry).data, (plain as NewZipEntry).level ?? 6);
+      const crc = pre ? pre.crc32 : codec.crc32((plain as NewZipEntry).data, 0);
       const size = pre ? pre.size : (plain as NewZipEntry).data.length;
       const nonAscii = name.some((b) => b >= 0x80);
       const flags = nonAscii ? 0x800 : 0;

@@ -12,6 +12,8 @@ import { readWorkbook } from '../../src/xlsx/read';
 import { deleteRowsInArea, formatArea, parseArea, RowDeletion } from '../../src/xlsx/row-deletion';
 import { fixPackage } from '../../src/xlsx/write';
 import type { FixToWrite, WriterEdit } from '../../src/xlsx/write';
+import { FFLATE_CODEC } from '../../src/xlsx/zip';
+import { ZLIB_CODEC } from '../../src/cli/xlsx/zlib-codec';
 import { FIXTURES, fixture } from '../cli/helpers';
 import { readdirSync } from 'fs';
 import * as path from 'path';
@@ -69,14 +71,18 @@ function values(g: Grid): Array<Array<unknown>> {
   return rows;
 }
 
-describe('random fixes, written and read back', () => {
+// The writer's two zip codecs (fflate for the browser, Node's zlib for the CLI) write the same content.
+describe.each([
+  ['fflate', FFLATE_CODEC],
+  ['zlib', ZLIB_CODEC],
+])('random fixes, written (%s) and read back', (_c, codec) => {
   const before = readWorkbook(BASE).grids.find((g) => g.name === SHEET)!;
 
   it('give exactly the grid the edit model predicts, and refuse only what must be refused', () => {
     fc.assert(
       fc.property(plan, (p) => {
         const fixes = toFixes(p);
-        const out = fixPackage(BASE, [{ sheet: SHEET, fixes }]);
+        const out = fixPackage(BASE, [{ sheet: SHEET, fixes }], { codec });
         const mustRefuse = fixes.filter((f) => f.edits.some((e) => (e.kind === 'set' ? `${e.row}:${e.col}` === FORMULA_CELL : e.row === NOTE_ROW))).map((f) => f.id);
         expect(out.refused.map((r) => r.id).sort((a, b) => a - b)).toEqual(mustRefuse);
         for (const r of out.refused) expect(r.reason).toMatch(/^[^\n]+$/);

@@ -1,11 +1,19 @@
 import { readFileSync } from 'fs';
 import { zipSync, strToU8 } from 'fflate';
 import { errorOf } from '../helpers/xlsx-error';
-import { crc32, formatBytes, inflateEntry, openZip, writeZip } from '../../src/xlsx/zip';
-import type { ZipEntry } from '../../src/xlsx/zip';
+import { deflateRawSync } from 'zlib';
+import { FFLATE_CODEC, crc32, deflateChunks, formatBytes, inflateEntry, openZip, writeZip } from '../../src/xlsx/zip';
+import type { ZipCodec, ZipEntry } from '../../src/xlsx/zip';
+import { ZLIB_CODEC } from '../../src/cli/xlsx/zlib-codec';
 import { fixture } from '../cli/helpers';
 
 const bytesOf = (name: string) => new Uint8Array(readFileSync(fixture(name)));
+
+/** The writer's two codecs: every check must hold as strongly with either. */
+const CODECS: Array<[string, ZipCodec]> = [
+  ['fflate', FFLATE_CODEC],
+  ['zlib', ZLIB_CODEC],
+];
 
 /** Central directory record of an entry inside `zip` (by name), as a DataView over the same buffer. */
 function centralView(zip: Uint8Array, name: string): DataView {
@@ -14,12 +22,12 @@ function centralView(zip: Uint8Array, name: string): DataView {
 }
 
 describe('openZip on real workbooks', () => {
-  it.each(['binh-dinh-2022.xlsx', 'quang-tri-2024.xlsx', 'cases/iso-date-cells.xlsx'])('%s: every entry inflates to its declared size and CRC', (name) => {
+  it.each(CODECS.flatMap(([c, codec]) => ['binh-dinh-2022.xlsx', 'quang-tri-2024.xlsx', 'cases/iso-date-cells.xlsx'].map((n) => [n, c, codec] as const)))('%s: every entry inflates (%s) to its declared size and CRC', (name, _c, codec) => {
     const zip = openZip(bytesOf(name));
     expect(zip.entries.length).toBeGreaterThan(3);
     expect(zip.get('[Content_Types].xml')).toBeDefined();
     for (const e of zip.entries) {
-      const data = inflateEntry(e);
+      const data = inflateEntry(e, codec);
       expect(data.length).toBe(e.uncompressedSize);
       expect(crc32(data)).toBe(e.crc32 >>> 0);
     }
@@ -100,7 +108,7 @@ describe('writeZip', () => {
   });
 });
 
-describe('limits before inflating', () => {
+describe.each(CODECS)('limits before inflating (writer codec %s)', (_c, codec) => {
   const small = () => zipSync({ 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(2_000_000) });
 
   it('a directory that declares 4.3 GB is refused at once, naming the limit', () => {
@@ -134,7 +142,7 @@ describe('limits before inflating', () => {
     const zip = small();
     centralView(zip, 'xl/worksheets/sheet1.xml').setUint32(24, 1000, true);
     const entry = openZip(zip).get('xl/worksheets/sheet1.xml') as ZipEntry;
-    const e = errorOf(() => inflateEntry(entry));
+    const e = errorOf(() => inflateEntry(entry, codec));
     expect(e.kind).toBe('too-large');
   });
 
@@ -152,7 +160,7 @@ describe('limits before inflating', () => {
     const zip = small();
     centralView(zip, 'xl/workbook.xml').setUint32(16, 12345, true);
     const entry = openZip(zip).get('xl/workbook.xml') as ZipEntry;
-    expect(errorOf(() => inflateEntry(entry)).kind).toBe('corrupt');
+    expect(errorOf(() => inflateEntry(entry, codec)).kind).toBe('corrupt');
   });
 
   it.each([
@@ -171,6 +179,101 @@ describe('limits before inflating', () => {
     const zip2 = zipSync({ a: strToU8('x'.repeat(100)) });
     centralView(zip2, 'a').setUint16(10, 14, true); // LZMA
     expect(errorOf(() => openZip(zip2)).reason).toMatch(/phương pháp nén 14/);
+  });
+
+  // What only inflation can tell: the data itself is damaged.
+  const oneEntry = (data: Uint8Array) => {
+    const zip = zipSync({ 'xl/worksheets/sheet1.xml': data });
+    return { zip, entry: () => openZip(zip).get('xl/worksheets/sheet1.xml') as ZipEntry };
+  };
+  const text = strToU8('<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(2000));
+
+  it('a directory that over-declares the size (the data ends early) is corrupt', () => {
+    const { zip, entry } = oneEntry(text);
+    centralView(zip, 'xl/worksheets/sheet1.xml').setUint32(24, text.length + 10, true);
+    const e = errorOf(() => inflateEntry(entry(), codec));
+    expect(e.kind).toBe('corrupt');
+  });
+
+  it.each([
+    ['cut to a third', (n: number) => Math.floor(n / 3)],
+    ['cut one byte short', (n: number) => n - 1],
+    ['cut to one byte', () => 1],
+  ])('deflate data %s (the directory says so) is corrupt', (_what, cut) => {
+    const { zip, entry } = oneEntry(text);
+    const v = centralView(zip, 'xl/worksheets/sheet1.xml');
+    v.setUint32(20, cut(v.getUint32(20, true)), true);
+    expect(errorOf(() => inflateEntry(entry(), codec)).kind).toBe('corrupt');
+  });
+
+  it.each([
+    ['zeroed from the middle', (raw: Uint8Array) => raw.fill(0, raw.length >> 1)],
+    ['garbage', (raw: Uint8Array) => raw.fill(0xff)],
+    ['a reserved block type', (raw: Uint8Array) => raw.fill(0x07, 0, 1)],
+    ['one flipped byte', (raw: Uint8Array) => void (raw[raw.length >> 1] = (raw[raw.length >> 1] as number) ^ 0x5a)],
+  ])('deflate data %s is refused (damaged or longer than declared), never a wrong part', (_what, damage) => {
+    const { entry } = oneEntry(text);
+    const e = entry();
+    damage(e.raw as Uint8Array);
+    expect(['corrupt', 'too-large']).toContain(errorOf(() => inflateEntry(e, codec)).kind);
+  });
+
+  it('a part of declared size 0 that holds bytes is too large; one that holds none inflates', () => {
+    const { zip, entry } = oneEntry(strToU8('x'));
+    centralView(zip, 'xl/worksheets/sheet1.xml').setUint32(24, 0, true);
+    expect(errorOf(() => inflateEntry(entry(), codec)).kind).toBe('too-large');
+    const empty = openZip(writeZip([{ name: 'e', data: new Uint8Array(0) }])).get('e') as ZipEntry;
+    expect(inflateEntry(empty, codec).length).toBe(0);
+  });
+});
+
+describe.each(CODECS)('deflating with %s', (_c, codec) => {
+  // Past the zlib codec's 4 MB segments, in uneven pieces that are reused once pushed.
+  const pieces = (n: number): Uint8Array[] => {
+    const out: Uint8Array[] = [];
+    let s = 7;
+    for (let i = 0; i < n; i++) {
+      const len = 1 + ((s = (s * 1103515245 + 12345) >>> 0) % 300_000);
+      const b = new Uint8Array(len);
+      for (let k = 0; k < len; k++) b[k] = k % 97 === 0 ? s & 0xff : 0x61 + (k % 23);
+      out.push(b);
+    }
+    return out;
+  };
+  it.each([0, 1, 40, 80])('%d pieces deflated as one part inflate back to their bytes, with their CRC and size', (n) => {
+    const parts = pieces(n);
+    const joined = Buffer.concat(parts);
+    const reused = new Uint8Array(300_000);
+    // The same bytes through one reused buffer: the deflater must copy what it keeps.
+    function* feed() {
+      for (const p of parts) {
+        reused.set(p);
+        yield reused.subarray(0, p.length);
+        reused.fill(0);
+      }
+    }
+    const d = deflateChunks('xl/worksheets/sheet1.xml', feed(), 1, codec);
+    expect(d.size).toBe(joined.length);
+    expect(d.crc32).toBe(crc32(joined));
+    const back = openZip(writeZip([d])).get('xl/worksheets/sheet1.xml') as ZipEntry;
+    for (const [, other] of CODECS) expect(Buffer.from(inflateEntry(back, other)).equals(joined)).toBe(true);
+  });
+
+  it('crc32 runs on from a previous value as zlib does', () => {
+    const a = strToU8('The quick brown fox ');
+    const b = strToU8('jumps over the lazy dog');
+    expect(codec.crc32(b, codec.crc32(a, 0))).toBe(0x414fa339);
+    expect(codec.crc32(new Uint8Array(0), 0)).toBe(0);
+  });
+
+  it('a whole part deflated by writeZip inflates back with either codec', () => {
+    const data = strToU8('<x>thay đổi</x>'.repeat(1000));
+    const back = openZip(writeZip([{ name: 'a', data, level: 9 }], new Uint8Array(0), codec)).get('a') as ZipEntry;
+    expect(back.method).toBe(8);
+    expect(back.compressedSize).toBeLessThan(data.length / 10);
+    for (const [, other] of CODECS) expect(Buffer.from(inflateEntry(back, other)).equals(Buffer.from(data))).toBe(true);
+    // A raw stream from elsewhere (zlib's own level 9) too.
+    expect(Buffer.from(codec.inflate(deflateRawSync(data, { level: 9 }), data.length) as Uint8Array).equals(Buffer.from(data))).toBe(true);
   });
 });
 
