@@ -11,9 +11,18 @@
  * Dates are left as serial numbers with their number format (the core decides what is a date;
  * the display text, which follows the PC's regional settings, is not loaded at all);
  * the workbook's date system is probed with DATE(1904,1,1), which is 0 in the 1904 system.
+ *
+ * Fonts (ExcelApi 1.9), for the legacy-font check and as legacy-encoding's hint, read
+ * hierarchically in the same syncs: each block also loads `format.font.name` of each column's
+ * slice, a few bytes each. A name means every cell of the slice has that font; null means they
+ * differ, and the slice's text cells are asked one by one (getCellProperties, font name only,
+ * about 45 bytes a cell) in the next sync, which also reads the next block (made smaller by as
+ * much). Only TCVN3/VNI fonts are given to the engine, and only on text cells: any other font
+ * tells it nothing. Without ExcelApi 1.9, or when a host fails a font request, no fonts.
  */
 import type { Cell, MergeRange } from '../core/grid';
 import { WorkbookError, type ReadProgress, type SheetGrid } from './types';
+import { legacyFontEncoding } from '../core/text';
 import { parseRangeAddress, type ExcelApi } from './office-api';
 import { ES } from './strings';
 
@@ -27,6 +36,19 @@ export const MAX_CELLS = 1_500_000;
 /** Microsoft: getMergedAreasOrNullObject fails above 512 areas. Ask for half that per call. */
 export const MERGED_AREAS_PER_CALL = 256;
 const MAX_RETRIES = 24;
+/**
+ * Estimated bytes of one cell in getCellProperties' answer for the font name:
+ * `{"format":{"font":{"name":"…"}}},` is 32 bytes around the name, taken as 20 bytes (".VnTime"
+ * 7, "Times New Roman" 15, ".VnCentury Schoolbook" 21).
+ */
+export const FONT_CELL_BYTES = 52;
+
+/** A column's slice whose cells have different fonts: rows top..top+rows-1 (0-based) of column col. */
+interface FontAsk {
+  top: number;
+  col: number;
+  rows: number;
+}
 
 function isPayloadError(e: unknown): boolean {
   const code = (e as { code?: unknown })?.code;
@@ -42,6 +64,7 @@ export interface SheetRead {
 export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgress) => void): Promise<SheetRead> {
   const withMerges = api.isSetSupported('1.13');
   const probeDates = api.isSetSupported('1.2');
+  const fontsSupported = api.isSetSupported('1.9');
   return api.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name,id');
@@ -68,13 +91,35 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
     let mergeRows = FIRST_BLOCK_ROWS;
     let mergeDensity = 0;
     let retries = 0;
+    let withFonts = fontsSupported;
+    /** Slices whose cells' fonts differ, asked cell by cell in the next syncs. */
+    let asks: FontAsk[] = [];
+    /** The most font-answer bytes one sync may carry (halved when Excel refuses one as too large). */
+    let fontLimit = BLOCK_BUDGET_BYTES;
     onProgress?.({ rowsRead: 0, rowsTotal: used.rowCount });
-    while (row <= bottom) {
-      const n = Math.min(blockRows, bottom - row + 1);
-      const range = sheet.getRangeByIndexes(row, 0, n, width);
-      range.load('values,valueTypes,formulas,numberFormat');
+    while (row <= bottom || asks.length > 0) {
+      // The pending font asks take up to half of this sync's budget (all of it after the last block).
+      const waiting = asks.reduce((s, a) => s + a.rows * FONT_CELL_BYTES, 0);
+      const fontBytes = Math.min(waiting, fontLimit, row <= bottom ? BLOCK_BUDGET_BYTES / 2 : BLOCK_BUDGET_BYTES);
+      const sent = takeAsks(asks, fontBytes);
+      asks = sent.rest;
+      const n = row > bottom ? 0 : Math.min(bottom - row + 1, Math.max(1, Math.floor(blockRows * (1 - fontBytes / BLOCK_BUDGET_BYTES))));
+      const range = n > 0 ? sheet.getRangeByIndexes(row, 0, n, width) : null;
+      range?.load('values,valueTypes,formulas,numberFormat');
+      // One font name per column's slice: a name, or null when the slice's cells differ.
+      const columnFonts: Excel.RangeFont[] = [];
+      if (range && withFonts)
+        for (let c = 0; c < width; c++) {
+          const font = sheet.getRangeByIndexes(row, c, n, 1).format.font;
+          font.load('name');
+          columnFonts.push(font);
+        }
+      const answers = sent.taken.map((a) => ({
+        ask: a,
+        result: sheet.getRangeByIndexes(a.top, a.col, a.rows, 1).getCellProperties({ format: { font: { name: true } } }),
+      }));
       const areas: Excel.RangeAreas[] = [];
-      if (withMerges)
+      if (withMerges && n > 0)
         for (let r = row; r < row + n; r += mergeRows) {
           const a = sheet.getRangeByIndexes(r, 0, Math.min(mergeRows, row + n - r), width).getMergedAreasOrNullObject();
           a.load('address');
@@ -83,13 +128,27 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
       try {
         await context.sync();
       } catch (e) {
+        asks = [...sent.taken, ...asks];
         if (++retries > MAX_RETRIES) throw e;
-        if (isPayloadError(e) && n > 1) blockRows = Math.max(1, Math.floor(n / 2));
-        else if (withMerges && mergeRows > 1) mergeRows = Math.max(1, Math.floor(Math.min(mergeRows, n) / 2));
+        const fontCells = sent.taken.reduce((s, a) => s + a.rows, 0);
+        if (isPayloadError(e) && (n > 1 || fontCells > 1)) {
+          if (n > 1) blockRows = Math.max(1, Math.floor(n / 2));
+          if (fontCells > 1) fontLimit = Math.max(FONT_CELL_BYTES, Math.floor(fontBytes / 2));
+        } else if (!isPayloadError(e) && withFonts && (columnFonts.length > 0 || answers.length > 0)) {
+          // Fonts are a hint: a host that fails to give them still gets its sheet read, without.
+          withFonts = false;
+          asks = [];
+        } else if (withMerges && mergeRows > 1) mergeRows = Math.max(1, Math.floor(Math.min(mergeRows, n) / 2));
         else throw e;
         continue;
       }
+      for (const { ask, result } of answers) giveFonts(rows, ask, result.value);
+      if (!range) continue;
       const bytes = addBlock(rows, row, range);
+      columnFonts.forEach((font, c) => {
+        const ask = uniformFont(rows, row, n, c, font.name);
+        if (ask) asks.push(ask);
+      });
       let found = 0;
       for (const a of areas)
         if (!a.isNullObject)
@@ -116,6 +175,63 @@ export async function readActiveSheet(api: ExcelApi, onProgress?: (p: ReadProgre
     const sorted = [...merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
     return { grid: { ...base, rows, merges: sorted }, merges: sorted };
   });
+}
+
+/** Whether the engine can use this font name: a TCVN3/VNI one (any other tells it nothing). */
+function isLegacyFont(name: unknown): name is string {
+  return typeof name === 'string' && legacyFontEncoding(name) !== null;
+}
+
+/**
+ * One column's slice of a block as `format.font.name` answered: a legacy font given to its text
+ * cells, another font ignored; null (fonts differ) gives the slice's text cells to ask one by one,
+ * from its first text cell to its last (none: nothing to ask).
+ */
+export function uniformFont(rows: (Cell | undefined)[][], first: number, n: number, col: number, name: unknown): FontAsk | null {
+  if (name !== null && name !== undefined) {
+    if (isLegacyFont(name))
+      for (let r = first; r < first + n; r++) {
+        const cell = rows[r]?.[col];
+        if (cell && typeof cell.value === 'string') cell.font = name;
+      }
+    return null;
+  }
+  let lo = -1;
+  let hi = -1;
+  for (let r = first; r < first + n; r++)
+    if (typeof rows[r]?.[col]?.value === 'string') {
+      if (lo < 0) lo = r;
+      hi = r;
+    }
+  return lo < 0 ? null : { top: lo, col, rows: hi - lo + 1 };
+}
+
+/** getCellProperties' answer for one slice: each text cell in a legacy font gets it. */
+function giveFonts(rows: (Cell | undefined)[][], ask: FontAsk, value: Array<Array<{ format?: { font?: { name?: unknown } } }>>): void {
+  for (let i = 0; i < ask.rows; i++) {
+    const name = value[i]?.[0]?.format?.font?.name;
+    const cell = rows[ask.top + i]?.[ask.col];
+    if (cell && typeof cell.value === 'string' && isLegacyFont(name)) cell.font = name;
+  }
+}
+
+/** Asks worth at most `bytes` of answer (the last one split by rows; at least one row when any). */
+function takeAsks(asks: readonly FontAsk[], bytes: number): { taken: FontAsk[]; rest: FontAsk[] } {
+  const taken: FontAsk[] = [];
+  let left = Math.max(FONT_CELL_BYTES, bytes);
+  let i = 0;
+  for (; i < asks.length && left >= FONT_CELL_BYTES; i++) {
+    const a = asks[i]!;
+    const fit = Math.floor(left / FONT_CELL_BYTES);
+    if (a.rows <= fit) {
+      taken.push(a);
+      left -= a.rows * FONT_CELL_BYTES;
+      continue;
+    }
+    taken.push({ ...a, rows: fit });
+    return { taken, rest: [{ top: a.top + fit, col: a.col, rows: a.rows - fit }, ...asks.slice(i + 1)] };
+  }
+  return { taken, rest: asks.slice(i) };
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;

@@ -3,8 +3,8 @@
  * the text stays, the font changes (size and bold kept; a rich cell's runs each keep their
  * formatting, their legacy fonts renamed), Hoàn tác puts the old font back; a cell whose text
  * changed since the check is refused (`seen`), and a host without text runs refuses it whole.
- * The Office reader gives no fonts, so the fix is built from the same cells with their fonts
- * (as the .xlsx reader gives them).
+ * The fix is built from the same cells with their fonts (as the .xlsx reader gives them); the
+ * Office reader's own fonts, and the pane's check → Sửa → check, are in read-fonts.test.ts.
  */
 import { checkSheet, type Cell } from '../../src/core';
 import type { Fix } from '../../src/core/fix';

@@ -592,7 +592,9 @@ export function sheetFromGrid(grid: Grid, colWidths?: number[], options: { recal
       else m.value = cell.value;
       if (cell.numFmt) m.numberFormat = cell.numFmt;
       else if (cell.value instanceof Date) m.numberFormat = 'dd/mm/yyyy';
-      if (m.value === null && m.formula === undefined && !m.error && !m.numberFormat) return;
+      // The font the .xlsx reader gave (a TCVN3/VNI cell's .VnTime), as the cell's style.
+      if (cell.font !== undefined) m.style = { fontName: cell.font };
+      if (m.value === null && m.formula === undefined && !m.error && !m.numberFormat && !m.style) return;
       const target = sheet.ensure(r, c);
       Object.assign(target, m);
     }),

@@ -276,22 +276,35 @@ export class Range extends ClientObject {
   }
 
   /**
-   * Range.getCellProperties (ExcelApi 1.9): the emulator answers `textRuns` (ExcelApi 1.18) only,
-   * and fails on any other property rather than answer it wrongly. A plain text cell is one run
-   * in the cell's font, an empty cell none; each run's font is complete, as Excel reports it.
+   * Range.getCellProperties (ExcelApi 1.9): the emulator answers `textRuns` (ExcelApi 1.18) and
+   * `format.font.name`, and fails on any other property rather than answer it wrongly. A plain
+   * text cell is one run in the cell's font, an empty cell none; each run's font is complete, as
+   * Excel reports it. A cell's font name is null when its runs' fonts differ, as RangeFont says.
    */
   getCellProperties(options: Record<string, unknown>): CellPropertiesResult {
     this.ctx.requireApi('1.9', 'Range.getCellProperties');
     const keys = Object.keys(options ?? {});
-    if (keys.some((k) => k !== 'textRuns'))
-      throw new EmulatedExcelError('NotImplemented', `the emulator's getCellProperties reads textRuns only (asked: ${keys.join(', ')})`);
+    const format = options?.format as { font?: Record<string, unknown> } | undefined;
+    const formatKeys = format && typeof format === 'object' ? Object.keys(format) : [];
+    const fontKeys = format?.font && typeof format.font === 'object' ? Object.keys(format.font) : [];
+    if (
+      keys.some((k) => k !== 'textRuns' && k !== 'format') ||
+      ('format' in (options ?? {}) && (formatKeys.some((k) => k !== 'font') || fontKeys.length === 0 || fontKeys.some((k) => k !== 'name')))
+    )
+      throw new EmulatedExcelError('NotImplemented', `the emulator's getCellProperties reads textRuns and format.font.name only (asked: ${JSON.stringify(options)})`);
     if (options.textRuns) this.ctx.requireApi('1.18', 'CellPropertiesLoadOptions.textRuns');
+    const wantsFont = format?.font?.name === true;
     this.mention();
     const result = new CellPropertiesResult();
     this.ctx.enqueue(() => {
       const { sheet, rect } = this.t();
       if (cellsOf(rect) > CELL_READ_LIMIT) throw new EmulatedExcelError('ResponsePayloadSizeLimitExceeded', `reading ${cellsOf(rect)} cells`);
-      const value = matrix(rect, (r, c) => (options.textRuns ? { textRuns: runsOf(sheet, r, c) } : {}));
+      const value = matrix(rect, (r, c) => {
+        const props: Record<string, unknown> = {};
+        if (wantsFont) props.format = { font: { name: fontNameOf(sheet, r, c) } };
+        if (options.textRuns) props.textRuns = runsOf(sheet, r, c);
+        return props;
+      });
       this.ctx.respond(40 + jsonBytes(value));
       result.settle(value);
     }, REQUEST_COST.method + 'GetCellProperties'.length + jsonBytes(options));
@@ -661,6 +674,15 @@ function runsOf(sheet: SheetModel, r: number, c: number): Array<{ text: string; 
   if (cell?.runs?.length) return cell.runs.map((run) => ({ text: run.text, font: { ...base, ...run.font } }));
   const text = sheet.text(r, c);
   return text === '' ? [] : [{ text, font: base }];
+}
+
+/** One cell's font name as Excel reports it: the name its runs share, null when they differ. */
+function fontNameOf(sheet: SheetModel, r: number, c: number): string | null {
+  const cell = sheet.cell(r, c);
+  const own = cell?.style?.fontName ?? 'Calibri';
+  if (!cell?.runs?.length) return own;
+  const names = new Set(cell.runs.map((run) => run.font.name ?? own));
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 /** What getCellProperties returns: `value` readable after the sync that answers it. */
