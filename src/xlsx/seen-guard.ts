@@ -25,18 +25,24 @@ import { decodeEscapes } from './xml';
 export type EditsBySheet = ReadonlyMap<string, readonly Edit[]>;
 
 export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[] | undefined, date1904: boolean): SeenCheck {
-  const cells = new Map<string, SeenCell>();
-  const rows = new Map<string, readonly SeenCell[]>();
+  // By sheet, then by row (deletions) or row and column (writes): numbers, not strings built
+  // for each of a renumbering's tens of thousands of cells.
+  const cells = new Map<string, Map<number | string, SeenCell>>();
+  const rows = new Map<string, Map<number, readonly SeenCell[]>>();
   for (const [sheet, edits] of sheets) {
+    const sheetCells = new Map<number | string, SeenCell>();
+    const sheetRows = new Map<number, readonly SeenCell[]>();
     for (const e of edits) {
-      if (e.kind === 'set') cells.set(`${sheet}\u0000${e.row}\u0000${e.col}`, e.seen);
-      else rows.set(`${sheet}\u0000${e.row}`, e.seen);
+      if (e.kind === 'set') sheetCells.set(cellKey(e.row, e.col), e.seen);
+      else sheetRows.set(e.row, e.seen);
     }
+    cells.set(sheet, sheetCells);
+    rows.set(sheet, sheetRows);
   }
   const toCell = (stored: StoredCell | undefined): Cell | undefined => (stored ? storedToCell(stored, sharedStrings, date1904) : undefined);
   return (sheet, edit, cell, row) => {
     if (edit.kind === 'delete-row') {
-      const seen = rows.get(`${sheet}\u0000${edit.row}`);
+      const seen = rows.get(sheet)?.get(edit.row);
       if (!seen) return false; // a deletion the check did not make: never
       const now: Array<Cell | undefined> = [];
       for (const [c, stored] of row ?? new Map<number, StoredCell>()) {
@@ -46,12 +52,16 @@ export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[]
       return matchesSeenRow(seen, now, date1904);
     }
     if (edit.kind !== 'set' && edit.kind !== 'formula') return true;
-    const seen = cells.get(`${sheet}\u0000${edit.row}\u0000${edit.col}`);
+    const seen = cells.get(sheet)?.get(cellKey(edit.row, edit.col));
     if (!seen) return false; // a write the check did not make: never
     if (seen.formula !== undefined && cell?.formula === '') return true; // a shared formula's follower
     return matchesSeen(seen, toCell(cell), date1904);
   };
 }
+
+/** A cell's key within its sheet: a number for every cell of a sheet (columns stop at XFD), else text. */
+const cellKey = (row: number, col: number): number | string =>
+  Number.isSafeInteger(row) && Number.isInteger(col) && col >= 0 && col < 16384 ? row * 16384 + col : `${row}:${col}`;
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
