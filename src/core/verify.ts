@@ -62,8 +62,10 @@ interface Group {
 function keyOf(issue: Issue, row: number): string {
   const cell = issue.cell;
   if (!cell) return `${issue.code}@R${row}`;
-  const letters = /^[A-Z]+/.exec(cell)?.[0] ?? '';
-  return `${issue.code}@${letters}${row}`;
+  // The cell's column letters (a loop, not a RegExp: the keys of every issue of a big sheet)
+  let n = 0;
+  while (n < cell.length && cell.charCodeAt(n) >= 65 && cell.charCodeAt(n) <= 90) n++;
+  return `${issue.code}@${cell.slice(0, n)}${row}`;
 }
 
 function parseKey(key: string): { code: IssueCode; cell: string } {
@@ -269,7 +271,17 @@ export function combineVerifiedWith(
   const deferred: Fix[] = [];
   const done = (combined: { edits: Edit[]; applied: Fix[]; sources: SourceCell[]; skipped: Fix[] }) => {
     for (const [fix, refusal] of v.refused) refused.push({ fix, refusal });
-    return { ...combined, skipped: [...combined.skipped, ...deferred], refused: sortRefused(refused, fixes) };
+    const skipped = deferred.length > 0 ? [...combined.skipped, ...deferred] : combined.skipped;
+    // Not a spread of `combined`: its sources are built only when read (combineFixes).
+    return {
+      edits: combined.edits,
+      applied: combined.applied,
+      get sources(): SourceCell[] {
+        return combined.sources;
+      },
+      skipped,
+      refused: sortRefused(refused, fixes),
+    };
   };
   for (let round = 0; round < 8 && pool.length > 0; round++) {
     const combined = combineFixes(pool);
@@ -284,10 +296,12 @@ export function combineVerifiedWith(
   }
   // Could not settle (never seen): apply nothing rather than something unverified.
   const refusedSet = new Set([...refused.map((r) => r.fix), ...v.refused.keys()]);
-  return done({ edits: [], applied: [], sources: [], skipped: fixes.filter((f) => !refusedSet.has(f) && !deferred.includes(f)) });
+  const deferredSet = new Set(deferred);
+  return done({ edits: [], applied: [], sources: [], skipped: fixes.filter((f) => !refusedSet.has(f) && !deferredSet.has(f)) });
 }
 
 function sortRefused(refused: RefusedFix[], order: readonly Fix[]): RefusedFix[] {
+  if (refused.length < 2) return refused;
   const index = new Map(order.map((f, i) => [f, i]));
   return refused.sort((a, b) => (index.get(a.fix) ?? 0) - (index.get(b.fix) ?? 0));
 }

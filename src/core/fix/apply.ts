@@ -4,18 +4,28 @@ import type { Edit } from './types';
 
 /**
  * Applies edits to a Grid in memory (the CLI and Office adapters do the same on real workbooks).
+ * The result shares the rows no edit writes with `grid` (neither is changed).
  * Sets first (a set replaces a formula by its value), then the formulas that depend on the set
  * cells are recalculated as Excel would (formula/recalc.ts), then deletions bottom-up; merges
  * below a deleted row move up, merges over it shrink. Formula texts are not shifted by deletions
  * and keep the values computed before them (the .xlsx writer and Excel shift references).
  */
 export function applyEdits(grid: Grid, edits: Edit[]): Grid {
-  const rows = grid.rows.map((row) => (row ? row.slice() : row));
+  // Copy on write: the rows no edit writes are the input's (a renumbering of a 100,000-row sheet
+  // writes most rows, a batch of deadlines a few); a written row is copied once.
+  const rows = grid.rows.slice();
+  const changed: [number, number][] = [];
   for (const e of edits) {
     if (e.kind !== 'set') continue;
     const r = e.row - 1;
+    changed.push([r, e.col]);
     while (rows.length <= r) rows.push([]);
-    const row = (rows[r] ?? []).slice() as (Cell | undefined)[];
+    let row = rows[r] as (Cell | undefined)[] | undefined;
+    // still the input's row (or a hole): this batch's own copy
+    if (!row || row === grid.rows[r]) {
+      row = row ? row.slice() : [];
+      rows[r] = row;
+    }
     while (row.length <= e.col) row.push(undefined);
     // Excel keeps the cell's number format, except that a number written into a text (@) cell
     // makes it a number cell (the Office adapter does the same).
@@ -26,10 +36,7 @@ export function applyEdits(grid: Grid, edits: Edit[]): Grid {
     const font = e.font ?? row[e.col]?.font;
     if (font !== undefined) cell.font = font;
     row[e.col] = cell;
-    rows[r] = row;
   }
-  const changed: [number, number][] = [];
-  for (const e of edits) if (e.kind === 'set') changed.push([e.row - 1, e.col]);
   if (changed.length > 0) {
     const recalculated = recalculate({ ...grid, rows }, changed).rows;
     for (let r = 0; r < recalculated.length; r++) rows[r] = recalculated[r] as (Cell | undefined)[] | undefined;
