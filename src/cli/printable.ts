@@ -18,6 +18,14 @@ export function printable(text: string): string {
 }
 
 /**
+ * Text for a page (the HTML report): as printable(), but tabs and line breaks are kept (a
+ * message quoting a cell may hold Alt+Enter breaks; HTML shows them as spaces).
+ */
+export function printableKeepBreaks(text: string): string {
+  return text.replace(UNSAFE, (c) => (c === '\t' || c === '\n' || c === '\r' ? c : escape(c)));
+}
+
+/**
  * A message, label or suggestion that may quote a cell's value, as every text report prints it
  * (`check`'s issues and suggestions, `fix`'s fixes, refusals and notes): a line break inside the
  * value (Alt+Enter in Excel; CR LF counts as one) starts a new line indented by `indent` spaces,

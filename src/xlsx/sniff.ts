@@ -47,12 +47,19 @@ export function sniff(bytes: Uint8Array, extension = '.xlsx'): void {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
     throw new XlsxError('not-xlsx', XS.isPdf);
   }
-  if (looksLikeText(bytes.subarray(0, 8))) {
+  if (looksLikeText(bytes.subarray(0, TEXT_HEAD))) {
     const hint = extension === '.xlsx' ? XS.renamedTextHint : '';
     throw new XlsxError('not-xlsx', XS.isText(hint));
   }
   throw new XlsxError('not-xlsx', XS.notXlsx);
 }
+
+/**
+ * How many first bytes must read as text. Eight printable bytes were too few: a third of random
+ * files (cut downloads, encrypted files) start so, and were called text files. In 512 random
+ * bytes a control byte or NUL is all but certain.
+ */
+const TEXT_HEAD = 512;
 
 function looksLikeText(head: Uint8Array): boolean {
   for (const b of head) if (b === 0 || (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d)) return false;

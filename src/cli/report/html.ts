@@ -11,11 +11,13 @@ import type { CheckedFile, Render, SkippedFile, UnreadableFile } from './json';
 import { addSummaries } from './json';
 import { KIND_LABEL, SEVERITY_LABEL, SEVERITY_ORDER, summaryLine } from './text';
 import { C } from '../strings';
+import { printableKeepBreaks } from '../printable';
 
 const H = C.html;
 
+/** Text made safe for the page: markup escaped, and control characters and bidirectional overrides (from file names) shown as printable() shows them. */
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return printableKeepBreaks(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /** What the summary table says of one file. */

@@ -14,6 +14,7 @@ import { makeIssue } from '../issues';
 import { legacyFontLabel, legacyLabel } from '../messages/fix-labels';
 import {
   decodeLegacyText,
+  drawnAsStored,
   hasUnicodeVietnamese,
   detectLegacyEncoding,
   legacyFontEncoding,
@@ -181,6 +182,14 @@ export function legacyIssues(
 
 /** Why a text left as it is (not decoded) still shows as garbage in its legacy font. */
 const GARBLED: ReadonlySet<LegacyReason> = new Set<LegacyReason>(['unicode-letters', 'reads-better-as-is', 'common-as-is']);
+/**
+ * Text that decoding leaves as it is (nothing to decode) but that its font still draws as other
+ * letters: Unicode "Báo cáo" in VNI-Times, whose á is a VNI mark byte.
+ */
+function garbledAsIs(text: string, font: string): boolean {
+  const encoding = fontEncoding(font);
+  return !!encoding && decodeLegacyText(text, encoding, font) === text && !drawnAsStored(text, encoding);
+}
 /** `legacyVerdict`'s reason memoised on "sheet encoding \0 font \0 text". */
 const reasonOf = memoize((k: string): LegacyReason => {
   const [sheet = '', font = '', ...text] = k.split('\u0000');
@@ -215,7 +224,7 @@ export function legacyFontIssues(
       const cell = row[c];
       if (!cell || cell.font === undefined || typeof cell.value !== 'string' || cell.formula !== undefined) continue;
       if (!fontEncoding(cell.font) || decoded.at.has(key(r, c))) continue;
-      if (!GARBLED.has(reasonOf(`${sheetEncoding ?? ''}\u0000${cell.font}\u0000${cell.value}`))) continue;
+      if (!GARBLED.has(reasonOf(`${sheetEncoding ?? ''}\u0000${cell.font}\u0000${cell.value}`)) && !garbledAsIs(cell.value, cell.font)) continue;
       const address = a1(r, c);
       const issue = makeIssue('text.legacy-font', { sheet, row: r + 1, column: roleAt(c), cell: address }, { text: cell.value, font: cell.font });
       issues.push(issue);

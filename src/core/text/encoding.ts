@@ -51,6 +51,19 @@ const VNI_LETTERS: Readonly<Record<string, string>> = {
   'í': 'í', 'Í': 'Í', 'ì': 'ì', 'Ì': 'Ì', 'æ': 'ỉ', 'Æ': 'Ỉ', 'ó': 'ĩ', 'Ó': 'Ĩ', 'ò': 'ị', 'Ò': 'Ị', 'î': 'ỵ', 'Î': 'Ỵ',
 };
 
+/**
+ * Whether a legacy font draws every character of the text as the letter it is in Unicode. A VNI
+ * font draws its mark bytes (á à â ê é … ) as floating marks and ô ö ñ as ơ ư đ, even where
+ * `decodeVNI` leaves them (no vowel before), so Unicode "Báo cáo" in VNI-Times prints as garbage
+ * although decoding it changes nothing; a TCVN3 font draws each byte of its table as another letter.
+ */
+export function drawnAsStored(s: string, encoding: LegacyEncoding): boolean {
+  for (const c of s) {
+    if (encoding === 'TCVN3' ? (TCVN3.get(c) ?? c) !== c : c in VNI_MARKS || (VNI_LETTERS[c] ?? c) !== c) return false;
+  }
+  return true;
+}
+
 /** Text in TCVN3 read as Latin-1, turned back into Unicode Vietnamese (NFC). */
 export function decodeTCVN3(s: string): string {
   let out = '';

@@ -7,6 +7,7 @@ export {
   decodeLegacyText,
   decodeTCVN3,
   decodeVNI,
+  drawnAsStored,
   hasUnicodeVietnamese,
   isCapitalsFont,
   legacyFontEncoding,

@@ -25,6 +25,17 @@ const cases: { name: string; cell: Raw; code: 'text.legacy-font' | 'text.legacy-
   { name: 'Unicode in VNI-Times', cell: font(TASK, 'VNI-Times'), code: 'text.legacy-font' },
   { name: 'Unicode in .VnArial', cell: font(TASK, '.VnArial'), code: 'text.legacy-font' },
   { name: 'Latin-1 letters only ("Kinh phí") in .VnTime', cell: font('Kinh phí', '.VnTime'), code: 'text.legacy-font' },
+  // Latin-1-only Unicode in VNI-Times: decoding leaves it (no vowel before the mark byte), yet the
+  // font draws á à as VNI marks (circumflex + tone), so it prints as garbage.
+  { name: 'Latin-1 only ("Báo cáo") in VNI-Times', cell: font('Báo cáo', 'VNI-Times'), code: 'text.legacy-font' },
+  { name: 'Latin-1 only ("Tài chính") in VNI-Times', cell: font('Tài chính', 'VNI-Times'), code: 'text.legacy-font' },
+  { name: 'Latin-1 only ("Khác") in VNI-Times', cell: font('Khác', 'VNI-Times'), code: 'text.legacy-font' },
+  { name: 'Latin-1 only ("Tin bài") in VNI-Times', cell: font('Tin bài', 'VNI-Times'), code: 'text.legacy-font' },
+  { name: 'Latin-1 only ("Giám sát") in VNI-Times', cell: font('Giám sát', 'VNI-Times'), code: 'text.legacy-font' },
+  // í ì are letters VNI draws as themselves: nothing to say.
+  { name: 'Latin-1 only ("Kinh phí") in VNI-Times, drawn right', cell: font('Kinh phí', 'VNI-Times'), code: null },
+  { name: 'Latin-1 only ("Trình UBND") in VNI-Times, drawn right', cell: font('Trình UBND', 'VNI-Times'), code: null },
+  { name: 'ASCII text in VNI-Times', cell: font('UBND tinh', 'VNI-Times'), code: null },
   { name: 'TCVN3 in .VnTime', cell: font(T(TASK), '.VnTime'), code: 'text.legacy-encoding' },
   { name: 'VNI in VNI-Times', cell: font(V(TASK), 'VNI-Times'), code: 'text.legacy-encoding' },
   { name: 'ASCII text in .VnTime', cell: font('UBND', '.VnTime'), code: null },
