@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { main } from '../../src/cli/main';
 import { fileJson, renderJson, writeJson, type CheckedFile } from '../../src/cli/report/json';
 import { checkWorkbook } from '../../src/core/engine';
-import type { Issue } from '../../src/core/issues';
+import { makeIssue, type Issue } from '../../src/core/issues';
 import { renderMessage, renderSuggestion } from '../../src/core/messages';
 import { readWorkbook } from '../../src/xlsx/read';
 import { buildXlsx } from '../xlsx/build';
@@ -200,6 +200,30 @@ describe('issues are written as they are serialised, not copied first', () => {
     const issues = names.flatMap((n) => checked(n).sheets.flatMap((s) => s.issues));
     expect(issues.some((i) => renderSuggestion(i) !== undefined)).toBe(true);
     expect(issues.some((i) => renderSuggestion(i) === undefined)).toBe(true);
+  });
+  it('issues repeating a message: each still gets its own, made once per code, data and suggestion', () => {
+    const at = (row: number) => ({ sheet: 'S', row, column: 'deadline' as const, cell: `H${row}` });
+    const data = { text: 'Quý 1/2024', canonical: 'Quý I/2024' };
+    const issues: Issue[] = [
+      makeIssue('deadline.nonstandard', at(3), data, 'Quý I/2024'),
+      makeIssue('deadline.nonstandard', at(4), { ...data }, 'Quý I/2024'),
+      makeIssue('deadline.nonstandard', at(5), { text: 'Quý 2/2024', canonical: 'Quý II/2024' }, 'Quý II/2024'),
+      makeIssue('deadline.unrecognized', at(6), { text: 'Quý 1/2024' }),
+      makeIssue('deadline.unrecognized', at(7), { text: 'Quý 1/2024' }),
+      makeIssue('funding.unknown', at(8), { text: 'Ngân sách X', nearest: 'Ngân sách tỉnh' }, 'Ngân sách tỉnh'),
+      makeIssue('funding.unknown', at(9), { text: 'Ngân sách X', nearest: 'Ngân sách tỉnh' }),
+      makeIssue('deadline.missing', at(10), {}),
+      makeIssue('deadline.missing', at(11), {}),
+      makeIssue('deadline.invalid', at(12), { text: 'x'.repeat(600), reason: 'day' }),
+      makeIssue('deadline.invalid', at(13), { text: 'x'.repeat(600), reason: 'day' }),
+    ];
+    const f: CheckedFile = { file: 'a.xlsx', sheets: [{ name: 'S', kind: 'tasks', headerRows: [], columns: {}, rows: [], issues }], summary: { errors: 0, warnings: 0, infos: 0 } };
+    const written = JSON.parse(renderJson([f], [], renderMessage, false)).sheets[0].issues;
+    expect(written).toEqual(fileJson(f, renderMessage).sheets[0]!.issues);
+    const calls: number[] = [];
+    renderJson([f], [], (i) => (calls.push(i.row), renderMessage(i)), false);
+    // Rows 4, 7, 11 repeat an earlier issue's code, data and suggestion; 9 differs in its suggestion, 13 is too long to keep.
+    expect(calls).toEqual([3, 5, 6, 8, 9, 10, 12, 13]);
   });
   it('an issue with no field of its own still gets its message', () => {
     const f: CheckedFile = { file: 'a.xlsx', sheets: [{ name: 'S', kind: 'none', headerRows: [], columns: {}, rows: [], issues: [{} as Issue] }], summary: { errors: 0, warnings: 0, infos: 0 } };

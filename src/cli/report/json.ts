@@ -43,6 +43,7 @@ export interface FileJson {
   summary: Summary;
 }
 
+/** An issue's message, made of its code, data and suggestion alone (issueLine keeps it per those). */
 export type Render = (issue: Issue) => string;
 
 /**
@@ -50,13 +51,26 @@ export type Render = (issue: Issue) => string;
  * copy: the issue's own JSON with `message` (and `suggestionText`) spliced in before its closing
  * brace. No issue has a key of either name, so they come last in both.
  */
-function issueLine(i: Issue, render: Render): string {
+function issueLine(i: Issue, render: Render, tails?: Map<string, string>): string {
   const own = JSON.stringify(i);
-  let tail = `"message":${JSON.stringify(render(i))}`;
-  const text = renderSuggestion(i);
-  if (text !== undefined) tail += `,"suggestionText":${JSON.stringify(text)}`;
+  // A message and a suggestion are made of the issue's code, data and suggestion, the part of its
+  // JSON from `"data":` on (26,000 "nonstandard deadline" issues repeat a few dozen texts): that
+  // part with the code keys the tail, made once. Only keys are followed by `":` in JSON, and the
+  // location's fields before `data` are numbers and strings.
+  const from = tails ? own.indexOf('"data":') : -1;
+  const key = from >= 0 ? `${i.code}\u0000${own.slice(from)}` : undefined;
+  let tail = key !== undefined ? tails!.get(key) : undefined;
+  if (tail === undefined) {
+    tail = `"message":${JSON.stringify(render(i))}`;
+    const text = renderSuggestion(i);
+    if (text !== undefined) tail += `,"suggestionText":${JSON.stringify(text)}`;
+    if (key !== undefined && key.length <= TAIL_KEY_MAX) tails!.set(key, tail);
+  }
   return own.length > 2 ? `${own.slice(0, -1)},${tail}}` : `{${tail}}`;
 }
+
+/** Issues whose data is longer than this are rendered each time, not kept (texts can be long). */
+const TAIL_KEY_MAX = 512;
 
 /**
  * An array written by writeJson one element per line, each element already serialised by `line`
@@ -71,9 +85,10 @@ class JsonLines<T> {
 
 /** fileJson's document for writeJson, with each issue serialised as it is written (issueLine). */
 function streamedFileJson(f: CheckedFile, render: Render): unknown {
+  const tails = new Map<string, string>();
   return {
     file: f.file,
-    sheets: f.sheets.map((s) => ({ ...s, issues: new JsonLines(s.issues, (i: Issue) => issueLine(i, render)) })),
+    sheets: f.sheets.map((s) => ({ ...s, issues: new JsonLines(s.issues, (i: Issue) => issueLine(i, render, tails)) })),
     summary: f.summary,
   };
 }
@@ -179,6 +194,8 @@ const QUOTED_MAX = 256;
 function lineWriter(): (v: object) => string {
   const quoted = new Map<string, string>();
   const nested = new Map<object, string>();
+  // Each key's `{"key":` and `,"key":`, made once: a row report has a dozen, 100,000 times.
+  const prefixes = new Map<string, [string, string]>();
   const quote = (s: string): string => {
     let q = quoted.get(s);
     if (q === undefined) {
@@ -207,7 +224,12 @@ function lineWriter(): (v: object) => string {
         text = j;
       } else if (el === undefined || typeof el === 'function' || typeof el === 'symbol') continue;
       else text = JSON.stringify(el);
-      out += `${out === '' ? '{' : ','}${quote(k)}:${text}`;
+      let pre = prefixes.get(k);
+      if (pre === undefined) {
+        pre = [`{${JSON.stringify(k)}:`, `,${JSON.stringify(k)}:`];
+        prefixes.set(k, pre);
+      }
+      out += out === '' ? pre[0] + text : pre[1] + text;
     }
     return out === '' ? '{}' : `${out}}`;
   };

@@ -16,7 +16,7 @@ export function progressFields(
   r: number,
   cols: TaskTable['columns'],
   report: RowReport,
-  at: (col: number) => Location,
+  at: (r: number, col: number) => Location,
 ): Issue | undefined {
   // Its activity, else its task, else its objective (no array a row: this runs on every row).
   const about = ownText(view, r, cols.activity) || ownText(view, r, cols.task) || ownText(view, r, cols.objective);
@@ -34,7 +34,7 @@ export function progressFields(
   if (!res.ok) {
     if (res.reason === 'empty') return undefined;
     report.status = { text, value: 'unrecognized' };
-    return view.text(r, col) ? makeIssue('status.unrecognized', at(col), { text }) : undefined;
+    return view.text(r, col) ? makeIssue('status.unrecognized', at(r, col), { text }) : undefined;
   }
   const status: StatusSummary = { text: text || res.completed || '', value: res.status };
   if (res.late !== undefined) status.late = res.late;

@@ -55,9 +55,9 @@ export function tableLayout(rows: readonly TaskRow[], mode: NumberingMode, secti
     }
     if (r.kind === 'task' || r.kind === 'group') {
       const level = r.sttParts && r.sttParts.length > 1 ? 2 : 1;
-      const t: TaskExtent = { row, kind: r.kind, level, lastRow: row };
-      if (r.stt !== undefined) t.stt = r.stt;
-      if (r.sttParts?.[0] !== undefined) t.number = r.sttParts[0];
+      // One shape for every task, absent fields undefined (left out of JSON): added afterwards,
+      // they would make three shapes and a second allocation per task of a 100,000-row sheet.
+      const t: TaskExtent = { row, kind: r.kind, level, lastRow: row, stt: r.stt, number: r.sttParts?.[0] };
       (section ? section.tasks : leading).push(t);
       if (level === 1) group = r.kind === 'group' ? t : undefined;
       else if (group && r.sttParts?.[0] !== group.number) group = undefined;
