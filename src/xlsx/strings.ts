@@ -171,6 +171,8 @@ export const XS = {
   insertPastLastRow: 'chèn dòng sẽ đẩy dữ liệu ra ngoài dòng cuối của trang (1.048.576); Excel cũng không cho chèn',
   cellChanged: (col: string | number, row: string | number): string =>
     `ô ${col}${row} không còn giữ giá trị lúc kiểm tra; phuluc không ghi`,
+  rowHiddenMergedValue: (row: string | number, cell: string, merge: string): string =>
+    `dòng ${row} có ô ${cell} bị ẩn dưới vùng gộp ${merge} nhưng vẫn chứa dữ liệu (phuluc không thấy khi kiểm tra); xóa dòng sẽ mất dữ liệu đó, phuluc không xóa`,
   rowChanged: (row: string | number): string =>
     `dòng ${row} không còn giữ nội dung lúc kiểm tra; phuluc không xóa`,
   partNotXmlDamaged: (part: string | number): string =>

@@ -393,7 +393,9 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           ...(seen &&
             own && {
               verifyRow: (row: number, cells: ReadonlyMap<number, StoredCell>) =>
-                seen(info.name, { kind: 'delete-row', row }, undefined, cells) ? undefined : XS.rowChanged(row),
+                seen(info.name, { kind: 'delete-row', row }, undefined, cells)
+                  ? undefined
+                  : (hiddenUnderMerge(gridsOf().find((g) => sameSheet(g.name, info.name)), row, cells) ?? XS.rowChanged(row)),
             }),
         });
       } catch (e) {
@@ -636,4 +638,25 @@ export function outputNameProblem(pkg: XlsxPackage, fileName: string): string | 
     return XS.noMacroExt(ext, want);
   }
   return XS.extMustMatch(want, ext);
+}
+
+/**
+ * Why a row to delete differs from what the check saw, when the reason is not an edit: a cell
+ * hidden under a merge (not its top-left cell) holds a value. The check reads a merged area as
+ * its top-left cell (`Grid`: the other cells are empty), so the hidden value was never seen, and
+ * deleting the row would lose it. A Vietnamese reason naming the cell and the merge, else
+ * undefined. `row` is 1-based, as the sheet XML numbers it.
+ */
+function hiddenUnderMerge(grid: Grid | undefined, row: number, cells: ReadonlyMap<number, StoredCell>): string | undefined {
+  if (!grid) return undefined;
+  const r = row - 1;
+  for (const [c, stored] of cells) {
+    const hasValue = (stored.v !== undefined && stored.v !== '') || (stored.inline !== undefined && stored.inline !== '') || (stored.formula !== undefined && stored.formula !== '');
+    if (!hasValue) continue;
+    const m = grid.merges.find((x) => x.top <= r && r <= x.bottom && x.left <= c && c <= x.right && (x.top !== r || x.left !== c));
+    if (!m) continue;
+    const range = `${colLetters(m.left)}${m.top + 1}:${colLetters(m.right)}${m.bottom + 1}`;
+    return XS.rowHiddenMergedValue(row, `${colLetters(c)}${row}`, range);
+  }
+  return undefined;
 }

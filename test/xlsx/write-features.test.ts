@@ -8,6 +8,8 @@
 import { readFileSync } from 'fs';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { openPackage } from '../../src/xlsx/package';
+import { fixWorkbook } from '../../src/xlsx/fix-workbook';
+import { readWorkbook } from '../../src/xlsx/read';
 import { fixPackage, outputNameProblem } from '../../src/xlsx/write';
 import type { FixToWrite, WriterEdit } from '../../src/xlsx/write';
 import { decodeXml } from '../../src/xlsx/xml';
@@ -297,9 +299,30 @@ describe('packages and fragments the writer must refuse', () => {
     const out = fixPackage(BASE, [{ sheet: 'Phụ lục', fixes: fixes([set(12, 4, 'Quý II/2024')]) }]);
     expect(out.applied).toEqual([1]);
   });
-  // A fragment row under a merge whose hidden cell holds text: the join is refused (right), but
-  // the reason given is "dòng 11 không còn giữ nội dung lúc kiểm tra", as if the file had changed.
-  it.todo('a fragment joined over a hidden merged cell is refused naming the merge');
+  // A row to delete with a value hidden under a merge (not its top-left cell): the check reads a
+  // merge as its top-left cell, so it never saw the value, and deleting the row would lose it.
+  // Refused, naming the cell and the merge, not as if the file had changed since the check.
+  const hiddenCases: Array<[string, string, string, string | undefined]> = [
+    ['text hidden in I9 under H9:I9', '<c r="I9" t="inlineStr"><is><t>ghi chú ẩn</t></is></c>', '<mergeCell ref="H9:I9"/>', 'I9 bị ẩn dưới vùng gộp H9:I9'],
+    ['a number hidden in J9 under H8:J9', '<c r="J9"><v>42</v></c>', '<mergeCell ref="H8:J9"/>', 'J9 bị ẩn dưới vùng gộp H8:J9'],
+    ['the same text in a merge\'s own cell H9: seen, deleted', '<c r="H9" t="inlineStr"><is><t>ghi chú</t></is></c>', '<mergeCell ref="H9:I9"/>', undefined],
+    ['an empty hidden cell: deleted', '<c r="I9" s="1"/>', '<mergeCell ref="H9:I9"/>', undefined],
+  ];
+  it.each(hiddenCases)('a repeated header row with %s', (_name, cell, merge, reason) => {
+    const bytes = withSheet((x) => x.replace('<c r="F9" t="s"><v>8</v></c></row>', `<c r="F9" t="s"><v>8</v></c>${cell}</row>`).replace('<mergeCells count="5">', `<mergeCells count="6">${merge}`));
+    const r = fixWorkbook(readWorkbook(bytes));
+    const deletion = r.groups.findIndex((g) => g.fixes[0]?.edits.some((e) => e.kind === 'delete-row' && e.row === 9));
+    const refusal = r.refused.find((x) => x.fix.edits.some((e) => e.kind === 'delete-row' && e.row === 9));
+    if (reason === undefined) {
+      expect(refusal).toBeUndefined();
+      expect(r.outcome.applied).toContain(deletion);
+    } else {
+      expect(r.outcome.applied).not.toContain(deletion);
+      const writer = r.outcome.refused.find((x) => x.id === deletion);
+      expect(writer?.reason).toContain(reason);
+      expect(writer?.reason).not.toContain('không còn giữ nội dung');
+    }
+  });
 });
 
 describe('a selection over the deleted row keeps its active cell inside it', () => {
