@@ -121,9 +121,8 @@ export interface ShiftedSheet {
   counts: ShiftCounts;
 }
 
-/** What a writer refusal stopped (see FixOutcome.refused). */
 /**
- * `package`: the package lacks a part every reader needs ([Content_Types].xml, ECMA-376 Part 2
+ * What a writer refusal stopped (see FixOutcome.refused). `package`: the package lacks a part every reader needs ([Content_Types].xml, ECMA-376 Part 2
  * §10.1.2: Excel and LibreOffice refuse such a file, and the deletion check finds charts and
  * pivots by their content types), so nothing is written into it.
  */

@@ -51,7 +51,10 @@ class Writes {
   dropFontOnly(row: number): void {
     const keys = this.fontOnly.get(row);
     if (!keys) return;
-    for (const k of keys) if (this.sets.get(k) !== undefined && isFontOnly(this.sets.get(k)!)) this.sets.delete(k);
+    for (const k of keys) {
+      const s = this.sets.get(k);
+      if (s && isFontOnly(s)) this.sets.delete(k);
+    }
     this.fontOnly.delete(row);
   }
 
