@@ -7,6 +7,7 @@
 import { parseArgs as nodeParseArgs } from 'util';
 import { C } from './strings';
 import { PLAN_YEAR_MAX, PLAN_YEAR_MIN } from '../core/config';
+import { isoDay, parseTypedDay } from '../core/grid/date';
 
 export type Command =
   | { cmd: 'help' }
@@ -149,13 +150,14 @@ export const USAGE = C.usage(optionsHelp());
 
 const YEAR = /^\d{4}$/;
 
-/** An ISO date from "2026-03-31" or "31/03/2026", or null when there is no such day. */
+/**
+ * An ISO date from a day typed as core/grid's `parseTypedDay` reads it ("2026-03-31",
+ * "31/03/2026"), or null when there is no such day or its year is outside 1990–2100.
+ */
 export function parseDateArg(s: string): string | null {
-  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (!m) return null;
-  const [y, mo, d] = s.includes('-') ? [Number(m[1]), Number(m[2]), Number(m[3])] : [Number(m[3]), Number(m[2]), Number(m[1])];
-  if (y < 1990 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const d = parseTypedDay(s);
+  if (!d || d.year < 1990 || d.year > 2100) return null;
+  return isoDay(d) ?? null;
 }
 
 /** Parses argv (without `node` and the script): a command, or one Vietnamese line saying why not. */

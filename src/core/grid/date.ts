@@ -350,6 +350,48 @@ export function formatDate(d: Date): string {
   return dayText(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** A calendar day as parsed from what a user typed (not yet checked to exist). */
+export interface TypedDay {
+  year: number;
+  /** 1–12 when it exists. */
+  month: number;
+  day: number;
+}
+
+/**
+ * A day as users type one: ISO `2026-03-31` (also `2026-3-1`) or Vietnamese order `31/03/2026`
+ * (also `1/3/2026`, `31.03.2026`, `31-03-2026`, spaces around the separators); surrounding space
+ * ignored. Undefined for any other text. Whether the day exists is not checked here: `isoDay`
+ * checks it, and a settings schema may want to say so itself.
+ */
+export function parseTypedDay(text: string): TypedDay | undefined {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(t);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const dmy = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(t);
+  return dmy ? { year: Number(dmy[3]), month: Number(dmy[2]), day: Number(dmy[1]) } : undefined;
+}
+
+/** `2025-07-01` from its parts, year padded to four digits, month and day to two; the day is not checked. */
+export function isoText({ year, month, day }: TypedDay): string {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * The ISO date (`2025-07-01`) of a day of the proleptic Gregorian calendar, or undefined when
+ * there is no such day (month 13, 31/04, 29/02 outside leap years).
+ */
+export function isoDay(d: TypedDay): string | undefined {
+  if (!Number.isInteger(d.month) || !Number.isInteger(d.day) || d.month < 1 || d.month > 12 || d.day < 1) return undefined;
+  if (d.day > daysInMonth(d.year, d.month)) return undefined;
+  return isoText(d);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

@@ -11,6 +11,9 @@ export {
   formatDateNumber,
   isDateFormat,
   isDateFormatId,
+  isoDay,
+  isoText,
+  parseTypedDay,
   serialToDate,
   serialToParts,
   viDate,
@@ -18,4 +21,5 @@ export {
   MAX_SERIAL_1900,
   type DateFormatInfo,
   type ExcelDateParts,
+  type TypedDay,
 } from './date';

@@ -5,6 +5,7 @@
  * that fits no form is a result. Pure; a leaf module like deadline/.
  */
 import { foldKeepPunctuation as plain, memoize } from '../text';
+import { isoDay } from '../grid/date';
 
 export type TaskStatus = 'done' | 'in-progress' | 'not-started';
 
@@ -64,7 +65,7 @@ const parseText = memoize((text: string): StatusResult => {
     if (LATE.test(f) && !ON_TIME.test(f)) out.late = true;
     else if (ON_TIME.test(f)) out.late = false;
     const d = DATE.exec(f);
-    const iso = d ? isoOf(Number(d[3]), Number(d[2]), Number(d[1])) : undefined;
+    const iso = d ? isoDay({ year: Number(d[3]), month: Number(d[2]), day: Number(d[1]) }) : undefined;
     if (iso) out.completed = iso;
   }
   return out;
@@ -72,13 +73,6 @@ const parseText = memoize((text: string): StatusResult => {
 
 function result(status: TaskStatus): Extract<StatusResult, { ok: true }> {
   return { ok: true, status, canonical: STATUS_VALUES[status] };
-}
-
-function isoOf(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1) return undefined;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { CheckOptions, DirectoryEntry, DirectoryId } from '../../core/config';
 import { DEFAULT_FUNDING } from '../../core/funding';
 import { BUILT_IN_DIRECTORIES, DEFAULT_UNITS, mergeDirectory, parseDirectoryJson } from '../../core/units';
-import { viDate } from '../../core/grid/date';
+import { isoText, parseTypedDay, viDate } from '../../core/grid/date';
 import { foldKeepPunctuation } from '../../core/text';
 import { S } from '../strings';
 import {
@@ -138,10 +138,8 @@ export function entriesToText(entries: readonly DirectoryEntry[]): string {
 
 /** `01/03/2025`, `1/3/2025` or `2025-03-01` as ISO `2025-03-01` (the schema then says whether the day exists); else undefined. */
 function isoOf(text: string): string | undefined {
-  const t = text.trim();
-  const dmy = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(t);
-  if (dmy) return `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}`;
-  return /^\d{4}-\d{2}-\d{2}$/u.test(t) ? t : undefined;
+  const d = parseTypedDay(text);
+  return d && isoText(d);
 }
 
 export type EntriesResult = { ok: true; entries: DirectoryEntry[] } | { ok: false; errors: string[] };
