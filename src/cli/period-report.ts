@@ -32,6 +32,7 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
     return 2;
   }
   const asOf = command.date ?? (io.today ?? localToday)();
+  if (asOf < period.start) io.err(C.report.dateBeforePeriod(asOf, period.label, period.start));
   const { sheets } = checkWorkbook(grids, options);
   const reports: PeriodReport[] = sheets.filter((s) => s.kind === 'tasks').map((s) => periodReport(s, period, asOf));
   if (reports.length === 0) {

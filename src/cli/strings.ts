@@ -3,6 +3,8 @@
  * in Vietnamese, in one place. What an issue says and what a fix writes come from the engine
  * (src/core/messages); the .xlsx package's reasons from src/xlsx. Values are quoted "so".
  */
+import { viDate } from '../core/grid/date';
+
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const n = (x: number): string => NUMBER.format(x);
 
@@ -160,6 +162,9 @@ hoặc sai cú pháp lệnh.
     noTasks: (file: string): string =>
       `phuluc: ${file}: không tìm thấy bảng nhiệm vụ nào (dòng tiêu đề STT, Nhiệm vụ, Chủ trì, Thời gian thực hiện...).\n`,
     source: (sheet: string): string => `trang tính "${sheet}"`,
+    /** --date before the period starts: allowed (a report prepared ahead), but said. */
+    dateBeforePeriod: (asOf: string, label: string, start: string): string =>
+      `phuluc: Lưu ý: ngày báo cáo ${viDate(asOf)} trước khi kỳ ${label} bắt đầu (${viDate(start)}); báo cáo vẫn được lập theo ngày này, hãy xem lại tùy chọn --date.\n`,
   },
   /** The text report (report/text.ts). */
   text: {

@@ -223,3 +223,34 @@ describe('phuluc report: a report date before the period is said, not silently r
     expect(out.includes(`Lưu ý: ngày báo cáo ${date.split('-').reverse().join('/')} ở trước kỳ báo cáo Quý I/2026`)).toBe(note);
   });
 });
+
+describe('phuluc report: a report date before its period starts is said, not refused', () => {
+  test.each([
+    ['Quý I/2026', '2025-12-31', '31/12/2025', '01/01/2026'],
+    ['Quý II/2026', '2026-03-31', '31/03/2026', '01/04/2026'],
+    ['Quý IV/2026', '01/01/2026', '01/01/2026', '01/10/2026'],
+    ['Năm 2026', '2025-06-30', '30/06/2025', '01/01/2026'],
+  ])('%s on %s: the notice on stderr, the report on stdout, exit 0', async (period, date, shown, start) => {
+    const { code, out, err } = await run(['report', PLAN, '--period', period, '--date', date]);
+    expect(code).toBe(0);
+    expect(err).toContain(`Lưu ý: ngày báo cáo ${shown} trước khi kỳ`);
+    expect(err).toContain(`bắt đầu (${start})`);
+    expect(out).toContain(`số liệu đến ngày ${shown}`);
+  });
+
+  test.each([
+    ['Quý I/2026', '2026-01-01'],
+    ['Quý I/2026', '2026-04-10'],
+    ['Quý II/2026', '2026-04-01'],
+    ['6 tháng/2026', '2026-07-05'],
+  ])('%s on %s: no notice', async (period, date) => {
+    const { code, err } = await run(['report', PLAN, '--period', period, '--date', date]);
+    expect(code).toBe(0);
+    expect(err).not.toContain('Lưu ý');
+  });
+
+  test('without --date, today before the period gets the notice too', async () => {
+    const { err } = await run(['report', PLAN, '--period', 'Quý III/2026'], '2026-05-02');
+    expect(err).toContain('Lưu ý: ngày báo cáo 02/05/2026 trước khi kỳ Quý III/2026 bắt đầu (01/07/2026)');
+  });
+});

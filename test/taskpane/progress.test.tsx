@@ -83,6 +83,24 @@ test('Tạo báo cáo quý writes the Quý I report as a new sheet', async () =>
   expect(counts).toMatchObject({ 'Hoàn thành đúng hạn': 1, 'Hoàn thành quá hạn': 2, 'Quá hạn, chưa hoàn thành': 3 });
 });
 
+test.each<[string, string, string | null]>([
+  ['q1', '2026-04-10', null],
+  ['q2', '2026-04-10', null],
+  ['q3', '2026-04-10', 'Ngày 10/04/2026 trước khi kỳ Quý III/2026 bắt đầu (01/07/2026)'],
+  ['q4', '2026-04-10', 'Ngày 10/04/2026 trước khi kỳ Quý IV/2026 bắt đầu (01/10/2026)'],
+  ['q1', '2025-12-31', 'Ngày 31/12/2025 trước khi kỳ Quý I/2026 bắt đầu (01/01/2026)'],
+  ['q1', '2026-01-01', null],
+])('period %s on %s: a date before the period is said beside Tạo báo cáo quý, which stays enabled', async (period, date, warning) => {
+  open();
+  await checkedProgress();
+  fireEvent.change(screen.getByTestId('progress-date'), { target: { value: date } });
+  fireEvent.change(screen.getByTestId('report-period'), { target: { value: period } });
+  await waitFor(() => expect(screen.getByTestId('report-period')).toHaveValue(period), slow);
+  if (warning) expect(screen.getByTestId('report-date-before-period')).toHaveTextContent(warning);
+  else expect(screen.queryByTestId('report-date-before-period')).not.toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Tạo báo cáo quý' })).toBeEnabled();
+});
+
 test('a table without a status column: say so, add the column with its drop-down, and see it', async () => {
   const model = open(false);
   await checkedProgress();

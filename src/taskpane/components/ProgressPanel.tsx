@@ -142,6 +142,7 @@ export function ProgressPanel(props: ProgressPanelProps) {
   const max = Math.max(1, ...overview.byQuarter.map((q) => q.total));
   const showOther = overview.byLead.some((l) => l.other > 0);
   const selected = PERIODS.find((p) => p.value === chosen) ?? PERIODS[0]!;
+  const reportPeriod = periodOf(selected.kind, planYear, selected.quarter);
   const item = (it: ProgressItem, late: boolean) => (
     <li key={it.row}>
       <Button
@@ -322,12 +323,17 @@ export function ProgressPanel(props: ProgressPanelProps) {
           <Caption1>
             {P.reportHint(viDate(date))}
           </Caption1>
+          {date < reportPeriod.start && (
+            <MessageBar intent="warning" layout="multiline" data-testid="report-date-before-period">
+              <MessageBarBody>{P.dateBeforePeriod(viDate(date), reportPeriod.label, viDate(reportPeriod.start))}</MessageBarBody>
+            </MessageBar>
+          )}
           <Action
             id="btn-create-report"
             tip={P.createReportTip}
             appearance="primary"
             disabled={props.busy}
-            onClick={() => props.onCreateReport(periodOf(selected.kind, planYear, selected.quarter), date)}
+            onClick={() => props.onCreateReport(reportPeriod, date)}
           >
             {P.createReport}
           </Action>
