@@ -263,7 +263,9 @@ export function renderMessage(issue: Issue): string {
       return `Ô có ${f} nhưng tệp không lưu kết quả tính và phuluc không tự tính được, nên chưa kiểm tra được số này; hãy mở tệp bằng Excel, lưu lại rồi kiểm tra lại.`;
     }
     case 'text.legacy-encoding': {
-      const font = issue.data.encoding === 'TCVN3' ? 'TCVN3 (.VnTime)' : 'VNI';
+      // The cell's own font names the legacy font family when it is one of them (.VnTimeH, .VnArial).
+      const own = issue.data.font !== undefined && legacyFontEncoding(issue.data.font) === issue.data.encoding ? issue.data.font.trim() : undefined;
+      const font = issue.data.encoding === 'TCVN3' ? `TCVN3 (${own ?? '.VnTime'})` : own ? `VNI (${own})` : 'VNI';
       // Only a legacy font is changed (legacy/fontForWrite): Arial already shows Unicode.
       const fontNote = legacyFontEncoding(issue.data.font) ? ` (phông ${issue.data.font} đổi thành Times New Roman)` : '';
       return `Chữ ${q(issue.data.text)} đang ở bảng mã cũ ${font}, hiện thành ký tự lạ; chuyển sang Unicode: ${q(issue.data.decoded)}${fontNote}.`;

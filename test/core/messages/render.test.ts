@@ -176,3 +176,21 @@ describe('labels', () => {
     expect(roleLabel('amount')).toBe('Số tiền');
   });
 });
+
+describe('text.legacy-encoding names the legacy font the cell is in', () => {
+  const message = (encoding: 'TCVN3' | 'VNI', font?: string) =>
+    renderMessage(sample('text.legacy-encoding', { text: 'x', encoding, decoded: 'y', ...(font !== undefined && { font }) }));
+  test.each<['TCVN3' | 'VNI', string | undefined, string]>([
+    ['TCVN3', '.VnTime', 'bảng mã cũ TCVN3 (.VnTime),'],
+    ['TCVN3', '.VnTimeH', 'bảng mã cũ TCVN3 (.VnTimeH),'],
+    ['TCVN3', '.VnArial', 'bảng mã cũ TCVN3 (.VnArial),'],
+    ['VNI', 'VNI-Times', 'bảng mã cũ VNI (VNI-Times),'],
+    // no font, or a font of the other family or none (detected from the text alone): the family only
+    ['TCVN3', undefined, 'bảng mã cũ TCVN3 (.VnTime),'],
+    ['TCVN3', 'Arial', 'bảng mã cũ TCVN3 (.VnTime),'],
+    ['TCVN3', 'VNI-Times', 'bảng mã cũ TCVN3 (.VnTime),'],
+    ['VNI', undefined, 'bảng mã cũ VNI,'],
+    ['VNI', '.VnTimeH', 'bảng mã cũ VNI,'],
+    ['VNI', 'Times New Roman', 'bảng mã cũ VNI,'],
+  ])('%s in %s: "%s"', (encoding, font, says) => expect(message(encoding, font)).toContain(says));
+});
