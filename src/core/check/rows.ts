@@ -78,6 +78,24 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
+  // A repeated header is deleted safely only when it holds nothing outside the header's columns:
+  // a remark or a formula right of the table would go with the row, unseen (reviewer r8).
+  let headerCols: Set<number> | undefined;
+  const onlyHeaderColumns = (r: number): boolean => {
+    if (!headerCols) {
+      headerCols = new Set();
+      for (const hr of table.headerRows) {
+        for (const { col } of view.rowTexts(hr)) {
+          const m = view.mergeAt(hr, col);
+          if (m) for (let c = m.left; c <= m.right; c++) headerCols.add(c);
+          else headerCols.add(col);
+        }
+      }
+    }
+    const own = headerCols;
+    return view.rowTexts(r).every((t) => own.has(t.col));
+  };
+
   const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf, local: ctx.local });
   countUnits();
   /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
@@ -139,7 +157,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         break;
       }
       case 'repeated-header':
-        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [deleteRowEdit(view.grid, r)], true);
+        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [deleteRowEdit(view.grid, r)], onlyHeaderColumns(r));
         break;
       case 'fragment': {
         const target = row.targetRow!;
