@@ -482,7 +482,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         if (el.local === 'dimension') return openDimension(el);
         if (el.local === 'sheetData') return openSheetData(el);
       }
-      if (depth >= 1 && parents.some((p) => p.local === 'sheetViews' && p.depth === 1)) return openInViews(el, main);
+      // parents[i] is the open element at depth i: parents[1], the ancestor under the root.
+      if (depth >= 2 && parents[1]?.local === 'sheetViews') return openInViews(el, main);
       if (depth === 1 ? !el.selfClosing && el.local !== 'sheetViews' : FRAMED.has(el.local) && !el.selfClosing) {
         frames.push({ el, splicer: new Splicer(), kept: 0, removed: 0 });
         if (el.local === 'extLst') inExt++;
