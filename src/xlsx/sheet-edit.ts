@@ -84,6 +84,11 @@ export interface SheetEditInput {
   deletionOf(sheet: string): RowDeletion | undefined;
   /** True when any sheet of the workbook loses rows (formulas anywhere may need rewriting). */
   anyDeletion: boolean;
+  /**
+   * Every sheet of the workbook in tab order (chart and dialog sheets included): the sheets a 3-D
+   * reference spans (`'Sheet1:Sheet3'!A1`), whose deletions it stops.
+   */
+  sheetOrder?: readonly string[];
   writes: readonly CellWrite[];
   /** Hyperlinks of cells on deleted rows that move to another cell (a fragment joined into the row above): "row:col" → target, old numbering. */
   moves?: ReadonlyMap<string, { row: number; col: number }>;
@@ -313,11 +318,11 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   };
   /** A formula that cannot be rewritten stops the deletions it might concern. */
   const failed = (formula: string, where: string, reason: FormulaFailure) => {
-    const why =
-      reason === '3d-reference'
-        ? XS.formula3d(where, formula)
-        : XS.formulaUnreadable(where, formula);
-    for (const sheet of deletingSheets(input, own, formula)) refuseDeletion(sheet, why);
+    for (const sheet of deletingSheets(input, own, formula)) {
+      // A formula on another sheet is named with its sheet: the reason is read on the deleting one's.
+      const at = sameSheet(sheet, own) ? where : XS.onSheet(where, own);
+      refuseDeletion(sheet, reason === '3d-reference' ? XS.formula3d(at, formula) : XS.formulaUnreadable(at, formula));
+    }
   };
 
   // sheetData state
@@ -477,7 +482,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
         if (el.local === 'dimension') return openDimension(el);
         if (el.local === 'sheetData') return openSheetData(el);
       }
-      if (depth >= 1 && parents.some((p) => p.local === 'sheetViews' && p.depth === 1)) return openInViews(el, main);
+      // parents[i] is the open element at depth i: parents[1], the ancestor under the root.
+      if (depth >= 2 && parents[1]?.local === 'sheetViews') return openInViews(el, main);
       if (depth === 1 ? !el.selfClosing && el.local !== 'sheetViews' : FRAMED.has(el.local) && !el.selfClosing) {
         frames.push({ el, splicer: new Splicer(), kept: 0, removed: 0 });
         if (el.local === 'extLst') inExt++;
@@ -1314,23 +1320,37 @@ export function shiftOperand(op: RefOperand, own: string | undefined, deletionOf
 /** The sheets with deletions a formula might concern (its own, or any it names). */
 function deletingSheets(input: SheetEditInput, own: string, formula: string): string[] {
   const out: string[] = [];
-  const d = input.deletionOf(own);
-  if (d && !d.empty) out.push(own);
-  const refs: string[] = [];
+  const add = (sheet: string) => {
+    const d = input.deletionOf(sheet);
+    if (d && !d.empty && !out.some((o) => sameSheet(o, sheet))) out.push(sheet);
+  };
+  add(own);
   if (formula !== '') {
-    // Names a formula mentions, best effort (it may not parse).
-    const re = /'((?:[^']|'')+)'!|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)!/g;
+    // Sheets a formula mentions, best effort (it may not parse): 'Phụ lục'!, Sheet1!, and the
+    // spans of 3-D references, 'Phụ lục:Thống kê'! or Sheet1:Sheet3!.
+    const re = /'((?:[^']|'')+)'!|([A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)?)!/g;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(formula))) refs.push((m[1] ?? m[2] ?? '').replace(/''/g, "'"));
+    while ((m = re.exec(formula))) for (const sheet of sheetsNamed((m[1] ?? m[2] ?? '').replace(/''/g, "'"), input.sheetOrder)) add(sheet);
   }
-  for (const r of refs) {
-    const dd = input.deletionOf(r);
-    if (dd && !dd.empty && !out.some((o) => sameSheet(o, r))) out.push(r);
-  }
-  if (formula !== '' && refs.length === 0 && out.length === 0) return out;
   return out;
 }
 
+/**
+ * The sheets a reference prefix names: one sheet, or for a 3-D span (`First:Last`) every sheet
+ * from First to Last in tab order (all of them when the order or either end is unknown: Excel
+ * forbids `:` in sheet names, so the span is never a sheet's own name).
+ */
+export function sheetsNamed(name: string, order: readonly string[] | undefined): string[] {
+  const colon = name.indexOf(':');
+  if (colon < 0) return [name];
+  const first = name.slice(0, colon);
+  const last = name.slice(colon + 1);
+  if (!order) return [first, last];
+  const i = order.findIndex((s) => sameSheet(s, first));
+  const j = order.findIndex((s) => sameSheet(s, last));
+  if (i < 0 || j < 0) return [...order];
+  return order.slice(Math.min(i, j), Math.max(i, j) + 1);
+}
 
 function shiftAreaText(t: string, d: RowDeletion): string | null | undefined {
   const a = parseArea(t);

@@ -86,6 +86,8 @@ export const XS = {
     `ô tham chiếu chuỗi dùng chung số ${v} không có trong bảng`,
   // Editing a sheet: formulas, array formulas, what deleting rows would lose (sheet-edit.ts).
   noRowNumbers: 'trang tính không ghi số dòng, số ô (thuộc tính r) nên phuluc không sửa được an toàn; hãy mở và lưu lại tệp bằng Excel rồi thử lại',
+  /** A place on another sheet than the one whose rows a refusal is about: `B2 của trang "Thống kê"`. */
+  onSheet: (where: string | number, sheet: string | number): string => `${where} của trang "${sheet}"`,
   formula3d: (where: string | number, formula: string | number): string =>
     `công thức ở ${where} tham chiếu nhiều trang một lúc (${formula})`,
   formulaUnreadable: (where: string | number, formula: string | number): string =>

@@ -288,6 +288,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
       return undefined;
     };
     const anyDeletion = deletions.size > 0;
+    const sheetOrder = wb.sheets.map((s) => s.name);
     const refusals: Array<Refusal> = [...conflicts];
     if (refusals.length > 0) return { refusals, finish: () => undefined as never };
     const notes: string[] = [];
@@ -371,6 +372,7 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
           name: info.name,
           deletionOf,
           anyDeletion,
+          sheetOrder,
           writes: ws,
           ...(insertedRows.has(info) && { inserts: insertedRows.get(info) }),
           moves: moves.get(info) ?? new Map(),

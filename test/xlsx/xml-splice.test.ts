@@ -106,3 +106,31 @@ describe('encodeXstring (ST_Xstring escapes)', () => {
     );
   });
 });
+
+describe('the namespace of each element (reviewer r8: resolved in one lookup, however deep)', () => {
+  const uris = (xml: string, mode: WalkMode): string[] => {
+    const out: string[] = [];
+    walkXml(xml, { open: (el) => void out.push(`${el.name}=${el.uri}`) }, mode);
+    return out;
+  };
+  it.each<[string, string, string[]]>([
+    ['a default namespace', '<a xmlns="d"><b/></a>', ['a=d', 'b=d']],
+    ['a prefix rebound inside, back after its element', '<x:a xmlns:x="u"><x:b xmlns:x="v"><x:c/></x:b><x:d/></x:a>', ['x:a=u', 'x:b=v', 'x:c=v', 'x:d=u']],
+    ['a self-closing element declaring a namespace, then a sibling', '<a xmlns="d"><b xmlns="e"/><c/></a>', ['a=d', 'b=e', 'c=d']],
+    ['the default namespace undeclared', '<a xmlns="d"><b xmlns=""><c/></b><e/></a>', ['a=d', 'b=', 'c=', 'e=d']],
+    ['the xml prefix, and an undeclared one', '<a><xml:b/><y:c/></a>', ['a=', 'xml:b=http://www.w3.org/XML/1998/namespace', 'y:c=']],
+    ['a namespace declared after its use in the same tag', '<x:a y="1" xmlns:x="u"/>', ['x:a=u']],
+  ])('%s', (_what, xml, expected) => {
+    expect(uris(xml, 'strict')).toEqual(expected);
+    expect(uris(xml, 'fast')).toEqual(expected);
+  });
+
+  it.each<WalkMode>(['strict', 'fast'])('100,000 nested elements (%s): every one in its namespace', (mode) => {
+    const n = 100000;
+    const xml = `<x:a xmlns:x="u">${'<b>'.repeat(n)}<x:c/>${'</b>'.repeat(n)}</x:a>`;
+    const got = uris(xml, mode);
+    expect(got).toHaveLength(n + 2);
+    expect(got[n + 1]).toBe('x:c=u');
+    expect(got[n]).toBe('b=');
+  });
+});

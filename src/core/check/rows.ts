@@ -11,6 +11,8 @@ import { isBlankStandIn } from '../text';
 import type { TaskRow } from '../table/classify';
 import type { SheetView } from '../table/sheet';
 import type { TaskTable } from '../table/types';
+import { isColumnNumberRow } from '../table/find';
+import { headerKey, taskRoleOf } from '../table/headers';
 import type { FundingMatcher } from '../funding';
 import type { UnitMatcher } from '../units';
 import type { LocalKind } from '../units/directories';
@@ -78,6 +80,29 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
     fixes.push(new LazyFix(issue, safe, edits, fixLabel));
   };
 
+  // A repeated header is deleted safely only when every cell on its row is the header's own text
+  // (or the row is the column numbers again): a remark or formula right of the table, or a task's
+  // deadline typed over the pasted header, would go with the row unseen (reviewer r8).
+  let headerTexts: Map<number, Set<string>> | undefined;
+  const onlyHeaderText = (r: number): boolean => {
+    if (!headerTexts) {
+      headerTexts = new Map();
+      for (const hr of table.headerRows) {
+        for (const { col, text } of view.rowTexts(hr)) {
+          const m = view.mergeAt(hr, col);
+          for (let c = m ? m.left : col; c <= (m ? m.right : col); c++) {
+            let keys = headerTexts.get(c);
+            if (!keys) headerTexts.set(c, (keys = new Set()));
+            keys.add(headerKey(text));
+          }
+        }
+      }
+    }
+    const own = headerTexts;
+    const matches = (col: number, text: string) => own.get(col)?.has(headerKey(text)) === true || (roleAt(col) !== undefined && taskRoleOf(text) === roleAt(col));
+    return view.rowTexts(r).every((t) => matches(t.col, t.text)) || isColumnNumberRow(view, r);
+  };
+
   const unitCells = createUnitCells({ units: ctx.units, split: ctx.splitUnits, asOf: ctx.asOf, local: ctx.local });
   countUnits();
   /** Names not in the directory are reported once (unit.unlisted), at their first cell. */
@@ -139,7 +164,7 @@ export function checkRows(ctx: RowCheckContext): RowCheckResult {
         break;
       }
       case 'repeated-header':
-        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [deleteRowEdit(view.grid, r)], true);
+        push(makeIssue('row.repeated-header', at(r, 'stt', cols.stt ?? 0), {}), [deleteRowEdit(view.grid, r)], onlyHeaderText(r));
         break;
       case 'fragment': {
         const target = row.targetRow!;

@@ -83,3 +83,20 @@ test('sheets that are no appendix: nothing, or one clear issue', () => {
   });
   expect(checkSheet(procedures).report).toMatchObject({ kind: 'none', issues: [] });
 });
+
+describe('a repeated header is deleted safely only when its row holds the header alone', () => {
+  // Row 14 of the pasted appendix repeats the header A5:I5 (STT … Kinh phí).
+  const json = loadGridJson('quang-tri-2024-pasted.json');
+  const deletion = (grid: Grid) => checkSheet(grid).fixes.find((f) => f.issue.code === 'row.repeated-header' && f.issue.row === 14);
+  test.each<[string, boolean, Record<string, string | number | { value: number; formula: string }>]>([
+    ['the header alone', true, {}],
+    ['a remark right of the table (K14)', false, { K14: 'Ghi chú: kiểm tra lại số liệu' }],
+    ['a formula right of the table (J14)', false, { J14: { value: 7, formula: 'COUNTA(C7:C13)' } }],
+    ['a deadline and a product typed over the header (H14, E14)', false, { H14: 'Quý III/2024', E14: 'Báo cáo tổng hợp' }],
+    ['a header cell respelt (F14 "Đơn vị chủ trì")', true, { F14: 'Đơn vị chủ trì' }],
+  ])('%s: safe %s', (_name, safe, cells) => {
+    const fix = deletion(withCells(json, cells));
+    expect(fix).toBeDefined();
+    expect(fix?.safe).toBe(safe);
+  });
+});
