@@ -71,6 +71,8 @@ export class XmlSyntaxError extends Error {
 /** One object per element, from its start tag to its end (no copies: sheets have millions). */
 interface Frame extends XmlElement {
   ns: Map<string, string> | undefined;
+  /** The default namespace (prefix '') in scope inside this element. */
+  defaultNs: string;
 }
 
 /** How walkXml reads: 'strict' is saxes (any XML, validated); 'fast' is a plain scanner for
@@ -171,6 +173,7 @@ class Walker {
       else if (k.startsWith('xmlns:')) (ns ??= new Map()).set(k.slice(6), attributes[k] as string);
     }
     const colon = name.indexOf(':');
+    const parent = this.stack[this.stack.length - 1];
     const frame: Frame = {
       name,
       local: colon < 0 ? name : name.slice(colon + 1),
@@ -184,10 +187,14 @@ class Walker {
       end: -1,
       text: undefined,
       ns,
+      defaultNs: ns?.get('') ?? (parent ? parent.defaultNs : (this.rootNs.get('') ?? '')),
     };
-    this.stack.push(frame);
-    frame.uri = this.lookup(colon < 0 ? '' : name.slice(0, colon));
-    this.stack.pop();
+    if (colon < 0) frame.uri = frame.defaultNs;
+    else {
+      this.stack.push(frame);
+      frame.uri = this.lookup(name.slice(0, colon));
+      this.stack.pop();
+    }
     const skip = this.handlers.open?.(frame, this.stack) === true;
     if (!skip && this.handlers.wantText?.(frame, this.stack)) frame.text = '';
     this.stack.push(frame);
@@ -240,8 +247,6 @@ function plainContent(xml: string, from: number, to: number, name: string): bool
 }
 
 const BAD_NAME = /[\s<>"'/=]/;
-/** What an attribute value needs decoding for: references and white space normalised to spaces. */
-const SPECIAL_IN_VALUE = /[&\t\n\r]/;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -256,6 +261,11 @@ function scan(xml: string, w: Walker): void {
   const n = xml.length;
   let i = 0;
   let rootSeen = false;
+  // Made once, not per tag: the end tag of the last element whose content was skipped, and
+  // the attribute names already found well-formed.
+  let skipName = '';
+  let skipEndTag = '';
+  const goodNames = new Set<string>();
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
@@ -328,17 +338,26 @@ function scan(xml: string, w: Walker): void {
       let ae = eq;
       while (ae > k && isSpace(xml.charCodeAt(ae - 1))) ae--;
       const an = xml.slice(k, ae);
-      if (an === '' || BAD_NAME.test(an)) throw new FastScanError('malformed attribute');
+      if (!goodNames.has(an)) {
+        if (an === '' || BAD_NAME.test(an)) throw new FastScanError('malformed attribute');
+        goodNames.add(an);
+      }
       let q = eq + 1;
       while (q < n && isSpace(xml.charCodeAt(q))) q++;
       const quote = xml[q];
       if (quote !== '"' && quote !== "'") throw new FastScanError('unquoted attribute');
       const close = xml.indexOf(quote, q + 1);
       if (close < 0) throw new FastScanError('unclosed attribute value');
+      // '<' is refused; & \t \n \r (SPECIAL_IN_VALUE) need decoding.
+      let special = false;
+      for (let j = q + 1; j < close; j++) {
+        const v = xml.charCodeAt(j);
+        if (v === 0x3c) throw new FastScanError('< in an attribute value');
+        if (v === 0x26 || v === 0x09 || v === 0x0a || v === 0x0d) special = true;
+      }
       const raw = xml.slice(q + 1, close);
-      if (raw.indexOf('<') >= 0) throw new FastScanError('< in an attribute value');
       if (an in attributes) throw new FastScanError('repeated attribute');
-      attributes[an] = SPECIAL_IN_VALUE.test(raw) ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
+      attributes[an] = special ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
       k = close + 1;
       if (k < n && !isSpace(xml.charCodeAt(k)) && xml.charCodeAt(k) !== 0x3e && xml.charCodeAt(k) !== 0x2f) throw new FastScanError('attributes not separated');
     }
@@ -352,7 +371,11 @@ function scan(xml: string, w: Walker): void {
     if (selfClosing) w.close(k);
     else if (skip) {
       // The content up to the first end tag of this name, if nothing in it could hide one.
-      const endTag = `</${name}>`;
+      if (name !== skipName) {
+        skipName = name;
+        skipEndTag = `</${name}>`;
+      }
+      const endTag = skipEndTag;
       const e = xml.indexOf(endTag, k);
       if (e >= 0 && plainContent(xml, k, e, name)) {
         w.close(e + endTag.length);
