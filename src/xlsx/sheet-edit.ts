@@ -638,7 +638,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     // Nothing before this row changes any more: let the splicer write it out.
     main.settle(el.start);
     const rAttr = el.attributes.r;
-    rowNum = rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) : rowNum + 1;
+    rowNum = rAttr !== undefined && isDigits(rAttr) ? Number(rAttr) : rowNum + 1;
     colNum = -1;
     rowOpen = el;
     rowDeleted = del?.isDeleted(rowNum) ?? false;
@@ -726,8 +726,10 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     if (r !== undefined && del && movedRow(rowNum) !== rowNum) {
       // A cell that only moves: its r now; its formula, if any, when it closes.
-      const a = attributeSpan(xml, el, 'r');
-      if (a) main.replace(a.start, a.end, `${lettersOf(col)}${movedRowText}`);
+      // Where r's value is: right after the name as written (`<c r="A7"`), else looked for.
+      let at = el.start + el.name.length + 5;
+      if (!(xml.startsWith(' r="', at - 4) && xml.charCodeAt(at + r.length) === 0x22 && xml.startsWith(r, at))) at = attributeSpan(xml, el, 'r')?.start ?? -1;
+      if (at >= 0) main.replace(at, at + r.length, `${lettersOf(col)}${movedRowText}`);
     }
     // Nothing inside a cell without a formula matters here: let the scanner skip it.
     return !el.selfClosing && !hasFormula(el);
@@ -1361,6 +1363,16 @@ function attributeWhole(xml: string, el: XmlOpen, name: string): [number, number
 }
 
 const NO_WRITES: readonly CellWrite[] = [];
+
+/** /^\d+$/ without a regular expression (every row's r). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
 
 /**
  * The column of a cell reference (`B7`, `$B$7`): colIndex of its letters (-1 past XFD), or

@@ -266,6 +266,9 @@ function scan(xml: string, w: Walker): void {
   let skipName = '';
   let skipEndTag = '';
   const goodNames = new Set<string>();
+  /** A start tag's attributes as found, reused from tag to tag. */
+  const names: string[] = [];
+  const values: string[] = [];
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
@@ -320,7 +323,7 @@ function scan(xml: string, w: Walker): void {
     }
     const name = xml.slice(lt + 1, k);
     if (name === '') throw new FastScanError('empty tag name');
-    const attributes: Record<string, string> = {};
+    let count = 0;
     for (;;) {
       while (k < n && isSpace(xml.charCodeAt(k))) k++;
       const ch = xml.charCodeAt(k);
@@ -338,7 +341,8 @@ function scan(xml: string, w: Walker): void {
       let ae = eq;
       while (ae > k && isSpace(xml.charCodeAt(ae - 1))) ae--;
       const an = xml.slice(k, ae);
-      if (!goodNames.has(an)) {
+      const a0 = an.length === 1 ? an.charCodeAt(0) : 0;
+      if (!(a0 >= 0x61 && a0 <= 0x7a) && !goodNames.has(an)) {
         if (an === '' || BAD_NAME.test(an)) throw new FastScanError('malformed attribute');
         goodNames.add(an);
       }
@@ -356,12 +360,13 @@ function scan(xml: string, w: Walker): void {
         if (v === 0x26 || v === 0x09 || v === 0x0a || v === 0x0d) special = true;
       }
       const raw = xml.slice(q + 1, close);
-      if (an in attributes) throw new FastScanError('repeated attribute');
-      attributes[an] = special ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
+      names[count] = an;
+      values[count++] = special ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
       k = close + 1;
       if (k < n && !isSpace(xml.charCodeAt(k)) && xml.charCodeAt(k) !== 0x3e && xml.charCodeAt(k) !== 0x2f) throw new FastScanError('attributes not separated');
     }
     if (k > n) throw new FastScanError('unclosed start tag');
+    const attributes = attributesOf(names, values, count);
     if (w.depth === 0) {
       if (rootSeen) throw new FastScanError('two roots');
       rootSeen = true;
@@ -386,6 +391,28 @@ function scan(xml: string, w: Walker): void {
     i = k;
   }
   if (w.depth !== 0 || !rootSeen) throw new FastScanError('unbalanced document');
+}
+
+/**
+ * The attributes of a start tag as an object, in their order. A cell's usual sets (r; r and t;
+ * r and s; r, s and t) are made as literals, much cheaper than adding keys one by one.
+ */
+function attributesOf(names: readonly string[], values: readonly string[], count: number): Record<string, string> {
+  const n0 = names[0];
+  if (count === 1 && n0 === 'r') return { r: values[0] as string };
+  if (count === 2 && n0 === 'r') {
+    const n1 = names[1];
+    if (n1 === 't') return { r: values[0] as string, t: values[1] as string };
+    if (n1 === 's') return { r: values[0] as string, s: values[1] as string };
+  }
+  if (count === 3 && n0 === 'r' && names[1] === 's' && names[2] === 't') return { r: values[0] as string, s: values[1] as string, t: values[2] as string };
+  const attributes: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const an = names[i] as string;
+    if (an in attributes) throw new FastScanError('repeated attribute');
+    attributes[an] = values[i] as string;
+  }
+  return attributes;
 }
 
 /** Where an attribute's value lies in the text (inside the quotes). */
