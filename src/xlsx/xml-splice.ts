@@ -206,11 +206,12 @@ class Walker {
     if (top !== undefined && top.text !== undefined) top.text += t;
   }
 
-  close(end: number): void {
+  /** `closeStart`: where the end tag starts, when the parser knows (else looked for back from `end`). */
+  close(end: number, closeStart?: number): void {
     const frame = this.stack.pop();
     if (!frame) return;
     frame.end = end;
-    frame.closeStart = frame.selfClosing ? frame.openEnd : this.xml.lastIndexOf('</', end - 1);
+    frame.closeStart = frame.selfClosing ? frame.openEnd : (closeStart ?? this.xml.lastIndexOf('</', end - 1));
     this.handlers.close?.(frame, this.stack);
   }
 }
@@ -287,7 +288,7 @@ function scan(xml: string, w: Walker): void {
       if (gt < 0) throw new FastScanError('unclosed end tag');
       const name = xml.slice(lt + 2, gt).trimEnd();
       if (name !== w.topName()) throw new FastScanError(`</${name}> does not close <${w.topName() ?? ''}>`);
-      w.close(gt + 1);
+      w.close(gt + 1, lt);
       i = gt + 1;
       continue;
     }
@@ -383,7 +384,7 @@ function scan(xml: string, w: Walker): void {
       const endTag = skipEndTag;
       const e = xml.indexOf(endTag, k);
       if (e >= 0 && plainContent(xml, k, e, name)) {
-        w.close(e + endTag.length);
+        w.close(e + endTag.length, e);
         i = e + endTag.length;
         continue;
       }
