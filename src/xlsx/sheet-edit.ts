@@ -681,8 +681,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       return;
     }
     if (rAttr !== undefined && newRow !== rowNum) {
-      const a = attributeSpan(xml, el, 'r');
-      if (a) main.replace(a.start, a.end, String(newRow));
+      const at = el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
+      if (at >= 0) main.replace(at, at + rAttr.length, String(newRow));
     }
     if (pending.length > 0) {
       const sp0 = attributeSpan(xml, el, 'spans');
@@ -726,9 +726,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     if (r !== undefined && del && movedRow(rowNum) !== rowNum) {
       // A cell that only moves: its r now; its formula, if any, when it closes.
-      // Where r's value is: right after the name as written (`<c r="A7"`), else looked for.
-      let at = el.start + el.name.length + 5;
-      if (!(textAt(xml, at - 4, ' r="') && xml.charCodeAt(at + r.length) === 0x22 && textAt(xml, at, r))) at = attributeSpan(xml, el, 'r')?.start ?? -1;
+      // Where r's value is: as the fast scanner found it, else looked for.
+      const at = el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
       if (at >= 0) main.replace(at, at + r.length, `${lettersOf(col)}${movedRowText}`);
     }
     // Nothing inside a cell without a formula matters here: let the scanner skip it.

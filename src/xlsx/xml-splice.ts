@@ -33,6 +33,12 @@ export interface XmlOpen {
   selfClosing: boolean;
   /** 0 for the root. */
   depth: number;
+  /**
+   * Where the value of attribute `r` starts in the text, when the fast scanner read it and it
+   * is written as it reads (no reference, no line end to normalise: the value is
+   * text[rAt, rAt + attributes.r.length)); -1 or absent otherwise.
+   */
+  rAt?: number;
 }
 
 /** The same element when it closes. */
@@ -166,7 +172,7 @@ class Walker {
   }
 
   /** Returns true when the handler asked to skip the element's content. */
-  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean): boolean {
+  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean, rAt = -1): boolean {
     let ns: Map<string, string> | undefined;
     for (const k in attributes) {
       if (k === 'xmlns') (ns ??= new Map()).set('', attributes[k] as string);
@@ -183,6 +189,7 @@ class Walker {
       openEnd,
       selfClosing,
       depth: this.stack.length,
+      rAt,
       closeStart: -1,
       end: -1,
       text: undefined,
@@ -325,6 +332,7 @@ function scan(xml: string, w: Walker): void {
     const name = xml.slice(lt + 1, k);
     if (name === '') throw new FastScanError('empty tag name');
     let count = 0;
+    let rAt = -1;
     for (;;) {
       while (k < n && isSpace(xml.charCodeAt(k))) k++;
       const ch = xml.charCodeAt(k);
@@ -361,6 +369,7 @@ function scan(xml: string, w: Walker): void {
         if (v === 0x26 || v === 0x09 || v === 0x0a || v === 0x0d) special = true;
       }
       const raw = xml.slice(q + 1, close);
+      if (!special && an === 'r') rAt = q + 1;
       names[count] = an;
       values[count++] = special ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
       k = close + 1;
@@ -373,7 +382,7 @@ function scan(xml: string, w: Walker): void {
       rootSeen = true;
     }
     const selfClosing = xml.charCodeAt(k - 2) === 0x2f;
-    const skip = w.open(name, attributes, lt, k, selfClosing);
+    const skip = w.open(name, attributes, lt, k, selfClosing, rAt);
     if (selfClosing) w.close(k);
     else if (skip) {
       // The content up to the first end tag of this name, if nothing in it could hide one.
