@@ -20,7 +20,7 @@
 import { mapReferences, parseOperand, translateFormula } from './formula-rewrite';
 import type { FormulaFailure, FormulaResult, RefOperand } from './formula-rewrite';
 import type { Area, RowDeletion } from './row-deletion';
-import { MAX_ROW, colIndex, colLetters, deleteRowsInArea, deleteRowsInSqref, formatArea, parseArea, parseSqref, sameSheet } from './row-deletion';
+import { MAX_COL, MAX_ROW, colLetters, deleteRowsInArea, deleteRowsInSqref, formatArea, parseArea, parseSqref, sameSheet } from './row-deletion';
 import { Splicer, attributeSpan, attributeSpans, encodeXstring, escapeAttr, escapeText, isMain, walkXml, withFastScan, NS_X14, NS_XM } from './xml-splice';
 import type { WalkMode, XmlElement, XmlOpen } from './xml-splice';
 import { decodeEscapes } from './xml';
@@ -257,10 +257,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   const own = input.name;
   const ownDel = input.deletionOf(own);
   const del = ownDel && !ownDel.empty ? ownDel : undefined;
-  const writes = new Map<string, CellWrite>();
   const writesByRow = new Map<number, CellWrite[]>();
   for (const w of input.writes) {
-    writes.set(key(w.row, w.col), w);
     const list = writesByRow.get(w.row) ?? [];
     list.push(w);
     writesByRow.set(w.row, list);
@@ -343,11 +341,18 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     return movedTo;
   };
-  let rowWrites: CellWrite[] = [];
+  let rowWrites: readonly CellWrite[] = NO_WRITES;
   let rowCells = new Map<number, StoredCell>();
   let rowWriteAt = 0;
   let colNum = -1;
   let cell: CellInfo | undefined;
+  /** hasFormula's tags for the cells' qualified name (`c`, or `x:c`), made once. */
+  let cellName = '';
+  let cellEndTag = '';
+  let cellF = '';
+  /** Column letters by index, made once per column (every moved cell's r is rewritten). */
+  const letters: string[] = [];
+  const lettersOf = (col: number): string => (letters[col] ??= colLetters(col));
   const shared = new Map<string, SharedGroup>();
 
   // Outside sheetData, containers are rewritten whole when they close: each gets a frame whose
@@ -639,7 +644,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     // Nothing before this row changes any more: let the splicer write it out.
     main.settle(el.start);
     const rAttr = el.attributes.r;
-    rowNum = rAttr !== undefined && /^\d+$/.test(rAttr) ? Number(rAttr) : rowNum + 1;
+    rowNum = rAttr !== undefined && isDigits(rAttr) ? Number(rAttr) : rowNum + 1;
     colNum = -1;
     rowOpen = el;
     rowDeleted = del?.isDeleted(rowNum) ?? false;
@@ -648,7 +653,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     if (likeRows.has(rowNum)) likeSeen.set(rowNum, { row: el, styles: new Map() });
     // A row that exists is handled here, not as a new row.
     while (pendingRowAt < pendingRows.length && (pendingRows[pendingRowAt] as number) === rowNum) pendingRowAt++;
-    rowWrites = writesByRow.get(rowNum) ?? [];
+    rowWrites = writesByRow.get(rowNum) ?? NO_WRITES;
     rowWriteAt = 0;
     if (rowDeleted) {
       rowSlot = main.reserve(el.start);
@@ -656,7 +661,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       return;
     }
     const newRow = newRowOf(rowNum);
-    const pending = rowWrites.filter((w) => !doneWrites.has(w));
+    const pending = rowWrites.length === 0 ? NO_WRITES : rowWrites.filter((w) => !doneWrites.has(w));
     if (el.selfClosing) {
       if (newRow !== rowNum || pending.some((w) => w.value !== null)) {
         // <row r="9" .../> → <row r="8" ...>new cells</row>
@@ -682,8 +687,8 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       return;
     }
     if (rAttr !== undefined && newRow !== rowNum) {
-      const a = attributeSpan(xml, el, 'r');
-      if (a) main.replace(a.start, a.end, String(newRow));
+      const at = el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
+      if (at >= 0) main.replace(at, at + rAttr.length, String(newRow));
     }
     if (pending.length > 0) {
       const sp0 = attributeSpan(xml, el, 'spans');
@@ -712,13 +717,10 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
   function openCell(el: XmlOpen): boolean {
     const r = el.attributes.r;
     let col = colNum + 1;
-    if (r !== undefined) {
-      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(r);
-      if (m) col = colIndex(m[1] as string);
-    }
+    if (r !== undefined) col = refColumn(r) ?? col;
     colNum = col;
     cell = { open: el, row: rowNum, col, slot: -1 };
-    if (el.attributes.s !== undefined) likeSeen.get(rowNum)?.styles.set(col, el.attributes.s);
+    if (likeSeen.size > 0 && el.attributes.s !== undefined) likeSeen.get(rowNum)?.styles.set(col, el.attributes.s);
     if (rowDeleted) return !input.verifyRow && !el.selfClosing && !hasFormula(el);
     if (rowWriteAt < rowWrites.length) insertWritesBefore(col, el.start);
     const write = rowWrites.length === 0 ? undefined : rowWrites.find((w) => w.col === col && !doneWrites.has(w));
@@ -730,8 +732,9 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     if (r !== undefined && del && movedRow(rowNum) !== rowNum) {
       // A cell that only moves: its r now; its formula, if any, when it closes.
-      const a = attributeSpan(xml, el, 'r');
-      if (a) main.replace(a.start, a.end, `${colLetters(col)}${movedRowText}`);
+      // Where r's value is: as the fast scanner found it, else looked for.
+      const at = el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
+      if (at >= 0) main.replace(at, at + r.length, `${lettersOf(col)}${movedRowText}`);
     }
     // Nothing inside a cell without a formula matters here: let the scanner skip it.
     return !el.selfClosing && !hasFormula(el);
@@ -739,11 +742,16 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
 
   /** Whether a cell's content holds an `<f>` (looked up in the text, up to the cell's end tag). */
   function hasFormula(el: XmlOpen): boolean {
-    const end = xml.indexOf(`</${el.name}>`, el.openEnd);
+    if (el.name !== cellName) {
+      cellName = el.name;
+      cellEndTag = `</${el.name}>`;
+      cellF = `${prefixOf(el.name)}f`;
+    }
+    const end = xml.indexOf(cellEndTag, el.openEnd);
     if (end < 0) return true;
-    const f = `${prefixOf(el.name)}f`;
+    const f = cellF;
     for (let j = xml.indexOf('<', el.openEnd); j >= 0 && j < end; j = xml.indexOf('<', j + 1)) {
-      if (xml.startsWith(f, j + 1)) {
+      if (textAt(xml, j + 1, f)) {
         const after = xml.charCodeAt(j + 1 + f.length);
         if (after === 0x20 || after === 0x3e || after === 0x2f || after === 0x09 || after === 0x0a || after === 0x0d) return true;
       }
@@ -1371,6 +1379,51 @@ function attributeWhole(xml: string, el: XmlOpen, name: string): [number, number
   i -= name.length - 1; // the name's first character
   while (i > el.start && /\s/.test(xml[i - 1] as string)) i--;
   return [i, a.end + 1];
+}
+
+const NO_WRITES: readonly CellWrite[] = [];
+
+/** xml.startsWith(s, at) for at >= 0, compared code by code (cheaper, for a few characters). */
+function textAt(xml: string, at: number, s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (xml.charCodeAt(at + i) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
+/** /^\d+$/ without a regular expression (every row's r). */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
+}
+
+/**
+ * The column of a cell reference (`B7`, `$B$7`): colIndex of its letters (-1 past XFD), or
+ * undefined when it is not one. Same as matching /^\$?([A-Za-z]{1,3})\$?(\d+)$/, without a
+ * regular expression per cell.
+ */
+function refColumn(r: string): number | undefined {
+  const n = r.length;
+  let i = r.charCodeAt(0) === 0x24 ? 1 : 0;
+  const from = i;
+  let col = 0;
+  while (i < n && i - from < 4) {
+    const c = r.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 96);
+    i++;
+  }
+  if (i === from || i - from > 3) return undefined;
+  if (i < n && r.charCodeAt(i) === 0x24) i++;
+  if (i === n) return undefined;
+  for (; i < n; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return undefined;
+  }
+  // as colIndex
+  return col - 1 < MAX_COL ? col - 1 : -1;
 }
 
 function prefixOf(qname: string): string {

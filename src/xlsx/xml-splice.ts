@@ -33,6 +33,12 @@ export interface XmlOpen {
   selfClosing: boolean;
   /** 0 for the root. */
   depth: number;
+  /**
+   * Where the value of attribute `r` starts in the text, when the fast scanner read it and it
+   * is written as it reads (no reference, no line end to normalise: the value is
+   * text[rAt, rAt + attributes.r.length)); -1 or absent otherwise.
+   */
+  rAt?: number;
 }
 
 /** The same element when it closes. */
@@ -163,7 +169,7 @@ class Walker {
 
 
   /** Returns true when the handler asked to skip the element's content. */
-  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean): boolean {
+  open(name: string, attributes: Record<string, string>, start: number, openEnd: number, selfClosing: boolean, rAt = -1): boolean {
     let ns: Map<string, string> | undefined;
     for (const k in attributes) {
       if (k === 'xmlns') (ns ??= new Map()).set('', attributes[k] as string);
@@ -179,6 +185,7 @@ class Walker {
       openEnd,
       selfClosing,
       depth: this.stack.length,
+      rAt,
       closeStart: -1,
       end: -1,
       text: undefined,
@@ -202,12 +209,13 @@ class Walker {
     if (top !== undefined && top.text !== undefined) top.text += t;
   }
 
-  close(end: number): void {
+  /** `closeStart`: where the end tag starts, when the parser knows (else looked for back from `end`). */
+  close(end: number, closeStart?: number): void {
     const frame = this.stack.pop();
     if (!frame) return;
     this.scopes.pop();
     frame.end = end;
-    frame.closeStart = frame.selfClosing ? frame.openEnd : this.xml.lastIndexOf('</', end - 1);
+    frame.closeStart = frame.selfClosing ? frame.openEnd : (closeStart ?? this.xml.lastIndexOf('</', end - 1));
     this.handlers.close?.(frame, this.stack);
   }
 }
@@ -244,8 +252,6 @@ function plainContent(xml: string, from: number, to: number, name: string): bool
 }
 
 const BAD_NAME = /[\s<>"'/=]/;
-/** What an attribute value needs decoding for: references and white space normalised to spaces. */
-const SPECIAL_IN_VALUE = /[&\t\n\r]/;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
@@ -260,6 +266,14 @@ function scan(xml: string, w: Walker): void {
   const n = xml.length;
   let i = 0;
   let rootSeen = false;
+  // Made once, not per tag: the end tag of the last element whose content was skipped, and
+  // the attribute names already found well-formed.
+  let skipName = '';
+  let skipEndTag = '';
+  const goodNames = new Set<string>();
+  /** A start tag's attributes as found, reused from tag to tag. */
+  const names: string[] = [];
+  const values: string[] = [];
   while (i < n) {
     const lt = xml.indexOf('<', i);
     const textEnd = lt < 0 ? n : lt;
@@ -278,7 +292,7 @@ function scan(xml: string, w: Walker): void {
       if (gt < 0) throw new FastScanError('unclosed end tag');
       const name = xml.slice(lt + 2, gt).trimEnd();
       if (name !== w.topName()) throw new FastScanError(`</${name}> does not close <${w.topName() ?? ''}>`);
-      w.close(gt + 1);
+      w.close(gt + 1, lt);
       i = gt + 1;
       continue;
     }
@@ -314,7 +328,8 @@ function scan(xml: string, w: Walker): void {
     }
     const name = xml.slice(lt + 1, k);
     if (name === '') throw new FastScanError('empty tag name');
-    const attributes: Record<string, string> = {};
+    let count = 0;
+    let rAt = -1;
     for (;;) {
       while (k < n && isSpace(xml.charCodeAt(k))) k++;
       const ch = xml.charCodeAt(k);
@@ -332,34 +347,50 @@ function scan(xml: string, w: Walker): void {
       let ae = eq;
       while (ae > k && isSpace(xml.charCodeAt(ae - 1))) ae--;
       const an = xml.slice(k, ae);
-      if (an === '' || BAD_NAME.test(an)) throw new FastScanError('malformed attribute');
+      const a0 = an.length === 1 ? an.charCodeAt(0) : 0;
+      if (!(a0 >= 0x61 && a0 <= 0x7a) && !goodNames.has(an)) {
+        if (an === '' || BAD_NAME.test(an)) throw new FastScanError('malformed attribute');
+        goodNames.add(an);
+      }
       let q = eq + 1;
       while (q < n && isSpace(xml.charCodeAt(q))) q++;
       const quote = xml[q];
       if (quote !== '"' && quote !== "'") throw new FastScanError('unquoted attribute');
       const close = xml.indexOf(quote, q + 1);
       if (close < 0) throw new FastScanError('unclosed attribute value');
+      // '<' is refused; & \t \n \r (SPECIAL_IN_VALUE) need decoding.
+      let special = false;
+      for (let j = q + 1; j < close; j++) {
+        const v = xml.charCodeAt(j);
+        if (v === 0x3c) throw new FastScanError('< in an attribute value');
+        if (v === 0x26 || v === 0x09 || v === 0x0a || v === 0x0d) special = true;
+      }
       const raw = xml.slice(q + 1, close);
-      if (raw.indexOf('<') >= 0) throw new FastScanError('< in an attribute value');
-      if (an in attributes) throw new FastScanError('repeated attribute');
-      attributes[an] = SPECIAL_IN_VALUE.test(raw) ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
+      if (!special && an === 'r') rAt = q + 1;
+      names[count] = an;
+      values[count++] = special ? decodeRefs(raw.replace(/\r\n?/g, '\n').replace(/[\t\n]/g, ' ')) : raw;
       k = close + 1;
       if (k < n && !isSpace(xml.charCodeAt(k)) && xml.charCodeAt(k) !== 0x3e && xml.charCodeAt(k) !== 0x2f) throw new FastScanError('attributes not separated');
     }
     if (k > n) throw new FastScanError('unclosed start tag');
+    const attributes = attributesOf(names, values, count);
     if (w.depth === 0) {
       if (rootSeen) throw new FastScanError('two roots');
       rootSeen = true;
     }
     const selfClosing = xml.charCodeAt(k - 2) === 0x2f;
-    const skip = w.open(name, attributes, lt, k, selfClosing);
+    const skip = w.open(name, attributes, lt, k, selfClosing, rAt);
     if (selfClosing) w.close(k);
     else if (skip) {
       // The content up to the first end tag of this name, if nothing in it could hide one.
-      const endTag = `</${name}>`;
+      if (name !== skipName) {
+        skipName = name;
+        skipEndTag = `</${name}>`;
+      }
+      const endTag = skipEndTag;
       const e = xml.indexOf(endTag, k);
       if (e >= 0 && plainContent(xml, k, e, name)) {
-        w.close(e + endTag.length);
+        w.close(e + endTag.length, e);
         i = e + endTag.length;
         continue;
       }
@@ -367,6 +398,28 @@ function scan(xml: string, w: Walker): void {
     i = k;
   }
   if (w.depth !== 0 || !rootSeen) throw new FastScanError('unbalanced document');
+}
+
+/**
+ * The attributes of a start tag as an object, in their order. A cell's usual sets (r; r and t;
+ * r and s; r, s and t) are made as literals, much cheaper than adding keys one by one.
+ */
+function attributesOf(names: readonly string[], values: readonly string[], count: number): Record<string, string> {
+  const n0 = names[0];
+  if (count === 1 && n0 === 'r') return { r: values[0] as string };
+  if (count === 2 && n0 === 'r') {
+    const n1 = names[1];
+    if (n1 === 't') return { r: values[0] as string, t: values[1] as string };
+    if (n1 === 's') return { r: values[0] as string, s: values[1] as string };
+  }
+  if (count === 3 && n0 === 'r' && names[1] === 's' && names[2] === 't') return { r: values[0] as string, s: values[1] as string, t: values[2] as string };
+  const attributes: Record<string, string> = {};
+  for (let i = 0; i < count; i++) {
+    const an = names[i] as string;
+    if (an in attributes) throw new FastScanError('repeated attribute');
+    attributes[an] = values[i] as string;
+  }
+  return attributes;
 }
 
 /** Where an attribute's value lies in the text (inside the quotes). */
