@@ -82,6 +82,14 @@ export const XS = {
     `một trang có dòng số ${r}, ngoài giới hạn 1.048.576 dòng của Excel`,
   badNumberCell: (cellCol: string | number, cellRow: string | number): string =>
     `ô ${cellCol}${cellRow} của một trang có giá trị số không hợp lệ`,
+  rowTwice: (sheet: string, row: number): string =>
+    `trang "${sheet}" ghi dòng ${row} hai lần`,
+  rowOutOfOrder: (sheet: string, row: number, after: number): string =>
+    `trang "${sheet}" ghi dòng ${row} sau dòng ${after}, không theo thứ tự tăng dần`,
+  cellTwice: (sheet: string, cell: string): string =>
+    `trang "${sheet}" ghi ô ${cell} hai lần`,
+  cellOutOfOrder: (sheet: string, cell: string, after: string): string =>
+    `trang "${sheet}" ghi ô ${cell} sau ô ${after}, không theo thứ tự`,
   sharedStringMissing: (v: string | number): string =>
     `ô tham chiếu chuỗi dùng chung số ${v} không có trong bảng`,
   // Editing a sheet: formulas, array formulas, what deleting rows would lose (sheet-edit.ts).
