@@ -4,7 +4,9 @@
  *
  * - A sheet is protected when its `sheetProtection` says `sheet` true (1). Each other attribute
  *   is true when the action is *protected* (not allowed); `deleteRows` and `insertRows` default
- *   to true, so only `deleteRows="0"` (`insertRows="0"`) lets rows be deleted (inserted).
+ *   to true, so only `deleteRows="0"` (`insertRows="0"`) lets rows be deleted (inserted). Values
+ *   are read the safe way: anything but false (0) in `sheet` protects, and only false (0) frees
+ *   an action or a cell; an unknown spelling never lifts a protection.
  * - On a protected sheet no locked cell may be written. A cell is locked unless its format
  *   (18.8.45 `cellXfs` `xf`) says `<protection locked="0"/>` (18.8.33; locked is the default):
  *   the xf's own `protection`, else, when the xf does not apply its own (`applyProtection` not
@@ -70,7 +72,7 @@ const styleIndex = (v: string | undefined): number => {
  */
 export function sheetProtection(xml: string, rows: ReadonlySet<number>): ProtectedSheet | undefined {
   if (!xml.includes('sheetProtection')) return undefined;
-  let result: { attrs: Readonly<Record<string, string>> | undefined; cols: ColFormat[]; formats: Map<number, RowFormat> };
+  let result: { attrs: Array<Readonly<Record<string, string>>>; cols: ColFormat[]; formats: Map<number, RowFormat> };
   try {
     result = withFastScan((mode) => scan(xml, rows, mode));
   } catch (e) {
@@ -78,13 +80,14 @@ export function sheetProtection(xml: string, rows: ReadonlySet<number>): Protect
     if (e instanceof XmlSyntaxError) return undefined;
     throw e;
   }
-  const a = result.attrs;
-  if (!a || parseBoolean(a.sheet) !== true) return undefined;
+  // Two sheetProtection elements (a damaged file): whatever either protects stays protected.
+  const on = result.attrs.filter((a) => a.sheet !== undefined && !isFalse(a.sheet));
+  if (on.length === 0) return undefined;
   const { cols, formats } = result;
   const colStyle = (col: number): number => cols.find((c) => c.min <= col && col <= c.max)?.style ?? 0;
   return {
-    deleteRows: parseBoolean(a.deleteRows) === false,
-    insertRows: parseBoolean(a.insertRows) === false,
+    deleteRows: on.every((a) => isFalse(a.deleteRows)),
+    insertRows: on.every((a) => isFalse(a.insertRows)),
     styleAt(row, col) {
       const f = formats.get(row);
       const own = f?.cells.get(col);
@@ -115,8 +118,15 @@ export function sheetProtection(xml: string, rows: ReadonlySet<number>): Protect
   };
 }
 
+/**
+ * An xsd:boolean that says false ("0", "false"). Protection is read strictly the safe way: a
+ * sheet is protected unless its `sheet` says false, and an action or a cell is free only when its
+ * attribute says false; a misspelling ("no", "False") never lifts a protection.
+ */
+const isFalse = (v: string | undefined): boolean => v !== undefined && (v.trim() === '0' || v.trim() === 'false');
+
 function scan(xml: string, rows: ReadonlySet<number>, mode: 'fast' | 'strict') {
-  let attrs: Readonly<Record<string, string>> | undefined;
+  const attrs: Array<Readonly<Record<string, string>>> = [];
   const cols: ColFormat[] = [];
   const formats = new Map<number, RowFormat>();
   let sheetData = -1;
@@ -146,7 +156,7 @@ function scan(xml: string, rows: ReadonlySet<number>, mode: 'fast' | 'strict') {
         }
         if (el.depth !== 1 || !isMain(el.uri)) return el.depth >= 1 && sheetData < 0 && el.local !== 'cols';
         if (el.local === 'sheetData') sheetData = el.depth;
-        else if (el.local === 'sheetProtection') attrs = el.attributes;
+        else if (el.local === 'sheetProtection') attrs.push(el.attributes);
         else if (el.local === 'cols') return;
         else return true;
       },
@@ -181,7 +191,9 @@ export function lockedStyles(stylesXml: string | undefined): (style: number) => 
     const root = parseXmlTree(stylesXml, 'styles.xml');
     const own = (xf: ReturnType<typeof childNamed>) => {
       const p = xf ? childNamed(xf, 'protection') : undefined;
-      return p ? parseBoolean(attr(p, 'locked')) : undefined;
+      if (!p) return undefined;
+      const v = attr(p, 'locked');
+      return v === undefined ? true : !isFalse(v);
     };
     const styleXfs = childNamed(root, 'cellStyleXfs');
     const base = styleXfs ? childrenNamed(styleXfs, 'xf').map((xf) => own(xf)) : [];

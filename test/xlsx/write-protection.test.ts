@@ -86,6 +86,13 @@ describe('a protected sheet: what Excel would refuse is refused, naming the shee
       { styles: '<cellStyleXfs><xf numFmtId="0"><protection locked="0"/></xf></cellStyleXfs><cellXfs><xf numFmtId="0" xfId="0" applyProtection="1"/></cellXfs>', edits: [set(1, 0, 9)] },
       /ô A1 bị khóa/,
     ],
+    ['sheet="yes" (not an xsd:boolean: protected, the safe reading)', { protection: '<sheetProtection sheet="yes"/>', edits: [set(1, 0, 9)] }, /ô A1 bị khóa/],
+    ['deleteRows="no" (not false: deleting stays protected)', { protection: '<sheetProtection sheet="1" deleteRows="no"/>', cols: '<cols><col min="1" max="16384" style="1"/></cols>', edits: [del(2)] }, /không cho xóa dòng/],
+    ['locked="no" (not false: the cell stays locked)', { styles: '<cellXfs><xf numFmtId="0"/><xf numFmtId="0" applyProtection="1"><protection locked="no"/></xf></cellXfs>', edits: [set(1, 1, 9)] }, /ô B1 bị khóa/],
+    ['a format index past the formats (cellXfs) the workbook has', { edits: [set(1, 0, 9)], xml: `<worksheet xmlns="${NS.main}"><sheetData><row r="1"><c r="A1" s="40"><v>1</v></c></row></sheetData>${PROTECT}</worksheet>` }, /ô A1 bị khóa/],
+    ['two sheetProtection elements, the second switched off', { protection: '<sheetProtection sheet="1" deleteRows="0"/><sheetProtection sheet="0"/>', edits: [set(1, 0, 9)] }, /ô A1 bị khóa/],
+    ['two sheetProtection elements, only one allowing deletion', { protection: '<sheetProtection sheet="1" deleteRows="0"/><sheetProtection sheet="1"/>', cols: '<cols><col min="1" max="16384" style="1"/></cols>', edits: [del(2)] }, /không cho xóa dòng/],
+    ['a strict-namespace sheet', { xml: '<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><sheetProtection sheet="true"/></worksheet>', edits: [set(1, 0, 9)] }, /ô A1 bị khóa/],
     ['a workbook without a styles part readable (every format locked)', { styles: '<cellXfs><xf numFmtId="0"><protection locked="0"/></xf></cellXfs><bad', edits: [set(1, 0, 9)] }, /ô A1 bị khóa/],
   ];
 
@@ -111,6 +118,9 @@ describe('a protected sheet: what Excel would refuse is refused, naming the shee
     ['a cell whose format takes its protection from an unlocked cell style', { styles: '<cellStyleXfs><xf numFmtId="0"><protection locked="0"/></xf></cellStyleXfs><cellXfs><xf numFmtId="0" xfId="0"/></cellXfs>', edits: [set(1, 0, 9)] }],
     ['deleteRows="0", a row formatted unlocked, its cells unlocked', { protection: '<sheetProtection sheet="1" deleteRows="0"/>', edits: [del(3)] }],
     ['deleteRows="0", every column unlocked, the row\'s cells unlocked', { protection: '<sheetProtection sheet="1" deleteRows="0"/>', cols: '<cols><col min="1" max="16384" style="1"/></cols>', edits: [del(2)] }],
+    ['deleteRows="false" spelt out, the row and its columns unlocked', { protection: '<sheetProtection sheet="1" deleteRows="false"/>', cols: '<cols><col min="1" max="16384" style="1"/></cols>', edits: [del(2)] }],
+    ['sheet="false" spelt out', { protection: '<sheetProtection sheet="false"/>', edits: [set(1, 0, 9)] }],
+    ['a sheetProtection inside an extension (not the sheet\'s own)', { protection: '<extLst><ext uri="{X}"><sheetProtection sheet="1"/></ext></extLst>', edits: [set(1, 0, 9)] }],
     ['insertRows="0", the new row formatted like an unlocked one', { protection: '<sheetProtection sheet="1" insertRows="0"/>', edits: [insert(3, 2, [1, 2])] }],
     ['a protected workbook structure (workbookProtection) on an unprotected sheet', { protection: '', workbook: (x) => x.replace('</sheets>', '</sheets><workbookProtection lockStructure="1" lockWindows="1"/>'), edits: [set(1, 0, 9), del(5)] }],
   ];
