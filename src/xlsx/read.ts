@@ -67,8 +67,9 @@ export const ISO_TIME_FORMAT = 'hh:mm:ss';
 
 /**
  * Reads every worksheet of an .xlsx. Throws XlsxError: everything openPackage throws, plus
- * 'corrupt' when workbook.xml lists no sheet, lists a sheet whose part is absent, or a cell
- * uses the shared-string table the package does not have; 'unsupported' when no sheet is a
+ * 'corrupt' when workbook.xml lists no sheet, lists a sheet whose part is absent, a cell
+ * uses the shared-string table the package does not have, or a sheet writes a row or a cell
+ * twice or out of order (see `damaged`); 'unsupported' when no sheet is a
  * worksheet (only chart or dialog sheets), so that such a file never reads as an empty pass.
  */
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookRead {
