@@ -133,7 +133,7 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
     summaries.push(checked.summary);
   }
   flush();
-  // Several files: always one document (it lists the unreadable ones); one unreadable file: nothing.
+  // Always one document: several files list the unreadable ones; one unreadable file gets the same shape with its entry.
   if (json) json.end(unreadable, folders, skipped);
   else if (several && summaries.length > 0) io.out('\n' + totalLine(summaries, unreadable.length, st, skipped.length));
   // The reviewers' files: written even when some inputs were unreadable (they list them).

@@ -67,8 +67,9 @@ export const ISO_TIME_FORMAT = 'hh:mm:ss';
 
 /**
  * Reads every worksheet of an .xlsx. Throws XlsxError: everything openPackage throws, plus
- * 'corrupt' when workbook.xml lists no sheet, lists a sheet whose part is absent, or a cell
- * uses the shared-string table the package does not have; 'unsupported' when no sheet is a
+ * 'corrupt' when workbook.xml lists no sheet, lists a sheet whose part is absent, a cell
+ * uses the shared-string table the package does not have, or a sheet writes a row or a cell
+ * twice or out of order (see `damaged`); 'unsupported' when no sheet is a
  * worksheet (only chart or dialog sheets), so that such a file never reads as an empty pass.
  */
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): WorkbookRead {
@@ -166,6 +167,11 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
   let inData = false;
   let row = -1;
   let col = -1;
+  // Where the last <row> element and the last cell were (0-based), to refuse a sheet that writes
+  // a row or a cell twice, or out of order (see the doc comment on `damaged`).
+  let lastRowElement = -1;
+  let lastCellRow = -1;
+  let lastCellCol = -1;
   // The cell being read.
   let inCell = false;
   let cellRow = 0;
@@ -229,6 +235,9 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
         cellRow = row < 0 ? 0 : row;
         cellCol = col + 1;
       }
+      if (cellRow < lastCellRow || (cellRow === lastCellRow && cellCol <= lastCellCol)) throw damaged(sheet.name, { row: cellRow, col: cellCol }, { row: lastCellRow, col: lastCellCol });
+      lastCellRow = cellRow;
+      lastCellCol = cellCol;
       col = cellCol;
       type = a.t ?? 'n';
       style = a.s !== undefined ? Number(a.s) : 0;
@@ -244,6 +253,8 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
       // Excel's grid ends at row 1,048,576 (Microsoft: "Excel specifications and limits"): a row
       // numbered outside it is a damaged file, not the next row.
       if (!Number.isInteger(r) || r < 0 || r >= MAX_ROW) throw corrupt(XS.rowOutOfRange(printable(String(a.r ?? r + 1))));
+      if (r <= lastRowElement) throw damaged(sheet.name, { row: r }, { row: lastRowElement });
+      lastRowElement = r;
       row = r;
       col = -1;
       if (a.hidden !== undefined && parseBoolean(a.hidden)) hidden.push(row);
@@ -432,6 +443,28 @@ function readWorksheet(pkg: XlsxPackage, sheet: SheetInfo, ctx: SheetContext): G
   if (ctx.date1904) grid.date1904 = true;
   for (const p of pending) ctx.pending.push({ grid, cell: p.cell, row: p.row, col: p.col });
   return grid;
+}
+
+/**
+ * A sheet that writes a row or a cell twice, or out of order: a damaged file. ECMA-376 Part 1
+ * gives each `row` its index (18.3.1.73, `r`) and each cell its reference (18.3.1.4, `r`) but
+ * states no order; Excel requires one ([MS-OI29500] 2.1.846: "In Office, rows must appear in
+ * ascending order"; a cell out of column order or written twice is likewise damage to Excel,
+ * which offers to repair the file and drops what does not fit). Read silently, the last copy of
+ * a row or cell would win while Excel keeps another, and a fix would act on a cell Excel does
+ * not show, so such a sheet is refused whole, naming the sheet and the row or cell: each `<row>`
+ * must come after the one before it, and each cell after the one before it (by row, then
+ * column). Rows and cells without their optional `r` take the next position, which is always
+ * in order, so files written that way (by real producers) read as before.
+ */
+function damaged(sheet: string, at: { row: number; col?: number }, before: { row: number; col?: number }): XlsxError {
+  const name = printable(sheet);
+  if (at.col === undefined) {
+    return corrupt(at.row === before.row ? XS.rowTwice(name, at.row + 1) : XS.rowOutOfOrder(name, at.row + 1, before.row + 1));
+  }
+  const cell = `${colLetters(at.col)}${at.row + 1}`;
+  const prev = `${colLetters(before.col ?? 0)}${before.row + 1}`;
+  return corrupt(cell === prev ? XS.cellTwice(name, cell) : XS.cellOutOfOrder(name, cell, prev));
 }
 
 /**

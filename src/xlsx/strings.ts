@@ -9,6 +9,9 @@
  * made printable); quotation is with straight double quotes except where a message's wording is
  * fixed by tests.
  */
+/** How a user lifts a sheet's protection, in Vietnamese Excel's own words. */
+const UNPROTECT = 'hãy bỏ bảo vệ trang trong Excel (Xem lại › Bỏ bảo vệ trang tính) rồi chạy lại phuluc fix';
+
 export const XS = {
   // Row deletion or insertion blocked by charts, pivot tables, form controls (deletion-blockers.ts).
   chartFromRows: (part: string | number, f: string | number): string =>
@@ -82,6 +85,14 @@ export const XS = {
     `một trang có dòng số ${r}, ngoài giới hạn 1.048.576 dòng của Excel`,
   badNumberCell: (cellCol: string | number, cellRow: string | number): string =>
     `ô ${cellCol}${cellRow} của một trang có giá trị số không hợp lệ`,
+  rowTwice: (sheet: string, row: number): string =>
+    `trang "${sheet}" ghi dòng ${row} hai lần`,
+  rowOutOfOrder: (sheet: string, row: number, after: number): string =>
+    `trang "${sheet}" ghi dòng ${row} sau dòng ${after}, không theo thứ tự tăng dần`,
+  cellTwice: (sheet: string, cell: string): string =>
+    `trang "${sheet}" ghi ô ${cell} hai lần`,
+  cellOutOfOrder: (sheet: string, cell: string, after: string): string =>
+    `trang "${sheet}" ghi ô ${cell} sau ô ${after}, không theo thứ tự`,
   sharedStringMissing: (v: string | number): string =>
     `ô tham chiếu chuỗi dùng chung số ${v} không có trong bảng`,
   // Editing a sheet: formulas, array formulas, what deleting rows would lose (sheet-edit.ts).
@@ -171,6 +182,17 @@ export const XS = {
   cellWrittenTwice: (col: string | number, row: string | number): string =>
     `ô ${col}${row} cũng được một sửa chữa khác ghi`,
   insertPastLastRow: 'chèn dòng sẽ đẩy dữ liệu ra ngoài dòng cuối của trang (1.048.576); Excel cũng không cho chèn',
+  // Protected sheets (protection.ts): what Excel would not let its user do there.
+  protectedCell: (sheet: string, cell: string): string =>
+    `trang "${sheet}" được bảo vệ (Protect Sheet) và ô ${cell} bị khóa nên Excel không cho sửa; ${UNPROTECT}`,
+  protectedNoDelete: (sheet: string, row: number): string =>
+    `trang "${sheet}" được bảo vệ (Protect Sheet) và không cho xóa dòng, phuluc không xóa dòng ${row}; ${UNPROTECT}`,
+  protectedLockedRow: (sheet: string, row: number): string =>
+    `trang "${sheet}" được bảo vệ (Protect Sheet) và dòng ${row} có ô bị khóa nên Excel không cho xóa; ${UNPROTECT}`,
+  protectedNoInsert: (sheet: string, row: number): string =>
+    `trang "${sheet}" được bảo vệ (Protect Sheet) và không cho chèn dòng, phuluc không chèn dòng trước dòng ${row}; ${UNPROTECT}`,
+  protectedNewCell: (sheet: string, row: number): string =>
+    `trang "${sheet}" được bảo vệ (Protect Sheet) và các ô của dòng chèn trước dòng ${row} sẽ bị khóa nên Excel không cho ghi; ${UNPROTECT}`,
   cellChanged: (col: string | number, row: string | number): string =>
     `ô ${col}${row} không còn giữ giá trị lúc kiểm tra; phuluc không ghi`,
   rowHiddenMergedValue: (row: string | number, cell: string, merge: string): string =>

@@ -22,6 +22,7 @@ import { appendSharedStrings, editWorkbook, removeContentTypeOverride, removeRel
 import { MAX_ROW, RowDeletion, colLetters, sameSheet } from './row-deletion';
 import type { RowInsertion } from './row-deletion';
 import { editSheet } from './sheet-edit';
+import { lockedStyles, protectionRefusal, sheetProtection } from './protection';
 import type { CellWrite, InsertedRow, Refusal, RewrittenFormula, ShiftCounts, StoredCell, StringSink, WriteValue } from './sheet-edit';
 import { staleFormulas } from './stale-values';
 import { StylesEditor } from './styles-edit';
@@ -124,9 +125,11 @@ export interface ShiftedSheet {
 /**
  * What a writer refusal stopped (see FixOutcome.refused). `package`: the package lacks a part every reader needs ([Content_Types].xml, ECMA-376 Part 2
  * §10.1.2: Excel and LibreOffice refuse such a file, and the deletion check finds charts and
- * pivots by their content types), so nothing is written into it.
+ * pivots by their content types), so nothing is written into it. `protected`: the sheet is
+ * protected and Excel would not let its user make the fix's edits there (a locked cell written, a
+ * row deleted or inserted where the protection does not allow it; protection.ts).
  */
-export type WriterRefusalKind = 'sheet-not-found' | 'cell' | 'row-shift' | 'package';
+export type WriterRefusalKind = 'sheet-not-found' | 'cell' | 'row-shift' | 'package' | 'protected';
 
 const utf8 = new TextEncoder();
 
@@ -187,6 +190,28 @@ export function fixPackage(input: Uint8Array | XlsxPackage, sheets: readonly She
     }
     return t;
   };
+
+  // Protected sheets: a fix doing what Excel would refuse its user there is refused (protection.ts).
+  let locked: ((style: number) => boolean) | undefined;
+  for (const p of planned) {
+    const rows = new Set<number>();
+    for (const f of p.fixes) {
+      for (const e of f.edits) {
+        if (e.kind !== 'insert-row') rows.add(e.row);
+        else if (e.like !== undefined) rows.add(e.like);
+      }
+    }
+    const prot = sheetProtection(textOf(p.info.part as string), rows);
+    if (!prot) continue;
+    const stylesPart = wb.stylesPart && pkg.has(wb.stylesPart) ? wb.stylesPart : undefined;
+    locked ??= lockedStyles(stylesPart === undefined ? undefined : textOf(stylesPart));
+    for (const f of p.fixes) {
+      const reason = protectionRefusal(p.info.name, f.edits, prot, locked);
+      if (reason === undefined) continue;
+      refused.set(f.id, { reason, kind: 'protected' });
+      active.delete(f.id);
+    }
+  }
 
   let grids: readonly Grid[] | undefined = options.grids;
   const gridsOf = (): readonly Grid[] => (grids ??= readPackage(pkg, { evaluate: false }).grids);

@@ -126,12 +126,17 @@ describe('phuluc check --json', () => {
     }
   });
 
-  it('one unreadable file: nothing on stdout, one Vietnamese line on stderr, exit 2', async () => {
+  it('one unreadable file: the folder run\'s document with its entry, one Vietnamese line on stderr, exit 2', async () => {
     const dir = tempDir();
     const txt = path.join(dir, 'ghi-chú.xlsx');
     writeFileSync(txt, 'không phải bảng tính');
     const r = await run(['check', txt, '--json']);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^phuluc: .*văn bản.*\n$/) });
+    expect(r).toEqual({ code: 2, stdout: expect.any(String), stderr: expect.stringMatching(/^phuluc: .*văn bản.*\n$/) });
+    expect(JSON.parse(r.stdout)).toEqual({
+      files: [],
+      summary: { errors: 0, warnings: 0, infos: 0 },
+      errors: [{ file: txt, kind: 'not-xlsx', message: expect.stringMatching(/văn bản/) }],
+    });
   });
 });
 

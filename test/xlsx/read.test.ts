@@ -7,7 +7,7 @@ import { cellDate } from '../../src/core/grid/date';
 import { XlsxError } from '../../src/xlsx/errors';
 import { errorOf } from '../helpers/xlsx-error';
 import { readWorkbook } from '../../src/xlsx/read';
-import { buildXlsx, esc } from './build';
+import { NS, buildXlsx, esc } from './build';
 import type { BookSpec } from './build';
 
 const read = (spec: BookSpec) => readWorkbook(buildXlsx(spec));
@@ -165,11 +165,13 @@ describe('shared formulas (18.3.1.40): every cell knows its formula', () => {
     expect(at(g, 'F9')?.formula).toBe('D9*E9+$A$1');
   });
 
-  it('across columns, and a follower written before its master', () => {
-    const data = '<row r="1"><c r="C1"><f t="shared" si="3"/><v>3</v></c><c r="B1"><f t="shared" ref="B1:C1" si="3">A1+1</f><v>2</v></c></row>';
+  it('across columns, and a follower written before its master (the master not at its range\'s corner)', () => {
+    // Cells out of column order are a damaged file (see "rows and cells written twice" below),
+    // so the follower comes first only when the master sits right of it in its own range.
+    const data = '<row r="1"><c r="B1"><f t="shared" si="3"/><v>2</v></c><c r="C1"><f t="shared" ref="B1:C1" si="3">B1+1</f><v>3</v></c></row>';
     const g = one(sheet(data));
-    expect(at(g, 'B1')?.formula).toBe('A1+1');
     expect(at(g, 'C1')?.formula).toBe('B1+1');
+    expect(at(g, 'B1')?.formula).toBe('A1+1');
   });
 
   it('evaluates followers that have no value', () => {
@@ -385,5 +387,58 @@ describe('damaged or empty packages are refused, never an empty pass', () => {
   it('escapes in the sheet name come through as written', () => {
     expect(read({ sheets: [{ name: 'Phụ lục & "2"', data: '' }] }).grids[0]?.name).toBe('Phụ lục & "2"');
     expect(esc('<')).toBe('&lt;');
+  });
+});
+
+describe('rows and cells written twice or out of order: a damaged file, as Excel says ([MS-OI29500] 2.1.846)', () => {
+  // What Excel writes: rows in ascending order, cells of a row in column order, each once.
+  const bad: Array<[string, string, RegExp]> = [
+    ['row 10 written twice', '<row r="9"><c r="A9"><v>1</v></c></row><row r="10"><c r="A10"><v>3</v></c></row><row r="10"><c r="A10"><v>7</v></c></row>', /trang "Phụ lục" ghi dòng 10 hai lần/],
+    ['a second, empty copy of a row', '<row r="10"><c r="A10"><v>3</v></c></row><row r="10"/>', /ghi dòng 10 hai lần/],
+    ['the same row spelt 10 and 010', '<row r="10"><c r="A10"><v>3</v></c></row><row r="010"><c r="B10"><v>7</v></c></row>', /ghi dòng 10 hai lần/],
+    ['rows out of order (13 before 12)', '<row r="11"><c r="A11"><v>1</v></c></row><row r="13"><c r="A13"><v>3</v></c></row><row r="12"><c r="A12"><v>2</v></c></row>', /ghi dòng 12 sau dòng 13/],
+    ['a row numbered below the first', '<row r="5"><c r="A5"><v>1</v></c></row><row r="1"><c r="A1"><v>2</v></c></row>', /ghi dòng 1 sau dòng 5/],
+    ['cell E13 written twice', '<row r="13"><c r="D13"><v>1</v></c><c r="E13" t="inlineStr"><is><t>Quý I/2024</t></is></c><c r="E13"><v>2</v></c></row>', /trang "Phụ lục" ghi ô E13 hai lần/],
+    ['the same cell spelt E13 and e13', '<row r="13"><c r="E13"><v>1</v></c><c r="e13"><v>2</v></c></row>', /ghi ô E13 hai lần/],
+    ['cells out of column order', '<row r="13"><c r="E13"><v>1</v></c><c r="B13"><v>2</v></c><c r="C13"><v>3</v></c></row>', /ghi ô B13 sau ô E13/],
+    ['a cell without r landing on a cell written with r', '<row r="1"><c r="B1"><v>1</v></c><c r="A1"><v>2</v></c><c><v>3</v></c></row>', /ghi ô A1 sau ô B1/],
+    ['a row without r repeating the cells of the row before', '<row r="1"><c r="A1"><v>1</v></c></row><row><c r="A1"><v>2</v></c></row>', /ghi ô A1 hai lần/],
+    ['a cell whose reference goes back to an earlier row', '<row r="5"><c r="A5"><v>1</v></c><c r="B4"><v>2</v></c></row>', /ghi ô B4 sau ô A5/],
+    ['prefixed elements (x:row) written twice', '', /ghi dòng 2 hai lần/],
+  ];
+  const prefixed = (rows: string) =>
+    `<x:worksheet xmlns:x="${NS.main}"><x:sheetData>${rows}</x:sheetData></x:worksheet>`;
+  const specFor = (what: string, data: string): BookSpec =>
+    what.startsWith('prefixed')
+      ? { sheets: [{ name: 'Phụ lục', xml: prefixed('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>1</x:v></x:c></x:row><x:row r="2"/>') }] }
+      : sheet(data);
+
+  it.each(bad)('%s: refused, one line naming the sheet and the row or cell', (what, data, reason) => {
+    const e = errorOf(() => one(specFor(what, data)));
+    expect(e.kind).toBe('corrupt');
+    expect(e.reason).toMatch(reason);
+    expect(e.reason).toMatch(/^tệp \.xlsx bị hỏng \(trang "Phụ lục" .*\); hãy mở bằng Excel và lưu lại\.$/);
+    expect(e.reason).not.toMatch(/\n/);
+  });
+
+  // What real producers write and Excel reads: positions follow when r is absent.
+  const good: Array<[string, string, Array<[string, number]>]> = [
+    ['rows without r', '<row><c r="A1"><v>1</v></c></row><row><c r="A2"><v>2</v></c></row>', [['A1', 1], ['A2', 2]]],
+    ['cells without r', '<row r="3"><c><v>1</v></c><c><v>2</v></c><c><v>3</v></c></row>', [['A3', 1], ['B3', 2], ['C3', 3]]],
+    ['neither rows nor cells with r', '<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>', [['A1', 1], ['B1', 2], ['A2', 3]]],
+    ['a row without r between rows with r (it is the next row)', '<row r="12"><c r="A12"><v>1</v></c></row><row><c><v>2</v></c></row><row r="14"><c r="A14"><v>3</v></c></row>', [['A12', 1], ['A13', 2], ['A14', 3]]],
+    ['cells without r after one with r', '<row r="2"><c r="C2"><v>1</v></c><c><v>2</v></c></row>', [['C2', 1], ['D2', 2]]],
+    ['gaps between rows and between cells', '<row r="1"><c r="A1"><v>1</v></c><c r="Z1"><v>2</v></c></row><row r="100"><c r="B100"><v>3</v></c></row>', [['Z1', 2], ['B100', 3]]],
+    ['empty rows in order (styled, self-closing)', '<row r="1" s="1" customFormat="1"/><row r="2"><c r="A2"><v>5</v></c></row><row r="3"/>', [['A2', 5]]],
+    ['row numbers with leading zeros, in order', '<row r="01"><c r="A1"><v>1</v></c></row><row r="002"><c r="A2"><v>2</v></c></row>', [['A1', 1], ['A2', 2]]],
+    ['the cells of a row spread over its row element only', '<row r="7"><c r="A7"><v>1</v></c><c r="AA7"><v>2</v></c><c r="XFD7"><v>3</v></c></row>', [['AA7', 2], ['XFD7', 3]]],
+    ['prefixed elements in order', '', [['A1', 1], ['A2', 2]]],
+    ['the last row of the grid after another', '<row r="1048575"><c r="A1048575"><v>1</v></c></row><row r="1048576"><c r="A1048576"><v>2</v></c></row>', [['A1048576', 2]]],
+    ['a lower-case reference after an upper-case one', '<row r="4"><c r="A4"><v>1</v></c><c r="b4"><v>2</v></c></row>', [['B4', 2]]],
+  ];
+  it.each(good)('%s: read, every value where it belongs', (what, data, cells) => {
+    const spec = what.startsWith('prefixed') ? { sheets: [{ name: 'Phụ lục', xml: prefixed('<x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>2</x:v></x:c></x:row>') }] } : sheet(data);
+    const g = one(spec);
+    for (const [ref, value] of cells) expect(at(g, ref)?.value).toBe(value);
   });
 });

@@ -88,7 +88,8 @@ export interface FixEntryJson {
  * same cell or row). Writer refusals (src/xlsx/write.ts): `sheet-not-found`, `cell` (a cell it
  * writes cannot be written as the check saw it), `row-shift` (a row it deletes or inserts holds
  * or is covered by something that cannot be moved or kept: a note, a picture, a chart's data, a
- * pivot table…).
+ * pivot table…), `package` (no [Content_Types].xml), `protected` (the sheet is protected and
+ * Excel would not let its user write that cell, delete or insert that row: src/xlsx/protection.ts).
  */
 export type RefusalCode = FixRefusal['reason'] | 'conflict' | WriterRefusalKind;
 

@@ -238,8 +238,9 @@ function lineWriter(): (v: object) => string {
 /**
  * The --json document, written file by file as they are checked. One file: `{file, sheets,
  * summary}`. Several: `{files: [...], summary}`, plus `errors` (the files that could not be
- * read) only when there are some, so a script still learns why. Laid out by writeJson: one
- * row or one issue per line.
+ * read) only when there are some, so a script still learns why. One file that could not be read
+ * gets the several-file document too (`{files: [], summary, errors: [its entry]}`): a script
+ * always finds a document on stdout. Laid out by writeJson: one row or one issue per line.
  */
 export class JsonReportWriter {
   private count = 0;
@@ -257,6 +258,7 @@ export class JsonReportWriter {
     if (!this.several) {
       writeJson(doc, this.out);
       this.out('\n');
+      this.count++;
       return;
     }
     this.out(this.count === 0 ? '{\n  "files": [\n    ' : ',\n    ');
@@ -267,11 +269,13 @@ export class JsonReportWriter {
   }
 
   /**
-   * Ends a several-file document (nothing to do for one file), with the folders read and how many
-   * files each held, and the files left out as phuluc's own outputs (`skipped`, only when some were).
+   * Ends a several-file document (nothing to do for one file that was checked; one file that
+   * could not be read gets the several-file document with its entry under `errors`), with the
+   * folders read and how many files each held, and the files left out as phuluc's own outputs
+   * (`skipped`, only when some were).
    */
   end(unreadable: readonly UnreadableFile[], folders: readonly FolderInput[] = [], skipped: readonly SkippedFile[] = []): void {
-    if (!this.several) return;
+    if (!this.several && (this.count > 0 || unreadable.length === 0)) return;
     this.out(this.count === 0 ? '{\n  "files": []' : '\n  ]');
     const tail: { summary: Summary; errors?: UnreadableFile[]; skipped?: SkippedFile[]; folders?: FolderInput[] } = { summary: addSummaries(this.summaries) };
     if (unreadable.length > 0) tail.errors = [...unreadable];
@@ -293,7 +297,7 @@ export function renderJson(
   several: boolean,
   folders: readonly FolderInput[] = [],
 ): string {
-  if (!several && checked.length === 0) return '';
+  if (!several && checked.length === 0 && unreadable.length === 0) return '';
   let text = '';
   const w = new JsonReportWriter((s) => void (text += s), render, several);
   for (const f of checked) w.file(f);
