@@ -10,7 +10,7 @@
  * fixed by tests.
  */
 /** How a user lifts a sheet's protection, in Vietnamese Excel's own words. */
-const UNPROTECT = 'hãy bỏ bảo vệ trang trong Excel (Xem lại › Bỏ bảo vệ trang tính) rồi chạy lại phuluc fix';
+const UNPROTECT = 'hãy bỏ bảo vệ trang trong Excel (Xem lại › Bỏ bảo vệ trang tính) rồi sửa lại';
 
 export const XS = {
   // Row deletion or insertion blocked by charts, pivot tables, form controls (deletion-blockers.ts).
@@ -46,7 +46,7 @@ export const XS = {
   noContentTypes:
     'Chưa sửa: tệp thiếu phần [Content_Types].xml mà mọi tệp .xlsx phải có (Excel không mở được tệp này); hãy xuất lại tệp từ chương trình đã tạo ra nó rồi sửa.',
   // Fixes that collide within one run (fix-workbook.ts).
-  fixConflict: 'Chưa sửa: trùng ô hoặc xung đột với một cách sửa khác trong lần này; chạy lại phuluc fix trên tệp đã sửa.',
+  fixConflict: 'Chưa sửa: trùng ô hoặc xung đột với một cách sửa khác trong lần này; kiểm tra lại tệp đã sửa rồi sửa tiếp.',
   // Notes, threaded comments and form controls on deleted rows (notes.ts).
   noteWord: 'ghi chú',
   threadedCommentWord: 'chuỗi nhận xét',

@@ -115,7 +115,7 @@ describe('fix on a protected sheet (protected-sheet.xlsx, reviewer r8)', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Không có vấn đề nào sửa tự động được.');
     expect(r.stdout).toContain('Không sửa 2 vấn đề để giữ nguyên tệp an toàn:');
-    expect(r.stdout).toMatch(/"Phụ lục" A9: Xóa dòng 9 .* — trang "Phụ lục" được bảo vệ \(Protect Sheet\) và không cho xóa dòng, phuluc không xóa dòng 9; hãy bỏ bảo vệ trang trong Excel \(Xem lại › Bỏ bảo vệ trang tính\) rồi chạy lại phuluc fix/);
+    expect(r.stdout).toMatch(/"Phụ lục" A9: Xóa dòng 9 .* — trang "Phụ lục" được bảo vệ \(Protect Sheet\) và không cho xóa dòng, phuluc không xóa dòng 9; hãy bỏ bảo vệ trang trong Excel \(Xem lại › Bỏ bảo vệ trang tính\) rồi sửa lại/);
     expect(r.stdout).toMatch(/"Phụ lục" E13: .* — trang "Phụ lục" được bảo vệ \(Protect Sheet\) và ô E13 bị khóa nên Excel không cho sửa/);
     expect(new Uint8Array(readFileSync(out))).toEqual(new Uint8Array(readFileSync(p)));
     const json = await run(['fix', p, '--out', out, '--force', '--json']);

@@ -103,7 +103,7 @@ describe('a protected sheet: what Excel would refuse is refused, naming the shee
     expect(out.refused).toEqual([{ id: 1, kind: 'protected', reason: expect.stringMatching(reason) }]);
     const why = out.refused[0]?.reason ?? '';
     expect(why).toMatch(/^trang "Phụ lục" được bảo vệ \(Protect Sheet\) /);
-    expect(why).toContain('hãy bỏ bảo vệ trang trong Excel (Xem lại › Bỏ bảo vệ trang tính) rồi chạy lại phuluc fix');
+    expect(why).toContain('hãy bỏ bảo vệ trang trong Excel (Xem lại › Bỏ bảo vệ trang tính) rồi sửa lại');
     expect(out.bytes).toBe(input);
   });
 
