@@ -454,7 +454,7 @@ export const S = {
       `Ghi một trang tính mới: các nhiệm vụ đến hạn trong kỳ theo từng mục, kèm số liệu hoàn thành đúng hạn, quá hạn, đang thực hiện, chưa thực hiện — tính đến ngày ${asOf}, khổ A4 ngang, in lặp dòng tiêu đề.`,
     /** The chosen date before the chosen period starts: allowed (a report prepared ahead), but said. */
     dateBeforePeriod: (asOf: string, label: string, start: string): string =>
-      `Ngày ${asOf} trước khi kỳ ${label} bắt đầu (${start}): báo cáo vẫn được lập theo ngày này, hãy xem lại ô “Tính đến ngày”.`,
+      `Ngày ${asOf} trước khi kỳ ${label} bắt đầu (${start}): báo cáo vẫn được lập theo ngày này, hãy xem lại ô "Tính đến ngày".`,
     createReportTip: 'Tạo trang tính báo cáo tình hình thực hiện nhiệm vụ trong kỳ đã chọn, theo thể thức Nghị định 30/2020.',
     createReport: 'Tạo báo cáo quý',
     judged: (states: readonly string[]): string => `Đánh giá: ${states.join(', ')}… theo thời hạn trong bảng và ngày đã chọn.`,
