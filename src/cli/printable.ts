@@ -7,6 +7,9 @@
 // eslint-disable-next-line no-control-regex
 const UNSAFE = /[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+/** The same characters, for a test (not global: no lastIndex to carry between calls). */
+const UNSAFE_ANY = new RegExp(UNSAFE.source);
+
 function escape(c: string): string {
   const n = c.charCodeAt(0);
   return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
@@ -33,6 +36,8 @@ export function printableKeepBreaks(text: string): string {
  * is escaped as printable() does (a lone CR too: it would overwrite the line on a terminal).
  */
 export function printableText(text: string, indent: number): string {
+  // Most texts hold no control character at all (`fix` prints tens of thousands of labels): as they are.
+  if (!UNSAFE_ANY.test(text)) return text;
   return text
     .split(/\r\n|\n/)
     .map((line) => printable(line))

@@ -343,9 +343,11 @@ export function sheetContexts(grids: readonly Grid[]): SheetContext[] {
   });
 }
 
-/** Checks every sheet of a workbook; each sheet also sees the other sheets' titles (sheetContexts). */
-export function checkWorkbook(grids: Grid[], options: CheckOptions = {}): WorkbookResult {
-  const contexts = sheetContexts(grids);
+/**
+ * Checks every sheet of a workbook; each sheet also sees the other sheets' titles (sheetContexts).
+ * `contexts`: sheetContexts(grids), when the caller needs them too (to verify the fixes).
+ */
+export function checkWorkbook(grids: Grid[], options: CheckOptions = {}, contexts: readonly SheetContext[] = sheetContexts(grids)): WorkbookResult {
   const results = grids.map((g, i) => checkSheet(g, options, contexts[i]));
   const sheets = results.map((r) => r.report);
   return { sheets, fixes: results.map((r) => r.fixes), refused: results.map((r) => r.refused), summary: summarise(sheets) };

@@ -42,9 +42,27 @@ export interface WorkbookFix {
  * package. `write.codec`: the writer's zip codec (fflate when absent; the CLI gives Node's zlib).
  */
 export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}, write: Pick<FixOptions, 'codec'> = {}): WorkbookFix {
-  const { sheets, fixes, refused: checkRefused } = checkWorkbook(read.grids, options);
+  // The check's reports (a RowReport per row) and the verification's repaired grid die here,
+  // before the writer runs: the garbage collector need not walk them again while it writes.
+  const { groups, requests, manual, refused } = planFixes(read, options);
+  // The stale-write guard: every cell written and row deleted must still hold what the check saw.
+  const edits = new Map<string, Edit[]>();
+  for (const req of requests) edits.set(req.sheet, req.fixes.flatMap((f) => f.edits as Edit[]));
+  const sharedStrings = read.sharedStrings ?? readSharedStrings(read.package);
+  const outcome = fixPackage(read.package, requests, {
+    grids: read.grids,
+    ...(sharedStrings && { sharedStrings }),
+    seen: seenGuard(edits, sharedStrings, read.date1904),
+    ...(write.codec && { codec: write.codec }),
+  });
+  return { outcome, groups, manual, refused };
+}
+
+/** The check, and each sheet's safe fixes combined and verified as one batch: what to write. */
+function planFixes(read: WorkbookRead, options: CheckOptions): Pick<WorkbookFix, 'groups' | 'manual' | 'refused'> & { requests: SheetFixes[] } {
   // each sheet re-checked as checkWorkbook saw it: with what its other sheets say (a cover page)
   const contexts = sheetContexts(read.grids);
+  const { sheets, fixes, refused: checkRefused } = checkWorkbook(read.grids, options, contexts);
   const groups: FixGroup[] = [];
   const requests: SheetFixes[] = [];
   let manual = 0;
@@ -81,15 +99,5 @@ export function fixWorkbook(read: WorkbookRead, options: CheckOptions = {}, writ
     }
     if (toWrite.length > 0) requests.push({ sheet: grid.name, fixes: toWrite });
   });
-  // The stale-write guard: every cell written and row deleted must still hold what the check saw.
-  const edits = new Map<string, Edit[]>();
-  for (const req of requests) edits.set(req.sheet, req.fixes.flatMap((f) => f.edits as Edit[]));
-  const sharedStrings = read.sharedStrings ?? readSharedStrings(read.package);
-  const outcome = fixPackage(read.package, requests, {
-    grids: read.grids,
-    ...(sharedStrings && { sharedStrings }),
-    seen: seenGuard(edits, sharedStrings, read.date1904),
-    ...(write.codec && { codec: write.codec }),
-  });
-  return { outcome, groups, manual, refused };
+  return { groups, requests, manual, refused };
 }

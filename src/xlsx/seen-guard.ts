@@ -17,6 +17,7 @@ import type { Cell } from '../core/grid/types';
 import { matchesSeen, matchesSeenRow } from '../core/fix/seen';
 import type { Edit, SeenCell } from '../core/fix/types';
 import { isoDateCell } from './read';
+import { MAX_COL } from './row-deletion';
 import type { StoredCell } from './sheet-edit';
 import type { SeenCheck } from './write';
 import { decodeEscapes } from './xml';
@@ -25,8 +26,9 @@ import { decodeEscapes } from './xml';
 export type EditsBySheet = ReadonlyMap<string, readonly Edit[]>;
 
 export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[] | undefined, date1904: boolean): SeenCheck {
-  // By sheet, then row (and column): no key string built per cell (a renumbering writes 100,000).
-  const cells = new Map<string, Map<number, Map<number, SeenCell>>>();
+  // By sheet, then cell as one number (row × 16,384 columns + column): no key string and no
+  // Map per row built for each cell (a renumbering writes 100,000).
+  const cells = new Map<string, Map<number, SeenCell>>();
   const rows = new Map<string, Map<number, readonly SeenCell[]>>();
   for (const [sheet, edits] of sheets) {
     let sheetCells = cells.get(sheet);
@@ -35,9 +37,8 @@ export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[]
     if (!sheetRows) rows.set(sheet, (sheetRows = new Map()));
     for (const e of edits) {
       if (e.kind === 'set') {
-        let row = sheetCells.get(e.row);
-        if (!row) sheetCells.set(e.row, (row = new Map()));
-        row.set(e.col, e.seen);
+        const key = cellKey(e.row, e.col);
+        if (key >= 0) sheetCells.set(key, e.seen);
       } else sheetRows.set(e.row, e.seen);
     }
   }
@@ -54,11 +55,19 @@ export function seenGuard(sheets: EditsBySheet, sharedStrings: readonly string[]
       return matchesSeenRow(seen, now, date1904);
     }
     if (edit.kind !== 'set' && edit.kind !== 'formula') return true;
-    const seen = cells.get(sheet)?.get(edit.row)?.get(edit.col);
+    const seen = cells.get(sheet)?.get(cellKey(edit.row, edit.col));
     if (!seen) return false; // a write the check did not make: never
     if (seen.formula !== undefined && cell?.formula === '') return true; // a shared formula's follower
     return matchesSeen(seen, toCell(cell), date1904);
   };
+}
+
+/**
+ * One number for a cell (1-based row, 0-based column): unique for Excel's columns (A to XFD,
+ * which the reader keeps to); -1, a key never stored, for any other.
+ */
+function cellKey(row: number, col: number): number {
+  return Number.isInteger(col) && col >= 0 && col < MAX_COL ? row * MAX_COL + col : -1;
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -13,9 +13,9 @@ import { C } from '../strings';
 
 const KINDS = ['mergeCells', 'dataValidations', 'conditionalFormats', 'hyperlinks'] as const satisfies ReadonlyArray<keyof ShiftCounts>;
 
-/** One line of a list: `  "Phụ lục" E13: label`, a value's further lines under the label. */
+/** One line of a list: `  "Phụ lục" E13: label`, a value's further lines under the label. `sheet`: printable already. */
 function entryLine(sheet: string, f: Fix, tail?: string): string {
-  const head = `  ${C.fix.where(printable(sheet), f.issue.cell ?? C.fix.row(f.issue.row))}: `;
+  const head = `  ${C.fix.where(sheet, f.issue.cell ?? C.fix.row(f.issue.row))}: `;
   return head + printableText(tail === undefined ? f.label : `${f.label} — ${tail}`, head.length);
 }
 
@@ -38,24 +38,31 @@ export function deletionLines(outcome: WorkbookFix['outcome']): string[] {
 /** The whole report of a workbook written as `out`. */
 export function renderFixText(result: WorkbookFix, out: string): string {
   const { outcome, groups, manual, refused: engineRefused } = result;
+  // The sheet's name made printable once, not once for each of tens of thousands of lines.
+  const names = new Map<string, string>();
+  const name = (sheet: string): string => {
+    let n = names.get(sheet);
+    if (n === undefined) names.set(sheet, (n = printable(sheet)));
+    return n;
+  };
   const lines: string[] = [];
   let applied = 0;
   for (const id of outcome.applied) {
     const g = groups[id] as FixGroup;
     applied += g.fixes.length;
-    lines.push(entryLine(g.sheet, g.fixes[0] as Fix));
+    lines.push(entryLine(name(g.sheet), g.fixes[0] as Fix));
   }
   const refusedLines: string[] = [];
   let refused = 0;
   for (const r of outcome.refused) {
     const g = groups[r.id] as FixGroup;
     refused += g.fixes.length;
-    refusedLines.push(entryLine(g.sheet, g.fixes[0] as Fix, r.reason));
+    refusedLines.push(entryLine(name(g.sheet), g.fixes[0] as Fix, r.reason));
   }
   // Safe fixes the engine refused (over a formula, creating a fault, in conflict): each with its reason.
   for (const r of engineRefused) {
     refused++;
-    refusedLines.push(entryLine(r.sheet, r.fix, r.reason));
+    refusedLines.push(entryLine(name(r.sheet), r.fix, r.reason));
   }
   const text: string[] = [];
   const deleted = outcome.deletedRows.length > 0;
