@@ -188,6 +188,9 @@ export function parseArgs(argv: readonly string[]): Parsed {
     if (spec.commands !== 'all' && !spec.commands.includes(cmd)) return fail(C.args.badOption(cmd, t.rawName));
     if (spec.type === 'string') {
       if (t.value === undefined || t.value === '') return fail(C.args.noValue(t.rawName));
+      // Given twice (`--out a.xlsx --out b.xlsx`): which one was meant cannot be told.
+      const before = values.get(spec.name);
+      if (before !== undefined) return fail(C.args.givenTwice(`--${spec.name}`, before, t.value));
       values.set(spec.name, t.value);
     } else {
       if (t.inlineValue) return fail(C.args.takesNoValue(t.rawName));

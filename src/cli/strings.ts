@@ -69,6 +69,8 @@ hoặc sai cú pháp lệnh.
     badOption: (cmd: string, option: string): string => `Tùy chọn không hợp lệ cho lệnh ${cmd}: "${option}".`,
     noValue: (option: string): string => `Thiếu giá trị cho ${option}.`,
     takesNoValue: (option: string): string => `Tùy chọn ${option} không nhận giá trị.`,
+    givenTwice: (option: string, first: string, second: string): string =>
+      `Tùy chọn ${option} được ghi hai lần ("${first}", "${second}"); chỉ ghi một lần.`,
     /** `range`: the years the command takes (`new` says its own range later, in newAppendix.badYear). */
     badYear: (text: string, range?: { min: number; max: number }): string =>
       `Năm không hợp lệ: "${text}" (cần năm 4 chữ số${range ? `, từ ${range.min} đến ${range.max}` : ''}, ví dụ 2024).`,

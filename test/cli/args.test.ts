@@ -28,6 +28,9 @@ describe('parseArgs: accepted', () => {
     [['report', 'a.xlsx', '--period=Năm 2026', '--date', '31/03/2026', '--out', 'r.xlsx', '--json', '--force', '--year', '2026'], { cmd: 'report', file: 'a.xlsx', period: 'Năm 2026', date: '2026-03-31', out: 'r.xlsx', json: true, force: true, year: 2026 }],
     [['new', '--year', '2027', '--body', ' Sở Nội vụ ', '--out', 'p.xlsx'], { cmd: 'new', year: 2027, body: 'Sở Nội vụ', out: 'p.xlsx', tasks: false, force: false }],
     [['new', '--year=2027', '--body=UBND xã', '--out=p.xlsx', '--tasks', '--force'], { cmd: 'new', year: 2027, body: 'UBND xã', out: 'p.xlsx', tasks: true, force: true }],
+    // a flag given twice says the same thing twice
+    [['fix', 'a.xlsx', '--force', '--out', 'b.xlsx', '--force'], { cmd: 'fix', file: 'a.xlsx', out: 'b.xlsx', force: true, json: false }],
+    [['check', 'a.xlsx', '--json', '--json'], { cmd: 'check', files: ['a.xlsx'], json: true }],
   ])('%j', (argv, command) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command });
   });
@@ -77,6 +80,15 @@ describe('parseArgs: refused with a Vietnamese reason', () => {
     [['new', '--year', '2027', '--body', 'Sở Nội vụ', '--out', 'p.xlsx', '--json'], /Tùy chọn không hợp lệ.*--json/],
     [['check', 'a.xlsx', '--tasks'], /Tùy chọn không hợp lệ.*--tasks/],
     [['fix', 'a.xlsx', '--out', 'b.xlsx', '--period', 'Quý I/2026'], /Tùy chọn không hợp lệ.*--period/],
+    // a value option given twice: which one was meant cannot be told
+    [['fix', 'a.xlsx', '--out', 'b.xlsx', '--out', 'c.xlsx'], /Tùy chọn --out được ghi hai lần \("b\.xlsx", "c\.xlsx"\); chỉ ghi một lần/],
+    [['fix', 'a.xlsx', '--out=b.xlsx', '--out', 'b.xlsx'], /--out được ghi hai lần/],
+    [['check', 'a.xlsx', '--year', '2024', '--year=2025'], /--year được ghi hai lần \("2024", "2025"\)/],
+    [['check', 'a.xlsx', '--config', 'a.json', '--config', 'b.json'], /--config được ghi hai lần/],
+    [['check', 'd', '--html', 'a.html', '--html', 'b.html'], /--html được ghi hai lần/],
+    [['report', 'a.xlsx', '--period', 'Quý I/2026', '--period', 'Quý II/2026'], /--period được ghi hai lần/],
+    [['report', 'a.xlsx', '--period', 'Quý I/2026', '--date', '2026-04-01', '--date', '2026-04-02'], /--date được ghi hai lần/],
+    [['new', '--year', '2027', '--body', 'Sở Nội vụ', '--body', 'Sở Tư pháp', '--out', 'p.xlsx'], /--body được ghi hai lần/],
   ])('%j', (argv, reason) => {
     const r = parseArgs(argv);
     expect(r.ok).toBe(false);
