@@ -221,6 +221,9 @@ export const XS = {
   // The zip container: size limits, zip bombs, damaged entries (zip.ts).
   tooLarge: (what: string | number): string =>
     `tệp quá lớn: ${what}; phuluc dừng trước khi giải nén.`,
+  /** A part found, while inflating it, to be longer than declared: inflating stopped at that size. */
+  stoppedInflating: (what: string | number): string =>
+    `tệp quá lớn: ${what}; phuluc dừng giải nén ngay tại đó.`,
   multiVolume: 'tệp nén bị chia thành nhiều phần (multi-volume zip); hãy mở bằng Excel và lưu lại.',
   tooManyEntries: (count: string, max: string): string =>
     `có ${count} phần trong gói, vượt giới hạn ${max} phần`,

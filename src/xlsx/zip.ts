@@ -183,6 +183,14 @@ export function formatBytes(n: number): string {
   return `${n} byte`;
 }
 
+/**
+ * A part that inflates past the size its zip entry declares (a lying zip bomb): found while
+ * inflating, which stops there, so the reason does not say "before unpacking" as tooLarge does.
+ */
+function longerThanDeclared(name: string, declared: number): XlsxError {
+  return new XlsxError('too-large', XS.stoppedInflating(XS.entryLonger(printable(name), formatBytes(declared))));
+}
+
 function tooLarge(what: string): XlsxError {
   return new XlsxError('too-large', XS.tooLarge(what));
 }
@@ -427,7 +435,7 @@ export function inflateEntryChunks(entry: ZipEntry, onChunk: (chunk: Uint8Array)
   const inflater = new Inflate((chunk, final) => {
     produced += chunk.length;
     if (produced > declared) {
-      throw tooLarge(XS.entryLonger(printable(entry.name), formatBytes(declared)));
+      throw longerThanDeclared(entry.name, declared);
     }
     crc = crcUpdate(crc, chunk);
     if (chunk.length > 0) {
@@ -474,7 +482,7 @@ export function inflateEntry(entry: ZipEntry, codec: ZipCodec = FFLATE_CODEC): U
     throw corrupt(XS.inflateFailed(printable(entry.name)));
   }
   if (out === 'too-long' || out.length > size) {
-    throw tooLarge(XS.entryLonger(printable(entry.name), formatBytes(size)));
+    throw longerThanDeclared(entry.name, size);
   }
   if (out.length !== size) throw corrupt(XS.entryTruncated(printable(entry.name)));
   checkCrc(entry, codec.crc32(out, 0));

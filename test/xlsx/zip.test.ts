@@ -218,6 +218,15 @@ describe.each(CODECS)('limits before inflating (writer codec %s)', (_c, codec) =
     expect(['corrupt', 'too-large']).toContain(errorOf(() => inflateEntry(e, codec)).kind);
   });
 
+  it.each([0, 1, 7])('a part declaring %d bytes that inflates to more: stopped while inflating, and said so', (declared) => {
+    const { zip, entry } = oneEntry(strToU8('x'.repeat(64)));
+    centralView(zip, 'xl/worksheets/sheet1.xml').setUint32(24, declared, true);
+    const e = errorOf(() => inflateEntry(entry(), codec));
+    expect(e.kind).toBe('too-large');
+    expect(e.reason).toMatch(/^tệp quá lớn: phần "xl\/worksheets\/sheet1\.xml" giải nén ra nhiều hơn .* mà tệp khai báo; phuluc dừng giải nén ngay tại đó\.$/);
+    expect(e.reason).not.toContain('trước khi giải nén');
+  });
+
   it('a part of declared size 0 that holds bytes is too large; one that holds none inflates', () => {
     const { zip, entry } = oneEntry(strToU8('x'));
     centralView(zip, 'xl/worksheets/sheet1.xml').setUint32(24, 0, true);
