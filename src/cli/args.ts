@@ -156,7 +156,7 @@ const YEAR = /^\d{4}$/;
  */
 export function parseDateArg(s: string): string | null {
   const d = parseTypedDay(s);
-  if (!d || d.year < 1990 || d.year > 2100) return null;
+  if (!d || d.year < PLAN_YEAR_MIN || d.year > PLAN_YEAR_MAX) return null;
   return isoDay(d) ?? null;
 }
 

@@ -205,26 +205,24 @@ export function formulasOverwritten(grid: Grid, edits: readonly Edit[]): string[
   return out;
 }
 
-/**
- * Refuses fixes that write over formulas (formulasOverwritten) or write text, or nothing, over
- * cells that hold real dates; the rest go on. One pass over each fix's edits (a renumbering of a
- * large sheet writes 100,000 cells).
- */
+/** The cells among a fix's writes that hold a real date and would get text or be cleared. */
+function datesOverwritten(grid: Grid, fix: Fix): string[] {
+  const out: string[] = [];
+  for (const e of fix.edits) {
+    if (e.kind !== 'set' || typeof e.value === 'number') continue;
+    if (cellDate(grid.rows[e.row - 1]?.[e.col], grid.date1904)) out.push(e.address);
+  }
+  return out;
+}
+
+/** Refuses fixes that write over formulas or write text over dates; the rest go on. */
 function guardDates(grid: Grid, fixes: readonly Fix[], refused: RefusedFix[]): Fix[] {
   const ok: Fix[] = [];
-  const rows = grid.rows;
   for (const fix of fixes) {
-    let formulas: string[] | undefined;
-    let dates: string[] | undefined;
-    for (const e of fix.edits) {
-      if (e.kind !== 'set') continue;
-      const cell = rows[e.row - 1]?.[e.col];
-      if (cell === undefined) continue;
-      if (cell.formula !== undefined) (formulas ??= []).push(e.address);
-      if (typeof e.value !== 'number' && cellDate(cell, grid.date1904)) (dates ??= []).push(e.address);
-    }
-    if (formulas) refused.push({ fix, refusal: { reason: 'value-over-formula', cells: formulas } });
-    else if (dates) refused.push({ fix, refusal: { reason: 'text-over-date', cells: dates } });
+    const formulas = formulasOverwritten(grid, fix.edits);
+    const cells = formulas.length > 0 ? [] : datesOverwritten(grid, fix);
+    if (formulas.length > 0) refused.push({ fix, refusal: { reason: 'value-over-formula', cells: formulas } });
+    else if (cells.length > 0) refused.push({ fix, refusal: { reason: 'text-over-date', cells } });
     else ok.push(fix);
   }
   return ok;

@@ -26,6 +26,7 @@
  *
  * Pure; the sheet is scanned only when its text mentions `sheetProtection`.
  */
+import { columnIndex } from '../core/grid/address';
 import { parseBoolean } from './package';
 import { MAX_COL } from './row-deletion';
 import { isMain, walkXml, withFastScan, XmlSyntaxError } from './xml-splice';
@@ -150,7 +151,7 @@ function scan(xml: string, rows: ReadonlySet<number>, mode: 'fast' | 'strict') {
         }
         if (sheetData >= 0 && el.depth === sheetData + 2 && el.local === 'c') {
           const m = /^\$?([A-Za-z]{1,3})\$?\d+$/.exec(el.attributes.r ?? '');
-          colNum = m ? colOf(m[1] as string) : colNum + 1;
+          colNum = m ? columnIndex(m[1] as string) : colNum + 1;
           current?.cells.set(colNum, styleIndex(el.attributes.s));
           return true;
         }
@@ -171,13 +172,6 @@ function scan(xml: string, rows: ReadonlySet<number>, mode: 'fast' | 'strict') {
     mode,
   );
   return { attrs, cols, formats };
-}
-
-/** "AB" → 27. */
-function colOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /**

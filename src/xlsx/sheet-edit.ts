@@ -687,7 +687,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
       return;
     }
     if (rAttr !== undefined && newRow !== rowNum) {
-      const at = el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
+      const at = rValueAt(xml, el);
       if (at >= 0) main.replace(at, at + rAttr.length, String(newRow));
     }
     if (pending.length > 0) {
@@ -732,8 +732,7 @@ function editSheetIn(mode: WalkMode, xml: string, input: SheetEditInput): SheetE
     }
     if (r !== undefined && del && movedRow(rowNum) !== rowNum) {
       // A cell that only moves: its r now; its formula, if any, when it closes.
-      // Where r's value is: as the fast scanner found it, else looked for.
-      const at = el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
+      const at = rValueAt(xml, el);
       if (at >= 0) main.replace(at, at + r.length, `${lettersOf(col)}${movedRowText}`);
     }
     // Nothing inside a cell without a formula matters here: let the scanner skip it.
@@ -1382,6 +1381,11 @@ function attributeWhole(xml: string, el: XmlOpen, name: string): [number, number
 }
 
 const NO_WRITES: readonly CellWrite[] = [];
+
+/** Where the value of an element's `r` starts: as the fast scanner found it, else looked for; -1 when it has none. */
+function rValueAt(xml: string, el: XmlOpen): number {
+  return el.rAt !== undefined && el.rAt >= 0 ? el.rAt : (attributeSpan(xml, el, 'r')?.start ?? -1);
+}
 
 /** xml.startsWith(s, at) for at >= 0, compared code by code (cheaper, for a few characters). */
 function textAt(xml: string, at: number, s: string): boolean {
