@@ -1,4 +1,5 @@
 import { promises as fs } from 'fs';
+import type { Dirent } from 'fs';
 import path from 'path';
 import { childPath, givenFile, nameText } from './file-name';
 import type { ArgvBytes, FsPath, InputFile } from './file-name';
@@ -73,11 +74,13 @@ export async function expandInputs(args: readonly string[], raw: ArgvBytes = new
 
 /**
  * Adds the spreadsheet files under `dir` (named `name` in reports) to `out`; returns how many
- * subfolders it searched. Names are read as bytes: one that is not UTF-8 is kept as it is on
- * disk (its path becomes bytes, file-name.ts) and shown with its invalid bytes escaped.
+ * subfolders it searched. A folder is listed by name (strings, the cheap way); when a name came
+ * back with U+FFFD, Node could not decode its bytes, and the folder is listed again as bytes: a
+ * name that is not UTF-8 is kept as it is on disk (its path becomes bytes, file-name.ts) and
+ * shown with its invalid bytes escaped. A path that is a string is also its name in reports.
  */
 async function walk(dir: FsPath, name: string, out: InputFile[], unreadable: string[]): Promise<number> {
-  const entries = await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => null);
+  const entries = await list(dir);
   if (!entries) {
     unreadable.push(name);
     return 0;
@@ -85,15 +88,35 @@ async function walk(dir: FsPath, name: string, out: InputFile[], unreadable: str
   const own: Entry[] = [];
   const subs: Entry[] = [];
   for (const e of entries) {
-    // Typed as a string by @types/node; with encoding 'buffer' it is the name's bytes.
-    const bytes = e.name as unknown as Buffer;
-    const base = nameText(bytes);
-    const entry: Entry = { base, file: { path: childPath(dir, bytes), name: path.join(name, base) } };
-    if (e.isDirectory()) subs.push(entry);
-    else if (isSpreadsheet(base) && (e.isFile() || (e.isSymbolicLink() && (await fs.stat(entry.file.path).catch(() => null))?.isFile()))) own.push(entry);
+    const bytes = typeof e.name === 'string' ? undefined : e.name;
+    const base = bytes ? nameText(bytes) : (e.name as string);
+    if (e.isDirectory()) subs.push({ base, file: entryFile(dir, name, base, bytes) });
+    else if (isSpreadsheet(base)) {
+      const f = entryFile(dir, name, base, bytes);
+      if (e.isFile() || (e.isSymbolicLink() && (await fs.stat(f.path).catch(() => null))?.isFile())) own.push({ base, file: f });
+    }
   }
   for (const f of own.sort(byName)) out.push(f.file);
   let count = subs.length;
   for (const d of subs.sort(byName)) count += await walk(d.file.path, d.file.name, out, unreadable);
   return count;
+}
+
+/** The entry `base` (its bytes, when listed so) of the folder `dir` named `name`. */
+function entryFile(dir: FsPath, name: string, base: string, bytes: Buffer | undefined): InputFile {
+  const p = bytes ? childPath(dir, bytes) : path.join(dir as string, base);
+  return { path: p, name: typeof p === 'string' ? p : path.join(name, base) };
+}
+
+/** A folder entry, named by a string or, when it is not UTF-8 or the folder's path is bytes, by its bytes. */
+type Listed = Dirent & { name: string | Buffer };
+
+/** The folder's entries (see walk), or null when it cannot be listed. */
+async function list(dir: FsPath): Promise<Listed[] | null> {
+  if (typeof dir === 'string') {
+    const named = await fs.readdir(dir, { withFileTypes: true }).catch(() => null);
+    if (!named || !named.some((e) => e.name.includes('\uFFFD'))) return named;
+  }
+  // Typed with string names by @types/node; with encoding 'buffer' they are the names' bytes.
+  return (await fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' }).catch(() => null)) as Listed[] | null;
 }
