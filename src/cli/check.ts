@@ -10,6 +10,8 @@ import { renderMessage } from '../core/messages';
 import type { CheckOptions } from '../core/config';
 import type { Summary } from '../core/report';
 import type { Command } from './args';
+import { pathBase64 } from './file-name';
+import type { ArgvBytes, FsPath, InputFile } from './file-name';
 import { expandInputs } from './inputs';
 import type { FolderInput } from './inputs';
 import type { Io } from './io';
@@ -26,7 +28,7 @@ import { readCustomProperties } from '../xlsx/custom-properties';
 import { outputProperties, ownOutputKind } from '../layout/own-outputs';
 
 /** Whether a file is phuluc's issue list (false when it cannot be read: it is then judged as an input). */
-async function isIssueList(file: string): Promise<boolean> {
+async function isIssueList(file: FsPath): Promise<boolean> {
   try {
     const read = await readWorkbookFile(file);
     return ownOutputKind(readCustomProperties(read.package), read.grids) === 'issue-list';
@@ -59,25 +61,27 @@ function folderFailures(f: FolderInput, io: Io): UnreadableFile[] {
   return out;
 }
 
-export async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io): Promise<number> {
+/** `raw`: the bytes of arguments that are not UTF-8, when the system keeps them (file-name.ts, argvBytes). */
+export async function check(command: Extract<Command, { cmd: 'check' }>, options: CheckOptions, io: Io, raw: ArgvBytes = new Map()): Promise<number> {
   const unreadable: UnreadableFile[] = [];
   const skipped: SkippedFile[] = [];
-  const expanded = await expandInputs(command.files);
+  const expanded = await expandInputs(command.files, raw);
   const { folders, fromFolders } = expanded;
   const targets = reviewTargets(command);
   // A file found in a folder that this run writes (check DIR --xlsx DIR/issues.xlsx, run again)
   // is the previous run's output, not a plan: left out, and said so. Only if it is phuluc's issue
   // list: a plan named as the output stays an input, and the output is refused below.
-  const files: string[] = [];
+  const files: InputFile[] = [];
   for (const file of expanded.files) {
-    const own = fromFolders.has(file) ? await outputMatching(file, targets) : undefined;
-    if (own && (await isIssueList(file))) {
-      skipped.push({ file, kind: 'own-output', message: C.check.ownOutput(own.option) });
+    const own = fromFolders.has(file) ? await outputMatching(file.path, targets) : undefined;
+    if (own && (await isIssueList(file.path))) {
+      skipped.push({ ...named(file), kind: 'own-output', message: C.check.ownOutput(own.option) });
     } else files.push(file);
   }
+  const inputs = files.map((f) => f.path);
   // Every output judged before anything is written or printed.
   try {
-    await checkOutputs(targets, files, command.force ?? false);
+    await checkOutputs(targets, inputs, command.force ?? false);
   } catch (e) {
     readFailure(e, io);
     return 2;
@@ -107,7 +111,7 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   for (const [i, file] of files.entries()) {
     // Nobody reads the report any more (`| head -1`) and no file is to be written: stop here.
     if (io.outState?.closed && !keep) break;
-    progress.update(i, file);
+    progress.update(i, printable(file.name));
     // One file's failure, whatever it is, never loses another file's report.
     let checked: CheckedFile;
     try {
@@ -121,7 +125,8 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
       }
       checked = done.checked;
     } catch (e) {
-      unreadable.push(fileFailure(file, e, quiet));
+      const { kind, message } = fileFailure(file.name, e, quiet);
+      unreadable.push({ ...named(file), kind, message });
       continue;
     }
     if (keep) all.push(checked);
@@ -137,7 +142,7 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
   if (json) json.end(unreadable, folders, skipped);
   else if (several && summaries.length > 0) io.out('\n' + totalLine(summaries, unreadable.length, st, skipped.length));
   // The reviewers' files: written even when some inputs were unreadable (they list them).
-  if (keep && !(await writeReviewFiles(command, all, unreadable, skipped, files, io))) return 2;
+  if (keep && !(await writeReviewFiles(command, all, unreadable, skipped, inputs, io))) return 2;
   if (unreadable.length > 0) return 2;
   return errors ? 1 : 0;
 }
@@ -147,12 +152,21 @@ export async function check(command: Extract<Command, { cmd: 'check' }>, options
  * in a folder (a file named on the command line is checked as asked). Its own function so that
  * the grids and the engine's fixes are garbage once it returns, before the report is written.
  */
-async function readAndCheck(file: string, options: CheckOptions, fromFolder: boolean): Promise<{ checked: CheckedFile } | { skipped: SkippedFile }> {
-  const read = await readWorkbookFile(file);
+async function readAndCheck(file: InputFile, options: CheckOptions, fromFolder: boolean): Promise<{ checked: CheckedFile } | { skipped: SkippedFile }> {
+  const read = await readWorkbookFile(file.path);
   const own = fromFolder ? ownOutputKind(readCustomProperties(read.package), read.grids) : undefined;
-  if (own) return { skipped: { file, kind: own, message: C.check.skipped[own] } };
+  if (own) return { skipped: { ...named(file), kind: own, message: C.check.skipped[own] } };
   const { sheets, summary } = checkWorkbook(read.grids, options);
-  return { checked: { file, sheets, summary } };
+  return { checked: { ...named(file), sheets, summary } };
+}
+
+/**
+ * A report entry for `file`: named as reports show it, with the exact bytes of a path that is not
+ * UTF-8 (`fileBase64`, for --json; file-name.ts) right after the name.
+ */
+function named(file: InputFile): { file: string; fileBase64?: string } {
+  const base64 = pathBase64(file.path);
+  return base64 === undefined ? { file: file.name } : { file: file.name, fileBase64: base64 };
 }
 
 /** --html and --xlsx; false (after one line on stderr) when one cannot be written. */
@@ -161,7 +175,7 @@ async function writeReviewFiles(
   checked: CheckedFile[],
   unreadable: UnreadableFile[],
   skipped: SkippedFile[],
-  inputs: string[],
+  inputs: FsPath[],
   io: Io,
 ): Promise<boolean> {
   const force = command.force ?? false;

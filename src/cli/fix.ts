@@ -13,6 +13,8 @@ import type { WorkbookFix } from '../xlsx/fix-workbook';
 import type { WorkbookRead } from '../xlsx/read';
 import { outputNameProblem } from '../xlsx/write';
 import type { Command } from './args';
+import { givenFile } from './file-name';
+import type { ArgvBytes } from './file-name';
 import type { Io } from './io';
 import { readFailure } from './io';
 import { fixFailureJson, fixJson, writeFixJson } from './report/fix-json';
@@ -23,18 +25,20 @@ import { checkTarget, writeFileSafely } from './xlsx/write';
 import { ZLIB_CODEC } from './xlsx/zlib-codec';
 import type { WriteHooks } from './xlsx/write';
 
-export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io, hooks: WriteHooks = {}): Promise<number> {
-  const opts = { input: command.file, force: command.force };
+/** `raw`: the bytes of arguments that are not UTF-8, when the system keeps them (file-name.ts, argvBytes). */
+export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: CheckOptions, io: Io, hooks: WriteHooks = {}, raw: ArgvBytes = new Map()): Promise<number> {
+  const input = givenFile(command.file, raw);
+  const opts = { input: input.path, force: command.force };
   /** Nothing written: the reason on stderr (as `check` gives it) and, with --json, in the document. */
   const failed = (e: unknown): number => {
     const f = readFailure(e, io);
-    if (command.json) writeFixJson(fixFailureJson(command.file, command.out, f), io.out);
+    if (command.json) writeFixJson(fixFailureJson(input.name, command.out, f), io.out);
     return 2;
   };
   let read: WorkbookRead;
   try {
     await checkTarget(command.out, opts);
-    read = await readWorkbookFile(command.file);
+    read = await readWorkbookFile(input.path);
     const problem = outputNameProblem(read.package, command.out);
     if (problem) throw new WriteError('unwritable', command.out, problem);
   } catch (e) {
@@ -44,7 +48,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
   try {
     result = fixWorkbook(read, options, { codec: ZLIB_CODEC });
   } catch (e) {
-    if (e instanceof XlsxError) return failed(toReadError(e, command.file));
+    if (e instanceof XlsxError) return failed(toReadError(e, input.name));
     throw e;
   }
   try {
@@ -53,7 +57,7 @@ export async function fix(command: Extract<Command, { cmd: 'fix' }>, options: Ch
     return failed(e);
   }
   if (command.json) {
-    writeFixJson(fixJson(command.file, command.out, result), io.out);
+    writeFixJson(fixJson(input.name, command.out, result), io.out);
     return 0;
   }
   io.out(renderFixText(result, command.out));

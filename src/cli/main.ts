@@ -14,6 +14,8 @@ import { check } from './check';
 import { loadConfig } from './config';
 import { processIo } from './io';
 import { printable } from './printable';
+import { argvBytes, nameText } from './file-name';
+import type { ArgvBytes } from './file-name';
 import type { Io } from './io';
 
 export type { Io } from './io';
@@ -34,8 +36,9 @@ export function version(): string {
   }
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  const code = await run(argv, io);
+/** `raw`: the bytes of the arguments that are not UTF-8, when the system keeps them (file-name.ts). */
+export async function main(argv: string[], io: Io = processIo(), raw: ArgvBytes = argvBytes(argv)): Promise<number> {
+  const code = await run(argv, io, raw);
   // Output that could not be written (a full disk behind `>`) is a failure; a reader that
   // stopped reading (`| head`) is not.
   const failed = io.outState?.failed;
@@ -46,7 +49,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   return code;
 }
 
-async function run(argv: string[], io: Io): Promise<number> {
+async function run(argv: string[], io: Io, raw: ArgvBytes): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
     // No arguments at all: the whole usage. A wrong one: the reason and where the usage is, so the
@@ -63,19 +66,28 @@ async function run(argv: string[], io: Io): Promise<number> {
     io.out(`phuluc ${version()}\n`);
     return 0;
   }
+  // An output named with bytes that are not UTF-8 would be written under another name (U+FFFD in
+  // their place): refused, saying so.
+  for (const out of [command.cmd === 'check' ? command.html : command.out, command.cmd === 'check' ? command.xlsx : undefined]) {
+    const bytes = out === undefined ? undefined : raw.get(out);
+    if (bytes) {
+      io.err(`phuluc: ${printable(nameText(bytes))}: ${C.write.nameNotUtf8}\n`);
+      return 2;
+    }
+  }
   const options = await optionsFor(command, io);
   if (!options) return 2;
   if (command.cmd === 'new') {
     const { newAppendix } = await import('./new');
     return newAppendix(command, options, io);
   }
-  if (command.cmd === 'check') return check(command, options, io);
+  if (command.cmd === 'check') return check(command, options, io, raw);
   if (command.cmd === 'report') {
     const { report } = await import('./period-report');
-    return report(command, options, io);
+    return report(command, options, io, raw);
   }
   const { fix } = await import('./fix');
-  return fix(command, options, io);
+  return fix(command, options, io, {}, raw);
 }
 
 async function optionsFor(command: Exclude<Command, { cmd: 'help' | 'version' }>, io: Io): Promise<CheckOptions | undefined> {

@@ -7,6 +7,7 @@ import { promises as fsp } from 'fs';
 import type { Stats } from 'fs';
 import * as path from 'path';
 import { C } from './strings';
+import type { FsPath } from './file-name';
 import { WriteError } from './xlsx/errors';
 import { checkTarget, sameAsInputReason, writeFailureReason, writeFileSafely } from './xlsx/write';
 
@@ -28,7 +29,10 @@ interface Resolved {
 /** Windows' and macOS's usual file systems do not tell "A.xlsx" from "a.xlsx". */
 const CASE_BLIND = process.platform === 'win32' || process.platform === 'darwin';
 
-async function resolve(p: string): Promise<Resolved> {
+async function resolve(p: FsPath): Promise<Resolved> {
+  // A path that is not UTF-8 is an input found in a folder, which exists: told apart by its
+  // identity (device and inode), its key never equal to a string path's.
+  if (typeof p !== 'string') return { key: `\u0000${p.toString('hex')}`, stat: await fsp.stat(p).catch(() => undefined) };
   const abs = path.resolve(p);
   let real: string;
   try {
@@ -59,7 +63,7 @@ function extensionOf(p: string): string {
  *  - a name without one of its extensions (`--out ke-hoach.txt` would hold an .xlsx Excel will not open);
  *  - a folder, a missing folder to write in, or (without `force`) a file that exists.
  */
-export async function checkOutputs(targets: readonly OutputTarget[], inputs: readonly string[], force: boolean): Promise<void> {
+export async function checkOutputs(targets: readonly OutputTarget[], inputs: readonly FsPath[], force: boolean): Promise<void> {
   const outs = await Promise.all(targets.map((t) => resolve(t.path)));
   const ins = await Promise.all(inputs.map(resolve));
   targets.forEach((t, i) => {
@@ -99,7 +103,7 @@ export async function checkOutputs(targets: readonly OutputTarget[], inputs: rea
 export async function writeOutput(
   out: string,
   data: Uint8Array | string,
-  opts: { inputs: readonly string[]; force: boolean; option?: string },
+  opts: { inputs: readonly FsPath[]; force: boolean; option?: string },
 ): Promise<void> {
   const option = opts.option ?? '--out';
   // An input first (that is never allowed, --force or not), then an existing file.
@@ -110,7 +114,7 @@ export async function writeOutput(
 }
 
 /** The output `file` is (the same file on disk, or the same path once links are resolved), if any. */
-export async function outputMatching(file: string, targets: readonly OutputTarget[]): Promise<OutputTarget | undefined> {
+export async function outputMatching(file: FsPath, targets: readonly OutputTarget[]): Promise<OutputTarget | undefined> {
   if (targets.length === 0) return undefined;
   const f = await resolve(file);
   for (const t of targets) if (same(f, await resolve(t.path))) return t;

@@ -10,6 +10,9 @@ import { parsePeriod, periodReport, type PeriodReport } from '../core/progress';
 import { periodReportSheet } from '../layout';
 import { createWorkbook, type SheetSpec } from '../xlsx/create';
 import type { Command } from './args';
+import { givenFile } from './file-name';
+import { printable } from './printable';
+import type { ArgvBytes } from './file-name';
 import type { Io } from './io';
 import { localToday, readFailure } from './io';
 import { checkOutputs, writeOutput } from './output';
@@ -17,7 +20,9 @@ import { outputProperties } from '../layout/own-outputs';
 import { renderPeriodText } from './report/period-text';
 import { readWorkbook } from './xlsx/read';
 
-export async function report(command: Extract<Command, { cmd: 'report' }>, options: CheckOptions, io: Io): Promise<number> {
+/** `raw`: the bytes of arguments that are not UTF-8, when the system keeps them (file-name.ts, argvBytes). */
+export async function report(command: Extract<Command, { cmd: 'report' }>, options: CheckOptions, io: Io, raw: ArgvBytes = new Map()): Promise<number> {
+  const input = givenFile(command.file, raw);
   const period = parsePeriod(command.period);
   if (!period) {
     io.err(C.report.badPeriod(command.period));
@@ -25,8 +30,8 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
   }
   let grids;
   try {
-    if (command.out !== undefined) await checkOutputs([{ option: '--out', path: command.out, extensions: ['.xlsx'] }], [command.file], command.force);
-    grids = await readWorkbook(command.file);
+    if (command.out !== undefined) await checkOutputs([{ option: '--out', path: command.out, extensions: ['.xlsx'] }], [input.path], command.force);
+    grids = await readWorkbook(input.path);
   } catch (e) {
     readFailure(e, io);
     return 2;
@@ -36,15 +41,15 @@ export async function report(command: Extract<Command, { cmd: 'report' }>, optio
   const { sheets } = checkWorkbook(grids, options);
   const reports: PeriodReport[] = sheets.filter((s) => s.kind === 'tasks').map((s) => periodReport(s, period, asOf));
   if (reports.length === 0) {
-    io.err(C.report.noTasks(command.file));
+    io.err(C.report.noTasks(printable(input.name)));
     return 2;
   }
-  if (command.json) io.out(JSON.stringify({ file: command.file, period: period.label, asOf, reports }, null, 2) + '\n');
-  else io.out(renderPeriodText(command.file, reports));
+  if (command.json) io.out(JSON.stringify({ file: input.name, period: period.label, asOf, reports }, null, 2) + '\n');
+  else io.out(renderPeriodText(printable(input.name), reports));
   if (command.out !== undefined) {
     const specs: SheetSpec[] = reports.map((r, i) => periodReportSheet(r, { name: uniqueName(period.sheetName, i), source: C.report.source(r.sheet) }));
     try {
-      await writeOutput(command.out, createWorkbook(specs, { properties: outputProperties('period-report') }), { inputs: [command.file], force: command.force });
+      await writeOutput(command.out, createWorkbook(specs, { properties: outputProperties('period-report') }), { inputs: [input.path], force: command.force });
     } catch (e) {
       readFailure(e, io);
       return 2;

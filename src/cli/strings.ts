@@ -258,12 +258,17 @@ hoặc sai cú pháp lệnh.
     pipeTooLarge: (limit: string): string => `dữ liệu đọc qua ống dẫn vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng đọc.`,
     tooLarge: (size: string, limit: string): string => `tệp quá lớn: ${size}, vượt giới hạn ${limit} cho một tệp .xlsx; phuluc dừng trước khi đọc.`,
     missing: 'không tìm thấy tệp.',
+    /** A name with U+FFFD that names no file: almost always one whose bytes are not UTF-8 (TCVN3, CP1258), which the command line cannot pass on. */
+    missingNotUtf8:
+      'không tìm thấy tệp: tên có ký tự "\uFFFD", thường do tên tệp không phải Unicode (UTF-8) mà là mã cũ (TCVN3, Windows-1258) chép từ máy cũ hoặc tệp nén, nên dòng lệnh không chuyển đúng được tên. Hãy đổi tên tệp sang Unicode, hoặc kiểm tra cả thư mục chứa nó (phuluc check THƯ_MỤC): phuluc đọc được mọi tệp trong thư mục, tên mã gì cũng vậy.',
     denied: 'không có quyền đọc tệp.',
     over2GB: 'tệp quá lớn: hơn 2 GB, vượt giới hạn đọc của phuluc.',
     other: (code: string | undefined): string => `không đọc được tệp (${code ?? 'lỗi không rõ'}).`,
   },
   /** Writing an output file (xlsx/write.ts), by the system's error code. */
   write: {
+    /** An output named on the command line with bytes that are not UTF-8 (main.ts). */
+    nameNotUtf8: 'tên tệp ra có byte không phải Unicode (UTF-8), như tên mã TCVN3 hay Windows-1258; phuluc không ghi tệp với tên khác tên đã gõ. Hãy đặt tên bằng Unicode.',
     reasons: {
       ENOSPC: 'ổ đĩa đã đầy, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.',
       EDQUOT: 'đã hết dung lượng được cấp trên ổ đĩa, không ghi được tệp; tệp cũ (nếu có) vẫn giữ nguyên.',

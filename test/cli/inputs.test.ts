@@ -31,14 +31,14 @@ describe('expandInputs: a folder stands for the spreadsheet files in it and its 
   ])('$name', async ({ paths, files, subfolders }) => {
     const root = tree(paths);
     const r = await expandInputs([root]);
-    expect(r.files).toEqual(files.map((f) => path.join(root, ...f.split('/'))));
+    expect(r.files.map((f) => f.path)).toEqual(files.map((f) => path.join(root, ...f.split('/'))));
     expect(r.folders).toEqual([{ folder: root, files: files.length, subfolders, unreadable: [] }]);
   });
 
   test('files and missing paths pass through in order, for the reader to judge', async () => {
     const root = tree(['b.xlsx', 'A.XLSX']);
     const r = await expandInputs(['x.xlsx', root, 'khong-co.xlsx']);
-    expect(r.files).toEqual(['x.xlsx', path.join(root, 'A.XLSX'), path.join(root, 'b.xlsx'), 'khong-co.xlsx']);
+    expect(r.files.map((f) => f.path)).toEqual(['x.xlsx', path.join(root, 'A.XLSX'), path.join(root, 'b.xlsx'), 'khong-co.xlsx']);
   });
 
   test('a link to a folder is not followed (no loop); a link to a file is read', async () => {
@@ -46,6 +46,6 @@ describe('expandInputs: a folder stands for the spreadsheet files in it and its 
     symlinkSync(root, path.join(root, 'a', 'vong-lap'));
     symlinkSync(path.join(root, 'a', 'k.xlsx'), path.join(root, 'lien-ket.xlsx'));
     const r = await expandInputs([root]);
-    expect(r.files).toEqual([path.join(root, 'lien-ket.xlsx'), path.join(root, 'a', 'k.xlsx')]);
+    expect(r.files.map((f) => f.path)).toEqual([path.join(root, 'lien-ket.xlsx'), path.join(root, 'a', 'k.xlsx')]);
   });
 });

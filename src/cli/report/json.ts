@@ -7,12 +7,16 @@ import type { FolderInput } from '../inputs';
 export interface CheckedFile {
   /** As the user typed it. */
   file: string;
+  /** Only for a path that is not UTF-8 (then `file` shows its invalid bytes as \xEA): its exact bytes, base64 (src/cli/file-name.ts). */
+  fileBase64?: string;
   sheets: SheetReport[];
   summary: Summary;
 }
 
 export interface UnreadableFile {
   file: string;
+  /** Only for a path that is not UTF-8 (then `file` shows its invalid bytes as \xEA): its exact bytes, base64 (src/cli/file-name.ts). */
+  fileBase64?: string;
   kind: string;
   /** Vietnamese, one line. */
   message: string;
@@ -21,6 +25,8 @@ export interface UnreadableFile {
 /** A file found in a folder and left out because it is not a plan (phuluc's own output). */
 export interface SkippedFile {
   file: string;
+  /** Only for a path that is not UTF-8 (then `file` shows its invalid bytes as \xEA): its exact bytes, base64 (src/cli/file-name.ts). */
+  fileBase64?: string;
   /** `own-output`: a file this very run writes; else the kind of phuluc output it is. */
   kind: 'own-output' | 'issue-list' | 'period-report';
   /** Vietnamese, one line. */
@@ -39,6 +45,7 @@ function withMessage(i: Issue, render: Render): IssueWithMessage {
 export type SheetJson = Omit<SheetReport, 'issues'> & { issues: IssueWithMessage[] };
 export interface FileJson {
   file: string;
+  fileBase64?: string;
   sheets: SheetJson[];
   summary: Summary;
 }
@@ -88,6 +95,7 @@ function streamedFileJson(f: CheckedFile, render: Render): unknown {
   const tails = new Map<string, string>();
   return {
     file: f.file,
+    fileBase64: f.fileBase64,
     sheets: f.sheets.map((s) => ({ ...s, issues: new JsonLines(s.issues, (i: Issue) => issueLine(i, render, tails)) })),
     summary: f.summary,
   };
@@ -96,6 +104,7 @@ function streamedFileJson(f: CheckedFile, render: Render): unknown {
 export function fileJson(f: CheckedFile, render: Render): FileJson {
   return {
     file: f.file,
+    ...(f.fileBase64 !== undefined && { fileBase64: f.fileBase64 }),
     sheets: f.sheets.map((s) => ({ ...s, issues: s.issues.map((i) => withMessage(i, render)) })),
     summary: f.summary,
   };

@@ -11,6 +11,8 @@ import type { WorkbookRead } from '../../xlsx/read';
 import { C } from '../strings';
 import { ReadError } from './errors';
 import type { ReadErrorKind } from './errors';
+import { pathName } from '../file-name';
+import type { FsPath } from '../file-name';
 
 import { formatBytes } from '../../xlsx/zip';
 
@@ -20,17 +22,21 @@ export { formatNumber } from '../../xlsx/format';
 export const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
 /** Reads every worksheet of an .xlsx file into Grids. Throws only ReadError. */
-export async function readWorkbook(file: string): Promise<Grid[]> {
+export async function readWorkbook(file: FsPath): Promise<Grid[]> {
   return (await readWorkbookFile(file)).grids;
 }
 
-/** The whole read (grids, sheets, date system, formulas evaluated). Throws only ReadError. */
-export async function readWorkbookFile(file: string): Promise<WorkbookRead> {
+/**
+ * The whole read (grids, sheets, date system, formulas evaluated). Throws only ReadError, which
+ * names the file as reports do (a path given as bytes: its invalid bytes escaped, file-name.ts).
+ */
+export async function readWorkbookFile(file: FsPath): Promise<WorkbookRead> {
   const bytes = await readFileBytes(file);
+  const name = pathName(file);
   try {
-    return readXlsx(bytes, { extension: extensionOf(file) });
+    return readXlsx(bytes, { extension: extensionOf(name) });
   } catch (e) {
-    throw toReadError(e, file);
+    throw toReadError(e, name);
   }
 }
 
@@ -61,21 +67,24 @@ export function toReadError(e: unknown, file: string): ReadError {
  * MAX_FILE_BYTES and refused past it; a device (`/dev/zero`, a terminal) or a socket is refused
  * before reading, since it never ends or waits for typing.
  */
-export async function readFileBytes(file: string): Promise<Uint8Array> {
+export async function readFileBytes(path: FsPath): Promise<Uint8Array> {
+  const file = pathName(path);
   try {
-    const st = await fsp.stat(file);
+    const st = await fsp.stat(path);
     if (st.isDirectory()) throw new ReadError('unreadable', file, C.read.folder);
-    if (st.isFIFO()) return await readPipe(file);
+    if (st.isFIFO()) return await readPipe(path, file);
     if (!st.isFile()) throw new ReadError('unreadable', file, C.read.notAFile);
     if (st.size > MAX_FILE_BYTES) {
       throw new ReadError('too-large', file, C.read.tooLarge(formatBytes(st.size), formatBytes(MAX_FILE_BYTES)));
     }
-    const buf = await fsp.readFile(file);
+    const buf = await fsp.readFile(path);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
     if (e instanceof ReadError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ReadError('missing', file, C.read.missing);
+    // A name typed with bytes that are not UTF-8 reaches Node with U+FFFD in their place (see
+    // file-name.ts): no file has that name, and "not found" alone would puzzle its owner.
+    if (code === 'ENOENT') throw new ReadError('missing', file, typeof path === 'string' && path.includes('\uFFFD') ? C.read.missingNotUtf8 : C.read.missing);
     if (code === 'EACCES' || code === 'EPERM') throw new ReadError('unreadable', file, C.read.denied);
     if (code === 'ERR_FS_FILE_TOO_LARGE') throw new ReadError('too-large', file, C.read.over2GB);
     throw new ReadError('unreadable', file, C.read.other(code));
@@ -83,8 +92,8 @@ export async function readFileBytes(file: string): Promise<Uint8Array> {
 }
 
 /** A pipe's bytes to its end, refused (ReadError 'too-large') once they pass MAX_FILE_BYTES. */
-async function readPipe(file: string): Promise<Uint8Array> {
-  const handle = await fsp.open(file, 'r');
+async function readPipe(path: FsPath, file: string): Promise<Uint8Array> {
+  const handle = await fsp.open(path, 'r');
   try {
     const chunks: Uint8Array[] = [];
     let total = 0;

@@ -17,6 +17,7 @@ import type { Stats } from 'fs';
 import * as path from 'path';
 import { C } from '../strings';
 import { WriteError } from './errors';
+import type { FsPath } from '../file-name';
 
 /** Why a write failed, in Vietnamese, from the system's error code. */
 export function writeFailureReason(code: string | undefined): string {
@@ -24,7 +25,7 @@ export function writeFailureReason(code: string | undefined): string {
   return (code !== undefined && Object.prototype.hasOwnProperty.call(known, code) ? known[code] : undefined) ?? C.write.other(code);
 }
 
-async function statOrUndefined(p: string): Promise<Stats | undefined> {
+async function statOrUndefined(p: FsPath): Promise<Stats | undefined> {
   try {
     return await fsp.stat(p);
   } catch {
@@ -36,7 +37,8 @@ const sameFile = (a: Stats, b: Stats) => a.dev === b.dev && a.ino === b.ino;
 
 /** Where a command writes: the file, the input it must not be, and the option that named it (for messages). */
 export interface TargetOptions {
-  input: string;
+  /** A string as typed, or the bytes of a name that is not UTF-8 (../file-name.ts). */
+  input: FsPath;
   force: boolean;
   /** The option the user gave the output with: --out (the default), --html, --xlsx. */
   option?: string;
